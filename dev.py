@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Set up the development environment and run Pneumoscan or its tests.
+
+    python3 dev.py app [PATH...]   # create .venv if missing, install, launch the app
+    python3 dev.py test [PYTEST-ARGS...]   # create .venv if missing, install, run the tests
+
+Idempotent: the virtual environment is created once, and dependencies are
+reinstalled only when pyproject.toml changes (a stamp file records its hash).
+Standard library only, so it runs on a fresh machine with Python >= 3.11.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".pneumoscan-installed"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_env() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit(f"Pneumoscan needs Python >= 3.11 (this is {sys.version.split()[0]}).")
+    py = venv_python()
+    if not py.exists():
+        print(f"Creating virtual environment in {VENV} ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != want:
+        print("Installing Pneumoscan and its dependencies (first run takes a few minutes) ...", flush=True)
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[dev]"])
+        STAMP.write_text(want)
+    return py
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"app", "test", "setup"}:
+        print(__doc__)
+        return 2
+    py = ensure_env()
+    cmd, rest = argv[0], argv[1:]
+    if cmd == "setup":
+        return 0
+    if cmd == "app":
+        return subprocess.call([str(py), "-m", "desktop", *rest])
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,525 @@
+"""Image input: turn a file into a greyscale radiograph, or refuse it with a reason.
+
+``load_image(path)`` reads PNG, JPEG, BMP, TIFF and DICOM files and returns an
+immutable :class:`XrayImage` whose ``pixels`` are a 2-D float32 array in
+[0, 1], 0 being black as a radiologist would view the image.
+
+The format is recognised from the file's first bytes, never from its name: a
+text file called ``x.png`` is refused as "not an image", a DICOM file without an
+extension is read as DICOM.
+
+DICOM grey levels follow the order of DICOM PS3.3 C.11 (and PS3.4 N.2):
+modality LUT (Rescale Slope/Intercept or Modality LUT Sequence), then VOI
+(VOI LUT Sequence or Window Center/Width), then MONOCHROME1 inversion.  Values
+are scaled by the output range that the bit depth defines (BitsStored, or the
+LUT's own depth), never by 255 alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+import numpy as np
+
+from engine import errors
+
+log = logging.getLogger(__name__)
+
+#: Smallest side the classifier can make sense of.
+MIN_SIDE = 64
+#: Largest image accepted, in pixels (a 14"x17" detector at 100 µm is ~24 Mpx).
+MAX_PIXELS = 100_000_000
+#: Largest side accepted, in pixels.
+MAX_SIDE = 20_000
+#: Largest file accepted, in bytes.
+MAX_FILE_BYTES = 1 << 30
+
+#: DICOM attributes a reviewer needs, copied into ``XrayImage.metadata``.
+#: PatientName is deliberately absent: it is never carried past the reader.
+DICOM_FIELDS = (
+    "PatientID",
+    "AccessionNumber",
+    "StudyInstanceUID",
+    "SeriesInstanceUID",
+    "SOPInstanceUID",
+    "StudyDate",
+    "Modality",
+    "ViewPosition",
+    "PatientAge",
+    "PatientSex",
+    "BodyPartExamined",
+    "Manufacturer",
+    "InstitutionName",
+    "StudyDescription",
+    "SeriesDescription",
+)
+
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_JPEG_MAGIC = b"\xff\xd8\xff"
+_TIFF_MAGICS = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
+_BMP_MAGIC = b"BM"
+_DICOM_EXTENSIONS = {".dcm", ".dicom", ".dic", ".dc3"}
+# Meta-information or identifying group tags, little endian, at offset 0 of a
+# DICOM stream written without the 128-byte preamble and "DICM" marker (PS3.10 7.1
+# makes the preamble mandatory, but many PACS exports omit it).
+_PREAMBLELESS_GROUPS = (b"\x02\x00", b"\x08\x00")
+
+FORMATS = ("PNG", "JPEG", "BMP", "TIFF", "DICOM")
+
+
+@dataclass(frozen=True)
+class XrayImage:
+    """A greyscale radiograph ready for display and classification.
+
+    Attributes
+    ----------
+    pixels
+        2-D float32 array in [0, 1], read-only; 0 is black as displayed.
+    bit_depth
+        Bits per sample of the stored image (8, 12, 16, ...).
+    source_format
+        One of :data:`FORMATS`.
+    path
+        The file it was read from.
+    metadata
+        DICOM attributes from :data:`DICOM_FIELDS` that are present (as strings),
+        plus ``TransferSyntaxUID`` and ``PhotometricInterpretation``; empty for
+        other formats.
+    window
+        ``(centre, width)`` from the file's first VOI window, in modality units,
+        or ``None``.
+    """
+
+    pixels: np.ndarray
+    bit_depth: int
+    source_format: str
+    path: str = ""
+    metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    window: tuple[float, float] | None = None
+
+    def __post_init__(self) -> None:
+        if self.pixels.ndim != 2 or self.pixels.dtype != np.float32:
+            raise ValueError("XrayImage.pixels must be a 2-D float32 array")
+        self.pixels.setflags(write=False)
+        if not isinstance(self.metadata, MappingProxyType):
+            object.__setattr__(self, "metadata", MappingProxyType(dict(self.metadata)))
+
+    @property
+    def height(self) -> int:
+        return int(self.pixels.shape[0])
+
+    @property
+    def width(self) -> int:
+        return int(self.pixels.shape[1])
+
+
+# --------------------------------------------------------------------------- sniffing
+def sniff_format(head: bytes, name: str = "") -> str | None:
+    """Return the format of a file from its first 132+ bytes, or ``None``.
+
+    ``name`` is used only for the preamble-less DICOM case, which has no magic.
+    """
+    # The DICOM marker first: a PS3.10 preamble may itself hold a TIFF header
+    # (dual-personality files such as pydicom's CT_small.dcm).
+    if len(head) >= 132 and head[128:132] == b"DICM":
+        return "DICOM"
+    if head.startswith(_PNG_MAGIC):
+        return "PNG"
+    if head.startswith(_JPEG_MAGIC):
+        return "JPEG"
+    if head.startswith(_TIFF_MAGICS):
+        return "TIFF"
+    if head.startswith(_BMP_MAGIC) and len(head) >= 18:
+        return "BMP"
+    if _looks_like_preambleless_dicom(head):
+        return "DICOM"
+    return None
+
+
+def _looks_like_preambleless_dicom(head: bytes) -> bool:
+    if len(head) < 8 or head[:2] not in _PREAMBLELESS_GROUPS:
+        return False
+    # Explicit VR: two upper-case letters after the tag; implicit VR: a 4-byte
+    # length that is small for the first element of a group.
+    vr = head[4:6]
+    if vr.isalpha() and vr.isupper():
+        return True
+    length = int.from_bytes(head[4:8], "little")
+    return head[2:4] in (b"\x00\x00", b"\x01\x00", b"\x02\x00", b"\x05\x00", b"\x08\x00", b"\x16\x00") and length < 256
+
+
+def read_head(path: str | os.PathLike[str], size: int = 132) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(size)
+
+
+# --------------------------------------------------------------------------- public API
+def load_image(path: str | os.PathLike[str]) -> XrayImage:
+    """Read one radiograph.
+
+    Parameters
+    ----------
+    path
+        A PNG (8/16-bit; grey, RGB, RGBA or palette), JPEG, BMP, TIFF or DICOM
+        file (uncompressed little/big endian, deflated, JPEG baseline/extended/
+        lossless, JPEG-LS, JPEG 2000 or RLE).
+
+    Returns
+    -------
+    XrayImage
+
+    Raises
+    ------
+    engine.errors.ImageReadError
+        A subclass saying what is wrong: empty, truncated, corrupt, unsupported,
+        no pixel data, multi-frame, colour, missing decoder, too small, too large.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise errors.ImageReadError(f"The file {p.name!r} does not exist (it may have been moved or deleted).") from None
+    except OSError as exc:
+        raise errors.ImageReadError(f"The file {p.name!r} cannot be opened: {exc.strerror or exc}.") from None
+    if p.is_dir():
+        raise errors.UnsupportedFormatError(f"{p.name!r} is a folder, not an image file.")
+    if size == 0:
+        raise errors.EmptyFileError(f"The file {p.name!r} is empty (0 bytes). It was probably not copied completely; copy it again from the source.")
+    if size > MAX_FILE_BYTES:
+        raise errors.ImageTooLargeError(
+            f"The file {p.name!r} is {size / 2**20:.0f} MB; Pneumoscan accepts files up to {MAX_FILE_BYTES / 2**20:.0f} MB."
+        )
+    try:
+        head = read_head(p, 512)
+    except OSError as exc:
+        raise errors.ImageReadError(f"The file {p.name!r} cannot be read: {exc.strerror or exc}.") from None
+
+    fmt = sniff_format(head, p.name)
+    if fmt is None and p.suffix.lower() in _DICOM_EXTENSIONS:
+        fmt = "DICOM"  # let pydicom try; it gives a precise reason if it is not DICOM
+    if fmt is None:
+        raise errors.UnsupportedFormatError(_unknown_format_message(p, head))
+    try:
+        if fmt == "DICOM":
+            image = _load_dicom(p)
+        else:
+            image = _load_raster(p, fmt)
+    except errors.PneumoscanError:
+        raise
+    except MemoryError:
+        raise errors.ImageTooLargeError(f"The image in {p.name!r} is too large to fit in memory.") from None
+    except Exception as exc:  # a decoder failing in a way we did not foresee
+        log.debug("decoder failure on %s", p, exc_info=True)
+        raise errors.CorruptImageError(
+            f"The {fmt} file {p.name!r} is damaged and cannot be decoded ({type(exc).__name__}: {exc}). "
+            "Export the image again from its source."
+        ) from exc
+    return image
+
+
+def _unknown_format_message(p: Path, head: bytes) -> str:
+    ext = p.suffix.lower()
+    claimed = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".bmp": "BMP", ".tif": "TIFF", ".tiff": "TIFF"}.get(ext)
+    if claimed:
+        return (
+            f"{p.name!r} is named like a {claimed} image but its content is not a {claimed} image "
+            "(it may be a renamed or damaged file). Supported: PNG, JPEG, BMP, TIFF, DICOM."
+        )
+    return f"{p.name!r} is not an image Pneumoscan can read. Supported formats: PNG, JPEG, BMP, TIFF and DICOM."
+
+
+def check_dimensions(width: int, height: int, name: str) -> None:
+    """Refuse images too small to classify or large enough to exhaust memory.
+
+    Called with the dimensions declared in the header, before any pixel buffer
+    is allocated, so a decompression bomb is refused for free.
+    """
+    if width <= 0 or height <= 0:
+        raise errors.CorruptImageError(f"{name!r} declares an image of {width}x{height} pixels, which is not valid.")
+    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        raise errors.ImageTooLargeError(
+            f"{name!r} is {width}x{height} pixels; Pneumoscan accepts at most {MAX_SIDE} pixels a side and "
+            f"{MAX_PIXELS // 1_000_000} megapixels. Export a downsized copy."
+        )
+    if min(width, height) < MIN_SIDE:
+        raise errors.ImageTooSmallError(
+            f"{name!r} is only {width}x{height} pixels; at least {MIN_SIDE} pixels a side are needed to classify a chest X-ray."
+        )
+
+
+# --------------------------------------------------------------------------- rasters
+def _raster_size(p: Path, fmt: str, data: bytes) -> tuple[int, int]:
+    """Declared (width, height) from the header, without decoding pixels."""
+    # Pillow parses headers lazily; its own bomb check is disabled here because
+    # ours (check_dimensions) gives the clinician a readable message.
+    from PIL import Image
+
+    saved = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None
+    try:
+        import io as _io
+
+        with Image.open(_io.BytesIO(data)) as im:
+            return int(im.size[0]), int(im.size[1])
+    except Exception as exc:
+        if len(data) < 64:
+            raise errors.TruncatedFileError(f"The {fmt} file {p.name!r} is cut short ({len(data)} bytes); copy it again.") from None
+        raise errors.CorruptImageError(f"The {fmt} file {p.name!r} has a damaged header and cannot be read ({exc}).") from None
+    finally:
+        Image.MAX_IMAGE_PIXELS = saved
+
+
+def _check_complete(p: Path, fmt: str, data: bytes) -> None:
+    """Detect truncated files that decoders would silently fill with grey."""
+    if fmt == "PNG" and b"IEND" not in data[-64:]:
+        raise errors.TruncatedFileError(f"The PNG file {p.name!r} is cut short (no end marker); copy it again from the source.")
+    if fmt == "JPEG":
+        # The entropy-coded data stuffs 0xFF with 0x00, so the EOI marker (FFD9)
+        # cannot occur inside it; an embedded EXIF thumbnail has its own EOI, so
+        # the last EOI must come after the last start-of-scan (FFDA).
+        if data.rfind(b"\xff\xd9") < data.rfind(b"\xff\xda"):
+            raise errors.TruncatedFileError(f"The JPEG file {p.name!r} is cut short (no end marker); copy it again from the source.")
+
+
+def _load_raster(p: Path, fmt: str) -> XrayImage:
+    import cv2
+
+    data = p.read_bytes()
+    width, height = _raster_size(p, fmt, data)
+    check_dimensions(width, height, p.name)
+    _check_complete(p, fmt, data)
+    # np.frombuffer + imdecode also works for non-ASCII paths on Windows,
+    # where cv2.imread does not.
+    arr = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_UNCHANGED)
+    if arr is None or arr.size == 0:
+        raise errors.CorruptImageError(f"The {fmt} file {p.name!r} is damaged and cannot be decoded. Export the image again.")
+    if arr.shape[0] != height or arr.shape[1] != width:
+        raise errors.CorruptImageError(f"The {fmt} file {p.name!r} decodes to a size other than its header declares.")
+    if arr.ndim == 3:
+        channels = arr.shape[2]
+        if channels == 4:  # BGRA: alpha carries no radiographic information
+            arr = arr[:, :, :3]
+        if arr.shape[2] == 3:
+            arr = cv2.cvtColor(np.ascontiguousarray(arr), cv2.COLOR_BGR2GRAY)
+        elif arr.shape[2] == 2:  # grey + alpha
+            arr = arr[:, :, 0]
+        else:
+            arr = arr[:, :, 0]
+    pixels, bits = _scale_integer_or_float(arr)
+    return XrayImage(pixels=pixels, bit_depth=bits, source_format=fmt, path=str(p))
+
+
+def _scale_integer_or_float(arr: np.ndarray) -> tuple[np.ndarray, int]:
+    if arr.dtype == np.uint8:
+        return (arr.astype(np.float32) / np.float32(255.0)), 8
+    if arr.dtype == np.uint16:
+        return (arr.astype(np.float32) / np.float32(65535.0)), 16
+    if arr.dtype == np.int16:
+        return ((arr.astype(np.float32) + 32768.0) / np.float32(65535.0)), 16
+    # Float TIFFs carry no declared range: map their own range onto [0, 1].
+    a = arr.astype(np.float32)
+    finite = np.isfinite(a)
+    if not finite.any():
+        raise errors.CorruptImageError("The image holds no finite pixel values.")
+    lo, hi = float(a[finite].min()), float(a[finite].max())
+    a = np.where(finite, a, lo)
+    if 0.0 <= lo and hi <= 1.0:
+        out = a
+    else:
+        out = (a - lo) / (hi - lo) if hi > lo else np.zeros_like(a)
+    return np.clip(out, 0.0, 1.0).astype(np.float32), 32
+
+
+# --------------------------------------------------------------------------- DICOM
+def _load_dicom(p: Path) -> XrayImage:
+    import pydicom
+    from pydicom.errors import InvalidDicomError
+
+    try:
+        ds = pydicom.dcmread(p, force=True)
+    except InvalidDicomError as exc:
+        raise errors.CorruptImageError(f"{p.name!r} is not a valid DICOM file ({exc}).") from None
+    except (EOFError, OSError) as exc:
+        raise errors.TruncatedFileError(f"The DICOM file {p.name!r} is cut short or unreadable ({exc}); copy it again.") from None
+    except Exception as exc:
+        raise errors.CorruptImageError(f"{p.name!r} is not a readable DICOM file ({type(exc).__name__}: {exc}).") from None
+
+    if len(ds) == 0 and not getattr(ds, "file_meta", None):
+        raise errors.CorruptImageError(f"{p.name!r} is not a valid DICOM file (no DICOM elements could be read).")
+    if "PixelData" not in ds and "FloatPixelData" not in ds and "DoubleFloatPixelData" not in ds:
+        kind = _describe_sop_class(ds)
+        raise errors.NoPixelDataError(
+            f"{p.name!r} is a DICOM {kind} and holds no image. Open the X-ray image of the study instead."
+        )
+    frames = int(ds.get("NumberOfFrames", 1) or 1)
+    if frames > 1:
+        raise errors.MultiFrameError(
+            f"{p.name!r} is a multi-frame DICOM ({frames} frames: a cine, tomosynthesis or CT/MR series). "
+            "Pneumoscan reads single-frame chest radiographs only."
+        )
+    photometric = str(ds.get("PhotometricInterpretation", "")).strip().upper()
+    samples = int(ds.get("SamplesPerPixel", 1) or 1)
+    if not photometric:
+        raise errors.CorruptImageError(
+            f"The DICOM file {p.name!r} lacks its Photometric Interpretation, so its grey levels cannot be shown reliably."
+        )
+    if samples != 1 or photometric not in ("MONOCHROME1", "MONOCHROME2"):
+        raise errors.ColourImageError(
+            f"{p.name!r} is a colour DICOM image ({photometric or 'unknown'}, {samples} samples per pixel), "
+            "not a greyscale radiograph. Pneumoscan reads greyscale X-rays only."
+        )
+    try:
+        rows, cols = int(ds.Rows), int(ds.Columns)
+        bits_stored = int(ds.get("BitsStored") or ds.BitsAllocated)
+    except (AttributeError, TypeError, ValueError):
+        raise errors.CorruptImageError(f"The DICOM file {p.name!r} lacks its image size or bit depth (Rows, Columns, BitsAllocated).") from None
+    check_dimensions(cols, rows, p.name)
+    if not 1 <= bits_stored <= 32:
+        raise errors.CorruptImageError(f"The DICOM file {p.name!r} declares {bits_stored} bits per pixel, which is not valid.")
+
+    tsyntax = ds.file_meta.get("TransferSyntaxUID") if getattr(ds, "file_meta", None) else None
+    _check_decoder(tsyntax, p.name)
+    try:
+        raw = ds.pixel_array
+    except MemoryError:
+        raise
+    except Exception as exc:
+        msg = str(exc)
+        if "missing" in msg.lower() and "plugin" in msg.lower():
+            raise errors.MissingDecoderError(f"{p.name!r}: {msg}") from None
+        if any(w in msg.lower() for w in ("truncat", "shorter than", "end of", "not enough", "insufficient", "buffer")):
+            raise errors.TruncatedFileError(
+                f"The image data in DICOM file {p.name!r} is incomplete ({msg}). Copy or export it again."
+            ) from None
+        raise errors.CorruptImageError(
+            f"The image data in DICOM file {p.name!r} cannot be decoded ({type(exc).__name__}: {msg}). Export it again."
+        ) from None
+    if raw.ndim != 2:
+        raise errors.ColourImageError(f"{p.name!r} decodes to an array of shape {raw.shape}, not a single greyscale image.")
+
+    pixels, window = _dicom_grey_levels(raw, ds, bits_stored, p.name)
+    if photometric == "MONOCHROME1":
+        # PS3.3 C.7.6.3.1.2: minimum value is displayed white; invert after VOI.
+        pixels = 1.0 - pixels
+    meta = {"TransferSyntaxUID": str(tsyntax or ""), "PhotometricInterpretation": photometric}
+    for name in DICOM_FIELDS:
+        value = ds.get(name)
+        if value is not None and str(value).strip():
+            meta[name] = str(value).strip()
+    return XrayImage(
+        pixels=np.ascontiguousarray(pixels, dtype=np.float32),
+        bit_depth=bits_stored,
+        source_format="DICOM",
+        path=str(p),
+        metadata=meta,
+        window=window,
+    )
+
+
+def _describe_sop_class(ds: Any) -> str:
+    uid = ds.get("SOPClassUID")
+    name = getattr(uid, "name", "") if uid is not None else ""
+    if name and name != str(uid):
+        return f"'{name}' object"
+    modality = str(ds.get("Modality", "")).strip()
+    return f"{modality} object" if modality else "object"
+
+
+def _check_decoder(tsyntax: Any, name: str) -> None:
+    """Say which package to install when a compressed syntax has no decoder."""
+    if tsyntax is None:
+        return
+    try:
+        from pydicom.pixels import get_decoder
+
+        decoder = get_decoder(tsyntax)
+    except NotImplementedError:
+        raise errors.MissingDecoderError(
+            f"{name!r} uses the transfer syntax {getattr(tsyntax, 'name', tsyntax)}, which no installed "
+            "DICOM decoder supports. Ask your PACS to export it uncompressed."
+        ) from None
+    except Exception:  # unknown/private UID: let pydicom try and report
+        return
+    if not decoder.is_available:
+        missing = "; ".join(decoder.missing_dependencies) or "a decoder plugin"
+        raise errors.MissingDecoderError(
+            f"{name!r} is compressed as {tsyntax.name} and no decoder for it is installed. "
+            f"Install one of: {missing} (for example 'pip install pylibjpeg pylibjpeg-libjpeg pylibjpeg-openjpeg')."
+        )
+
+
+def _stored_range(ds: Any, bits_stored: int) -> tuple[float, float]:
+    """Range of values after the modality LUT, as PS3.3 C.11.1 defines it.
+
+    Mirrors the output range pydicom's ``apply_windowing`` maps a window onto,
+    so windowed and un-windowed images are scaled the same way.
+    """
+    if ds.get("ModalityLUTSequence"):
+        bits = int(ds.ModalityLUTSequence[0].LUTDescriptor[2])
+        lo, hi = 0.0, float(2**bits - 1)
+    elif int(ds.get("PixelRepresentation", 0) or 0) == 0:
+        lo, hi = 0.0, float(2**bits_stored - 1)
+    else:
+        lo, hi = float(-(2 ** (bits_stored - 1))), float(2 ** (bits_stored - 1) - 1)
+    slope, intercept = ds.get("RescaleSlope"), ds.get("RescaleIntercept")
+    if slope is not None and intercept is not None and not ds.get("ModalityLUTSequence"):
+        lo, hi = lo * float(slope) + float(intercept), hi * float(slope) + float(intercept)
+        if lo > hi:
+            lo, hi = hi, lo
+    return lo, hi
+
+
+def _dicom_grey_levels(raw: np.ndarray, ds: Any, bits_stored: int, name: str) -> tuple[np.ndarray, tuple[float, float] | None]:
+    from pydicom.pixels.processing import apply_modality_lut, apply_voi, apply_windowing
+
+    arr = apply_modality_lut(raw, ds)
+    window = _first_window(ds)
+    out: np.ndarray | None = None
+    if ds.get("VOILUTSequence"):
+        try:
+            item = ds.VOILUTSequence[0]
+            bits = int(item.LUTDescriptor[2])
+            out = apply_voi(arr, ds, index=0).astype(np.float64)
+            lo, hi = 0.0, float(2**bits - 1)
+            # Some writers declare 16 bits but fill 12 (PS3.3 C.11.2.1.1 allows it):
+            # scale by the LUT's actual maximum when that is below the declared one.
+            lut_max = float(np.max(item.LUTData)) if item.get("LUTData") is not None else hi
+            if 0 < lut_max < hi:
+                hi = lut_max
+        except Exception:
+            log.warning("%s: unusable VOI LUT, falling back to window or full range", name, exc_info=True)
+            out = None
+    if out is None and window is not None:
+        try:
+            out = apply_windowing(arr, ds, index=0)
+            lo, hi = _stored_range(ds, bits_stored)
+        except Exception:
+            log.warning("%s: unusable window centre/width, using the full range", name, exc_info=True)
+            out = None
+    if out is None:
+        out = np.asarray(arr, dtype=np.float64)
+        lo, hi = _stored_range(ds, bits_stored)
+    if hi <= lo:
+        raise errors.CorruptImageError(f"The DICOM file {name!r} declares an empty grey-level range.")
+    pixels = (out - lo) / (hi - lo)
+    pixels = np.nan_to_num(pixels, nan=0.0, posinf=1.0, neginf=0.0)
+    return np.clip(pixels, 0.0, 1.0).astype(np.float32), window
+
+
+def _first_window(ds: Any) -> tuple[float, float] | None:
+    if "WindowCenter" not in ds or "WindowWidth" not in ds:
+        return None
+    from pydicom.multival import MultiValue
+
+    try:
+        c, w = ds.WindowCenter, ds.WindowWidth
+        c = c[0] if isinstance(c, MultiValue) else c
+        w = w[0] if isinstance(w, MultiValue) else w
+        return float(c), float(w)
+    except (TypeError, ValueError, IndexError):
+        return None

@@ -1,0 +1,152 @@
+"""Small files the tests generate: DICOMs, rasters, bad inputs."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pydicom
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import (
+    ExplicitVRBigEndian,
+    ExplicitVRLittleEndian,
+    JPEGBaseline8Bit,
+    SecondaryCaptureImageStorage,
+    generate_uid,
+)
+
+DX_STORAGE = "1.2.840.10008.5.1.4.1.1.1.1"  # Digital X-Ray Image Storage - For Presentation
+
+
+def gradient(height: int = 96, width: int = 80, maxval: int = 255, seed: int = 0) -> np.ndarray:
+    """A smooth ramp with a bright disc: varied enough to catch inversions and scaling."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:height, 0:width]
+    img = (x / (width - 1) * 0.6 + y / (height - 1) * 0.3) * maxval
+    disc = (y - height / 2) ** 2 + (x - width / 3) ** 2 < (min(height, width) / 5) ** 2
+    img[disc] = maxval * 0.95
+    img += rng.normal(0, maxval * 0.01, img.shape)
+    return np.clip(np.rint(img), 0, maxval)
+
+
+def make_dicom(
+    path: Path,
+    pixels: np.ndarray,
+    *,
+    bits_stored: int = 12,
+    bits_allocated: int = 16,
+    photometric: str = "MONOCHROME2",
+    signed: bool = False,
+    slope: float | None = None,
+    intercept: float | None = None,
+    window: tuple[float, float] | None = None,
+    modality: str = "DX",
+    view: str | None = "AP",
+    body_part: str | None = "CHEST",
+    age: str | None = "003Y",
+    transfer_syntax: str = ExplicitVRLittleEndian,
+    frames: int = 1,
+    preamble: bool = True,
+    extra: dict | None = None,
+) -> Path:
+    ds = Dataset()
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = DX_STORAGE
+    meta.MediaStorageSOPInstanceUID = generate_uid()
+    meta.TransferSyntaxUID = transfer_syntax
+    ds.file_meta = meta
+    ds.SOPClassUID = DX_STORAGE
+    ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
+    ds.StudyInstanceUID = generate_uid()
+    ds.SeriesInstanceUID = generate_uid()
+    ds.PatientID = "TEST-001"
+    ds.PatientName = "Doe^Jane"
+    ds.AccessionNumber = "ACC42"
+    ds.StudyDate = "20260101"
+    ds.Modality = modality
+    if view is not None:
+        ds.ViewPosition = view
+    if body_part is not None:
+        ds.BodyPartExamined = body_part
+    if age is not None:
+        ds.PatientAge = age
+    ds.PatientSex = "F"
+    ds.SamplesPerPixel = 1
+    ds.PhotometricInterpretation = photometric
+    ds.Rows, ds.Columns = pixels.shape[-2:]
+    ds.BitsAllocated = bits_allocated
+    ds.BitsStored = bits_stored
+    ds.HighBit = bits_stored - 1
+    ds.PixelRepresentation = 1 if signed else 0
+    if frames > 1:
+        ds.NumberOfFrames = frames
+    if slope is not None:
+        ds.RescaleSlope = slope
+        ds.RescaleIntercept = intercept or 0
+    if window is not None:
+        ds.WindowCenter, ds.WindowWidth = window
+    for k, v in (extra or {}).items():
+        setattr(ds, k, v)
+    dtype = {8: np.uint8, 16: np.uint16}[bits_allocated]
+    if signed:
+        dtype = {8: np.int8, 16: np.int16}[bits_allocated]
+    arr = np.asarray(pixels).astype(dtype)
+    if transfer_syntax == JPEGBaseline8Bit:
+        from PIL import Image
+        from pydicom.encaps import encapsulate
+
+        buf = io.BytesIO()
+        Image.fromarray(arr.astype(np.uint8)).save(buf, format="JPEG", quality=95)
+        ds.PixelData = encapsulate([buf.getvalue()])
+        ds["PixelData"].VR = "OB"
+        ds.LossyImageCompression = "01"
+    elif transfer_syntax in (ExplicitVRLittleEndian, ExplicitVRBigEndian, pydicom.uid.ImplicitVRLittleEndian,
+                             pydicom.uid.DeflatedExplicitVRLittleEndian):
+        if transfer_syntax == ExplicitVRBigEndian:
+            ds.PixelData = arr.astype(arr.dtype.newbyteorder(">")).tobytes()
+        else:
+            ds.PixelData = arr.tobytes()
+        ds["PixelData"].VR = "OW" if bits_allocated > 8 else "OB"
+    else:  # RLE, JPEG 2000...: let pydicom's encoders compress an uncompressed dataset
+        ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+        ds.PixelData = arr.tobytes()
+        ds["PixelData"].VR = "OW" if bits_allocated > 8 else "OB"
+        ds.compress(transfer_syntax, arr)
+    if preamble:
+        ds.save_as(path, enforce_file_format=True)
+    else:
+        # a raw dataset stream with no 128-byte preamble and no "DICM" marker
+        with open(path, "wb") as fh:
+            pydicom.dcmwrite(fh, ds, enforce_file_format=False, little_endian=True, implicit_vr=False)
+    return path
+
+
+def write_raster(path: Path, arr: np.ndarray) -> Path:
+    ok, buf = cv2.imencode(path.suffix, arr)
+    assert ok, path
+    path.write_bytes(buf.tobytes())
+    return path
+
+
+def write_palette_png(path: Path, grey: np.ndarray) -> Path:
+    from PIL import Image
+
+    im = Image.fromarray(grey.astype(np.uint8), mode="L").convert("P")
+    im.save(path)
+    return path
+
+
+def png_with_declared_size(path: Path, width: int, height: int) -> Path:
+    """A tiny, valid-looking PNG whose header declares a huge image (a decompression bomb)."""
+    import struct
+    import zlib
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * 1024)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+    return path
