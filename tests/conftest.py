@@ -29,3 +29,31 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared data not available at {SHARED_DATA}")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def tiny_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random-weight DenseNet-161 bundle at 64 px, with its ONNX graph (written once per session)."""
+    from factories import write_test_bundle
+
+    return write_test_bundle(tmp_path_factory.mktemp("bundle") / "tiny")
+
+
+@pytest.fixture()
+def mixed_folder(tmp_path: Path) -> Path:
+    """Good and bad files: 3 images, a DICOM without extension, junk, a text file, an empty PNG."""
+    import numpy as np
+
+    from factories import gradient, make_dicom, write_raster
+
+    d = tmp_path / "studies"
+    (d / "sub").mkdir(parents=True)
+    g = gradient(maxval=255).astype(np.uint8)
+    write_raster(d / "a.png", g)
+    write_raster(d / "b.jpg", 255 - g)
+    make_dicom(d / "sub" / "IM0001", gradient(maxval=4095))
+    (d / "empty.png").write_bytes(b"")
+    (d / "notes.txt").write_text("=1+1 findings")
+    (d / "Thumbs.db").write_bytes(b"\0" * 64)
+    (d / "trunc.png").write_bytes((d / "a.png").read_bytes()[:200])
+    return d

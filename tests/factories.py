@@ -150,3 +150,47 @@ def png_with_declared_size(path: Path, width: int, height: int) -> Path:
     idat = zlib.compress(b"\x00" * 1024)
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
     return path
+
+
+def bundle_meta(size: int = 64, hidden: list[int] | None = None, threshold: float = 0.5, temperature: float = 1.0) -> dict:
+    """Metadata of a tiny test bundle (random weights; not a real model)."""
+    from engine.model import head_meta
+    from engine.preprocess import PreprocessSpec
+
+    return {
+        "name": "test-random-densenet161",
+        "version": "0.0.1-test",
+        "architecture": "densenet161",
+        "head": head_meta([16] if hidden is None else hidden, 0.0),
+        "class_names": ["NORMAL", "PNEUMONIA"],
+        "input": PreprocessSpec(size, size).to_meta(),
+        "decision": {"threshold": threshold, "rule": "fixed for tests", "temperature": temperature,
+                     "calibration": "none"},
+        "training": {"recipe": "random weights for tests"},
+        "data": {},
+        "metrics": {},
+        "intended_use": "tests only",
+        "population": {"age_years": [1, 5]},
+    }
+
+
+def random_net(meta: dict, seed: int = 0):
+    import torch
+
+    from engine.model import build_model
+
+    torch.manual_seed(seed)
+    net = build_model(meta)
+    for m in net.modules():  # non-trivial batch-norm statistics, so outputs vary with the input
+        if isinstance(m, torch.nn.BatchNorm2d):
+            m.running_mean.normal_(0, 0.1)
+            m.running_var.uniform_(0.5, 1.5)
+    return net
+
+
+def write_test_bundle(path: Path, size: int = 64, seed: int = 0, **kw) -> Path:
+    from engine.bundle import save_bundle
+
+    meta = bundle_meta(size, **kw)
+    save_bundle(path, random_net(meta, seed).state_dict(), meta)
+    return path

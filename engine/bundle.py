@@ -1,0 +1,295 @@
+"""The model bundle: one folder that carries weights and everything needed to use them.
+
+Layout::
+
+    bundle.json           metadata (schema below), with the sha256 of every file
+    weights.safetensors   the network's tensors (no pickle, ever)
+    model.onnx            optional: the same network for ONNX Runtime, outputs
+                          (logit, cam, pooled); required by the torch-free CPU build
+
+:func:`load_bundle` validates the schema and the hashes and refuses anything
+tampered with or incomplete.  :func:`save_bundle` is the only writer.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from engine import errors
+from engine.preprocess import PreprocessSpec
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+BUNDLE_JSON = "bundle.json"
+WEIGHTS_FILE = "weights.safetensors"
+ONNX_FILE = "model.onnx"
+
+#: Top-level keys every bundle.json must have, and their types.
+REQUIRED: dict[str, type | tuple[type, ...]] = {
+    "schema_version": int,
+    "name": str,
+    "version": str,
+    "architecture": str,
+    "head": dict,
+    "class_names": list,
+    "input": dict,
+    "decision": dict,
+    "training": dict,
+    "data": dict,
+    "metrics": dict,
+    "intended_use": str,
+    "libraries": dict,
+    "weights": dict,
+}
+SUPPORTED_ARCHITECTURES = ("densenet161", "densenet121")
+
+
+def sha256_file(path: str | os.PathLike[str]) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class ModelBundle:
+    """A validated model bundle on disk."""
+
+    path: Path
+    meta: Mapping[str, Any]
+
+    @property
+    def name(self) -> str:
+        return str(self.meta["name"])
+
+    @property
+    def version(self) -> str:
+        return str(self.meta["version"])
+
+    @property
+    def architecture(self) -> str:
+        return str(self.meta["architecture"])
+
+    @property
+    def class_names(self) -> tuple[str, ...]:
+        return tuple(self.meta["class_names"])
+
+    @property
+    def threshold(self) -> float:
+        return float(self.meta["decision"]["threshold"])
+
+    @property
+    def temperature(self) -> float:
+        return float(self.meta["decision"].get("temperature", 1.0))
+
+    @property
+    def preprocess_spec(self) -> PreprocessSpec:
+        return PreprocessSpec.from_meta(self.meta["input"])
+
+    @property
+    def weights_path(self) -> Path:
+        return self.path / str(self.meta["weights"]["file"])
+
+    @property
+    def weights_sha256(self) -> str:
+        return str(self.meta["weights"]["sha256"])
+
+    @property
+    def onnx_path(self) -> Path | None:
+        onnx = self.meta.get("onnx")
+        return self.path / str(onnx["file"]) if onnx else None
+
+    @property
+    def population(self) -> Mapping[str, Any]:
+        return self.meta.get("population", {})
+
+    def label_for(self, probability: float) -> str:
+        return self.class_names[1] if probability >= self.threshold else self.class_names[0]
+
+    def summary(self) -> str:
+        return f"{self.name} {self.version} ({self.weights_sha256[:12]})"
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+def thaw(value: Any) -> Any:
+    """A plain, JSON-serialisable copy of (part of) a bundle's metadata."""
+    if isinstance(value, Mapping):
+        return {k: thaw(v) for k, v in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [thaw(v) for v in value]
+    return value
+
+
+def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
+    """Raise :class:`BundleError` unless ``meta`` follows the schema."""
+    missing = [k for k in REQUIRED if k not in meta]
+    if missing:
+        raise errors.BundleError(f"{where} is incomplete: missing {', '.join(missing)}. Reinstall the model.")
+    for key, typ in REQUIRED.items():
+        if not isinstance(meta[key], typ):
+            raise errors.BundleError(f"{where}: '{key}' has the wrong type ({type(meta[key]).__name__}).")
+    if meta["schema_version"] != SCHEMA_VERSION:
+        raise errors.BundleError(
+            f"{where} has schema version {meta['schema_version']}; this Pneumoscan reads version {SCHEMA_VERSION}. "
+            "Install a model made for this version of Pneumoscan."
+        )
+    if meta["architecture"] not in SUPPORTED_ARCHITECTURES:
+        raise errors.BundleError(f"{where}: unsupported architecture {meta['architecture']!r}.")
+    if len(meta["class_names"]) != 2:
+        raise errors.BundleError(f"{where}: expected two class names (negative, positive).")
+    try:
+        PreprocessSpec.from_meta(meta["input"])
+        thr = float(meta["decision"]["threshold"])
+        temp = float(meta["decision"].get("temperature", 1.0))
+        meta["weights"]["file"], meta["weights"]["sha256"]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise errors.BundleError(f"{where}: invalid input/decision/weights section ({exc}).") from None
+    if not 0.0 < thr < 1.0 or not temp > 0.0:
+        raise errors.BundleError(f"{where}: threshold must be in (0, 1) and temperature > 0.")
+
+
+def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundle:
+    """Load and validate a model bundle folder.
+
+    Parameters
+    ----------
+    path
+        The bundle folder (holding ``bundle.json``).
+    verify
+        Check the sha256 of every file against ``bundle.json`` (default).
+
+    Raises
+    ------
+    engine.errors.ModelNotInstalledError
+        The folder or its ``bundle.json`` does not exist.
+    engine.errors.BundleError
+        Incomplete, of another schema, or a file's hash does not match.
+    """
+    folder = Path(path)
+    meta_path = folder / BUNDLE_JSON
+    if not meta_path.is_file():
+        raise errors.ModelNotInstalledError(
+            f"No model is installed at {folder} (no {BUNDLE_JSON}). Pass --model with a model bundle folder, "
+            "or train one with pneumoscan-train (see README)."
+        )
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise errors.BundleError(f"{meta_path} is not readable JSON ({exc}). Reinstall the model.") from None
+    if not isinstance(meta, dict):
+        raise errors.BundleError(f"{meta_path} does not hold a JSON object.")
+    validate_meta(meta, str(meta_path))
+    files = [(meta["weights"]["file"], meta["weights"]["sha256"])]
+    if meta.get("onnx"):
+        files.append((meta["onnx"]["file"], meta["onnx"]["sha256"]))
+    for name, digest in files:
+        f = folder / name
+        if Path(name).name != name:
+            raise errors.BundleError(f"{meta_path}: file names must not contain folders ({name!r}).")
+        if not f.is_file():
+            raise errors.BundleError(f"The model bundle {folder} is incomplete: {name} is missing. Reinstall the model.")
+        if verify and sha256_file(f) != digest:
+            raise errors.BundleError(
+                f"The model file {f} does not match its recorded checksum: it was modified or damaged. "
+                "Reinstall the model; do not use this one."
+            )
+    return ModelBundle(path=folder, meta=_freeze(meta))
+
+
+def load_state_dict(bundle: ModelBundle) -> dict[str, Any]:
+    """The bundle's tensors as float32 torch tensors (safetensors: no pickle)."""
+    import torch
+    from safetensors.torch import load_file
+
+    tensors = load_file(str(bundle.weights_path))
+    return {k: (v.float() if v.is_floating_point() else v) for k, v in tensors.items()}
+
+
+def save_bundle(
+    path: str | os.PathLike[str],
+    state_dict: Mapping[str, Any],
+    meta: Mapping[str, Any],
+    *,
+    weights_dtype: str = "float16",
+    export_onnx: bool = True,
+    overwrite: bool = False,
+) -> ModelBundle:
+    """Write a bundle folder: the only writer of bundles.
+
+    Parameters
+    ----------
+    path
+        Target folder; written to a temporary sibling first, then renamed.
+    state_dict
+        The network's tensors (from :func:`engine.model.build_model`'s module).
+    meta
+        Everything in :data:`REQUIRED` except ``weights``/``libraries``/
+        ``schema_version``, which are filled in here.
+    weights_dtype
+        ``"float16"`` halves the size; the ONNX graph then stores the same
+        rounded weights, so both runtimes compute with identical parameters.
+    export_onnx
+        Also write ``model.onnx`` (needs torch); the torch-free CPU build needs it.
+    """
+    import torch
+    import torchvision
+    from safetensors.torch import save_file
+
+    target = Path(path)
+    if target.exists() and not overwrite:
+        raise errors.BundleError(f"{target} already exists; choose another folder or allow overwriting.")
+    dtype = {"float16": torch.float16, "float32": torch.float32}[weights_dtype]
+    tensors = {}
+    for k, v in state_dict.items():
+        t = v.detach().cpu()
+        tensors[k] = (t.to(dtype) if t.is_floating_point() else t).contiguous()
+    full = dict(thaw(meta))
+    full["schema_version"] = SCHEMA_VERSION
+    full.setdefault("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
+    full["libraries"] = {**full.get("libraries", {}), "torch": torch.__version__, "torchvision": torchvision.__version__}
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        save_file(tensors, str(tmp / WEIGHTS_FILE), metadata={"format": "pt", "name": str(full.get("name", ""))})
+        full["weights"] = {"file": WEIGHTS_FILE, "sha256": sha256_file(tmp / WEIGHTS_FILE), "dtype": weights_dtype,
+                           "format": "safetensors"}
+        full.pop("onnx", None)
+        if export_onnx:
+            from engine.model import build_model, export_onnx as _export
+
+            net = build_model(full)
+            net.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in tensors.items()})
+            info = _export(net, tmp / ONNX_FILE, PreprocessSpec.from_meta(full["input"]), fp16_storage=weights_dtype == "float16")
+            full["onnx"] = {"file": ONNX_FILE, "sha256": sha256_file(tmp / ONNX_FILE), **info}
+            import onnx
+
+            full["libraries"]["onnx"] = onnx.__version__
+        validate_meta(full)
+        (tmp / BUNDLE_JSON).write_text(json.dumps(full, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return load_bundle(target)

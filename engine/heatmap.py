@@ -1,0 +1,71 @@
+"""Grad-CAM maps: normalising, upsampling to the image, colour overlays.
+
+The low-resolution map itself comes out of the network's forward pass (see
+``engine.model``); this module is numpy/OpenCV only, so the CPU build uses it
+without torch.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+COLORMAP = cv2.COLORMAP_TURBO
+
+
+def normalise_cam(cam: np.ndarray) -> np.ndarray:
+    """Scale a non-negative low-resolution map to [0, 1] (all zeros stays zeros)."""
+    cam = np.nan_to_num(np.maximum(np.asarray(cam, dtype=np.float32), 0.0))
+    peak = float(cam.max()) if cam.size else 0.0
+    return cam / peak if peak > 0 else np.zeros_like(cam)
+
+
+def upsample(cam: np.ndarray, height: int, width: int) -> np.ndarray:
+    """Bilinear upsampling of a [0, 1] map to ``(height, width)``, values kept in [0, 1].
+
+    The network saw the whole image resized (aspect ratio not kept), so the map
+    covers the whole image and stretches back the same way.
+    """
+    up = cv2.resize(np.asarray(cam, dtype=np.float32), (int(width), int(height)), interpolation=cv2.INTER_LINEAR)
+    return np.clip(up, 0.0, 1.0)
+
+
+def colorize(heatmap: np.ndarray) -> np.ndarray:
+    """RGB uint8 rendering of a [0, 1] map with the product's colour map (turbo)."""
+    idx = np.clip(np.rint(heatmap * 255), 0, 255).astype(np.uint8)
+    return cv2.cvtColor(cv2.applyColorMap(idx, COLORMAP), cv2.COLOR_BGR2RGB)
+
+
+def overlay(pixels: np.ndarray, heatmap: np.ndarray | None, opacity: float = 0.4) -> np.ndarray:
+    """Blend a greyscale [0, 1] image and a [0, 1] heatmap into an RGB uint8 image.
+
+    Opacity scales with the heatmap value, so cold regions leave the radiograph
+    untouched and only the regions that drove the score are tinted.
+    """
+    grey = np.clip(np.rint(np.asarray(pixels, dtype=np.float32) * 255), 0, 255).astype(np.uint8)
+    rgb = np.repeat(grey[:, :, None], 3, axis=2)
+    if heatmap is None or opacity <= 0:
+        return rgb
+    if heatmap.shape != grey.shape:
+        heatmap = upsample(heatmap, *grey.shape)
+    colour = colorize(heatmap).astype(np.float32)
+    alpha = (np.clip(opacity, 0.0, 1.0) * np.clip(heatmap, 0.0, 1.0))[:, :, None]
+    out = rgb.astype(np.float32) * (1 - alpha) + colour * alpha
+    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+
+
+def save_overlay_png(path: str | os.PathLike[str], pixels: np.ndarray, heatmap: np.ndarray | None,
+                     opacity: float = 0.4) -> Path:
+    """Write an overlay PNG atomically (temporary file, then rename)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok, buf = cv2.imencode(".png", cv2.cvtColor(overlay(pixels, heatmap, opacity), cv2.COLOR_RGB2BGR))
+    if not ok:
+        raise OSError(f"could not encode {target}")
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_bytes(buf.tobytes())
+    os.replace(tmp, target)
+    return target

@@ -1,0 +1,424 @@
+"""Classifier: a model bundle turned into predictions, on CUDA, Apple MPS or the CPU.
+
+* ``device="auto"`` picks CUDA, then MPS, then the CPU.  On the CPU the
+  bundle's ONNX graph runs in ONNX Runtime (measured about twice torch's
+  speed there, and no torch import at all: the CPU-only build ships without
+  torch).  Torch on the CPU remains the fallback where torch is installed and
+  the bundle has no ONNX graph.
+* On CUDA: float16 autocast and channels_last; a GPU error or out-of-memory
+  falls back to the CPU with a logged warning.
+* ``predict_many`` streams: files are read, hashed and preprocessed by a small
+  thread pool while the model runs on batches; at most a few batches are in
+  flight, so memory stays flat however many files there are.  A file that
+  fails becomes a result row with the reason; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import platform
+import shutil
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+import numpy as np
+
+from engine import errors
+from engine.bundle import ModelBundle, load_bundle
+from engine.heatmap import normalise_cam, upsample
+from engine.io import XrayImage, load_image
+from engine.preprocess import preprocess
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int], None]
+
+#: DICOM identifiers copied from the image into a prediction (and the CSV).
+IDENTIFIERS = ("PatientID", "AccessionNumber", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID",
+               "StudyDate", "Modality", "ViewPosition", "BodyPartExamined", "PatientAge", "PatientSex")
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One file's result.  ``status`` is ``"ok"`` or ``"error"``.
+
+    ``cam`` is the low-resolution Grad-CAM map in [0, 1]; :attr:`heatmap`
+    upsamples it to the image's size on demand, so thousands of results stay
+    small in memory.
+    """
+
+    path: str
+    status: str
+    sha256: str = ""
+    label: str | None = None
+    p_pneumonia: float | None = None
+    confidence: float | None = None
+    threshold: float | None = None
+    logit: float | None = None
+    model_name: str = ""
+    model_version: str = ""
+    model_sha256: str = ""
+    device: str = ""
+    error_code: str = ""
+    error: str = ""
+    source_format: str = ""
+    image_size: tuple[int, int] | None = None  # (height, width)
+    metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    cam: np.ndarray | None = field(default=None, repr=False, compare=False)
+    features: np.ndarray | None = field(default=None, repr=False, compare=False)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    @property
+    def heatmap(self) -> np.ndarray | None:
+        """Grad-CAM map at the image's full size, values in [0, 1]."""
+        if self.cam is None or self.image_size is None:
+            return None
+        return upsample(self.cam, *self.image_size)
+
+
+def _is_cancelled(cancel: Any) -> bool:
+    if cancel is None:
+        return False
+    if hasattr(cancel, "is_set"):
+        return bool(cancel.is_set())
+    return bool(cancel())
+
+
+def file_sha256(path: str | os.PathLike[str]) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# --------------------------------------------------------------------------- runners
+class _OnnxRunner:
+    backend = "onnxruntime"
+
+    def __init__(self, onnx_path: Path, threads: int | None = None) -> None:
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if threads:
+            opts.intra_op_num_threads = threads
+        self.session = ort.InferenceSession(str(onnx_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        self.device = "cpu"
+        self.description = f"CPU (ONNX Runtime {ort.__version__})"
+
+    def run(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        logit, cam, pooled = self.session.run(["logit", "cam", "pooled"], {"image": x})
+        return logit.astype(np.float32), cam.astype(np.float32), pooled.astype(np.float32)
+
+
+class _TorchRunner:
+    backend = "torch"
+
+    def __init__(self, bundle: ModelBundle, device: str) -> None:
+        import torch
+
+        from engine.bundle import load_state_dict
+        from engine.model import build_model
+
+        self.torch = torch
+        self.device = device
+        self.dev = torch.device(device)
+        net = build_model(bundle.meta)
+        net.load_state_dict(load_state_dict(bundle))
+        net = net.eval().to(self.dev)
+        self.cuda = self.dev.type == "cuda"
+        if self.cuda:
+            net = net.to(memory_format=torch.channels_last)
+            name = torch.cuda.get_device_name(self.dev)
+            self.description = f"GPU {name} (PyTorch {torch.__version__}, CUDA, float16 autocast)"
+        elif self.dev.type == "mps":
+            self.description = f"Apple GPU (PyTorch {torch.__version__}, MPS)"
+        else:
+            self.description = f"CPU (PyTorch {torch.__version__})"
+        self.net = net
+
+    def run(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        torch = self.torch
+        t = torch.from_numpy(x).to(self.dev, non_blocking=True)
+        if self.cuda:
+            t = t.contiguous(memory_format=torch.channels_last)
+        with torch.inference_mode(), torch.autocast(self.dev.type, dtype=torch.float16, enabled=self.cuda):
+            logit, cam, pooled = self.net(t)
+        return (logit.float().cpu().numpy(), cam.float().cpu().numpy(), pooled.float().cpu().numpy())
+
+
+def _cuda_possible() -> bool:
+    """Cheap check before importing torch (500 MB, seconds) just to learn there is no GPU."""
+    if os.environ.get("PNEUMOSCAN_NO_GPU"):
+        return False
+    if platform.system() == "Darwin":
+        return False
+    return os.path.exists("/proc/driver/nvidia/version") or shutil.which("nvidia-smi") is not None
+
+
+def _torch_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("torch") is not None and importlib.util.find_spec("torchvision") is not None
+
+
+def _onnx_available(bundle: ModelBundle) -> bool:
+    import importlib.util
+
+    return bundle.onnx_path is not None and importlib.util.find_spec("onnxruntime") is not None
+
+
+def make_runner(bundle: ModelBundle, device: str = "auto", backend: str = "auto", threads: int | None = None):
+    """Choose and build the inference runner for ``device`` (auto/cpu/cuda[:N]/mps)."""
+    device = device.lower()
+    if device == "auto":
+        if _torch_available() and _cuda_possible():
+            import torch
+
+            if torch.cuda.is_available():
+                device = "cuda"
+        if device == "auto" and platform.system() == "Darwin" and _torch_available():
+            import torch
+
+            if torch.backends.mps.is_available():
+                device = "mps"
+        if device == "auto":
+            device = "cpu"
+    if device.startswith("cuda") or device == "mps":
+        if not _torch_available():
+            log.warning("device %s requested but PyTorch is not installed: using the CPU", device)
+            device = "cpu"
+        else:
+            import torch
+
+            ok = torch.cuda.is_available() if device.startswith("cuda") else torch.backends.mps.is_available()
+            if not ok:
+                log.warning("device %s requested but not available: using the CPU", device)
+                device = "cpu"
+    if device == "cpu":
+        if backend in ("auto", "onnx") and _onnx_available(bundle):
+            return _OnnxRunner(bundle.onnx_path, threads)  # type: ignore[arg-type]
+        if backend == "onnx":
+            raise errors.InferenceError("The model has no ONNX graph or ONNX Runtime is not installed.")
+        if not _torch_available():
+            raise errors.InferenceError(
+                "This model bundle has no ONNX graph and PyTorch is not installed: nothing can run it. "
+                "Install a complete model bundle."
+            )
+    return _TorchRunner(bundle, device)
+
+
+# --------------------------------------------------------------------------- classifier
+@dataclass
+class _Loaded:
+    path: str
+    sha256: str = ""
+    tensor: np.ndarray | None = None
+    shape: tuple[int, int] = (0, 0)
+    source_format: str = ""
+    metadata: Mapping[str, str] = field(default_factory=dict)
+    error: tuple[str, str] | None = None
+    seconds: float = 0.0
+
+
+class Classifier:
+    """Predictions from a model bundle.
+
+    Parameters
+    ----------
+    bundle
+        A :class:`ModelBundle` or a bundle folder.
+    device
+        ``"auto"`` (CUDA, then MPS, then CPU), ``"cpu"``, ``"cuda"``, ``"cuda:N"`` or ``"mps"``.
+    batch_size
+        Images per forward pass.
+    backend
+        ``"auto"``; ``"onnx"`` or ``"torch"`` force the CPU runtime (tests compare them).
+    loader_threads
+        Threads reading and preprocessing files while the model runs.
+    """
+
+    def __init__(self, bundle: ModelBundle | str | os.PathLike[str], device: str = "auto", batch_size: int = 8,
+                 backend: str = "auto", loader_threads: int | None = None, threads: int | None = None) -> None:
+        self.bundle = bundle if isinstance(bundle, ModelBundle) else load_bundle(bundle)
+        self.spec = self.bundle.preprocess_spec
+        self.batch_size = max(1, int(batch_size))
+        self.loader_threads = loader_threads or max(1, min(4, (os.cpu_count() or 2)))
+        self._threads = threads
+        self._lock = threading.Lock()
+        self.runner = make_runner(self.bundle, device, backend, threads)
+        log.info("model %s on %s", self.bundle.summary(), self.runner.description)
+
+    @property
+    def device(self) -> str:
+        return self.runner.device
+
+    @property
+    def description(self) -> str:
+        return self.runner.description
+
+    # ------------------------------------------------------------------ core
+    def _forward(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        with self._lock:
+            try:
+                return self.runner.run(x)
+            except Exception as exc:
+                if self.runner.device == "cpu":
+                    raise
+                log.warning("inference on %s failed (%s: %s); falling back to the CPU", self.runner.device,
+                            type(exc).__name__, exc, exc_info=True)
+                self._release_gpu()
+                self.runner = make_runner(self.bundle, "cpu", "auto", self._threads)
+                return self.runner.run(x)
+
+    def _release_gpu(self) -> None:
+        try:
+            import torch
+
+            self.runner = None  # type: ignore[assignment]
+            if torch.cuda.is_available():
+                torch.cuda.empty_cache()
+        except Exception:  # pragma: no cover - best effort
+            pass
+
+    def _result(self, loaded: _Loaded, logit: float, cam: np.ndarray, pooled: np.ndarray, seconds: float) -> Prediction:
+        b = self.bundle
+        p = float(1.0 / (1.0 + np.exp(-float(logit) / b.temperature)))
+        label = b.label_for(p)
+        confidence = p if label == b.class_names[1] else 1.0 - p
+        meta = {k: loaded.metadata[k] for k in IDENTIFIERS if k in loaded.metadata}
+        return Prediction(
+            path=loaded.path, status="ok", sha256=loaded.sha256, label=label, p_pneumonia=p, confidence=confidence,
+            threshold=b.threshold, logit=float(logit), model_name=b.name, model_version=b.version,
+            model_sha256=b.weights_sha256, device=self.runner.description, source_format=loaded.source_format,
+            image_size=loaded.shape, metadata=MappingProxyType(meta), cam=normalise_cam(cam),
+            features=pooled.astype(np.float32), seconds=seconds,
+        )
+
+    def _error(self, loaded: _Loaded) -> Prediction:
+        code, message = loaded.error or ("error", "unknown error")
+        b = self.bundle
+        return Prediction(path=loaded.path, status="error", sha256=loaded.sha256, error_code=code, error=message,
+                          threshold=b.threshold, model_name=b.name, model_version=b.version,
+                          model_sha256=b.weights_sha256, device=self.runner.description, seconds=loaded.seconds)
+
+    def _load(self, path: str) -> _Loaded:
+        t0 = time.perf_counter()
+        out = _Loaded(path=path)
+        try:
+            out.sha256 = file_sha256(path)
+        except OSError:
+            pass  # load_image reports why the file cannot be read
+        try:
+            image = load_image(path)
+            out.tensor = preprocess(image, self.spec)
+            # keep only what the result needs: the pixels are dropped here
+            out.shape = (image.height, image.width)
+            out.source_format = image.source_format
+            out.metadata = image.metadata
+        except Exception as exc:  # every failure becomes a row, never a crash
+            if not isinstance(exc, errors.PneumoscanError):
+                log.error("unexpected failure on %s", path, exc_info=True)
+            out.error = errors.describe(exc)
+        out.seconds = time.perf_counter() - t0
+        return out
+
+    # ------------------------------------------------------------------ public
+    def predict(self, image: XrayImage, path: str | None = None, sha256: str = "") -> Prediction:
+        """Classify one already-loaded image."""
+        t0 = time.perf_counter()
+        x = preprocess(image, self.spec)[None]
+        logit, cam, pooled = self._forward(x)
+        if not np.isfinite(logit[0]):
+            raise errors.InferenceError("The model produced an invalid (non-finite) output for this image.")
+        loaded = _Loaded(path=path or image.path, sha256=sha256, shape=(image.height, image.width),
+                         source_format=image.source_format, metadata=image.metadata)
+        return self._result(loaded, float(logit[0]), cam[0], pooled[0], time.perf_counter() - t0)
+
+    def predict_many(self, paths: Iterable[str | os.PathLike[str]], progress: ProgressFn | None = None,
+                     cancel: Any = None) -> Iterator[Prediction]:
+        """Classify files, yielding one :class:`Prediction` per path, in order.
+
+        Parameters
+        ----------
+        paths
+            Files (use :func:`engine.discover.discover` to expand folders).
+        progress
+            Called with ``(done, total)`` after each batch.
+        cancel
+            A callable returning True, or an object with ``is_set()`` (threading.Event):
+            checked between batches; the generator then stops, results already
+            yielded stand.
+        """
+        items = [str(p) for p in paths]
+        total = len(items)
+        done = 0
+        if progress:
+            progress(0, total)
+        window = self.batch_size * 2 + self.loader_threads
+        pool = ThreadPoolExecutor(max_workers=self.loader_threads, thread_name_prefix="pneumoscan-load")
+        pending: deque[Future[_Loaded]] = deque()
+        source = iter(items)
+
+        def fill() -> None:
+            while len(pending) < window and not _is_cancelled(cancel):
+                try:
+                    path = next(source)
+                except StopIteration:
+                    return
+                pending.append(pool.submit(self._load, path))
+
+        try:
+            fill()
+            batch: list[_Loaded] = []
+            while pending or batch:
+                if _is_cancelled(cancel):
+                    return
+                if pending:
+                    batch.append(pending.popleft().result())
+                    fill()
+                n_ok = sum(1 for b in batch if b.error is None)
+                if n_ok >= self.batch_size or not pending:
+                    yield from self._run_batch(batch)
+                    done += len(batch)
+                    batch = []
+                    if progress:
+                        progress(done, total)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _run_batch(self, batch: list[_Loaded]) -> Iterator[Prediction]:
+        good = [b for b in batch if b.error is None]
+        results: dict[int, Prediction] = {}
+        if good:
+            x = np.stack([b.tensor for b in good])  # type: ignore[misc]
+            t0 = time.perf_counter()
+            try:
+                logits, cams, pooled = self._forward(x)
+            except Exception as exc:
+                log.error("inference failed on a batch", exc_info=True)
+                for b in good:
+                    b.error = ("inference_failed", f"The model could not run on this image ({type(exc).__name__}: {exc}).")
+            else:
+                per = (time.perf_counter() - t0) / len(good)
+                for k, b in enumerate(good):
+                    if not np.isfinite(logits[k]):
+                        b.error = ("inference_failed", "The model produced an invalid (non-finite) output for this image.")
+                        continue
+                    results[id(b)] = self._result(b, float(logits[k]), cams[k], pooled[k], per + b.seconds)
+        for b in batch:
+            b.tensor = None
+            yield results[id(b)] if id(b) in results else self._error(b)

@@ -1,0 +1,202 @@
+"""The network: torchvision DenseNet backbone + a task head ending in one logit.
+
+No file I/O here except :func:`export_onnx`, which writes the graph it is given
+a path for.  Imports torch: only the GPU/torch paths and training use it.
+
+Grad-CAM without hooks (see ../STYLE.md section 6).  torchvision's DenseNet
+applies an in-place ReLU to ``features``' output, which breaks backward hooks.
+Instead the forward pass is written out:
+
+    A      = relu(features(x))                 # (B, C, h, w) last dense block, after norm5
+    pooled = mean_hw(A)                         # (B, C)
+    logit  = head(pooled)                       # (B,)
+
+Grad-CAM's channel weights are ``alpha_c = mean_hw(d logit / d A_c)``.  Since
+``d logit / d A = g / (h*w)`` at every position, with ``g = d logit / d pooled``,
+the weights are ``g / (h*w)`` and the map is ``relu(sum_c g_c A_c)`` (up to the
+positive factor, removed by normalising to [0, 1]).  For the MLP head
+``Linear(W1) -> ReLU -> Linear(w2)``, ``g = W1^T (w2 * [W1 p + b1 > 0])``: a few
+ordinary ops, so one forward pass (and one ONNX graph) yields logit and map.
+:func:`gradcam_autograd` computes the same thing with autograd; tests hold the
+two equal.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Mapping
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from engine.preprocess import PreprocessSpec
+
+log = logging.getLogger(__name__)
+
+FEATURE_CHANNELS = {"densenet161": 2208, "densenet121": 1024}
+
+
+class TaskHead(nn.Module):
+    """Pooled features -> one logit: ``[Dropout, Linear(C, h), ReLU]* , Dropout, Linear(., 1)``."""
+
+    def __init__(self, in_features: int, hidden: list[int], dropout: float) -> None:
+        super().__init__()
+        layers: list[nn.Module] = []
+        width = in_features
+        for h in hidden:
+            layers += [nn.Dropout(dropout), nn.Linear(width, h), nn.ReLU(inplace=False)]
+            width = h
+        layers += [nn.Dropout(dropout), nn.Linear(width, 1)]
+        self.layers = nn.Sequential(*layers)
+        self.hidden = list(hidden)
+
+    def forward(self, pooled: torch.Tensor) -> torch.Tensor:
+        return self.layers(pooled).squeeze(1)
+
+    def logit_and_gradient(self, pooled: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """The logit and d logit / d pooled, written as ordinary ops (eval mode)."""
+        linears = [m for m in self.layers if isinstance(m, nn.Linear)]
+        h = pooled
+        masks = []
+        for lin in linears[:-1]:
+            pre = F.linear(h, lin.weight, lin.bias)
+            masks.append((pre > 0).to(pre.dtype))
+            h = F.relu(pre)
+        last = linears[-1]
+        logit = F.linear(h, last.weight, last.bias).squeeze(1)
+        g = last.weight.expand(pooled.shape[0], -1)  # (B, width)
+        for lin, mask in zip(reversed(linears[:-1]), reversed(masks)):
+            g = (g * mask) @ lin.weight
+        return logit, g
+
+
+class PneumoscanNet(nn.Module):
+    """DenseNet features + task head; ``forward`` returns ``(logit, cam, pooled)``.
+
+    ``cam`` is the low-resolution Grad-CAM map (B, h, w), unnormalised, >= 0.
+    """
+
+    def __init__(self, architecture: str, hidden: list[int], dropout: float) -> None:
+        super().__init__()
+        import torchvision
+
+        ctor = getattr(torchvision.models, architecture)
+        self.features = ctor(weights=None).features
+        self.head = TaskHead(FEATURE_CHANNELS[architecture], hidden, dropout)
+
+    def feature_map(self, x: torch.Tensor) -> torch.Tensor:
+        # explicit, out-of-place ReLU (torchvision's forward uses an in-place one)
+        return F.relu(self.features(x))
+
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        a = self.feature_map(x)
+        pooled = a.mean(dim=(2, 3))
+        logit, g = self.head.logit_and_gradient(pooled)
+        cam = F.relu(torch.einsum("bchw,bc->bhw", a, g.to(a.dtype)))
+        return logit, cam, pooled
+
+    def logits(self, x: torch.Tensor) -> torch.Tensor:
+        """Training forward: logit only, dropout active in train mode."""
+        return self.head(self.feature_map(x).mean(dim=(2, 3)))
+
+
+def head_config(meta: Mapping[str, Any]) -> tuple[list[int], float]:
+    head = meta["head"]
+    return [int(h) for h in head.get("hidden", [])], float(head.get("dropout", 0.0))
+
+
+def build_model(meta: Mapping[str, Any]) -> PneumoscanNet:
+    """The network a bundle's metadata describes, with random weights, in eval mode."""
+    hidden, dropout = head_config(meta)
+    net = PneumoscanNet(str(meta["architecture"]), hidden, dropout)
+    return net.eval()
+
+
+def head_meta(hidden: list[int], dropout: float) -> dict[str, Any]:
+    desc = " -> ".join([f"Linear({h}) -> ReLU" for h in hidden] + ["Linear(1)"])
+    return {
+        "hidden": list(hidden),
+        "dropout": dropout,
+        "outputs": 1,
+        "description": f"ReLU + global average pooling of the last dense block, then Dropout({dropout}) -> {desc}; "
+        "one logit for PNEUMONIA; P = sigmoid(logit / temperature)",
+    }
+
+
+def gradcam_autograd(net: PneumoscanNet, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Reference Grad-CAM by autograd through the head only; returns (logit, cam)."""
+    with torch.no_grad():
+        a = net.feature_map(x)
+    a = a.detach().requires_grad_(True)
+    logit = net.head(a.mean(dim=(2, 3)))
+    (grad,) = torch.autograd.grad(logit.sum(), a)
+    alpha = grad.mean(dim=(2, 3), keepdim=True)
+    cam = F.relu((alpha * a).sum(dim=1))
+    return logit.detach(), cam.detach()
+
+
+def export_onnx(net: PneumoscanNet, path: Path, spec: PreprocessSpec, *, fp16_storage: bool = True,
+                opset: int = 17) -> dict[str, Any]:
+    """Write ``net`` as one ONNX graph with outputs (logit, cam, pooled).
+
+    With ``fp16_storage`` the weights are stored as float16 and cast to float32
+    inside the graph (ONNX Runtime folds the casts at session start), halving
+    the file while computing in float32 with the very weights torch uses.
+    """
+    import io
+    import warnings
+
+    import onnx
+
+    net = net.eval().float().cpu()
+    dummy = torch.zeros(1, spec.channels, spec.height, spec.width)
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        # The TorchScript exporter needs no onnxscript and writes one self-contained file.
+        torch.onnx.export(
+            net, (dummy,), buf, dynamo=False, opset_version=opset,
+            input_names=["image"], output_names=["logit", "cam", "pooled"],
+            dynamic_axes={"image": {0: "batch"}, "logit": {0: "batch"}, "cam": {0: "batch"}, "pooled": {0: "batch"}},
+            do_constant_folding=True,
+        )
+    model = onnx.load_from_string(buf.getvalue())
+    if fp16_storage:
+        _store_initializers_as_fp16(model)
+    onnx.checker.check_model(model)
+    Path(path).write_bytes(model.SerializeToString())
+    return {"opset": opset, "inputs": ["image"], "outputs": ["logit", "cam", "pooled"],
+            "weights_storage": "float16" if fp16_storage else "float32"}
+
+
+def _store_initializers_as_fp16(model: Any) -> None:
+    """Replace large float32 initializers by float16 ones followed by a Cast to float32.
+
+    onnxconverter-common's float16 converter would also convert the compute
+    graph to float16, which is slower and less exact on CPUs without fp16
+    arithmetic; here only storage changes.
+    """
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    graph = model.graph
+    casts = []
+    new_inits = []
+    for init in graph.initializer:
+        if init.data_type == TensorProto.FLOAT and int(np.prod(init.dims or [1])) >= 1024:
+            arr = numpy_helper.to_array(init).astype(np.float16)
+            stored = numpy_helper.from_array(arr, name=init.name + "__fp16")
+            new_inits.append(stored)
+            casts.append(helper.make_node("Cast", [stored.name], [init.name], to=TensorProto.FLOAT,
+                                          name=init.name + "__cast"))
+        else:
+            new_inits.append(init)
+    del graph.initializer[:]
+    graph.initializer.extend(new_inits)
+    nodes = list(graph.node)
+    del graph.node[:]
+    graph.node.extend(casts + nodes)
+    _ = onnx  # keep the import explicit for readers

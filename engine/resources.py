@@ -1,0 +1,57 @@
+"""Where the application's bundled files and the user's files live.
+
+One function each, valid both from a source checkout and from a PyInstaller
+build (where bundled data sits under ``sys._MEIPASS``).  Nothing is ever
+written into the install folder: user data goes to platformdirs' folders.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Pneumoscan"
+APP_AUTHOR = "Pneumoscan"
+DEFAULT_MODEL_NAME = "pneumoscan-densenet161"
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def assets_dir() -> Path:
+    """Read-only folder holding the bundled model(s) and sample images."""
+    if is_frozen():
+        return Path(sys._MEIPASS) / "assets"  # type: ignore[attr-defined]
+    return Path(__file__).resolve().parent.parent / "assets"
+
+
+def default_model_dir() -> Path:
+    """The bundled model, or the one named by ``$PNEUMOSCAN_MODEL``."""
+    env = os.environ.get("PNEUMOSCAN_MODEL")
+    if env:
+        return Path(env)
+    return assets_dir() / "models" / DEFAULT_MODEL_NAME
+
+
+def samples_dir() -> Path:
+    return assets_dir() / "samples"
+
+
+def user_cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
+def user_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def user_log_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

@@ -1,0 +1,79 @@
+"""Command lines: ``pneumoscan-train`` and ``pneumoscan-evaluate``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+
+def train_main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="pneumoscan-train", description="Train a Pneumoscan model and export a bundle.")
+    p.add_argument("--data", required=True, help="dataset root (Kaggle chest_xray layout or kermany224 with manifests)")
+    p.add_argument("--out", required=True, help="run folder (checkpoints, logs); reused to resume")
+    p.add_argument("--bundle", help="where to write the model bundle (default: OUT/bundle)")
+    p.add_argument("--init", default="none", help="none | imagenet (torch hub cache) | PATH to torchvision weights")
+    p.add_argument("--arch", default="densenet161", choices=["densenet161", "densenet121"])
+    p.add_argument("--image-size", type=int, default=128)
+    p.add_argument("--batch-size", type=int, default=32)
+    p.add_argument("--epochs", type=int, default=6)
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--patience", type=int, default=3)
+    p.add_argument("--val-fraction", type=float, default=0.15)
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--device", default="auto")
+    p.add_argument("--workers", type=int, default=0)
+    p.add_argument("--min-sensitivity", type=float, default=0.95,
+                   help="operating point: highest specificity with validation sensitivity >= this")
+    p.add_argument("--no-resume", action="store_true")
+    p.add_argument("--version", default="1.0.0", help="version written into the bundle")
+    p.add_argument("--max-steps", type=int, default=None, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from training.pipeline import run_training
+    from training.train import ImageNetWeightsUnavailable, TrainConfig
+
+    cfg = TrainConfig(out_dir=args.out, architecture=args.arch, image_size=args.image_size, batch_size=args.batch_size,
+                      epochs=args.epochs, lr=args.lr, init=args.init, patience=args.patience, seed=args.seed,
+                      val_fraction=args.val_fraction, device=args.device, num_workers=args.workers,
+                      max_steps_per_epoch=args.max_steps)
+    try:
+        result = run_training(cfg, Path(args.data), bundle_dir=Path(args.bundle) if args.bundle else None,
+                              resume=not args.no_resume, min_sensitivity=args.min_sensitivity, version=args.version)
+    except ImageNetWeightsUnavailable as exc:
+        print(f"pneumoscan-train: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({k: v for k, v in result.items() if k != "history"}, indent=2, default=str))
+    return 0
+
+
+def evaluate_main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="pneumoscan-evaluate", description="Evaluate a model bundle on a labelled folder.")
+    p.add_argument("--model", default=None, help="bundle folder (default: the bundled model)")
+    p.add_argument("--data", required=True, help="split folder with NORMAL/ and PNEUMONIA/ (or manifest.csv)")
+    p.add_argument("--out", required=True, help="report folder (report.md, report.json, PNG plots)")
+    p.add_argument("--device", default="auto")
+    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--bootstrap", type=int, default=2000)
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+
+    from engine.bundle import load_bundle
+    from engine.errors import BundleError
+    from engine.resources import default_model_dir
+    from training.evaluate import evaluate_bundle
+
+    try:
+        bundle = load_bundle(args.model or default_model_dir())
+    except BundleError as exc:
+        print(f"pneumoscan-evaluate: {exc}", file=sys.stderr)
+        return 3
+    report = evaluate_bundle(bundle, Path(args.data), Path(args.out), device=args.device,
+                             batch_size=args.batch_size, n_bootstrap=args.bootstrap)
+    m = report["metrics"]
+    print(f"ROC-AUC {m['roc_auc']['value']:.4f}  accuracy {m['accuracy']['value']:.4f}  "
+          f"sensitivity {m['sensitivity']['value']:.4f}  specificity {m['specificity']['value']:.4f}  -> {args.out}/report.md")
+    return 0

@@ -1,0 +1,241 @@
+"""Training loop: DenseNet + task head, early stopping on validation AUC, resumable.
+
+Checkpoints (``OUT/last.pt`` every epoch, ``OUT/best.pt`` on improvement) hold
+only tensors and plain Python values, so they load with ``weights_only=True``.
+A run killed mid-epoch resumes from the last finished epoch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import random
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from engine.model import PneumoscanNet, head_meta
+from engine.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
+from training.data import AugmentConfig, Sample, XrayDataset
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainConfig:
+    out_dir: str
+    architecture: str = "densenet161"
+    image_size: int = 128
+    batch_size: int = 32
+    epochs: int = 6
+    lr: float = 1e-3
+    weight_decay: float = 1e-5
+    hidden: list[int] = field(default_factory=lambda: [256])
+    dropout: float = 0.2
+    init: str = "none"  # "none" | "imagenet" | path to a torchvision state dict
+    patience: int = 3
+    seed: int = 42
+    val_fraction: float = 0.15
+    device: str = "auto"
+    num_workers: int = 0
+    max_steps_per_epoch: int | None = None  # for smoke tests
+    augment: AugmentConfig = field(default_factory=AugmentConfig)
+
+    def spec(self) -> PreprocessSpec:
+        return PreprocessSpec(self.image_size, self.image_size, 3, IMAGENET_MEAN, IMAGENET_STD, "area")
+
+
+class ImageNetWeightsUnavailable(RuntimeError):
+    pass
+
+
+def imagenet_state_dict(architecture: str, init: str) -> dict[str, Any]:
+    """torchvision ImageNet weights from a file path or the local torch hub cache (never downloads)."""
+    import torch
+    import torchvision
+
+    if init not in ("imagenet",):
+        path = Path(init)
+        if not path.is_file():
+            raise ImageNetWeightsUnavailable(f"ImageNet weights file {path} does not exist.")
+    else:
+        weights_enum = torchvision.models.get_model_weights(architecture).DEFAULT
+        filename = Path(weights_enum.url).name
+        path = Path(torch.hub.get_dir()) / "checkpoints" / filename
+        if not path.is_file():
+            raise ImageNetWeightsUnavailable(
+                f"ImageNet weights for {architecture} are not in the torch hub cache ({path}) and this machine is "
+                f"offline. Copy {filename} there (from {weights_enum.url}) or pass --init PATH, or use --init none."
+            )
+    state = torch.load(path, map_location="cpu", weights_only=True)
+    # torchvision's DenseNet checkpoints use old key names ("denselayer1.norm.1"); fix as torchvision does.
+    import re
+
+    pattern = re.compile(r"^(.*denselayer\d+\.(?:norm|relu|conv))\.((?:[12])\.(?:weight|bias|running_mean|running_var))$")
+    fixed = {}
+    for k, v in state.items():
+        m = pattern.match(k)
+        fixed[m.group(1) + m.group(2) if m else k] = v
+    return fixed
+
+
+def pick_device(name: str):
+    import torch
+
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    return torch.device(name)
+
+
+def seed_everything(seed: int) -> None:
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def build_network(cfg: TrainConfig) -> PneumoscanNet:
+    net = PneumoscanNet(cfg.architecture, cfg.hidden, cfg.dropout)
+    if cfg.init != "none":
+        state = imagenet_state_dict(cfg.architecture, cfg.init)
+        feats = {k[len("features."):]: v for k, v in state.items() if k.startswith("features.")}
+        missing, unexpected = net.features.load_state_dict(feats, strict=False)
+        if missing:
+            raise ImageNetWeightsUnavailable(f"ImageNet weights do not fit {cfg.architecture}: missing {missing[:3]}...")
+    return net
+
+
+def predict_logits(net: PneumoscanNet, loader, device, amp: bool) -> tuple[np.ndarray, np.ndarray]:
+    import torch
+
+    net.eval()
+    logits, labels = [], []
+    with torch.no_grad():
+        for x, y in loader:
+            x = x.to(device, non_blocking=True)
+            if device.type == "cuda":
+                x = x.contiguous(memory_format=torch.channels_last)
+            with torch.autocast(device.type, dtype=torch.float16, enabled=amp):
+                out = net.logits(x)
+            logits.append(out.float().cpu().numpy())
+            labels.append(y.numpy())
+    return np.concatenate(logits), np.concatenate(labels)
+
+
+def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sample], resume: bool = True,
+          on_epoch: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+    """Train, keeping ``best.pt`` (highest validation ROC-AUC) and ``last.pt``.
+
+    Returns the history and the path of the best checkpoint.
+    """
+    import torch
+    from sklearn.metrics import roc_auc_score
+    from torch.utils.data import DataLoader
+    from tqdm import tqdm
+
+    out = Path(cfg.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    device = pick_device(cfg.device)
+    amp = device.type == "cuda"
+    seed_everything(cfg.seed)
+    spec = cfg.spec()
+
+    train_ds = XrayDataset(train_samples, spec, cfg.augment, seed=cfg.seed)
+    val_ds = XrayDataset(val_samples, spec, None)
+    gen = torch.Generator().manual_seed(cfg.seed)
+    train_loader = DataLoader(train_ds, batch_size=cfg.batch_size, shuffle=True, generator=gen, drop_last=True,
+                              num_workers=cfg.num_workers, pin_memory=amp, persistent_workers=cfg.num_workers > 0)
+    val_loader = DataLoader(val_ds, batch_size=cfg.batch_size * 2, shuffle=False, num_workers=cfg.num_workers)
+
+    net = build_network(cfg).to(device)
+    if device.type == "cuda":
+        net = net.to(memory_format=torch.channels_last)
+    n_pos = sum(s.label for s in train_samples)
+    n_neg = len(train_samples) - n_pos
+    pos_weight = torch.tensor(n_neg / max(n_pos, 1), device=device)  # class imbalance (74 % pneumonia)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)
+    opt = torch.optim.Adam(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    steps = len(train_loader) if cfg.max_steps_per_epoch is None else min(len(train_loader), cfg.max_steps_per_epoch)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=max(1, steps * cfg.epochs), pct_start=0.25)
+    scaler = torch.amp.GradScaler("cuda", enabled=amp)
+
+    state = {"epoch": 0, "best_auc": -1.0, "best_epoch": -1, "bad_epochs": 0, "history": []}
+    last = out / "last.pt"
+    if resume and last.is_file():
+        ck = torch.load(last, map_location=device, weights_only=True)
+        net.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["optimizer"])
+        sched.load_state_dict(ck["scheduler"])
+        scaler.load_state_dict(ck["scaler"])
+        state = json.loads(ck["state"])
+        torch.set_rng_state(ck["torch_rng"])
+        gen.set_state(ck["loader_rng"])
+        log.info("resumed from %s at epoch %d", last, state["epoch"])
+    (out / "config.json").write_text(json.dumps(asdict(cfg), indent=2, default=str))
+    log_path = out / "log.jsonl"
+
+    for epoch in range(state["epoch"], cfg.epochs):
+        if state["bad_epochs"] >= cfg.patience:
+            log.info("early stopping: no validation AUC gain for %d epochs", cfg.patience)
+            break
+        t0 = time.time()
+        net.train()
+        train_ds.set_epoch(epoch)
+        losses = []
+        bar = tqdm(total=steps, desc=f"epoch {epoch + 1}/{cfg.epochs}", unit="batch", dynamic_ncols=True)
+        for step, (x, y) in enumerate(train_loader):
+            if step >= steps:
+                break
+            x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
+            if device.type == "cuda":
+                x = x.contiguous(memory_format=torch.channels_last)
+            with torch.autocast(device.type, dtype=torch.float16, enabled=amp):
+                loss = loss_fn(net.logits(x).float(), y)
+            opt.zero_grad(set_to_none=True)
+            scaler.scale(loss).backward()
+            scaler.step(opt)
+            scaler.update()
+            sched.step()
+            losses.append(float(loss.item()))
+            bar.set_postfix(loss=f"{np.mean(losses[-50:]):.4f}", best_val_auc=f"{state['best_auc']:.4f}")
+            bar.update(1)
+        bar.close()
+        logits, labels = predict_logits(net, val_loader, device, amp)
+        val_auc = float(roc_auc_score(labels, logits)) if len(set(labels.tolist())) > 1 else float("nan")
+        val_loss = float(torch.nn.functional.binary_cross_entropy_with_logits(
+            torch.from_numpy(logits), torch.from_numpy(labels.astype(np.float32))).item())
+        improved = not math.isnan(val_auc) and val_auc > state["best_auc"]
+        record = {"epoch": epoch + 1, "train_loss": float(np.mean(losses)) if losses else float("nan"),
+                  "val_loss": val_loss, "val_auc": val_auc, "lr": float(sched.get_last_lr()[0]),
+                  "seconds": round(time.time() - t0, 1), "improved": improved}
+        state["history"].append(record)
+        if improved:
+            state.update(best_auc=val_auc, best_epoch=epoch + 1, bad_epochs=0)
+            torch.save({"model": net.state_dict(), "epoch": epoch + 1}, out / "best.pt.tmp")
+            os.replace(out / "best.pt.tmp", out / "best.pt")
+        else:
+            state["bad_epochs"] += 1
+        state["epoch"] = epoch + 1
+        torch.save({"model": net.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
+                    "scaler": scaler.state_dict(), "state": json.dumps(state), "torch_rng": torch.get_rng_state(),
+                    "loader_rng": gen.get_state()}, out / "last.pt.tmp")
+        os.replace(out / "last.pt.tmp", last)  # atomic: a kill never leaves a half checkpoint
+        with log_path.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record) + "\n")
+        log.info("epoch %d: %s", epoch + 1, record)
+        print(f"epoch {epoch + 1}: train_loss {record['train_loss']:.4f} val_loss {val_loss:.4f} "
+              f"val_auc {val_auc:.4f} ({record['seconds']:.0f} s){' *' if improved else ''}", flush=True)
+        if on_epoch:
+            on_epoch(record)
+    return {"history": state["history"], "best_epoch": state["best_epoch"], "best_val_auc": state["best_auc"],
+            "best_checkpoint": str(out / "best.pt"), "device": str(device), "head": head_meta(cfg.hidden, cfg.dropout)}
