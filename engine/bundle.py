@@ -224,6 +224,27 @@ def load_state_dict(bundle: ModelBundle) -> dict[str, Any]:
     return {k: (v.float() if v.is_floating_point() else v) for k, v in tensors.items()}
 
 
+#: Tensors smaller than this stay float32 in a float16 bundle (biases, batch-norm
+#: statistics): they cost nothing and the ONNX graph keeps them float32 too.
+FP16_MIN_ELEMENTS = 1024
+
+
+def _storage_tensors(state_dict: Mapping[str, Any], weights_dtype: str) -> dict[str, Any]:
+    import torch
+
+    dtype = {"float16": torch.float16, "float32": torch.float32}[weights_dtype]
+    out = {}
+    for k, v in state_dict.items():
+        t = v.detach().cpu()
+        out[k] = t.to(dtype) if t.is_floating_point() and t.numel() >= FP16_MIN_ELEMENTS else t
+    return out
+
+
+def as_stored(state_dict: Mapping[str, Any], weights_dtype: str = "float16") -> dict[str, Any]:
+    """The float32 tensors the engine will compute with once ``state_dict`` is saved as ``weights_dtype``."""
+    return {k: (v.float() if v.is_floating_point() else v) for k, v in _storage_tensors(state_dict, weights_dtype).items()}
+
+
 def save_bundle(
     path: str | os.PathLike[str],
     state_dict: Mapping[str, Any],
@@ -257,11 +278,7 @@ def save_bundle(
     target = Path(path)
     if target.exists() and not overwrite:
         raise errors.BundleError(f"{target} already exists; choose another folder or allow overwriting.")
-    dtype = {"float16": torch.float16, "float32": torch.float32}[weights_dtype]
-    tensors = {}
-    for k, v in state_dict.items():
-        t = v.detach().cpu()
-        tensors[k] = (t.to(dtype) if t.is_floating_point() else t).contiguous()
+    tensors = {k: v.contiguous() for k, v in _storage_tensors(state_dict, weights_dtype).items()}
     full = dict(thaw(meta))
     full["schema_version"] = SCHEMA_VERSION
     full.setdefault("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))

@@ -169,7 +169,7 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=max(1, steps * cfg.epochs), pct_start=0.25)
     scaler = torch.amp.GradScaler("cuda", enabled=amp)
 
-    state = {"epoch": 0, "best_auc": -1.0, "best_epoch": -1, "bad_epochs": 0, "history": []}
+    state = {"epochs_planned": cfg.epochs, "epoch": 0, "best_auc": -1.0, "best_epoch": -1, "bad_epochs": 0, "history": []}
     last = out / "last.pt"
     if resume and last.is_file():
         ck = torch.load(last, map_location=device, weights_only=True)
@@ -178,6 +178,9 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
         sched.load_state_dict(ck["scheduler"])
         scaler.load_state_dict(ck["scaler"])
         state = json.loads(ck["state"])
+        if state.get("epochs_planned", cfg.epochs) != cfg.epochs:
+            raise ValueError(f"{last} was a run of {state['epochs_planned']} epochs; resume it with the same --epochs "
+                             "(the learning-rate schedule depends on it) or use a new --out folder")
         torch.set_rng_state(ck["torch_rng"])
         gen.set_state(ck["loader_rng"])
         log.info("resumed from %s at epoch %d", last, state["epoch"])

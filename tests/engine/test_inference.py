@@ -33,7 +33,8 @@ def test_bundle_round_trip(tiny_bundle: Path) -> None:
     # float16 storage: the loaded weights are the original ones rounded to float16
     for k, v in net.state_dict().items():
         if v.is_floating_point():
-            np.testing.assert_allclose(state[k].numpy(), v.half().float().numpy(), rtol=0, atol=0)
+            expected = v.half().float() if v.numel() >= 1024 else v
+            np.testing.assert_allclose(state[k].numpy(), expected.numpy(), rtol=0, atol=0)
     with pytest.raises(TypeError):
         b.meta["name"] = "x"  # type: ignore[index]
 
