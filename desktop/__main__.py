@@ -1,0 +1,114 @@
+"""``pneumoscan [PATH...]``: start the desktop application.
+
+Options: ``--demo`` opens the bundled sample images, ``--model DIR`` uses
+another model bundle, ``--self-test`` checks the installation and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import threading
+
+
+def _guard_std_streams() -> None:
+    """In a windowed (console-less) frozen build stdout/stderr are None."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+
+
+def setup_logging(verbose: bool = False) -> str:
+    from engine.resources import user_log_dir
+
+    folder = user_log_dir()
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    handlers[0].setLevel(logging.INFO if verbose else logging.WARNING)
+    path = ""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = str(folder / "pneumoscan.log")
+        fh = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        fh.setLevel(logging.DEBUG)
+        handlers.append(fh)
+    except OSError:
+        pass
+    logging.basicConfig(level=logging.DEBUG, handlers=handlers,
+                        format="%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    return path
+
+
+def install_excepthooks(notify) -> None:
+    """Uncaught exceptions (main or worker threads) are logged and shown, never lost."""
+    log = logging.getLogger("pneumoscan")
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
+        notify(f"{exc_type.__name__}: {exc}")
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="pneumoscan", description="Pneumoscan: pediatric chest X-ray decision support")
+    p.add_argument("paths", nargs="*", help="files or folders to open")
+    p.add_argument("--demo", action="store_true", help="open the bundled sample images")
+    p.add_argument("--model", help="model bundle folder (default: the bundled model)")
+    p.add_argument("--self-test", action="store_true", help="check the installation, print a report, exit 0 if healthy")
+    p.add_argument("--verbose", action="store_true")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    _guard_std_streams()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from desktop.selftest import run_self_test
+
+        return run_self_test(args.model)
+    setup_logging(args.verbose)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from engine.resources import samples_dir
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Pneumoscan")
+    app.setOrganizationName("Pneumoscan")
+
+    from desktop.app import AppController
+
+    controller = AppController(model_dir=args.model)
+
+    def notify(text: str) -> None:
+        # may be called from any thread: hop to the GUI thread
+        QTimer.singleShot(0, controller.window, lambda: controller.window.show_message(
+            "Unexpected error", text, "The details are in the log folder (Help \u203a Open log folder)."))
+
+    install_excepthooks(notify)
+    controller.window.show()
+    paths = list(args.paths)
+    if args.demo:
+        paths.append(str(samples_dir()))
+    if paths:
+        controller.open_paths(paths)
+    code = app.exec()
+    controller.shutdown()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,381 @@
+"""Composition root: engine services + main window, wired with signals.
+
+The controller owns the state a session needs (the study table, the loaded
+classifier, the result cache, running workers) and runs every engine call on
+the worker pool, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from engine import errors
+from engine.bundle import ModelBundle, load_bundle
+from engine.cache import ResultCache
+from engine.inference import Prediction
+from engine.resources import default_model_dir, user_cache_dir, user_log_dir
+
+from desktop import dialogs
+from desktop.main_window import MainWindow
+from desktop.models import ANALYSING, ERROR, OK, PENDING, StudyRow, StudyTableModel
+from desktop.settings import AppSettings
+from desktop.workers import (TaskWorker, WorkerPool, analyse_task, discover_task, load_image_task, load_model_task)
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    model_ready = Signal(object)  # Classifier or None
+    analysis_finished = Signal(int)
+    discovery_finished = Signal(int)
+    export_finished = Signal(str)
+    image_shown = Signal(str)
+
+    def __init__(self, model_dir: str | os.PathLike[str] | None = None, settings: QSettings | None = None,
+                 cache_path: str | os.PathLike[str] | None = "default", ask_intended_use: bool = True) -> None:
+        super().__init__()
+        self.settings = AppSettings(settings)
+        self.table = StudyTableModel()
+        self.window = MainWindow(self.table)
+        self.pool = WorkerPool(max_threads=3)
+        self.model_dir = Path(model_dir) if model_dir else default_model_dir()
+        self.bundle: ModelBundle | None = None
+        self.classifier = None
+        if cache_path == "default":
+            cache_path = user_cache_dir() / "results.jsonl"
+        self.cache = ResultCache(cache_path)
+        self.analysis: TaskWorker | None = None
+        self._queued: list[str] = []
+        self._image_worker: TaskWorker | None = None
+        self._image_seq = 0
+        self._current_image = None
+        self._t0 = 0.0
+        self._shut_down = False
+        self._wire()
+        self._restore_window()
+        self._update_actions()
+        self.window.set_recent(self.settings.recent_folders(), self.open_paths)
+        self.intended_use_dialog = None
+        if ask_intended_use and not self.settings.intended_use_acknowledged:
+            self.show_intended_use(require_ack=True)
+        self.load_model()
+
+    # ------------------------------------------------------------------ wiring
+    def _wire(self) -> None:
+        w = self.window
+        w.act_open_files.triggered.connect(self.ask_open_files)
+        w.act_open_folder.triggered.connect(self.ask_open_folder)
+        w.act_export_all.triggered.connect(lambda: self.ask_export_csv(selected=False))
+        w.act_export_selected.triggered.connect(lambda: self.ask_export_csv(selected=True))
+        w.act_export_heatmaps.triggered.connect(self.ask_export_heatmaps)
+        w.act_clear.triggered.connect(self.clear)
+        w.act_analyse_all.triggered.connect(lambda: self.analyse([r.path for r in self.table.rows]))
+        w.act_analyse_selected.triggered.connect(lambda: self.analyse([r.path for r in w.study_list.selected_rows()]))
+        w.act_cancel.triggered.connect(self.cancel_analysis)
+        w.act_settings.triggered.connect(self.edit_settings)
+        w.act_intended_use.triggered.connect(lambda: self.show_intended_use(require_ack=False))
+        w.act_model_card.triggered.connect(
+            lambda: dialogs.TextDialog("Model card", dialogs.model_card_html(self.bundle), w).open())
+        w.act_shortcuts.triggered.connect(lambda: dialogs.TextDialog("Keyboard shortcuts", dialogs.shortcuts_html(), w).open())
+        w.act_about.triggered.connect(lambda: dialogs.TextDialog(
+            "About Pneumoscan", dialogs.about_html(self.bundle, self.classifier.description if self.classifier else "",
+                                                   user_log_dir()), w).open())
+        w.act_log.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir()))))
+        w.paths_dropped.connect(self.open_paths)
+        w.study_list.current_changed.connect(self.show_row)
+        w.closing.connect(self.shutdown)
+
+    def _restore_window(self) -> None:
+        geo, state = self.settings.window_geometry(), self.settings.window_state()
+        if geo is not None:
+            self.window.restoreGeometry(geo)
+        if state is not None:
+            self.window.restoreState(state)
+
+    def _update_actions(self) -> None:
+        w = self.window
+        busy = self.analysis is not None
+        can = self.classifier is not None
+        w.act_analyse_all.setEnabled(can and bool(self.table.rows))
+        w.act_analyse_selected.setEnabled(can and bool(self.table.rows))
+        w.set_busy(busy)
+
+    def _start(self, fn, name: str, succeeded=None, failed=None, item_ready=None, progress=None,
+               finished=None) -> TaskWorker:
+        """Run ``fn`` on the pool; every signal is connected before the worker starts (no lost results)."""
+        worker = TaskWorker(fn, name)
+        worker.signals.failed.connect(lambda msg, details, n=name: self._task_failed(n, msg, details))
+        for signal, slot in ((worker.signals.succeeded, succeeded), (worker.signals.failed, failed),
+                             (worker.signals.item_ready, item_ready), (worker.signals.progress_changed, progress)):
+            if slot is not None:
+                signal.connect(slot)
+        if finished is not None:
+            worker.signals.finished.connect(lambda w=worker: finished(w))
+        return self.pool.start(worker)
+
+    def _task_failed(self, name: str, message: str, details: str) -> None:
+        log.error("%s failed: %s\n%s", name, message, details)
+        self.window.show_message(f"Pneumoscan: {name} failed", message,
+                                 f"Details are in the log folder ({user_log_dir()}).")
+
+    # ------------------------------------------------------------------ model
+    def load_model(self) -> None:
+        try:
+            self.bundle = load_bundle(self.model_dir)
+        except errors.ModelNotInstalledError:
+            self.bundle = None
+            self.window.model_status.setText("No model installed \u2014 images can be opened and viewed, not analysed.")
+            self.model_ready.emit(None)
+            return
+        except errors.BundleError as exc:
+            self.bundle = None
+            self.window.model_status.setText("The installed model cannot be used (see message).")
+            self.window.show_message("Model problem", exc.message)
+            self.model_ready.emit(None)
+            return
+        self.window.model_status.setText(f"Loading model {self.bundle.name} {self.bundle.version}\u2026")
+        self._start(load_model_task(str(self.model_dir), self.settings.device, self.settings.batch_size),
+                    "loading the model", succeeded=self._model_loaded, failed=lambda *_: self._model_loaded(None))
+
+    def _model_loaded(self, classifier) -> None:
+        self.classifier = classifier
+        if classifier is not None:
+            self.window.model_status.setText(f"Model {self.bundle.name} {self.bundle.version} ready on {classifier.description}")
+        else:
+            self.window.model_status.setText("Model could not be loaded \u2014 images can still be viewed.")
+        self._update_actions()
+        self.model_ready.emit(classifier)
+        if classifier is not None and self._queued:
+            queued, self._queued = self._queued, []
+            self.analyse(queued)
+
+    # ------------------------------------------------------------------ open
+    def ask_open_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self.window, "Open chest X-rays", "",
+                                                "Images (*.dcm *.dicom *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)")
+        if files:
+            self.open_paths(files)
+
+    def ask_open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Open a study folder")
+        if folder:
+            self.open_paths([folder])
+
+    def open_paths(self, paths: list[str]) -> None:
+        for p in paths:
+            if Path(p).is_dir():
+                self.settings.add_recent_folder(str(Path(p).resolve()))
+        self.window.set_recent(self.settings.recent_folders(), self.open_paths)
+        self.window.model_status.setText(self.window.model_status.text().split("  |")[0] + "  |  searching for images\u2026")
+        self._start(discover_task(list(paths)), "searching for images", succeeded=self._discovered)
+
+    def _discovered(self, found) -> None:
+        self.window.model_status.setText(self.window.model_status.text().split("  |")[0])
+        reasons = {str(s.path): s.reason for s in found.skipped}
+        images = [str(p) for p in found.images]
+        added = self.table.add_paths(images + list(reasons), reasons)
+        self._update_actions()
+        if self.window.study_list.current_row() is None and self.table.rows:
+            self.window.study_list.select_offset(0)
+        self.discovery_finished.emit(added)
+        if self.settings.auto_analyse and images:
+            self.analyse(images)
+
+    def clear(self) -> None:
+        self.cancel_analysis()
+        self.table.clear()
+        self.window.viewer.set_image(None)
+        self.window.details.show_result(None, None)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ analyse
+    def analyse(self, paths: list[str]) -> None:
+        rows = [self.table.rows[i] for i in (self.table.row_of(p) for p in paths) if i is not None]
+        todo = [r.path for r in rows if r.status != OK and not (r.status == ERROR and r.prediction is None and r.reason)]
+        if not todo:
+            return
+        if self.classifier is None:
+            if self.bundle is not None:  # still loading: run when ready
+                self._queued.extend(p for p in todo if p not in self._queued)
+            return
+        if self.analysis is not None:
+            self._queued.extend(p for p in todo if p not in self._queued)
+            return
+        for p in todo:
+            self.table.set_status(p, ANALYSING)
+        self._t0 = time.perf_counter()
+        self.analysis = self._start(analyse_task(self.classifier, todo, self.cache), "analysis",
+                                    item_ready=self._prediction_arrived, progress=self._progress,
+                                    finished=self._analysis_done)
+        self._update_actions()
+
+    def _progress(self, done: int, total: int) -> None:
+        eta = ""
+        if done > 0 and total > done:
+            rate = done / max(time.perf_counter() - self._t0, 1e-6)
+            eta = f"{rate:.1f} img/s, about {int((total - done) / rate) + 1} s left"
+        self.window.set_progress(done, total, eta)
+
+    def _prediction_arrived(self, pred: Prediction) -> None:
+        self.table.set_prediction(pred)
+        cur = self.window.study_list.current_row()
+        if cur is not None and cur.path == pred.path:
+            self._show_prediction(cur)
+
+    def _analysis_done(self, worker: TaskWorker) -> None:
+        if self.analysis is not worker:
+            return
+        self.analysis = None
+        for r in self.table.rows:  # rows a cancel left unfinished go back to "not analysed"
+            if r.status == ANALYSING:
+                self.table.set_status(r.path, PENDING)
+        self._update_actions()
+        n = sum(1 for r in self.table.rows if r.status in (OK, ERROR))
+        self.analysis_finished.emit(n)
+        if self._queued and not self._shut_down:
+            queued, self._queued = self._queued, []
+            self.analyse(queued)
+
+    def cancel_analysis(self) -> None:
+        self._queued.clear()
+        if self.analysis is not None:
+            self.analysis.cancel()
+
+    # ------------------------------------------------------------------ viewer
+    def show_row(self, row: StudyRow | None) -> None:
+        if row is None:
+            return
+        self.window.details.show_result(row.prediction, None, self.bundle.summary() if self.bundle else "")
+        if row.status == ERROR and row.prediction is None:
+            self.window.viewer.set_image(None)
+            self.window.details.show_result(Prediction(path=row.path, status="error", error=row.reason), None)
+            return
+        if self._image_worker is not None:
+            self._image_worker.cancel()
+        self._image_seq = getattr(self, "_image_seq", 0) + 1
+        seq = self._image_seq
+        self._image_worker = self._start(load_image_task(row.path), "opening the image",
+                                         succeeded=lambda img, r=row, s=seq: self._image_loaded(r, img, s),
+                                         failed=lambda *_: self.window.viewer.set_image(None))
+
+    def _image_loaded(self, row: StudyRow, image, seq: int) -> None:
+        if seq != self._image_seq:  # the user moved on to another image meanwhile
+            return
+        self._current_image = image
+        heat = row.prediction.heatmap if row.prediction is not None and row.prediction.ok else None
+        self.window.viewer.set_image(image.pixels, heat)
+        self.window.details.show_result(row.prediction, image, self.bundle.summary() if self.bundle else "")
+        self.image_shown.emit(row.path)
+
+    def _show_prediction(self, row: StudyRow) -> None:
+        img = self._current_image
+        if img is not None and img.path == row.path and row.prediction is not None:
+            self.window.viewer.set_heatmap(row.prediction.heatmap if row.prediction.ok else None)
+            self.window.details.show_result(row.prediction, img)
+        else:
+            self.show_row(row)
+
+    # ------------------------------------------------------------------ export
+    def _rows_as_predictions(self, rows: list[StudyRow]) -> list[Prediction]:
+        b = self.bundle
+        out = []
+        for r in rows:
+            if r.prediction is not None:
+                out.append(r.prediction)
+            else:
+                out.append(Prediction(path=r.path, status="error", error_code="not_analysed" if not r.reason else "not_an_image",
+                                      error=r.reason or "Not analysed.", threshold=b.threshold if b else None,
+                                      model_name=b.name if b else "", model_version=b.version if b else "",
+                                      model_sha256=b.weights_sha256 if b else ""))
+        return out
+
+    def ask_export_csv(self, selected: bool) -> None:
+        rows = self.window.study_list.selected_rows() if selected else list(self.table.rows)
+        if not rows:
+            self.window.show_message("Nothing to export", "Open and analyse images first.", error=False)
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export results as CSV", str(Path.home() / "pneumoscan_results.csv"),
+                                              "CSV files (*.csv)")
+        if path:
+            self.export_csv(path, rows, overwrite=True)  # the save dialog already confirmed overwriting
+
+    def export_csv(self, path: str, rows: list[StudyRow], overwrite: bool = False) -> TaskWorker:
+        preds = self._rows_as_predictions(rows)
+
+        def run(w: TaskWorker):
+            from engine.export import write_csv
+
+            return str(path), write_csv(preds, path, overwrite=overwrite)
+
+        return self._start(run, "CSV export", succeeded=lambda res: self._exported(*res))
+
+    def _exported(self, path: str, n: int) -> None:
+        self.window.statusBar().showMessage(f"Exported {n} rows to {path}", 8000)
+        self.export_finished.emit(path)
+
+    def ask_export_heatmaps(self) -> None:
+        rows = [r for r in (self.window.study_list.selected_rows() or self.table.rows) if r.prediction and r.prediction.ok]
+        if not rows:
+            self.window.show_message("Nothing to export", "No analysed images to export heatmaps for.", error=False)
+            return
+        folder = QFileDialog.getExistingDirectory(self.window, "Folder for heatmap overlays")
+        if folder:
+            self.export_heatmaps(folder, rows)
+
+    def export_heatmaps(self, folder: str, rows: list[StudyRow]) -> TaskWorker:
+        preds = [r.prediction for r in rows if r.prediction is not None and r.prediction.ok]
+        opacity = self.window.viewer.opacity.value() / 100.0
+
+        def run(w: TaskWorker):
+            from engine.heatmap import save_overlay_png
+            from engine.io import load_image
+
+            n = 0
+            for i, p in enumerate(preds):
+                if w.cancelled:
+                    break
+                img = load_image(p.path)
+                save_overlay_png(Path(folder) / f"{Path(p.path).stem}_{p.sha256[:8]}_heatmap.png", img.pixels, p.heatmap, opacity)
+                n += 1
+                w.progress(i + 1, len(preds))
+            return str(folder), n
+
+        return self._start(run, "heatmap export", succeeded=lambda res: self._exported(*res))
+
+    # ------------------------------------------------------------------ settings, help
+    def edit_settings(self) -> None:
+        s = self.settings
+        dlg = dialogs.SettingsDialog(s.device, s.batch_size, s.auto_analyse, self.window)
+        if dlg.exec():
+            changed = dlg.device.currentText() != s.device or dlg.batch.value() != s.batch_size
+            s.device, s.batch_size, s.auto_analyse = dlg.device.currentText(), dlg.batch.value(), dlg.auto.isChecked()
+            if changed and self.analysis is None:
+                self.classifier = None
+                self._update_actions()
+                self.load_model()
+
+    def show_intended_use(self, require_ack: bool) -> None:
+        dlg = dialogs.IntendedUseDialog(self.window, require_ack=require_ack)
+        if require_ack:
+            dlg.accepted.connect(self.settings.acknowledge_intended_use)
+        self.intended_use_dialog = dlg
+        dlg.open()
+
+    # ------------------------------------------------------------------ shutdown
+    def shutdown(self) -> None:
+        """Cancel background work and wait for it, so no thread outlives the window."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._queued.clear()
+        self.settings.save_window(self.window.saveGeometry(), self.window.saveState())
+        self.settings.sync()
+        if not self.pool.shutdown(60000):
+            log.warning("background work did not finish within 60 s of closing")

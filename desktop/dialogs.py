@@ -1,0 +1,136 @@
+"""Dialogs: intended use, model card, settings, keyboard shortcuts, about."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from engine._version import __version__
+from engine.bundle import ModelBundle
+
+INTENDED_USE_TEXT = """
+<h3>Intended use</h3>
+<p><b>Pneumoscan is decision support, not a diagnosis.</b> It is intended to help clinicians read
+<b>frontal (AP/PA) chest X-rays of children</b>. For each image it shows a label (NORMAL or PNEUMONIA),
+a calibrated confidence and a heatmap of the regions that drove the score.</p>
+<ul>
+<li>The clinician reads the image and makes the decision. Never act on Pneumoscan's output alone.</li>
+<li>The model was trained on pediatric patients aged 1&ndash;5 from a single hospital. Results on
+lateral views, adults, other body parts, CT/MR or photographs are meaningless.</li>
+<li>The heatmap shows what influenced the score; it does not outline disease.</li>
+<li>A missed pneumonia (false NORMAL) and false alarms both occur; see Help &rsaquo; Model card for
+the measured sensitivity and specificity.</li>
+</ul>
+"""
+
+SHORTCUTS = [
+    ("Ctrl+O", "Open files"), ("Ctrl+Shift+O", "Open folder"), ("Ctrl+R", "Analyse all"),
+    ("Ctrl+Shift+R", "Analyse selected"), ("Esc", "Cancel analysis"), ("Ctrl+E", "Export CSV"),
+    ("Down / J", "Next study"), ("Up / K", "Previous study"), ("H", "Toggle heatmap"),
+    ("+ / -", "Zoom in / out"), ("F", "Fit to window"), ("1", "Actual pixels (1:1)"), ("I", "Invert"),
+    ("Right-drag", "Window / level"), ("Wheel", "Zoom"), ("Left-drag", "Pan"),
+]
+
+THIRD_PARTY = ("PySide6 / Qt (LGPLv3), PyTorch and torchvision (BSD-3), ONNX Runtime (MIT), pydicom (MIT), "
+               "pylibjpeg (MIT) with libjpeg (GPLv3) and OpenJPEG (BSD-2), OpenCV (Apache-2.0), NumPy (BSD-3), "
+               "safetensors (Apache-2.0), platformdirs (MIT). Training data: Kermany et al. 2018, CC BY 4.0.")
+
+
+class IntendedUseDialog(QDialog):
+    """Must be acknowledged once (checkbox), then stays available from Help."""
+
+    def __init__(self, parent: QWidget | None = None, require_ack: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Pneumoscan \u2014 intended use")
+        text = QTextBrowser()
+        text.setHtml(INTENDED_USE_TEXT)
+        text.setMinimumSize(520, 300)
+        self.ack = QCheckBox("I understand that Pneumoscan supports, and does not replace, clinical judgement.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        if require_ack:
+            lay.addWidget(self.ack)
+            self.ok_button.setEnabled(False)
+            self.ack.toggled.connect(self.ok_button.setEnabled)
+        lay.addWidget(buttons)
+
+
+def model_card_html(bundle: ModelBundle | None) -> str:
+    if bundle is None:
+        return "<h3>No model installed</h3><p>Images can be opened and viewed, but not analysed.</p>"
+    m = bundle.meta
+    card = bundle.path / "MODEL_CARD.md"
+    rows = "".join(
+        f"<tr><td>{k}</td><td>{v['value']:.3f}</td><td>{v['ci95'][0]:.3f}&ndash;{v['ci95'][1]:.3f}</td></tr>"
+        for k, v in m.get("metrics", {}).items() if isinstance(v, dict) and "value" in v)
+    dec = m["decision"]
+    html = (f"<h3>{bundle.name} {bundle.version}</h3><p>{m['intended_use']}</p>"
+            f"<p>Architecture: {m['architecture']}; input {m['input']['size'][0]}&times;{m['input']['size'][1]} px; "
+            f"weights sha256 {bundle.weights_sha256[:16]}&hellip;</p>"
+            f"<p>Decision threshold {dec['threshold']:.3f} ({dec.get('rule', '')}); temperature {dec.get('temperature', 1):.3f}.</p>")
+    if rows:
+        html += ("<h4>Test metrics (95 % bootstrap intervals)</h4><table border=1 cellpadding=3>"
+                 f"<tr><th>metric</th><th>value</th><th>95 % CI</th></tr>{rows}</table>")
+    if card.is_file():
+        html += "<hr/><pre style='white-space: pre-wrap'>" + card.read_text(encoding="utf-8").replace("<", "&lt;") + "</pre>"
+    html += f"<hr/><h4>Third-party software and data</h4><p>{THIRD_PARTY}</p>"
+    _ = json
+    return html
+
+
+class TextDialog(QDialog):
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setHtml(html)
+        self.browser.setMinimumSize(600, 420)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.browser)
+        lay.addWidget(buttons)
+
+
+def shortcuts_html() -> str:
+    rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+    return f"<h3>Keyboard and mouse</h3><table cellpadding=4>{rows}</table>"
+
+
+def about_html(bundle: ModelBundle | None, device: str, log_dir: Path) -> str:
+    model = bundle.summary() if bundle else "no model installed"
+    return (f"<h3>Pneumoscan {__version__}</h3><p>Decision support for pediatric chest X-rays.</p>"
+            f"<p>Model: {model}<br/>Inference: {device or 'not loaded'}<br/>Log folder: {log_dir}</p>"
+            f"<p>{THIRD_PARTY}</p>")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.device = QComboBox()
+        self.device.addItems(["auto", "cpu", "cuda", "mps"])
+        self.device.setCurrentText(device)
+        self.batch = QSpinBox()
+        self.batch.setRange(1, 128)
+        self.batch.setValue(batch_size)
+        self.auto = QCheckBox("Analyse automatically when images are opened")
+        self.auto.setChecked(auto_analyse)
+        form = QFormLayout()
+        form.addRow("Device", self.device)
+        form.addRow("Batch size", self.batch)
+        form.addRow("", self.auto)
+        form.addRow("", QLabel("Device changes take effect when the model reloads (now)."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)

@@ -1,0 +1,171 @@
+"""Main window: menus, docks, status bar.  Behaviour lives in desktop.app.AppController."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QWidget)
+
+from desktop.models import StudyTableModel
+from desktop.panels.details import DetailsPanel
+from desktop.panels.study_list import StudyListPanel
+from desktop.panels.viewer import ViewerPanel
+
+
+class MainWindow(QMainWindow):
+    paths_dropped = Signal(list)
+    closing = Signal()
+
+    def __init__(self, table_model: StudyTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Pneumoscan")
+        self.setObjectName("MainWindow")
+        self.resize(1400, 880)
+        self.setAcceptDrops(True)
+        self.last_message: tuple[str, str] | None = None
+
+        self.viewer = ViewerPanel(self)
+        self.setCentralWidget(self.viewer)
+        self.study_list = StudyListPanel(table_model, self)
+        self.details = DetailsPanel(self)
+        for name, title, widget, area in (("StudiesDock", "Studies", self.study_list, Qt.DockWidgetArea.LeftDockWidgetArea),
+                                          ("DetailsDock", "Result", self.details, Qt.DockWidgetArea.RightDockWidgetArea)):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+        self.resizeDocks([self.findChild(QDockWidget, "StudiesDock")], [520], Qt.Orientation.Horizontal)
+
+        self.model_status = QLabel("Loading model\u2026")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(320)
+        self.progress.setFormat("%v / %m")
+        self.progress.hide()
+        self.eta = QLabel("")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        sb = self.statusBar()
+        sb.addWidget(self.model_status, 1)
+        sb.addPermanentWidget(self.eta)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.cancel_button)
+        self._build_actions()
+
+    # ------------------------------------------------------------------ menus
+    def _action(self, text: str, shortcut: str | list[str] | None = None, tip: str = "") -> QAction:
+        a = QAction(text, self)
+        if shortcut:
+            keys = [shortcut] if isinstance(shortcut, str) else shortcut
+            a.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            a.setStatusTip(tip)
+        self.addAction(a)  # shortcuts work even when a menu is hidden
+        return a
+
+    def _build_actions(self) -> None:
+        self.act_open_files = self._action("Open files\u2026", "Ctrl+O")
+        self.act_open_folder = self._action("Open folder\u2026", "Ctrl+Shift+O")
+        self.recent_menu = QMenu("Recent folders", self)
+        self.act_export_all = self._action("Export CSV (all rows)\u2026", "Ctrl+E")
+        self.act_export_selected = self._action("Export CSV (selected rows)\u2026")
+        self.act_export_heatmaps = self._action("Export heatmap overlays\u2026")
+        self.act_clear = self._action("Close all images")
+        self.act_quit = self._action("Quit", "Ctrl+Q")
+        self.act_analyse_all = self._action("Analyse all", "Ctrl+R")
+        self.act_analyse_selected = self._action("Analyse selected", "Ctrl+Shift+R")
+        self.act_cancel = self._action("Cancel analysis", "Esc")
+        self.act_settings = self._action("Settings\u2026", "Ctrl+,")
+        self.act_next = self._action("Next study", ["Down", "J"])
+        self.act_prev = self._action("Previous study", ["Up", "K"])
+        self.act_heatmap = self._action("Toggle heatmap", "H")
+        self.act_zoom_in = self._action("Zoom in", ["+", "="])
+        self.act_zoom_out = self._action("Zoom out", "-")
+        self.act_fit = self._action("Fit to window", "F")
+        self.act_actual = self._action("Actual pixels (1:1)", "1")
+        self.act_invert = self._action("Invert", "I")
+        self.act_intended_use = self._action("Intended use\u2026")
+        self.act_model_card = self._action("Model card\u2026")
+        self.act_shortcuts = self._action("Keyboard shortcuts\u2026", "F1")
+        self.act_log = self._action("Open log folder")
+        self.act_about = self._action("About Pneumoscan\u2026")
+
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        for a in (self.act_open_files, self.act_open_folder):
+            m.addAction(a)
+        m.addMenu(self.recent_menu)
+        m.addSeparator()
+        for a in (self.act_export_all, self.act_export_selected, self.act_export_heatmaps):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_clear)
+        m.addAction(self.act_quit)
+        m = mb.addMenu("&Analyse")
+        for a in (self.act_analyse_all, self.act_analyse_selected, self.act_cancel):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_settings)
+        m = mb.addMenu("&View")
+        for a in (self.act_next, self.act_prev, self.act_heatmap, self.act_zoom_in, self.act_zoom_out, self.act_fit,
+                  self.act_actual, self.act_invert):
+            m.addAction(a)
+        m = mb.addMenu("&Help")
+        for a in (self.act_intended_use, self.act_model_card, self.act_shortcuts, self.act_log, self.act_about):
+            m.addAction(a)
+
+        self.act_quit.triggered.connect(self.close)
+        self.act_next.triggered.connect(lambda: self.study_list.select_offset(1))
+        self.act_prev.triggered.connect(lambda: self.study_list.select_offset(-1))
+        self.act_heatmap.triggered.connect(self.viewer.toggle_heatmap)
+        self.act_zoom_in.triggered.connect(lambda: self.viewer.view.zoom(1.25))
+        self.act_zoom_out.triggered.connect(lambda: self.viewer.view.zoom(0.8))
+        self.act_fit.triggered.connect(self.viewer.view.fit)
+        self.act_actual.triggered.connect(self.viewer.view.actual_size)
+        self.act_invert.triggered.connect(self.viewer.invert_check.toggle)
+        self.cancel_button.clicked.connect(self.act_cancel.trigger)
+
+    # ------------------------------------------------------------------ feedback
+    def show_message(self, title: str, text: str, details: str = "", error: bool = True) -> None:
+        """Non-blocking message box (window-modal); full tracebacks go to the log only."""
+        self.last_message = (title, text)
+        box = QMessageBox(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self)
+        if details:
+            box.setInformativeText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def set_progress(self, done: int, total: int, eta_text: str = "") -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.eta.setText(eta_text)
+
+    def set_busy(self, busy: bool) -> None:
+        for w in (self.progress, self.cancel_button, self.eta):
+            w.setVisible(busy)
+        self.act_cancel.setEnabled(busy)
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.paths_dropped.emit(paths)
+            event.acceptProposedAction()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def set_recent(self, folders: list[str], callback) -> None:
+        self.recent_menu.clear()
+        for f in folders:
+            a = self.recent_menu.addAction(f)
+            a.triggered.connect(lambda _=False, f=f: callback([f]))
+        self.recent_menu.setEnabled(bool(folders))
+        _ = Path

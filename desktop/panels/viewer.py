@@ -1,0 +1,247 @@
+"""The image viewer: zoom, pan, window/level, invert, Grad-CAM overlay with opacity and legend."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QLinearGradient, QPainter, QPixmap, QColor
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QHBoxLayout,
+                               QLabel, QSlider, QToolButton, QVBoxLayout, QWidget)
+
+from engine.heatmap import colorize, overlay
+
+#: Window/level presets on the displayed [0, 1] grey scale (after the file's own VOI).
+PRESETS = {
+    "Full range": (0.5, 1.0),
+    "Soft contrast": (0.5, 0.8),
+    "High contrast": (0.5, 0.5),
+    "Lungs (dark)": (0.35, 0.6),
+    "Mediastinum (bright)": (0.65, 0.6),
+}
+
+
+def apply_window(pixels: np.ndarray, level: float, width: float, invert: bool) -> np.ndarray:
+    width = max(width, 1e-3)
+    out = np.clip((pixels - (level - width / 2)) / width, 0.0, 1.0)
+    return 1.0 - out if invert else out
+
+
+def to_qimage(rgb: np.ndarray) -> QImage:
+    rgb = np.ascontiguousarray(rgb, dtype=np.uint8)
+    h, w, _ = rgb.shape
+    img = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+    return img.copy()  # own the buffer
+
+
+class ImageView(QGraphicsView):
+    """Wheel zooms at the cursor; left drag pans; right drag sets window (x) and level (y)."""
+
+    window_dragged = Signal(float, float)  # d_width, d_level
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.item = QGraphicsPixmapItem()
+        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene().addItem(self.item)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setBackgroundBrush(QColor(20, 20, 20))
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self._wl_origin: QPointF | None = None
+        self.fit_mode = True
+
+    def set_pixmap(self, pm: QPixmap, keep_view: bool) -> None:
+        self.item.setPixmap(pm)
+        self.scene().setSceneRect(QRectF(pm.rect()))
+        if not keep_view or self.fit_mode:
+            self.fit()
+
+    def fit(self) -> None:
+        self.fit_mode = True
+        if not self.item.pixmap().isNull():
+            self.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def actual_size(self) -> None:
+        self.fit_mode = False
+        self.resetTransform()
+
+    def zoom(self, factor: float) -> None:
+        self.fit_mode = False
+        self.scale(factor, factor)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.fit_mode:
+            self.fit()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.RightButton:
+            self._wl_origin = event.position()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._wl_origin is not None:
+            d = event.position() - self._wl_origin
+            self._wl_origin = event.position()
+            self.window_dragged.emit(d.x() / 400.0, -d.y() / 400.0)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.RightButton:
+            self._wl_origin = None
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
+class ColourLegendWidget(QWidget):
+    """The heatmap colour scale, labelled low/high influence."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(200, 34)
+        ramp = colorize(np.linspace(0, 1, 256, dtype=np.float32)[None, :])[0]
+        self.stops = [QColor(int(r), int(g), int(b)) for r, g, b in ramp[::32]] + [QColor(*map(int, ramp[-1]))]
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        r = self.rect().adjusted(2, 2, -2, -18)
+        grad = QLinearGradient(r.left(), 0, r.right(), 0)
+        for i, c in enumerate(self.stops):
+            grad.setColorAt(i / (len(self.stops) - 1), c)
+        p.fillRect(r, grad)
+        p.setPen(self.palette().windowText().color())
+        p.drawText(QRectF(2, r.bottom() + 2, self.width() / 2, 16), Qt.AlignmentFlag.AlignLeft, "low")
+        p.drawText(QRectF(self.width() / 2, r.bottom() + 2, self.width() / 2 - 2, 16), Qt.AlignmentFlag.AlignRight,
+                   "high influence")
+        p.end()
+
+
+class ViewerPanel(QWidget):
+    """Shows one radiograph with optional Grad-CAM overlay."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.pixels: np.ndarray | None = None
+        self.heatmap: np.ndarray | None = None
+        self.level, self.width = PRESETS["Full range"]
+        self.inverted = False
+        self._last_rgb: np.ndarray | None = None
+
+        self.view = ImageView(self)
+        self.view.window_dragged.connect(self._on_window_drag)
+        self.placeholder = QLabel("Open files or a folder (File menu, or drag them here).", self.view)
+        self.placeholder.setStyleSheet("color: #bbb; font-size: 14px;")
+        self.placeholder.move(20, 20)
+        self.placeholder.adjustSize()
+
+        self.heatmap_check = QCheckBox("Heatmap")
+        self.heatmap_check.setChecked(True)
+        self.heatmap_check.setToolTip("Show the Grad-CAM map of the regions that drove the score (H)")
+        self.heatmap_check.toggled.connect(self.render)
+        self.opacity = QSlider(Qt.Orientation.Horizontal)
+        self.opacity.setRange(0, 100)
+        self.opacity.setValue(45)
+        self.opacity.setFixedWidth(120)
+        self.opacity.setToolTip("Heatmap opacity")
+        self.opacity.valueChanged.connect(self.render)
+        self.legend = ColourLegendWidget()
+        self.preset = QComboBox()
+        self.preset.addItems(list(PRESETS))
+        self.preset.setToolTip("Window/level preset (right-drag on the image to adjust)")
+        self.preset.currentTextChanged.connect(self.apply_preset)
+        self.invert_check = QCheckBox("Invert")
+        self.invert_check.toggled.connect(self._on_invert)
+        self.wl_label = QLabel()
+        buttons = []
+        for text, tip, slot in (("Fit", "Fit to window (F)", self.view.fit), ("1:1", "Actual pixels (1)", self.view.actual_size),
+                                ("+", "Zoom in (+)", lambda: self.view.zoom(1.25)), ("\u2212", "Zoom out (-)", lambda: self.view.zoom(0.8))):
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            buttons.append(b)
+
+        bar = QHBoxLayout()
+        for b in buttons:
+            bar.addWidget(b)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel("W/L:"))
+        bar.addWidget(self.preset)
+        bar.addWidget(self.wl_label)
+        bar.addWidget(self.invert_check)
+        bar.addStretch(1)
+        bar.addWidget(self.heatmap_check)
+        bar.addWidget(QLabel("opacity"))
+        bar.addWidget(self.opacity)
+        bar.addWidget(self.legend)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(bar)
+        self._update_wl_label()
+
+    # ------------------------------------------------------------------ state
+    def set_image(self, pixels: np.ndarray | None, heatmap: np.ndarray | None = None, keep_window: bool = False) -> None:
+        new_image = pixels is not self.pixels
+        self.pixels = pixels
+        self.heatmap = heatmap
+        self.placeholder.setVisible(pixels is None)
+        if new_image and not keep_window:
+            self.preset.setCurrentText("Full range")
+            self.level, self.width = PRESETS["Full range"]
+            self._update_wl_label()
+        self.render(keep_view=not new_image)
+
+    def set_heatmap(self, heatmap: np.ndarray | None) -> None:
+        self.heatmap = heatmap
+        self.render(keep_view=True)
+
+    def apply_preset(self, name: str) -> None:
+        if name in PRESETS:
+            self.level, self.width = PRESETS[name]
+            self._update_wl_label()
+            self.render(keep_view=True)
+
+    def set_window(self, level: float, width: float) -> None:
+        self.level = float(np.clip(level, 0.0, 1.0))
+        self.width = float(np.clip(width, 0.02, 2.0))
+        self._update_wl_label()
+        self.render(keep_view=True)
+
+    def toggle_heatmap(self) -> None:
+        self.heatmap_check.toggle()
+
+    def _on_window_drag(self, d_width: float, d_level: float) -> None:
+        self.set_window(self.level + d_level, self.width + d_width)
+
+    def _on_invert(self, on: bool) -> None:
+        self.inverted = on
+        self.render(keep_view=True)
+
+    def _update_wl_label(self) -> None:
+        self.wl_label.setText(f"L {self.level:.2f} W {self.width:.2f}")
+
+    # ------------------------------------------------------------------ rendering
+    def rendered(self) -> np.ndarray | None:
+        """The RGB image currently displayed (for tests and export)."""
+        return self._last_rgb
+
+    def render(self, *_args, keep_view: bool = True) -> None:
+        if self.pixels is None:
+            self._last_rgb = None
+            self.view.set_pixmap(QPixmap(), keep_view=False)
+            return
+        grey = apply_window(self.pixels, self.level, self.width, self.inverted)
+        show_heat = self.heatmap_check.isChecked() and self.heatmap is not None
+        rgb = overlay(grey, self.heatmap if show_heat else None, self.opacity.value() / 100.0)
+        self._last_rgb = rgb
+        self.view.set_pixmap(QPixmap.fromImage(to_qimage(rgb)), keep_view=keep_view)

@@ -1,0 +1,76 @@
+"""Persisted user settings (QSettings: the registry / plist / ini of the platform)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+INTENDED_USE_VERSION = "1"
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings or QSettings("Pneumoscan", "Pneumoscan")
+
+    def _get(self, key: str, default, typ):
+        v = self.q.value(key, default)
+        try:
+            if typ is bool:
+                return v if isinstance(v, bool) else str(v).lower() in ("1", "true", "yes")
+            return typ(v)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def device(self) -> str:
+        return self._get("inference/device", "auto", str)
+
+    @device.setter
+    def device(self, v: str) -> None:
+        self.q.setValue("inference/device", v)
+
+    @property
+    def batch_size(self) -> int:
+        return max(1, self._get("inference/batch_size", 8, int))
+
+    @batch_size.setter
+    def batch_size(self, v: int) -> None:
+        self.q.setValue("inference/batch_size", int(v))
+
+    @property
+    def auto_analyse(self) -> bool:
+        return self._get("inference/auto_analyse", True, bool)
+
+    @auto_analyse.setter
+    def auto_analyse(self, v: bool) -> None:
+        self.q.setValue("inference/auto_analyse", bool(v))
+
+    @property
+    def intended_use_acknowledged(self) -> bool:
+        return self._get("intended_use/acknowledged", "", str) == INTENDED_USE_VERSION
+
+    def acknowledge_intended_use(self) -> None:
+        self.q.setValue("intended_use/acknowledged", INTENDED_USE_VERSION)
+
+    def recent_folders(self) -> list[str]:
+        v = self.q.value("recent/folders", [])
+        if isinstance(v, str):
+            v = [v]
+        return [str(x) for x in (v or [])]
+
+    def add_recent_folder(self, folder: str) -> None:
+        items = [folder] + [f for f in self.recent_folders() if f != folder]
+        self.q.setValue("recent/folders", items[:MAX_RECENT])
+
+    def save_window(self, geometry, state) -> None:
+        self.q.setValue("window/geometry", geometry)
+        self.q.setValue("window/state", state)
+
+    def window_geometry(self):
+        return self.q.value("window/geometry")
+
+    def window_state(self):
+        return self.q.value("window/state")
+
+    def sync(self) -> None:
+        self.q.sync()

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+
+@pytest.fixture()
+def qsettings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture()
+def make_controller(qtbot, qsettings, tmp_path: Path):
+    """Build AppControllers on temporary settings and cache; shut them down and check no thread is left."""
+    made = []
+
+    def make(model_dir=None, auto_analyse=False, ask_intended_use=False, settings=None):
+        from desktop.app import AppController
+        from desktop.settings import AppSettings
+
+        s = settings or qsettings
+        AppSettings(s).auto_analyse = auto_analyse
+        c = AppController(model_dir=model_dir or tmp_path / "no-model", settings=s,
+                          cache_path=tmp_path / "cache.jsonl", ask_intended_use=ask_intended_use)
+        qtbot.addWidget(c.window)
+        made.append(c)
+        if model_dir is not None:
+            qtbot.waitUntil(lambda: c.classifier is not None, timeout=60000)
+        return c
+
+    before = {t.ident for t in threading.enumerate()}
+    yield make
+    for c in made:
+        c.window.close()
+        c.shutdown()
+        assert c.pool.pool.activeThreadCount() == 0, "a background task outlived its window"
+    leftover = [t for t in threading.enumerate() if t.ident not in before and t.is_alive() and not t.daemon
+                and not t.name.startswith(("pneumoscan-load", "Thread-"))]
+    assert not leftover, f"threads left running: {leftover}"

@@ -1,0 +1,218 @@
+"""Desktop application, offscreen (pytest-qt), with a tiny random-weight bundle."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factories import gradient, make_dicom, write_raster
+
+
+def _many_images(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        write_raster(folder / f"img{i:03d}.png", np.roll(gradient(96, 96, maxval=255, seed=i).astype(np.uint8), i, 1))
+    return folder
+
+
+def _select(c, qtbot, path: str, heat: bool = False) -> None:
+    """Select a row and wait until its image (and heatmap) is on screen."""
+    c.window.study_list.select_path(str(path))
+    qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == str(path)
+                    and (not heat or c.window.viewer.heatmap is not None), timeout=20000)
+
+
+def _statuses(c) -> dict[str, str]:
+    return {Path(r.path).name: r.status for r in c.table.rows}
+
+
+def test_no_model_still_opens_and_views(make_controller, mixed_folder, qtbot) -> None:
+    c = make_controller()
+    assert "No model installed" in c.window.model_status.text()
+    assert not c.window.act_analyse_all.isEnabled()
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(mixed_folder)])
+    st = _statuses(c)
+    assert st["notes.txt"] == "error" and st["a.png"] == "pending"
+    assert len(st) == 6
+    reason = next(r.reason for r in c.table.rows if r.path.endswith("notes.txt"))
+    assert "Not an image" in reason
+    _select(c, qtbot, str(mixed_folder / "a.png"))
+    assert c.window.viewer.rendered() is not None
+
+
+def test_analysis_updates_table_and_viewer(make_controller, tiny_bundle, mixed_folder, qtbot) -> None:
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    assert "ready on" in c.window.model_status.text()
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.open_paths([str(mixed_folder)])
+    st = _statuses(c)
+    assert [st[n] for n in ("a.png", "b.jpg", "IM0001")] == ["ok"] * 3
+    assert st["empty.png"] == st["trunc.png"] == st["notes.txt"] == "error"
+    row = next(r for r in c.table.rows if r.path.endswith("IM0001"))
+    assert row.prediction.metadata["PatientID"] == "TEST-001"
+    _select(c, qtbot, row.path, heat=True)
+    assert c.window.viewer.heatmap is not None
+    assert c.window.details.label.text().split()[-1] in ("NORMAL", "PNEUMONIA")
+    # the table shows PatientID and the probability
+    model = c.table
+    i = model.row_of(row.path)
+    assert model.data(model.index(i, 1)) == "TEST-001"
+    assert float(model.data(model.index(i, 5))) == pytest.approx(row.prediction.p_pneumonia, abs=1e-3)
+    # reopening analysed files does not re-run them: served from the cache
+    calls = []
+    orig = c.classifier.predict_many
+    c.classifier.predict_many = lambda paths, **kw: (calls.append(list(paths)), orig(paths, **kw))[1]
+    c.table.set_status(row.path, "pending")
+    with qtbot.waitSignal(c.analysis_finished, timeout=30000):
+        c.analyse([row.path])
+    assert calls == [[]]
+    assert c.table.rows[i].status == "ok"
+
+
+def test_cancel_keeps_finished_rows(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    folder = _many_images(tmp_path / "many", 40)
+    c = make_controller(tiny_bundle)
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(folder)])
+    c.classifier.batch_size = 2
+    arrived = []
+    deliver = c._prediction_arrived
+
+    def on_item(p) -> None:  # the user presses Cancel after the second result
+        deliver(p)
+        arrived.append(p)
+        if len(arrived) == 2:
+            c.window.cancel_button.click()
+
+    c._prediction_arrived = on_item
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.analyse([r.path for r in c.table.rows])
+    done = [r for r in c.table.rows if r.status == "ok"]
+    assert 2 <= len(done) < 40
+    assert all(r.prediction is not None and r.prediction.ok for r in done)
+    assert all(r.status == "pending" for r in c.table.rows if r not in done)
+    assert not c.window.cancel_button.isVisible()
+
+
+def test_heatmap_toggle_and_opacity_change_pixels(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    folder = _many_images(tmp_path / "one", 1)
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.open_paths([str(folder)])
+    _select(c, qtbot, c.table.rows[0].path, heat=True)
+    v = c.window.viewer
+    assert v.heatmap is not None and v.heatmap.max() > 0
+    with_heat = v.rendered().copy()
+    v.heatmap_check.setChecked(False)
+    without = v.rendered().copy()
+    assert np.abs(with_heat.astype(int) - without.astype(int)).max() > 10
+    assert np.allclose(without[..., 0], without[..., 1])  # plain greyscale
+    v.heatmap_check.setChecked(True)
+    v.opacity.setValue(10)
+    faint = v.rendered().copy()
+    v.opacity.setValue(90)
+    strong = v.rendered().copy()
+    assert np.abs(strong.astype(int) - without.astype(int)).sum() > np.abs(faint.astype(int) - without.astype(int)).sum()
+
+
+def test_window_level_changes_dicom_rendering(make_controller, tmp_path, qtbot) -> None:
+    d = tmp_path / "dcm"
+    d.mkdir()
+    path = make_dicom(d / "IM1.dcm", gradient(128, 128, maxval=4095))
+    c = make_controller()
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(path)])
+    _select(c, qtbot, str(path))
+    v = c.window.viewer
+    before = v.rendered().copy()
+    v.apply_preset("High contrast")
+    contrast = v.rendered().copy()
+    assert not np.array_equal(before, contrast)
+    assert (contrast == 0).mean() > (before == 0).mean()
+    v.view.window_dragged.emit(0.0, 0.2)  # right-drag upwards raises the level
+    assert v.level == pytest.approx(0.7)
+    v.invert_check.setChecked(True)
+    inv = v.rendered()
+    assert inv.mean() != pytest.approx(v.rendered().mean() if False else contrast.mean())
+
+
+def test_export_csv_from_gui(make_controller, tiny_bundle, mixed_folder, tmp_path, qtbot) -> None:
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.open_paths([str(mixed_folder)])
+    out = tmp_path / "export" / "results.csv"
+    with qtbot.waitSignal(c.export_finished, timeout=20000):
+        c.export_csv(str(out), list(c.table.rows))
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 6
+    assert sorted(r["status"] for r in rows) == ["error"] * 3 + ["ok"] * 3
+    assert all(r["model_sha256"] == c.bundle.weights_sha256 for r in rows)
+    heat = tmp_path / "heat"
+    with qtbot.waitSignal(c.export_finished, timeout=30000):
+        c.export_heatmaps(str(heat), [r for r in c.table.rows if r.status == "ok"])
+    assert len(list(heat.glob("*.png"))) == 3
+    assert not any(p.name.endswith(".png") and "heatmap" in p.name for p in mixed_folder.iterdir())
+
+
+def test_close_during_batch_exits_cleanly(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    folder = _many_images(tmp_path / "many", 30)
+    c = make_controller(tiny_bundle)
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(folder)])
+    c.classifier.batch_size = 2
+    c.analyse([r.path for r in c.table.rows])
+    worker = c.analysis
+    qtbot.waitUntil(lambda: any(r.status == "ok" for r in c.table.rows), timeout=60000)
+    c.window.close()
+    assert worker.done_event.wait(30)
+    assert c.pool.pool.activeThreadCount() == 0
+
+
+def test_intended_use_is_asked_once(make_controller, qsettings, qtbot) -> None:
+    c = make_controller(ask_intended_use=True)
+    dlg = c.intended_use_dialog
+    assert dlg is not None and dlg.isVisible()
+    assert not dlg.ok_button.isEnabled()
+    dlg.ack.setChecked(True)
+    dlg.ok_button.click()
+    assert c.settings.intended_use_acknowledged
+    c2 = make_controller(ask_intended_use=True, settings=qsettings)
+    assert c2.intended_use_dialog is None
+
+
+def test_worker_exception_reaches_the_user(make_controller, qtbot) -> None:
+    c = make_controller()
+
+    def boom(w):
+        raise ValueError("disk on fire")
+
+    w = c._start(boom, "test task")
+    qtbot.waitUntil(lambda: c.window.last_message is not None, timeout=10000)
+    assert "disk on fire" in c.window.last_message[1]
+    assert w.done_event.is_set()
+
+
+def test_screenshot(make_controller, tiny_bundle, shared_data, tmp_path, qtbot) -> None:
+    """Render the main window with a real chest X-ray and its heatmap, for a reviewer to look at."""
+    img = sorted((shared_data / "kermany224" / "test" / "PNEUMONIA").iterdir())[0]
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    c.window.resize(1400, 860)
+    c.window.show()
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.open_paths([str(img)])
+    _select(c, qtbot, str(img), heat=True)
+    qtbot.wait(200)
+    shot = tmp_path / "pneumoscan_main_window.png"
+    assert c.window.grab().save(str(shot))
+    from PySide6.QtGui import QImage
+
+    q = QImage(str(shot))
+    assert q.width() >= 1000 and q.height() >= 600
+    arr = np.frombuffer(q.convertToFormat(QImage.Format.Format_RGB888).constBits(), np.uint8)
+    assert arr.std() > 20
+    print(f"screenshot: {shot}")
