@@ -107,5 +107,12 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
                            "n": report["n"], "bootstrap": report["bootstrap"]}
         meta["data"]["test"] = {"total": report["n"], "PNEUMONIA": report["n_positive"], "NORMAL": report["n_negative"]}
         bundle = save_bundle(bundle_dir, net.state_dict(), meta, overwrite=True)
+        import shutil
+
+        shutil.copytree(out / "report_test", bundle.path / "report", dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("predictions.csv"))
+        from training.model_card import write_model_card
+
+        write_model_card(bundle.path, bundle.meta)
     (out / "bundle_meta.json").write_text(json.dumps(dict(meta), indent=2, default=str))
     return bundle

@@ -132,6 +132,9 @@ def test_exported_bundle_reproduces_validation_predictions(synth: Path, tmp_path
     torch_preds = list(Classifier(b, backend="torch").predict_many(list(saved["paths"])))
     np.testing.assert_allclose([p.p_pneumonia for p in torch_preds], saved["probs"], atol=1e-4)
     assert (Path(cfg.out_dir) / "report_test" / "report.md").is_file()
+    card = (b.path / "MODEL_CARD.md").read_text()
+    assert "Confusion matrix" in card and f"{b.threshold:.4f}" in card
+    assert (b.path / "report" / "roc_curve.png").is_file()
 
 
 def test_metrics_known_by_construction(tmp_path: Path) -> None:

@@ -1,0 +1,89 @@
+"""``pneumoscan --self-test``: prove an installation works, from source or frozen.
+
+Verifies the model bundle's hashes, reports the inference backend and device,
+classifies a bundled PNG and a bundled JPEG-compressed DICOM, computes their
+heatmaps, builds the main window offscreen, prints one line, and exits 0 only
+if all of that worked.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import time
+
+
+def run_self_test(model_dir: str | None = None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    t_start = time.perf_counter()
+    report: dict[str, str] = {}
+    failures: list[str] = []
+
+    def step(name: str, fn):
+        t0 = time.perf_counter()
+        try:
+            value = fn()
+        except Exception as exc:  # report every failure, keep checking the rest
+            failures.append(f"{name}: {type(exc).__name__}: {exc}")
+            return None
+        report[name] = f"{time.perf_counter() - t0:.2f}s"
+        return value
+
+    from engine import __version__
+    from engine.bundle import load_bundle
+    from engine.resources import default_model_dir, is_frozen, samples_dir
+
+    bundle = step("bundle", lambda: load_bundle(model_dir or default_model_dir(), verify=True))
+    clf = None
+    if bundle is not None:
+        from engine.inference import Classifier
+
+        clf = step("model", lambda: Classifier(bundle))
+    samples = samples_dir()
+    results = {}
+    if clf is not None:
+        from engine.io import load_image
+
+        for key, name in (("png", "normal_IM-0001-0001.png"), ("dicom", "adult_chest_CR_jpeg_baseline.dcm")):
+            def classify(name=name):
+                img = load_image(samples / name)
+                # 1.2.840.10008.1.2.4.x: the JPEG family of transfer syntaxes (PS3.5 A.4)
+                if key == "dicom" and not img.metadata.get("TransferSyntaxUID", "").startswith("1.2.840.10008.1.2.4."):
+                    raise RuntimeError("the sample DICOM is not JPEG-compressed")
+                pred = clf.predict(img)
+                hm = pred.heatmap
+                if hm is None or hm.shape != img.pixels.shape or not (0 <= hm.min() <= hm.max() <= 1):
+                    raise RuntimeError("heatmap missing or out of range")
+                return pred
+            results[key] = step(key, classify)
+
+    def window():
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.app import AppController
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        c = AppController(model_dir=model_dir, settings=None, cache_path=None, ask_intended_use=False)
+        c.window.show()
+        app.processEvents()
+        ok = c.window.isVisible()
+        c.window.close()
+        c.shutdown()
+        if not ok:
+            raise RuntimeError("main window did not show")
+        return True
+
+    step("window", window)
+    torch_loaded = "torch" in sys.modules
+    line = (f"pneumoscan {__version__} self-test {'PASS' if not failures else 'FAIL'}: "
+            f"{'frozen' if is_frozen() else 'source'}, python {platform.python_version()}, {platform.system()}; "
+            f"model {bundle.summary() if bundle else 'none'}; backend {clf.description if clf else 'none'}; "
+            f"torch {'loaded' if torch_loaded else 'not loaded'}; "
+            + ", ".join(f"{k} p={v.p_pneumonia:.3f} {v.label}" for k, v in results.items() if v is not None)
+            + "; timings " + " ".join(f"{k}={v}" for k, v in report.items())
+            + f" total={time.perf_counter() - t_start:.2f}s")
+    print(line, flush=True)
+    for f in failures:
+        print(f"  FAILED {f}", flush=True)
+    return 0 if not failures else 1

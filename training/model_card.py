@@ -1,0 +1,99 @@
+"""MODEL_CARD.md from a bundle's metadata and its test report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+from engine.bundle import thaw
+
+
+def _m(metrics: Mapping[str, Any], key: str) -> str:
+    v = metrics.get(key)
+    if not isinstance(v, Mapping):
+        return "n/a"
+    return f"{v['value']:.3f} (95 % CI {v['ci95'][0]:.3f}-{v['ci95'][1]:.3f})"
+
+
+def render_model_card(meta: Mapping[str, Any], report_rel: str = "report") -> str:
+    m = thaw(meta)
+    tr, data, dec, met = m["training"], m["data"], m["decision"], m.get("metrics", {})
+    cm = met.get("confusion_matrix", {}).get("rows_true_cols_pred", [[0, 0], [0, 0]])
+    size = m["input"]["size"]
+    hist = tr.get("history", [])
+    lines = [
+        f"# Model card: {m['name']} {m['version']}",
+        "",
+        "## Intended use",
+        m["intended_use"],
+        "",
+        "## Model",
+        f"- Architecture: torchvision {m['architecture']} backbone, task head: {m['head']['description']}.",
+        f"- Input: {size[0]}x{size[1]} px greyscale replicated to 3 channels, ImageNet mean/std normalisation "
+        "(engine.preprocess, shared by training and inference).",
+        f"- Initialisation: {'ImageNet weights' if tr['init'] != 'none' else 'random (no ImageNet weights were available offline)'}.",
+        f"- Decision threshold {dec['threshold']:.4f} on the calibrated P(pneumonia): {dec['rule']} "
+        f"(validation sensitivity {dec.get('val_sensitivity', float('nan')):.3f}, specificity {dec.get('val_specificity', float('nan')):.3f}).",
+        f"- Calibration: {dec['calibration']}; temperature {dec['temperature']:.4f}.",
+        f"- Weights: float16 safetensors (sha256 `{m['weights']['sha256']}`) and the same network as ONNX "
+        f"(outputs logit, Grad-CAM map, pooled features; float16 storage, float32 compute).",
+        "",
+        "## Data",
+        f"- {data['dataset']}. Pediatric patients aged 1-5, Guangzhou Women and Children's Medical Center, "
+        "anterior-posterior chest X-rays. Kermany et al. 2018, doi:10.17632/rscbjbr9sj, CC BY 4.0.",
+        f"- Training: {data['train']['total']} images ({data['train']['NORMAL']} NORMAL, {data['train']['PNEUMONIA']} PNEUMONIA, "
+        f"{data['train']['patients']} patients). Validation: {data['validation']['total']} images "
+        f"({data['validation']['NORMAL']} NORMAL, {data['validation']['PNEUMONIA']} PNEUMONIA, {data['validation']['patients']} patients), "
+        f"{data['validation_split']}.",
+        f"- Test: the official test split ({met.get('n', 'n/a')} images), used only for the final report below, never to choose anything.",
+        f"- Manifests: train sha256 `{data.get('train_manifest_sha256')}`, test sha256 `{data.get('test_manifest_sha256')}`.",
+        "",
+        "## Training recipe",
+        f"- {tr['epochs_run']} epochs run (max {tr['epochs_max']}, best epoch {tr['best_epoch']} by validation ROC-AUC, "
+        f"{tr['early_stopping']}); batch {tr['batch_size']}; {tr['optimizer']} with {tr['schedule']} to lr {tr['lr_max']}; "
+        f"{tr['loss']}; augmentation {tr['augmentation']}; seed {tr['seed']}.",
+        f"- Hardware: {tr['device']} on {tr['machine']}; training time {tr['seconds'] / 60:.0f} min.",
+        "",
+        "| epoch | train loss | val loss | val ROC-AUC | s |",
+        "|---|---|---|---|---|",
+        *[f"| {h['epoch']} | {h['train_loss']:.4f} | {h['val_loss']:.4f} | {h['val_auc']:.4f} | {h['seconds']:.0f} |" for h in hist],
+        "",
+        "## Results on the official test split (624 images)",
+        "",
+        "| metric | value (95 % bootstrap CI) |",
+        "|---|---|",
+        *[f"| {k} | {_m(met, k)} |" for k in ("roc_auc", "pr_auc", "accuracy", "sensitivity", "specificity", "precision",
+                                             "f1", "brier", "ece")],
+        "",
+        "Confusion matrix at the shipped threshold (rows: truth, columns: prediction):",
+        "",
+        "| | pred NORMAL | pred PNEUMONIA |",
+        "|---|---|---|",
+        f"| NORMAL | {cm[0][0]} | {cm[0][1]} |",
+        f"| PNEUMONIA | {cm[1][0]} | {cm[1][1]} |",
+        "",
+        f"![ROC]({report_rel}/roc_curve.png) ![PR]({report_rel}/pr_curve.png) "
+        f"![Reliability]({report_rel}/reliability.png) ![Confusion]({report_rel}/confusion_matrix.png)",
+        "",
+        "## Known limits",
+        "- Single centre, ages 1-5, one country: performance elsewhere (other equipment, adults, other populations) is unknown.",
+        "- Trained on a resized copy (224x224, aspect ratio not kept, JPEG re-encoded) of the dataset; full-resolution "
+        "DICOMs are squashed the same way at inference, but results are not directly comparable to full-resolution work.",
+        f"- Input resolution {size[0]} px (chosen so that training fits a 2-core CPU); the Grad-CAM map is "
+        f"{size[0] // 32}x{size[1] // 32} cells before upsampling: coarse.",
+        "- The official test split is known to differ from train (62.5 % vs 74 % pneumonia, different look); the "
+        "threshold chosen on validation may not transfer, which shows as the gap between validation and test specificity.",
+        "- Heatmaps show what drove the score; they are not a localisation or segmentation of disease.",
+        "- Byte-identical duplicates exist within patients in the dataset (grouped splits keep them on one side).",
+    ]
+    if tr["init"] == "none":
+        lines.append("- Trained without ImageNet initialisation (weights unavailable offline); ImageNet "
+                     "initialisation (`pneumoscan-train --init imagenet`) and full 224 px training on a GPU are the "
+                     "first things to try to close any gap to the targets (ROC-AUC >= 0.97, accuracy >= 0.93).")
+    return "\n".join(lines) + "\n"
+
+
+def write_model_card(bundle_dir: Path, meta: Mapping[str, Any]) -> Path:
+    p = Path(bundle_dir) / "MODEL_CARD.md"
+    p.write_text(render_model_card(meta), encoding="utf-8")
+    return p
