@@ -112,6 +112,19 @@ class ModelBundle:
         return self.path / str(onnx["file"]) if onnx else None
 
     @property
+    def ood_path(self) -> Path | None:
+        ood = self.meta.get("ood")
+        return self.path / str(ood["file"]) if ood else None
+
+    def ood_model(self):
+        """The out-of-distribution model (engine.ood.OodModel), or None if the bundle has none."""
+        if self.ood_path is None:
+            return None
+        from engine.ood import OodModel
+
+        return OodModel.load(self.ood_path, float(self.meta["ood"]["cutoff"]))
+
+    @property
     def population(self) -> Mapping[str, Any]:
         return self.meta.get("population", {})
 
@@ -199,8 +212,9 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
         raise errors.BundleError(f"{meta_path} does not hold a JSON object.")
     validate_meta(meta, str(meta_path))
     files = [(meta["weights"]["file"], meta["weights"]["sha256"])]
-    if meta.get("onnx"):
-        files.append((meta["onnx"]["file"], meta["onnx"]["sha256"]))
+    for optional in ("onnx", "ood"):
+        if meta.get(optional):
+            files.append((meta[optional]["file"], meta[optional]["sha256"]))
     for name, digest in files:
         f = folder / name
         if Path(name).name != name:
@@ -253,6 +267,7 @@ def save_bundle(
     weights_dtype: str = "float16",
     export_onnx: bool = True,
     overwrite: bool = False,
+    ood: tuple[Any, Mapping[str, Any]] | None = None,
 ) -> ModelBundle:
     """Write a bundle folder: the only writer of bundles.
 
@@ -270,6 +285,9 @@ def save_bundle(
         rounded weights, so both runtimes compute with identical parameters.
     export_onnx
         Also write ``model.onnx`` (needs torch); the torch-free CPU build needs it.
+    ood
+        ``(engine.ood.OodModel, info)``: the out-of-distribution statistics,
+        written to ``ood.safetensors``.
     """
     import torch
     import torchvision
@@ -301,6 +319,13 @@ def save_bundle(
             import onnx
 
             full["libraries"]["onnx"] = onnx.__version__
+        if ood is not None:
+            from engine.ood import OOD_FILE
+
+            ood[0].save(tmp / OOD_FILE)
+            full["ood"] = {"file": OOD_FILE, "sha256": sha256_file(tmp / OOD_FILE), **dict(ood[1])}
+        elif "ood" in full and not (tmp / str(full["ood"].get("file", ""))).is_file():
+            full.pop("ood")
         validate_meta(full)
         (tmp / BUNDLE_JSON).write_text(json.dumps(full, indent=2, sort_keys=False) + "\n", encoding="utf-8")
         if target.exists():

@@ -12,9 +12,10 @@ import numpy as np
 
 from engine.bundle import ModelBundle, as_stored, save_bundle
 from engine.model import head_meta
+from engine.ood import fit_ood
 from training.calibrate import apply_calibration, choose_threshold, fit_calibration
 from training.data import CLASS_NAMES, XrayDataset, summarise
-from training.train import TrainConfig, build_network, predict_logits
+from training.train import TrainConfig, build_network, predict_outputs
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,15 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
     # the bundle stores float16 weights: calibrate on exactly those
     net.load_state_dict(as_stored(ck["model"]))
     net.eval()
+    device = torch.device("cuda") if torch.cuda.is_available() else torch.device("cpu")
+    net.to(device)
     loader = DataLoader(XrayDataset(val_s, cfg.spec(), None), batch_size=64, shuffle=False)
-    logits, labels = predict_logits(net, loader, torch.device("cpu"), amp=False)
+    logits, val_feats, labels = predict_outputs(net, loader, device)
+    # out-of-distribution statistics: training features, cut-off on validation (engine.ood)
+    train_loader = DataLoader(XrayDataset(train_s, cfg.spec(), None), batch_size=64, shuffle=False)
+    _, train_feats, _ = predict_outputs(net, train_loader, device)
+    ood = fit_ood(train_feats, val_feats, pass_rate=0.99)
+    net.cpu()
     cal = fit_calibration(logits, labels)
     probs = apply_calibration(logits, cal)
     threshold, at = choose_threshold(probs, labels, min_sensitivity)
@@ -97,7 +105,7 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
         "intended_use": INTENDED_USE,
         "population": POPULATION,
     }
-    bundle = save_bundle(bundle_dir, net.state_dict(), meta, overwrite=True)
+    bundle = save_bundle(bundle_dir, net.state_dict(), meta, overwrite=True, ood=ood)
     if evaluate_test and "test" in splits:
         from training.evaluate import evaluate_bundle
 
@@ -106,7 +114,7 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
                            **report["metrics"], "confusion_matrix": report["confusion_matrix"],
                            "n": report["n"], "bootstrap": report["bootstrap"]}
         meta["data"]["test"] = {"total": report["n"], "PNEUMONIA": report["n_positive"], "NORMAL": report["n_negative"]}
-        bundle = save_bundle(bundle_dir, net.state_dict(), meta, overwrite=True)
+        bundle = save_bundle(bundle_dir, net.state_dict(), meta, overwrite=True, ood=ood)
         import shutil
 
         shutil.copytree(out / "report_test", bundle.path / "report", dirs_exist_ok=True,

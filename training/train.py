@@ -132,6 +132,21 @@ def predict_logits(net: PneumoscanNet, loader, device, amp: bool) -> tuple[np.nd
     return np.concatenate(logits), np.concatenate(labels)
 
 
+def predict_outputs(net: PneumoscanNet, loader, device) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Logits, pooled features and labels in eval mode, exactly the engine's forward pass."""
+    import torch
+
+    net.eval()
+    logits, feats, labels = [], [], []
+    with torch.no_grad():
+        for x, y in loader:
+            logit, _cam, pooled = net(x.to(device))
+            logits.append(logit.float().cpu().numpy())
+            feats.append(pooled.float().cpu().numpy())
+            labels.append(y.numpy())
+    return np.concatenate(logits), np.concatenate(feats), np.concatenate(labels)
+
+
 def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sample], resume: bool = True,
           on_epoch: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
     """Train, keeping ``best.pt`` (highest validation ROC-AUC) and ``last.pt``.
