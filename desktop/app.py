@@ -24,7 +24,7 @@ from engine.resources import default_model_dir, user_cache_dir, user_log_dir
 
 from desktop import dialogs
 from desktop.main_window import MainWindow
-from desktop.models import ANALYSING, ERROR, OK, PENDING, StudyRow, StudyTableModel
+from desktop.models import ANALYSING, ERROR, OK, OUT_OF_SCOPE, PENDING, StudyRow, StudyTableModel
 from desktop.settings import AppSettings
 from desktop.workers import (TaskWorker, WorkerPool, analyse_task, discover_task, load_image_task, load_model_task)
 
@@ -141,13 +141,17 @@ class AppController(QObject):
             self.model_ready.emit(None)
             return
         self.window.model_status.setText(f"Loading model {self.bundle.name} {self.bundle.version}\u2026")
-        self._start(load_model_task(str(self.model_dir), self.settings.device, self.settings.batch_size),
+        self._start(load_model_task(str(self.model_dir), self.settings.device, self.settings.batch_size,
+                                    self.settings.relaxed_checks),
                     "loading the model", succeeded=self._model_loaded, failed=lambda *_: self._model_loaded(None))
 
     def _model_loaded(self, classifier) -> None:
         self.classifier = classifier
         if classifier is not None:
-            self.window.model_status.setText(f"Model {self.bundle.name} {self.bundle.version} ready on {classifier.description}")
+            relaxed = classifier.gate_policy.relaxed
+            note = f"  \u2014 RELAXED input checks: {', '.join(sorted(relaxed))}" if relaxed else ""
+            self.window.model_status.setText(
+                f"Model {self.bundle.name} {self.bundle.version} ready on {classifier.description}{note}")
         else:
             self.window.model_status.setText("Model could not be loaded \u2014 images can still be viewed.")
         self._update_actions()
@@ -198,7 +202,7 @@ class AppController(QObject):
     # ------------------------------------------------------------------ analyse
     def analyse(self, paths: list[str]) -> None:
         rows = [self.table.rows[i] for i in (self.table.row_of(p) for p in paths) if i is not None]
-        todo = [r.path for r in rows if r.status != OK and not (r.status == ERROR and r.prediction is None and r.reason)]
+        todo = [r.path for r in rows if r.status not in (OK, OUT_OF_SCOPE) and not (r.status == ERROR and r.prediction is None and r.reason)]
         if not todo:
             return
         if self.classifier is None:
@@ -237,7 +241,7 @@ class AppController(QObject):
             if r.status == ANALYSING:
                 self.table.set_status(r.path, PENDING)
         self._update_actions()
-        n = sum(1 for r in self.table.rows if r.status in (OK, ERROR))
+        n = sum(1 for r in self.table.rows if r.status in (OK, ERROR, OUT_OF_SCOPE))
         self.analysis_finished.emit(n)
         if self._queued and not self._shut_down:
             queued, self._queued = self._queued, []
@@ -352,10 +356,13 @@ class AppController(QObject):
     # ------------------------------------------------------------------ settings, help
     def edit_settings(self) -> None:
         s = self.settings
-        dlg = dialogs.SettingsDialog(s.device, s.batch_size, s.auto_analyse, self.window)
+        dlg = dialogs.SettingsDialog(s.device, s.batch_size, s.auto_analyse, self.window, relaxed=s.relaxed_checks)
         if dlg.exec():
-            changed = dlg.device.currentText() != s.device or dlg.batch.value() != s.batch_size
+            relaxed = dlg.relaxed_checks()
+            changed = (dlg.device.currentText() != s.device or dlg.batch.value() != s.batch_size
+                       or relaxed != s.relaxed_checks)
             s.device, s.batch_size, s.auto_analyse = dlg.device.currentText(), dlg.batch.value(), dlg.auto.isChecked()
+            s.relaxed_checks = relaxed
             if changed and self.analysis is None:
                 self.classifier = None
                 self._update_actions()

@@ -112,7 +112,8 @@ def about_html(bundle: ModelBundle | None, device: str, log_dir: Path) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None,
+                 relaxed: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.device = QComboBox()
@@ -128,9 +129,23 @@ class SettingsDialog(QDialog):
         form.addRow("Batch size", self.batch)
         form.addRow("", self.auto)
         form.addRow("", QLabel("Device changes take effect when the model reloads (now)."))
+        from engine.gate import RELAXABLE
+
+        labels = {"modality": "modality is not CR/DX", "body_part": "body part is not the chest",
+                  "view": "view is not frontal (AP/PA)", "age": "age outside the model's population"}
+        self.relax_boxes = {}
+        for name in RELAXABLE:
+            box = QCheckBox(f"Assess even when the {labels[name]}")
+            box.setChecked(name in (relaxed or []))
+            self.relax_boxes[name] = box
+            form.addRow("Relax input check" if name == RELAXABLE[0] else "", box)
+        form.addRow("", QLabel("Relaxed checks are shown in the status bar and recorded with every result."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(buttons)
+
+    def relaxed_checks(self) -> list[str]:
+        return sorted(n for n, b in self.relax_boxes.items() if b.isChecked())

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from engine.inference import Prediction
 
-PENDING, ANALYSING, OK, ERROR = "pending", "analysing", "ok", "error"
+PENDING, ANALYSING, OK, ERROR, OUT_OF_SCOPE = "pending", "analysing", "ok", "error", "out_of_scope"
 
 
 @dataclass
@@ -32,7 +32,8 @@ class StudyRow:
 # Text and symbol carry the label; colour only reinforces it (colour-blind safe).
 LABEL_TEXT = {"PNEUMONIA": "\u25b2 PNEUMONIA", "NORMAL": "\u25cb NORMAL"}
 LABEL_COLOUR = {"PNEUMONIA": QColor(200, 60, 40), "NORMAL": QColor(40, 120, 60)}
-STATUS_TEXT = {PENDING: "not analysed", ANALYSING: "analysing\u2026", OK: "done", ERROR: "\u26a0 failed"}
+STATUS_TEXT = {PENDING: "not analysed", ANALYSING: "analysing\u2026", OK: "done", ERROR: "\u26a0 failed",
+               OUT_OF_SCOPE: "\u2298 not assessed"}
 
 
 class StudyTableModel(QAbstractTableModel):
@@ -81,10 +82,10 @@ class StudyTableModel(QAbstractTableModel):
                 return STATUS_TEXT.get(row.status, row.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 and row.label:
             return LABEL_COLOUR[row.label]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and row.status == ERROR:
+        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and row.status in (ERROR, OUT_OF_SCOPE):
             return QColor(170, 90, 0)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.status == ERROR:
+            if row.status in (ERROR, OUT_OF_SCOPE):
                 return row.reason
             return row.path
         if role == Qt.ItemDataRole.UserRole:
@@ -122,7 +123,7 @@ class StudyTableModel(QAbstractTableModel):
             i = self._index[pred.path]
         r = self.rows[i]
         r.prediction = pred
-        r.status = OK if pred.ok else ERROR
+        r.status = pred.status if pred.status in (OK, OUT_OF_SCOPE) else ERROR
         r.reason = pred.error
         self._changed(i)
 

@@ -46,6 +46,19 @@ class AppSettings:
         self.q.setValue("inference/auto_analyse", bool(v))
 
     @property
+    def relaxed_checks(self) -> list[str]:
+        """Input-gate checks the user relaxed (shown in the status bar and recorded with each result)."""
+        from engine.gate import RELAXABLE
+
+        v = self.q.value("gate/relaxed", [])
+        v = [v] if isinstance(v, str) else list(v or [])
+        return sorted(x for x in map(str, v) if x in RELAXABLE)
+
+    @relaxed_checks.setter
+    def relaxed_checks(self, v: list[str]) -> None:
+        self.q.setValue("gate/relaxed", sorted(v))
+
+    @property
     def intended_use_acknowledged(self) -> bool:
         return self._get("intended_use/acknowledged", "", str) == INTENDED_USE_VERSION
 

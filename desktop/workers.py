@@ -113,11 +113,14 @@ def discover_task(paths: list[str]) -> Callable[[TaskWorker], Any]:
     return run
 
 
-def load_model_task(model_dir: str, device: str, batch_size: int) -> Callable[[TaskWorker], Any]:
+def load_model_task(model_dir: str, device: str, batch_size: int, relaxed: list[str] | None = None
+                    ) -> Callable[[TaskWorker], Any]:
     def run(w: TaskWorker):
+        from engine.gate import GatePolicy
         from engine.inference import Classifier
 
-        return Classifier(model_dir, device=device, batch_size=batch_size)
+        return Classifier(model_dir, device=device, batch_size=batch_size,
+                          gate_policy=GatePolicy(frozenset(relaxed or ())))
 
     return run
 
@@ -138,6 +141,7 @@ def analyse_task(classifier, paths: list[str], cache) -> Callable[[TaskWorker], 
         from engine.inference import file_sha256
 
         total = len(paths)
+        variant = ",".join(sorted(classifier.gate_policy.relaxed))
         done = 0
         todo = []
         w.progress(0, total)
@@ -147,7 +151,7 @@ def analyse_task(classifier, paths: list[str], cache) -> Callable[[TaskWorker], 
             hit = None
             if cache is not None:
                 try:
-                    hit = cache.get(file_sha256(path), classifier.bundle.weights_sha256)
+                    hit = cache.get(file_sha256(path), classifier.bundle.weights_sha256, variant)
                 except OSError:
                     hit = None
             if hit is not None:
@@ -158,7 +162,7 @@ def analyse_task(classifier, paths: list[str], cache) -> Callable[[TaskWorker], 
                 todo.append(path)
         for pred in classifier.predict_many(todo, cancel=w.cancel_event):
             if cache is not None:
-                cache.put(pred)
+                cache.put(pred, variant)
             w.emit_item(pred)
             done += 1
             w.progress(done, total)

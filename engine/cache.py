@@ -26,22 +26,26 @@ log = logging.getLogger(__name__)
 _FIELDS = {f.name for f in fields(Prediction)} - {"cam", "features"}
 
 
-def _to_json(p: Prediction) -> str:
+def _to_json(p: Prediction, variant: str = "") -> str:
     d = {k: getattr(p, k) for k in _FIELDS}
+    d["_variant"] = variant
     d["metadata"] = dict(p.metadata)
     d["image_size"] = list(p.image_size) if p.image_size else None
     d["cam"] = None if p.cam is None else np.round(p.cam, 5).tolist()
     return json.dumps(d, separators=(",", ":"))
 
 
-def _from_json(line: str) -> Prediction:
+def _from_json(line: str) -> tuple[Prediction, str]:
     d = json.loads(line)
+    variant = str(d.pop("_variant", ""))
     cam = d.pop("cam", None)
     d["metadata"] = MappingProxyType(d.get("metadata") or {})
     if d.get("image_size") is not None:
         d["image_size"] = tuple(d["image_size"])
+    for k in ("gate_codes", "relaxed_checks"):
+        d[k] = tuple(d.get(k) or ())
     d = {k: v for k, v in d.items() if k in _FIELDS}
-    return Prediction(**d, cam=None if cam is None else np.asarray(cam, dtype=np.float32))
+    return Prediction(**d, cam=None if cam is None else np.asarray(cam, dtype=np.float32)), variant
 
 
 class ResultCache:
@@ -54,7 +58,7 @@ class ResultCache:
     def __init__(self, path: str | os.PathLike[str] | None) -> None:
         self.path = Path(path) if path else None
         self._lock = threading.Lock()
-        self._items: dict[tuple[str, str], Prediction] = {}
+        self._items: dict[tuple[str, str, str], Prediction] = {}
         if self.path and self.path.is_file():
             self._load()
 
@@ -64,29 +68,30 @@ class ResultCache:
         with self.path.open(encoding="utf-8", errors="replace") as fh:
             for line in fh:
                 try:
-                    p = _from_json(line)
+                    p, variant = _from_json(line)
                 except (ValueError, TypeError, KeyError):
                     bad += 1
                     continue
-                self._items[(p.sha256, p.model_sha256)] = p
+                self._items[(p.sha256, p.model_sha256, variant)] = p
         if bad:
             log.warning("result cache %s: ignored %d damaged line(s)", self.path, bad)
 
-    def get(self, sha256: str, model_sha256: str) -> Prediction | None:
+    def get(self, sha256: str, model_sha256: str, variant: str = "") -> Prediction | None:
+        """``variant`` names anything else the result depends on (the relaxed gate checks)."""
         with self._lock:
-            return self._items.get((sha256, model_sha256))
+            return self._items.get((sha256, model_sha256, variant))
 
-    def put(self, p: Prediction) -> None:
-        if not p.ok or not p.sha256:
+    def put(self, p: Prediction, variant: str = "") -> None:
+        if p.status == "error" or not p.sha256:
             return
         with self._lock:
-            self._items[(p.sha256, p.model_sha256)] = p
+            self._items[(p.sha256, p.model_sha256, variant)] = p
             if self.path is None:
                 return
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 with self.path.open("a", encoding="utf-8") as fh:
-                    fh.write(_to_json(p) + "\n")
+                    fh.write(_to_json(p, variant) + "\n")
                     fh.flush()
                     os.fsync(fh.fileno())
             except OSError as exc:  # a cache that cannot be written must not stop the analysis

@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=8)
     p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.partial")
+    p.add_argument("--relax", default="", metavar="CHECKS",
+                   help="comma-separated input checks to relax: modality, body_part, view, age (recorded per row)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--version", action="version", version=f"pneumoscan {__version__}")
     return p
@@ -76,8 +78,18 @@ def main(argv: list[str] | None = None) -> int:
     done_before = out.done_paths()
     todo = [p for p in found.images if str(p) not in done_before]
     skipped = [s for s in found.skipped if str(s.path) not in done_before]
+    from engine.gate import GatePolicy
+
     try:
-        clf = Classifier(bundle, device=args.device, batch_size=args.batch_size)
+        policy = GatePolicy(frozenset(x.strip() for x in args.relax.split(",") if x.strip()))
+    except ValueError as exc:
+        print(f"pneumoscan-predict: --relax: {exc}", file=sys.stderr)
+        out.close()
+        return 2
+    if policy.relaxed:
+        print(f"pneumoscan-predict: RELAXED input checks: {', '.join(sorted(policy.relaxed))}", file=sys.stderr)
+    try:
+        clf = Classifier(bundle, device=args.device, batch_size=args.batch_size, gate_policy=policy)
     except errors.PneumoscanError as exc:
         print(f"pneumoscan-predict: {exc}", file=sys.stderr)
         out.close()
@@ -85,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pneumoscan-predict: {len(todo)} images ({len(done_before)} already done), {len(skipped)} other files; "
           f"model {bundle.summary()} on {clf.description}", file=sys.stderr)
 
-    n_ok = n_err = 0
+    n_ok = n_err = n_gated = 0
     for s in skipped:
         out.write(Prediction(path=str(s.path), status="error", error_code="not_an_image", error=s.reason,
                              threshold=bundle.threshold, model_name=bundle.name, model_version=bundle.version,
@@ -103,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
                 n_ok += 1
                 if heat_dir is not None:
                     _write_heatmap(heat_dir, pred)
+            elif pred.status == "out_of_scope":
+                n_gated += 1
             else:
                 n_err += 1
             bar.update(1)
@@ -120,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pneumoscan-predict: could not finish {args.csv}: {exc}; rows are in {out.partial}", file=sys.stderr)
         return 4
     rate = (n_ok / elapsed) if elapsed > 0 else 0.0
-    print(f"{n_ok} ok, {n_err} failed, {len(done_before)} resumed; {rate:.1f} images/s; wrote {target}")
+    print(f"{n_ok} ok, {n_gated} not assessed (out of scope), {n_err} failed, {len(done_before)} resumed; "
+          f"{rate:.1f} images/s; wrote {target}")
     return 0
 
 

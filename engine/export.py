@@ -8,13 +8,17 @@ column             meaning
 =================  ==========================================================
 path               the file as given (or found in a folder)
 file_name          its base name
-status             ``ok`` or ``error``
+status             ``ok``, ``out_of_scope`` (input gate: no label, see error) or ``error``
 error_code         machine-readable reason when status is ``error``
 error              the reason in words
 label              NORMAL or PNEUMONIA (empty unless status is ok)
 p_pneumonia        calibrated probability of pneumonia, 0-1
 confidence         probability of the shown label, 0-1
 threshold          decision threshold on p_pneumonia
+raw_p_pneumonia    the model's probability even when no label is shown (audit only)
+ood_score          out-of-distribution score (Mahalanobis distance; gated above the bundle's cut-off)
+gate_codes         reason codes of the input gate, ``;``-separated
+relaxed_checks     gate checks the user relaxed in the settings that would have fired
 sha256             sha256 of the file's bytes
 PatientID ...      DICOM identifiers (never the patient's name)
 source_format      PNG / JPEG / BMP / TIFF / DICOM
@@ -49,6 +53,7 @@ CSV_SCHEMA_VERSION = 1
 
 COLUMNS: tuple[str, ...] = (
     "path", "file_name", "status", "error_code", "error", "label", "p_pneumonia", "confidence", "threshold",
+    "raw_p_pneumonia", "ood_score", "gate_codes", "relaxed_checks",
     "sha256", *IDENTIFIERS, "source_format", "image_height", "image_width", "device",
     "model_name", "model_version", "model_sha256", "app_version", "csv_schema",
 )
@@ -71,14 +76,17 @@ def row_for(p: Prediction) -> dict[str, str]:
     row: dict[str, Any] = {
         "path": p.path, "file_name": Path(p.path).name, "status": p.status, "error_code": p.error_code,
         "error": p.error, "label": p.label or "", "p_pneumonia": _fmt(p.p_pneumonia), "confidence": _fmt(p.confidence),
-        "threshold": _fmt(p.threshold), "sha256": p.sha256, "source_format": p.source_format,
+        "threshold": _fmt(p.threshold), "raw_p_pneumonia": _fmt(p.raw_p_pneumonia),
+        "ood_score": _fmt(p.ood_score, 3), "gate_codes": ";".join(p.gate_codes),
+        "relaxed_checks": ";".join(p.relaxed_checks), "sha256": p.sha256, "source_format": p.source_format,
         "image_height": h, "image_width": w, "device": p.device, "model_name": p.model_name,
         "model_version": p.model_version, "model_sha256": p.model_sha256, "app_version": __version__,
         "csv_schema": CSV_SCHEMA_VERSION,
     }
     for k in IDENTIFIERS:
         row[k] = p.metadata.get(k, "")
-    numeric = {"p_pneumonia", "confidence", "threshold", "image_height", "image_width", "csv_schema"}
+    numeric = {"p_pneumonia", "confidence", "threshold", "raw_p_pneumonia", "ood_score", "image_height", "image_width",
+               "csv_schema"}
     return {k: (str(v) if k in numeric else neutralise(str(v))) for k, v in row.items()}
 
 

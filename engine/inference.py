@@ -33,6 +33,8 @@ import numpy as np
 
 from engine import errors
 from engine.bundle import ModelBundle, load_bundle
+from engine.gate import GatePolicy
+from engine.gate import evaluate as evaluate_gate
 from engine.heatmap import normalise_cam, upsample
 from engine.io import XrayImage, load_image
 from engine.preprocess import preprocess
@@ -48,7 +50,8 @@ IDENTIFIERS = ("PatientID", "AccessionNumber", "StudyInstanceUID", "SeriesInstan
 
 @dataclass(frozen=True)
 class Prediction:
-    """One file's result.  ``status`` is ``"ok"`` or ``"error"``.
+    """One file's result.  ``status`` is ``"ok"``, ``"out_of_scope"`` (the input gate withheld the
+    label; ``error`` says why, ``raw_p_pneumonia`` keeps the model's output for audit) or ``"error"``.
 
     ``cam`` is the low-resolution Grad-CAM map in [0, 1]; :attr:`heatmap`
     upsamples it to the image's size on demand, so thousands of results stay
@@ -72,6 +75,10 @@ class Prediction:
     source_format: str = ""
     image_size: tuple[int, int] | None = None  # (height, width)
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    raw_p_pneumonia: float | None = None  # the model's P even when the gate withheld the label (audit)
+    ood_score: float | None = None
+    gate_codes: tuple[str, ...] = ()
+    relaxed_checks: tuple[str, ...] = ()
     cam: np.ndarray | None = field(default=None, repr=False, compare=False)
     features: np.ndarray | None = field(default=None, repr=False, compare=False)
     seconds: float = 0.0
@@ -252,7 +259,8 @@ class Classifier:
     """
 
     def __init__(self, bundle: ModelBundle | str | os.PathLike[str], device: str = "auto", batch_size: int = 8,
-                 backend: str = "auto", loader_threads: int | None = None, threads: int | None = None) -> None:
+                 backend: str = "auto", loader_threads: int | None = None, threads: int | None = None,
+                 gate_policy: GatePolicy | None = None, gate: bool = True) -> None:
         self.bundle = bundle if isinstance(bundle, ModelBundle) else load_bundle(bundle)
         self.spec = self.bundle.preprocess_spec
         self.batch_size = max(1, int(batch_size))
@@ -260,6 +268,9 @@ class Classifier:
         self._threads = threads
         self._lock = threading.Lock()
         self.runner = make_runner(self.bundle, device, backend, threads)
+        self.gate_enabled = gate
+        self.gate_policy = gate_policy or GatePolicy()
+        self.ood = self.bundle.ood_model() if gate else None
         log.info("model %s on %s", self.bundle.summary(), self.runner.description)
 
     @property
@@ -300,12 +311,27 @@ class Classifier:
         label = b.label_for(p)
         confidence = p if label == b.class_names[1] else 1.0 - p
         meta = {k: loaded.metadata[k] for k in IDENTIFIERS if k in loaded.metadata}
+        ood_score = float(self.ood.score(pooled)[0]) if self.ood is not None else None
+        findings, relaxed = ([], [])
+        if self.gate_enabled:
+            findings, relaxed = evaluate_gate(loaded.metadata, b.population, ood_score,
+                                              self.ood.cutoff if self.ood is not None else None, self.gate_policy)
+        if findings:
+            return Prediction(
+                path=loaded.path, status="out_of_scope", sha256=loaded.sha256, threshold=b.threshold, logit=float(logit),
+                model_name=b.name, model_version=b.version, model_sha256=b.weights_sha256,
+                device=self.runner.description, error_code=";".join(f.code for f in findings),
+                error=" ".join(f.message for f in findings), source_format=loaded.source_format,
+                image_size=loaded.shape, metadata=MappingProxyType(meta), raw_p_pneumonia=p, ood_score=ood_score,
+                gate_codes=tuple(f.code for f in findings), relaxed_checks=tuple(relaxed),
+                cam=normalise_cam(cam), features=pooled.astype(np.float32), seconds=seconds)
         return Prediction(
             path=loaded.path, status="ok", sha256=loaded.sha256, label=label, p_pneumonia=p, confidence=confidence,
             threshold=b.threshold, logit=float(logit), model_name=b.name, model_version=b.version,
             model_sha256=b.weights_sha256, device=self.runner.description, source_format=loaded.source_format,
             image_size=loaded.shape, metadata=MappingProxyType(meta), cam=normalise_cam(cam),
-            features=pooled.astype(np.float32), seconds=seconds,
+            features=pooled.astype(np.float32), seconds=seconds, raw_p_pneumonia=p, ood_score=ood_score,
+            relaxed_checks=tuple(relaxed),
         )
 
     def _error(self, loaded: _Loaded) -> Prediction:

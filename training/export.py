@@ -27,7 +27,9 @@ INTENDED_USE = (
 )
 
 POPULATION = {
-    "age_years": [0, 12],
+    # the evidence: Kermany et al. trained and tested on ages 1-5; older or younger children are
+    # gated by default and a clinic may relax the age check knowingly (recorded with each result)
+    "age_years": [1, 5],
     "trained_age_years": [1, 5],
     "modalities": ["CR", "DX", "DR"],
     "body_parts": ["CHEST", "THORAX", "LUNG"],

@@ -84,7 +84,8 @@ class DetailsPanel(QWidget):
             self.confidence.setText("")
             self.bar.set_values(None, None)
         elif not pred.ok:
-            self.label.setText("\u26a0 Not assessed")
+            gated = pred.status == "out_of_scope"
+            self.label.setText("\u2298 Not assessed" if gated else "\u26a0 Could not be read")
             self.label.setStyleSheet("font-size: 20px; font-weight: bold; color: #a05000;")
             self.confidence.setText("")
             self.error.setText(pred.error)
@@ -108,6 +109,12 @@ class DetailsPanel(QWidget):
             rows += [(k, v) for k, v in image.metadata.items() if k != "TransferSyntaxUID"]
         elif pred is not None:
             rows += list(pred.metadata.items())
+        if pred is not None and pred.raw_p_pneumonia is not None and not pred.ok:
+            rows.append(("Raw P(pneumonia) (audit only)", f"{pred.raw_p_pneumonia:.3f}"))
+        if pred is not None and pred.ood_score is not None:
+            rows.append(("Out-of-distribution score", f"{pred.ood_score:.1f}"))
+        if pred is not None and pred.relaxed_checks:
+            rows.append(("Relaxed checks (settings)", ", ".join(pred.relaxed_checks)))
         if pred is not None and pred.model_name:
             rows += [("Model", f"{pred.model_name} {pred.model_version}"), ("Model sha256", pred.model_sha256[:16] + "\u2026"),
                      ("Device", pred.device)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from desktop.models import ERROR, OK, PENDING, StudyFilterProxy, StudyRow, StudyTableModel
+from desktop.models import ERROR, OK, OUT_OF_SCOPE, PENDING, StudyFilterProxy, StudyRow, StudyTableModel
 
 
 class StudyListPanel(QWidget):
@@ -30,7 +30,7 @@ class StudyListPanel(QWidget):
         self.label_filter = QComboBox()
         self.label_filter.addItems(["All labels", "PNEUMONIA", "NORMAL"])
         self.status_filter = QComboBox()
-        self.status_filter.addItems(["All statuses", "done", "failed", "not analysed"])
+        self.status_filter.addItems(["All statuses", "done", "failed", "not analysed", "not assessed (out of scope)"])
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText("Filter by file, PatientID, accession\u2026")
         self.text_filter.setClearButtonEnabled(True)
@@ -50,7 +50,7 @@ class StudyListPanel(QWidget):
 
     def _apply_filters(self) -> None:
         label = {0: "", 1: "PNEUMONIA", 2: "NORMAL"}[self.label_filter.currentIndex()]
-        status = {0: "", 1: OK, 2: ERROR, 3: PENDING}[self.status_filter.currentIndex()]
+        status = {0: "", 1: OK, 2: ERROR, 3: PENDING, 4: OUT_OF_SCOPE}[self.status_filter.currentIndex()]
         self.proxy.set_filters(label=label, status=status, text=self.text_filter.text())
 
     def _on_current(self, current, _previous) -> None:
