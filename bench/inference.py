@@ -148,7 +148,9 @@ def peak_memory_mb(model: str, files: list[Path], n: int, batch: int, device: st
         "clf = Classifier(%r, device=%r, batch_size=%d)\n"
         "res = list(clf.predict_many(paths))\n"
         "assert sum(p.ok for p in res) == len(paths)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+        "import pathlib\n"
+        "hwm = [l for l in pathlib.Path('/proc/self/status').read_text().splitlines() if l.startswith('VmHWM:')]\n"
+        "print(int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
     ) % (str(ROOT), listing, model, device, batch)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     os.unlink(listing)

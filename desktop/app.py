@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from engine import errors
+from engine.audit import AuditLog
 from engine.bundle import ModelBundle, load_bundle
 from engine.cache import ResultCache
 from engine.inference import Prediction
@@ -51,6 +52,7 @@ class AppController(QObject):
         if cache_path == "default":
             cache_path = user_cache_dir() / "results.jsonl"
         self.cache = ResultCache(cache_path)
+        self.audit = AuditLog(source="desktop")
         self.analysis: TaskWorker | None = None
         self._queued: list[str] = []
         self._image_worker: TaskWorker | None = None
@@ -87,6 +89,7 @@ class AppController(QObject):
         w.act_about.triggered.connect(lambda: dialogs.TextDialog(
             "About Pneumoscan", dialogs.about_html(self.bundle, self.classifier.description if self.classifier else "",
                                                    user_log_dir()), w).open())
+        w.act_audit.triggered.connect(self.show_audit_log)
         w.act_log.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir()))))
         w.paths_dropped.connect(self.open_paths)
         w.study_list.current_changed.connect(self.show_row)
@@ -229,6 +232,7 @@ class AppController(QObject):
 
     def _prediction_arrived(self, pred: Prediction) -> None:
         self.table.set_prediction(pred)
+        self.audit.record_result(pred)
         cur = self.window.study_list.current_row()
         if cur is not None and cur.path == pred.path:
             self._show_prediction(cur)
@@ -316,7 +320,13 @@ class AppController(QObject):
         def run(w: TaskWorker):
             from engine.export import write_csv
 
-            return str(path), write_csv(preds, path, overwrite=overwrite)
+            try:
+                n = write_csv(preds, path, overwrite=overwrite)
+            except errors.ExportError as exc:
+                self.audit.record_export(path, 0, ok=False, error=exc.message)
+                raise
+            self.audit.record_export(path, n)
+            return str(path), n
 
         return self._start(run, "CSV export", succeeded=lambda res: self._exported(*res))
 
@@ -349,6 +359,7 @@ class AppController(QObject):
                 save_overlay_png(Path(folder) / f"{Path(p.path).stem}_{p.sha256[:8]}_heatmap.png", img.pixels, p.heatmap, opacity)
                 n += 1
                 w.progress(i + 1, len(preds))
+            self.audit.record_export(folder, n, kind="heatmap_png")
             return str(folder), n
 
         return self._start(run, "heatmap export", succeeded=lambda res: self._exported(*res))
@@ -368,6 +379,27 @@ class AppController(QObject):
                 self._update_actions()
                 self.load_model()
 
+    def show_audit_log(self) -> None:
+        from engine.audit import read_entries
+
+        entries = read_entries(self.audit.path, limit=300)
+        rows = []
+        for e in reversed(entries):
+            if e.get("event") == "result":
+                r = e.get("result", {})
+                what = f"{r.get('status')} {r.get('label') or ''} p={r.get('raw_p_pneumonia')} {','.join(r.get('gate', {}).get('codes', []))}"
+                target = e.get("file", {}).get("path", "")
+            else:
+                x = e.get("export", {})
+                what, target = f"export {x.get('kind')} {x.get('rows')} rows {'ok' if x.get('ok') else 'FAILED'}", x.get("path", "")
+            rows.append(f"<tr><td>{e.get('time', '')}</td><td>{e.get('os_user', '')}</td><td>{what}</td><td>{target}</td></tr>")
+        html = (f"<p>Audit log: {self.audit.path} (newest first, last {len(entries)} entries)</p>"
+                "<table border=1 cellpadding=2><tr><th>time (UTC)</th><th>user</th><th>what</th><th>file</th></tr>"
+                + "".join(rows) + "</table>")
+        dlg = dialogs.TextDialog("Audit log", html, self.window)
+        self.audit_dialog = dlg
+        dlg.open()
+
     def show_intended_use(self, require_ack: bool) -> None:
         dlg = dialogs.IntendedUseDialog(self.window, require_ack=require_ack)
         if require_ack:
@@ -386,3 +418,4 @@ class AppController(QObject):
         self.settings.sync()
         if not self.pool.shutdown(60000):
             log.warning("background work did not finish within 60 s of closing")
+        self.audit.close()

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.act_intended_use = self._action("Intended use\u2026")
         self.act_model_card = self._action("Model card\u2026")
         self.act_shortcuts = self._action("Keyboard shortcuts\u2026", "F1")
+        self.act_audit = self._action("Audit log\u2026")
         self.act_log = self._action("Open log folder")
         self.act_about = self._action("About Pneumoscan\u2026")
 
@@ -112,7 +113,8 @@ class MainWindow(QMainWindow):
                   self.act_actual, self.act_invert):
             m.addAction(a)
         m = mb.addMenu("&Help")
-        for a in (self.act_intended_use, self.act_model_card, self.act_shortcuts, self.act_log, self.act_about):
+        for a in (self.act_intended_use, self.act_model_card, self.act_shortcuts, self.act_audit, self.act_log,
+                  self.act_about):
             m.addAction(a)
 
         self.act_quit.triggered.connect(self.close)

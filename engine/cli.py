@@ -97,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pneumoscan-predict: {len(todo)} images ({len(done_before)} already done), {len(skipped)} other files; "
           f"model {bundle.summary()} on {clf.description}", file=sys.stderr)
 
+    from engine.audit import AuditLog
+
+    audit = AuditLog(source="pneumoscan-predict")
     n_ok = n_err = n_gated = 0
     for s in skipped:
         out.write(Prediction(path=str(s.path), status="error", error_code="not_an_image", error=s.reason,
@@ -111,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for pred in clf.predict_many(todo):
             out.write(pred)
+            audit.record_result(pred)
             if pred.ok:
                 n_ok += 1
                 if heat_dir is not None:
@@ -131,8 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         target = out.commit()
     except OSError as exc:
+        audit.record_export(args.csv, out.rows, ok=False, error=str(exc))
         print(f"pneumoscan-predict: could not finish {args.csv}: {exc}; rows are in {out.partial}", file=sys.stderr)
         return 4
+    audit.record_export(target, out.rows)
+    audit.close()
     rate = (n_ok / elapsed) if elapsed > 0 else 0.0
     print(f"{n_ok} ok, {n_gated} not assessed (out of scope), {n_err} failed, {len(done_before)} resumed; "
           f"{rate:.1f} images/s; wrote {target}")

@@ -32,10 +32,11 @@ log = logging.getLogger(__name__)
 
 #: Smallest side the classifier can make sense of.
 MIN_SIDE = 64
-#: Largest image accepted, in pixels (a 14"x17" detector at 100 µm is ~24 Mpx).
-MAX_PIXELS = 100_000_000
+#: Largest image accepted, in pixels (a 43x43 cm detector at 100 µm is ~18 Mpx; 50 Mpx leaves room
+#: while bounding the float64 VOI intermediate at 400 MB).
+MAX_PIXELS = 50_000_000
 #: Largest side accepted, in pixels.
-MAX_SIDE = 20_000
+MAX_SIDE = 16_384
 #: Largest file accepted, in bytes.
 MAX_FILE_BYTES = 1 << 30
 
@@ -213,7 +214,9 @@ def load_image(path: str | os.PathLike[str]) -> XrayImage:
         raise
     except MemoryError:
         raise errors.ImageTooLargeError(f"The image in {p.name!r} is too large to fit in memory.") from None
-    except Exception as exc:  # a decoder failing in a way we did not foresee
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a decoder failing in a way we did not foresee (incl. Rust panics)
         log.debug("decoder failure on %s", p, exc_info=True)
         raise errors.CorruptImageError(
             f"The {fmt} file {p.name!r} is damaged and cannot be decoded ({type(exc).__name__}: {exc}). "
@@ -286,12 +289,43 @@ def _check_complete(p: Path, fmt: str, data: bytes) -> None:
             raise errors.TruncatedFileError(f"The JPEG file {p.name!r} is cut short (no end marker); copy it again from the source.")
 
 
+def _check_png_payload(p: Path, data: bytes, width: int, height: int) -> None:
+    """Refuse a PNG whose header declares more pixel bytes than its data could inflate to.
+
+    zlib's deflate expands at most ~1032:1, so a small file that declares a big
+    image is damaged or a decompression bomb; catching it here avoids the
+    decoder allocating the full declared buffer first.
+    """
+    if len(data) < 29:
+        return
+    # every chunk's declared length must fit in the file: libpng otherwise allocates
+    # what a damaged length field says (seen in fuzzing: 1 GB for a 3 kB file)
+    pos = 8
+    while pos + 12 <= len(data):
+        length = int.from_bytes(data[pos:pos + 4], "big")
+        if length > len(data) - pos - 12:
+            raise errors.TruncatedFileError(f"The PNG file {p.name!r} is cut short or damaged (a chunk runs past the "
+                                            "end of the file). Copy or export it again.")
+        if data[pos + 4:pos + 8] == b"IEND":
+            break
+        pos += 12 + length
+    bit_depth, colour_type = data[24], data[25]
+    samples = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}.get(colour_type, 4)
+    raw = height * ((width * samples * bit_depth + 7) // 8 + 1)
+    if raw > 1100 * len(data):
+        raise errors.CorruptImageError(
+            f"The PNG file {p.name!r} declares a {width}x{height} image, far more than its {len(data)} bytes can hold: "
+            "it is damaged. Export the image again.")
+
+
 def _load_raster(p: Path, fmt: str) -> XrayImage:
     import cv2
 
     data = p.read_bytes()
     width, height = _raster_size(p, fmt, data)
     check_dimensions(width, height, p.name)
+    if fmt == "PNG":
+        _check_png_payload(p, data, width, height)
     _check_complete(p, fmt, data)
     # np.frombuffer + imdecode also works for non-ASCII paths on Windows,
     # where cv2.imread does not.
@@ -386,9 +420,9 @@ def _load_dicom(p: Path) -> XrayImage:
     _check_decoder(tsyntax, p.name)
     try:
         raw = ds.pixel_array
-    except MemoryError:
+    except (MemoryError, KeyboardInterrupt, SystemExit):
         raise
-    except Exception as exc:
+    except BaseException as exc:  # Rust decoders (pylibjpeg-rle) panic with a BaseException subclass
         msg = str(exc)
         if "missing" in msg.lower() and "plugin" in msg.lower():
             raise errors.MissingDecoderError(f"{p.name!r}: {msg}") from None

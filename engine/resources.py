@@ -39,19 +39,25 @@ def samples_dir() -> Path:
     return assets_dir() / "samples"
 
 
+def _home_override(kind: str) -> Path | None:
+    """``$PNEUMOSCAN_HOME`` puts all user files under one folder (portable installs, tests)."""
+    home = os.environ.get("PNEUMOSCAN_HOME")
+    return Path(home) / kind if home else None
+
+
 def user_cache_dir() -> Path:
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    return _home_override("cache") or Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 
 
 def user_data_dir() -> Path:
     import platformdirs
 
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    return _home_override("data") or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
 def user_log_dir() -> Path:
     import platformdirs
 
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return _home_override("logs") or Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

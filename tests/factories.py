@@ -194,3 +194,58 @@ def write_test_bundle(path: Path, size: int = 64, seed: int = 0, **kw) -> Path:
     meta = bundle_meta(size, **kw)
     save_bundle(path, random_net(meta, seed).state_dict(), meta)
     return path
+
+
+def non_cxr_images(folder: Path, n: int = 60, seed: int = 0) -> list[Path]:
+    """Images a clinic's folder may hold that are not chest X-rays: photos, documents, noise,
+    blank frames, CT/MR-like slices, screenshots.  Deterministic for a seed."""
+    rng = np.random.default_rng(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    kinds = ["photo", "document", "noise", "blank", "ct_slice", "checker", "screenshot", "gradient", "mr_slice", "text_scan"]
+    out = []
+    for i in range(n):
+        kind = kinds[i % len(kinds)]
+        h, w = int(rng.integers(200, 480)), int(rng.integers(200, 480))
+        if kind == "photo":  # smooth colour blobs, like a blurred natural photo
+            img = rng.random((h // 16 + 2, w // 16 + 2, 3))
+            img = cv2.resize(img, (w, h), interpolation=cv2.INTER_CUBIC)
+            img = np.clip(img * 255, 0, 255).astype(np.uint8)
+        elif kind in ("document", "text_scan"):
+            img = np.full((h, w, 3), 245 if kind == "document" else 225, np.uint8)
+            for y in range(30, h - 20, 22):
+                words = "".join(rng.choice(list("abcdefghijklmnopqrstuvwxyz "), size=int(rng.integers(10, 40))))
+                cv2.putText(img, words, (15, y), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (20, 20, 20), 1)
+        elif kind == "noise":
+            img = rng.integers(0, 256, (h, w), dtype=np.uint8)
+        elif kind == "blank":
+            img = np.full((h, w), int(rng.choice([0, 128, 255])), np.uint8)
+        elif kind in ("ct_slice", "mr_slice"):
+            img = np.zeros((h, w), np.float32)
+            cy, cx = h // 2, w // 2
+            cv2.ellipse(img, (cx, cy), (int(w * 0.4), int(h * 0.33)), 0, 0, 360, 0.45, -1)
+            if kind == "ct_slice":
+                cv2.ellipse(img, (cx, cy), (int(w * 0.4), int(h * 0.33)), 0, 0, 360, 1.0, 6)
+                cv2.circle(img, (cx, int(cy + h * 0.2)), int(min(h, w) * 0.05), 1.0, -1)
+            else:
+                for _ in range(6):
+                    cv2.circle(img, (int(rng.integers(cx - 60, cx + 60)), int(rng.integers(cy - 40, cy + 40))),
+                               int(rng.integers(5, 25)), float(rng.uniform(0.6, 1.0)), -1)
+            img = cv2.GaussianBlur(img, (5, 5), 0)
+            img = np.clip(img * 255 + rng.normal(0, 6, img.shape), 0, 255).astype(np.uint8)
+        elif kind == "checker":
+            s = int(rng.integers(8, 40))
+            yy, xx = np.mgrid[0:h, 0:w]
+            img = (((yy // s) + (xx // s)) % 2 * 255).astype(np.uint8)
+        elif kind == "screenshot":
+            img = np.full((h, w, 3), 235, np.uint8)
+            cv2.rectangle(img, (0, 0), (w, 28), (60, 90, 160), -1)
+            for _ in range(5):
+                x0, y0 = int(rng.integers(0, w - 60)), int(rng.integers(40, h - 40))
+                cv2.rectangle(img, (x0, y0), (x0 + 60, y0 + 25), tuple(int(c) for c in rng.integers(0, 255, 3)), -1)
+        else:  # gradient
+            y, x = np.mgrid[0:h, 0:w]
+            img = ((x / w * 0.5 + y / h * 0.5) * 255).astype(np.uint8)
+        path = folder / f"{i:03d}_{kind}.{'jpg' if kind == 'photo' else 'png'}"
+        write_raster(path, img)
+        out.append(path)
+    return out

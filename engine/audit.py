@@ -1,0 +1,111 @@
+"""Audit trail: an append-only JSON-lines log of what Pneumoscan told whom.
+
+One line per result and per export: time (UTC), OS user, app version, model
+name/version/hash, input file path and sha256, the result (status, label,
+probability, threshold, gate decision).  Never pixel data and never patient
+names (Pneumoscan does not read them).  Rotated by size with the standard
+library's RotatingFileHandler: ``audit.jsonl``, ``audit.jsonl.1``, ...
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import getpass
+import json
+import logging
+import logging.handlers
+import os
+import platform
+import threading
+from pathlib import Path
+from typing import Any
+
+from engine._version import __version__
+from engine.inference import Prediction
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_BACKUPS = 10
+
+
+def default_audit_path() -> Path:
+    from engine.resources import user_data_dir
+
+    return user_data_dir() / "audit.jsonl"
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (service accounts, containers)
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
+
+
+class AuditLog:
+    """Thread-safe appender; a failure to write is logged, never raised into the analysis."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 backups: int = DEFAULT_BACKUPS, source: str = "") -> None:
+        self.path = Path(path) if path else default_audit_path()
+        self.source = source
+        self._lock = threading.Lock()
+        self._handler: logging.Handler | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            h = logging.handlers.RotatingFileHandler(self.path, maxBytes=max_bytes, backupCount=backups,
+                                                     encoding="utf-8", delay=True)
+            h.setFormatter(logging.Formatter("%(message)s"))
+            self._handler = h
+        except OSError as exc:
+            log.warning("audit log %s cannot be opened: %s", self.path, exc)
+        self._base = {"os_user": _os_user(), "host": platform.node(), "app_version": __version__}
+
+    def _write(self, event: str, body: dict[str, Any]) -> None:
+        if self._handler is None:
+            return
+        entry = {"time": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds"), "event": event,
+                 **self._base, "source": self.source, **body}
+        record = logging.LogRecord("pneumoscan.audit", logging.INFO, __file__, 0,
+                                   json.dumps(entry, ensure_ascii=False, separators=(",", ":")), None, None)
+        with self._lock:
+            try:
+                self._handler.emit(record)
+                self._handler.flush()
+            except Exception:  # pragma: no cover - disk full etc.
+                log.warning("audit entry not written", exc_info=True)
+
+    def record_result(self, p: Prediction) -> None:
+        self._write("result", {
+            "model": {"name": p.model_name, "version": p.model_version, "sha256": p.model_sha256},
+            "file": {"path": p.path, "sha256": p.sha256},
+            "result": {"status": p.status, "label": p.label, "p_pneumonia": p.p_pneumonia,
+                       "raw_p_pneumonia": p.raw_p_pneumonia, "threshold": p.threshold,
+                       "gate": {"passed": p.status == "ok", "codes": list(p.gate_codes),
+                                "relaxed": list(p.relaxed_checks), "ood_score": p.ood_score},
+                       "error_code": p.error_code or None},
+            "device": p.device,
+        })
+
+    def record_export(self, target: str | os.PathLike[str], rows: int, kind: str = "csv", ok: bool = True,
+                      error: str = "") -> None:
+        self._write("export", {"export": {"kind": kind, "path": str(target), "rows": rows, "ok": ok,
+                                          "error": error or None}})
+
+    def close(self) -> None:
+        if self._handler is not None:
+            self._handler.close()
+
+
+def read_entries(path: str | os.PathLike[str], limit: int | None = None) -> list[dict[str, Any]]:
+    """Entries of one audit file (newest last); damaged lines are skipped."""
+    out = []
+    p = Path(path)
+    if not p.is_file():
+        return out
+    for line in p.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue
+    return out[-limit:] if limit else out
