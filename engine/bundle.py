@@ -34,6 +34,10 @@ SCHEMA_VERSION = 1
 BUNDLE_JSON = "bundle.json"
 WEIGHTS_FILE = "weights.safetensors"
 ONNX_FILE = "model.onnx"
+#: Written by the packager into the torch-free CPU build's copy of a bundle: the
+#: float16 weights travel inside the (hash-checked) ONNX graph there, so the
+#: safetensors file, which only torch can use, is left out to save ~55 MB.
+WEIGHTS_OMITTED_MARKER = "WEIGHTS_OMITTED"
 
 #: Top-level keys every bundle.json must have, and their types.
 REQUIRED: dict[str, type | tuple[type, ...]] = {
@@ -101,6 +105,11 @@ class ModelBundle:
     @property
     def weights_path(self) -> Path:
         return self.path / str(self.meta["weights"]["file"])
+
+    @property
+    def has_weights(self) -> bool:
+        """False in the torch-free CPU build, whose bundle carries only the ONNX graph."""
+        return self.weights_path.is_file()
 
     @property
     def weights_sha256(self) -> str:
@@ -211,7 +220,8 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
     if not isinstance(meta, dict):
         raise errors.BundleError(f"{meta_path} does not hold a JSON object.")
     validate_meta(meta, str(meta_path))
-    files = [(meta["weights"]["file"], meta["weights"]["sha256"])]
+    weights_omitted = (folder / WEIGHTS_OMITTED_MARKER).is_file() and bool(meta.get("onnx"))
+    files = [] if weights_omitted else [(meta["weights"]["file"], meta["weights"]["sha256"])]
     for optional in ("onnx", "ood"):
         if meta.get(optional):
             files.append((meta[optional]["file"], meta[optional]["sha256"]))

@@ -179,7 +179,10 @@ def _cuda_possible() -> bool:
 def _torch_available() -> bool:
     import importlib.util
 
-    return importlib.util.find_spec("torch") is not None and importlib.util.find_spec("torchvision") is not None
+    try:
+        return importlib.util.find_spec("torch") is not None and importlib.util.find_spec("torchvision") is not None
+    except (ImportError, ValueError):  # frozen builds can have odd finders
+        return False
 
 
 def _onnx_available(bundle: ModelBundle) -> bool:
@@ -215,6 +218,9 @@ def make_runner(bundle: ModelBundle, device: str = "auto", backend: str = "auto"
             if not ok:
                 log.warning("device %s requested but not available: using the CPU", device)
                 device = "cpu"
+    if device != "cpu" and not bundle.has_weights:
+        log.warning("this installation carries only the ONNX model: running on the CPU")
+        device = "cpu"
     if device == "cpu":
         if backend in ("auto", "onnx") and _onnx_available(bundle):
             return _OnnxRunner(bundle.onnx_path, threads)  # type: ignore[arg-type]

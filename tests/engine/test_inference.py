@@ -229,3 +229,21 @@ def test_gpu_failure_falls_back_to_cpu(tiny_bundle: Path, tmp_path: Path, caplog
     pred = next(clf.predict_many(_images(tmp_path, 1)))
     assert pred.ok and "CPU" in pred.device
     assert any("falling back to the CPU" in r.message for r in caplog.records)
+
+
+def test_onnx_only_bundle_for_the_cpu_build(tiny_bundle: Path, tmp_path: Path) -> None:
+    cpu = tmp_path / "cpu"
+    shutil.copytree(tiny_bundle, cpu)
+    (cpu / "weights.safetensors").unlink()
+    with pytest.raises(errors.BundleError, match="missing"):
+        load_bundle(cpu)
+    (cpu / "WEIGHTS_OMITTED").write_text("weights travel in model.onnx\n")
+    b = load_bundle(cpu)
+    assert not b.has_weights
+    clf = Classifier(b, device="auto")
+    assert "ONNX Runtime" in clf.description
+    data = bytearray((cpu / "model.onnx").read_bytes())
+    data[-100] ^= 1
+    (cpu / "model.onnx").write_bytes(bytes(data))
+    with pytest.raises(errors.BundleError, match="checksum"):
+        load_bundle(cpu)

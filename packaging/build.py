@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Build Pneumoscan with PyInstaller, package it, and run the frozen self-test.
+
+    python3 packaging/build.py --cpu-only     # torch-free build (ONNX Runtime), for clinics without a GPU
+    python3 packaging/build.py                # GPU build (torch + CUDA), from the project's .venv
+
+Produces dist/Pneumoscan/ (one folder) and dist/Pneumoscan-<version>-<os>-<arch>-<cpu|gpu>.tar.gz, then runs
+``dist/Pneumoscan/Pneumoscan --self-test`` offscreen and fails if it does not pass.  The CPU build uses its
+own virtual environment (.venv-build-cpu, created from packaging/requirements-cpu.txt) so that no torch can
+leak in.  Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+BUILD = ROOT / "build"
+MODEL = ROOT / "assets" / "models" / "pneumoscan-densenet161"
+
+
+def version() -> str:
+    text = (ROOT / "engine" / "_version.py").read_text()
+    return re.search(r'__version__ = "([^"]+)"', text).group(1)
+
+
+def python_of(env: Path) -> Path:
+    return env / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_cpu_env() -> Path:
+    env = ROOT / ".venv-build-cpu"
+    py = python_of(env)
+    req = ROOT / "packaging" / "requirements-cpu.txt"
+    stamp = env / ".requirements"
+    if not py.exists():
+        print(f"creating {env}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(env)
+    if not stamp.exists() or stamp.read_text() != req.read_text():
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-r", str(req)])
+        stamp.write_text(req.read_text())
+    probe = subprocess.run([str(py), "-c", "import importlib.util as u; print(u.find_spec('torch') is None)"],
+                           capture_output=True, text=True)
+    if probe.stdout.strip() != "True":
+        sys.exit("the CPU build environment contains torch; delete .venv-build-cpu and retry")
+    return py
+
+
+def stage_assets(cpu_only: bool, model: Path = MODEL) -> Path:
+    """Copy the model bundle and samples into build/stage/assets (the CPU build without torch weights)."""
+    stage = BUILD / "stage"
+    shutil.rmtree(stage, ignore_errors=True)
+    (stage / "assets").mkdir(parents=True)
+    shutil.copytree(ROOT / "assets" / "samples", stage / "assets" / "samples")
+    if not (model / "bundle.json").is_file():
+        sys.exit(f"no model bundle at {model}: the installer must contain the model")
+    target = stage / "assets" / "models" / MODEL.name
+    ignore = shutil.ignore_patterns("weights.safetensors") if cpu_only else None
+    shutil.copytree(model, target, ignore=ignore)
+    if cpu_only:
+        (target / "WEIGHTS_OMITTED").write_text(
+            "weights.safetensors is left out of the torch-free CPU build: the same float16 weights are inside\n"
+            "model.onnx, whose sha256 bundle.json records and the app verifies at every start.\n")
+    return stage
+
+
+def du(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def biggest(folder: Path, n: int = 10) -> list[tuple[str, int]]:
+    sizes: dict[str, int] = {}
+    internal = folder / "_internal"
+    base = internal if internal.is_dir() else folder
+    for f in base.rglob("*"):
+        if f.is_file() and not f.is_symlink():
+            rel = f.relative_to(base).parts
+            key = "/".join(rel[:2]) if rel[0] in ("assets", "PySide6", "nvidia", "torch") else rel[0]
+            sizes[key] = sizes.get(key, 0) + f.stat().st_size
+    return sorted(sizes.items(), key=lambda kv: -kv[1])[:n]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cpu-only", action="store_true", help="torch-free build (ONNX Runtime)")
+    ap.add_argument("--skip-self-test", action="store_true")
+    ap.add_argument("--model", type=Path, default=None, help="bundle to ship (default: the bundled model)")
+    args = ap.parse_args()
+    kind = "cpu" if args.cpu_only else "gpu"
+    t0 = time.time()
+    py = ensure_cpu_env() if args.cpu_only else python_of(ROOT / ".venv")
+    if not py.exists():
+        sys.exit("run `python3 dev.py setup` first (the GPU build uses the project's .venv)")
+    stage = stage_assets(args.cpu_only, args.model or MODEL)
+    out = DIST / "Pneumoscan"
+    shutil.rmtree(out, ignore_errors=True)
+    env = dict(os.environ, PNEUMOSCAN_BUILD=kind, PNEUMOSCAN_STAGE=str(stage))
+    subprocess.check_call([str(py), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+                           "--distpath", str(DIST), "--workpath", str(BUILD / f"pyinstaller-{kind}"),
+                           str(ROOT / "packaging" / "pneumoscan.spec")], env=env, cwd=ROOT)
+    build_s = time.time() - t0
+    arch = platform.machine().lower()
+    archive = DIST / f"Pneumoscan-{version()}-{platform.system().lower()}-{arch}-{kind}.tar.gz"
+    with tarfile.open(archive, "w:gz", compresslevel=9) as tar:
+        tar.add(out, arcname="Pneumoscan")
+    size = du(out)
+    print(f"\nbuilt {out} ({kind}) in {build_s:.0f} s: {size / 1e6:.0f} MB installed, "
+          f"{archive.stat().st_size / 1e6:.0f} MB as {archive.name}")
+    for name, n in biggest(out):
+        print(f"  {n / 1e6:7.1f} MB  {name}")
+    if args.skip_self_test:
+        return 0
+    exe = out / ("Pneumoscan.exe" if os.name == "nt" else "Pneumoscan")
+    test_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PNEUMOSCAN_NO_GPU="" if kind == "gpu" else "1")
+    test_env.pop("PNEUMOSCAN_MODEL", None)
+    test_env.pop("PYTHONPATH", None)
+    t1 = time.time()
+    res = subprocess.run([str(exe), "--self-test"], env=test_env, capture_output=True, text=True, cwd=DIST)
+    print(res.stdout.strip() or res.stderr.strip()[-2000:])
+    print(f"frozen self-test: exit {res.returncode} in {time.time() - t1:.1f} s")
+    return res.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
