@@ -22,7 +22,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Pneumoscan")
         self.setObjectName("MainWindow")
-        self.resize(1400, 880)
+        self._fit_to_screen()
         self.setAcceptDrops(True)
         self.last_message: tuple[str, str] | None = None
 
@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
             dock.setObjectName(name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
-        self.resizeDocks([self.findChild(QDockWidget, "StudiesDock")], [520], Qt.Orientation.Horizontal)
+        self._docks_sized = False
 
         self.model_status = QLabel("Loading model\u2026")
         self.progress = QProgressBar()
@@ -52,6 +52,16 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
         self._build_actions()
+
+    def _fit_to_screen(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen else None
+        w, h = 1400, 880
+        if avail is not None and avail.width() > 0:
+            w, h = min(w, int(avail.width() * 0.95)), min(h, int(avail.height() * 0.92))
+        self.resize(w, h)
 
     # ------------------------------------------------------------------ menus
     def _action(self, text: str, shortcut: str | list[str] | None = None, tip: str = "") -> QAction:
@@ -159,6 +169,14 @@ class MainWindow(QMainWindow):
         if paths:
             self.paths_dropped.emit(paths)
             event.acceptProposedAction()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._docks_sized:  # dock sizes only apply once the window has a size
+            self._docks_sized = True
+            studies, details = self.findChild(QDockWidget, "StudiesDock"), self.findChild(QDockWidget, "DetailsDock")
+            self.resizeDocks([studies, details], [int(self.width() * 0.36), int(self.width() * 0.22)],
+                             Qt.Orientation.Horizontal)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.closing.emit()

@@ -52,6 +52,8 @@ def run_self_test(model_dir: str | None = None) -> int:
                 if key == "dicom" and not img.metadata.get("TransferSyntaxUID", "").startswith("1.2.840.10008.1.2.4."):
                     raise RuntimeError("the sample DICOM is not JPEG-compressed")
                 pred = clf.predict(img)
+                if pred.raw_p_pneumonia is None or pred.status not in ("ok", "out_of_scope"):
+                    raise RuntimeError(f"classification failed: {pred.status} {pred.error}")
                 hm = pred.heatmap
                 if hm is None or hm.shape != img.pixels.shape or not (0 <= hm.min() <= hm.max() <= 1):
                     raise RuntimeError("heatmap missing or out of range")
@@ -80,7 +82,8 @@ def run_self_test(model_dir: str | None = None) -> int:
             f"{'frozen' if is_frozen() else 'source'}, python {platform.python_version()}, {platform.system()}; "
             f"model {bundle.summary() if bundle else 'none'}; backend {clf.description if clf else 'none'}; "
             f"torch {'loaded' if torch_loaded else 'not loaded'}; "
-            + ", ".join(f"{k} p={v.p_pneumonia:.3f} {v.label}" for k, v in results.items() if v is not None)
+            + ", ".join(f"{k} p={v.raw_p_pneumonia:.3f} {v.label or 'not assessed (' + ';'.join(v.gate_codes) + ')'}"
+                        for k, v in results.items() if v is not None)
             + "; timings " + " ".join(f"{k}={v}" for k, v in report.items())
             + f" total={time.perf_counter() - t_start:.2f}s")
     print(line, flush=True)

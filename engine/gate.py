@@ -47,10 +47,11 @@ class GatePolicy:
 
 def parse_age_years(value: str) -> float | None:
     """DICOM Age String (PS3.5 6.2, ``nnnD/W/M/Y``) to years; None if absent or malformed."""
-    m = re.fullmatch(r"\s*(\d{1,3})\s*([DWMY])\s*", str(value or "").upper())
+    m = re.fullmatch(r"\s*(\d{1,3})\s*([DWMY]?)\s*", str(value or "").upper())
     if not m:
         return None
-    n, unit = int(m.group(1)), m.group(2)
+    # a bare number (seen in the wild, e.g. "62") is read as years, the DICOM default unit of age
+    n, unit = int(m.group(1)), m.group(2) or "Y"
     return n / {"D": 365.25, "W": 52.18, "M": 12.0, "Y": 1.0}[unit]
 
 

@@ -110,6 +110,9 @@ def main() -> int:
     subprocess.check_call([str(py), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                            "--distpath", str(DIST), "--workpath", str(BUILD / f"pyinstaller-{kind}"),
                            str(ROOT / "packaging" / "pneumoscan.spec")], env=env, cwd=ROOT)
+    if platform.system() == "Linux":
+        for f in ("install.sh", "pneumoscan.desktop"):
+            shutil.copy2(ROOT / "packaging" / "linux" / f, out / f)
     build_s = time.time() - t0
     arch = platform.machine().lower()
     archive = DIST / f"Pneumoscan-{version()}-{platform.system().lower()}-{arch}-{kind}.tar.gz"

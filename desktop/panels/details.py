@@ -70,6 +70,7 @@ class DetailsPanel(QWidget):
         self.meta.setHeaderLabels(["Field", "Value"])
         self.meta.setRootIsDecorated(False)
         self.meta.setColumnWidth(0, 150)
+        self.setMaximumWidth(380)
         lay = QVBoxLayout(self)
         lay.addWidget(box)
         lay.addWidget(QLabel("Image and model"))

@@ -24,7 +24,11 @@ class StudyListPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((150, 90, 76, 44, 112, 84, 90)):
+            self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.label_filter = QComboBox()
@@ -42,7 +46,7 @@ class StudyListPanel(QWidget):
         top.addWidget(self.text_filter, 1)
         top.addWidget(self.label_filter)
         top.addWidget(self.status_filter)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(360)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addLayout(top)

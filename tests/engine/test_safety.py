@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_age_strings() -> None:
     assert parse_age_years("003Y") == 3 and parse_age_years("018M") == 1.5
     assert parse_age_years("045Y") == 45 and parse_age_years("") is None and parse_age_years("abc") is None
+    assert parse_age_years("62") == 62  # non-standard but common: a bare number of years
 
 
 @pytest.mark.parametrize("tags,code", [
