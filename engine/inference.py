@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import platform
@@ -32,7 +31,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 import numpy as np
 
 from engine import errors
-from engine.bundle import ModelBundle, load_bundle
+from engine.bundle import ModelBundle, load_bundle, sha256_file
 from engine.gate import GatePolicy
 from engine.gate import evaluate as evaluate_gate
 from engine.heatmap import normalise_cam, upsample
@@ -104,11 +103,8 @@ def _is_cancelled(cancel: Any) -> bool:
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    """sha256 of a file's bytes (the key of the result cache and the audit trail)."""
+    return sha256_file(path)
 
 
 # --------------------------------------------------------------------------- runners
