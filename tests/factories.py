@@ -93,7 +93,14 @@ def make_dicom(
     if signed:
         dtype = {8: np.int8, 16: np.int16}[bits_allocated]
     arr = np.asarray(pixels).astype(dtype)
-    if transfer_syntax == JPEGBaseline8Bit:
+    if transfer_syntax in (pydicom.uid.JPEGLossless, pydicom.uid.JPEGLosslessSV1):
+        # no local test file uses JPEG Lossless: encode one (imagecodecs' lossless JPEG encoder)
+        import imagecodecs
+        from pydicom.encaps import encapsulate
+
+        ds.PixelData = encapsulate([imagecodecs.ljpeg_encode(arr, bitspersample=bits_stored)])
+        ds["PixelData"].VR = "OB"
+    elif transfer_syntax == JPEGBaseline8Bit:
         from PIL import Image
         from pydicom.encaps import encapsulate
 

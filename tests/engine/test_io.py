@@ -16,6 +16,7 @@ from pydicom.uid import (
     ImplicitVRLittleEndian,
     JPEG2000Lossless,
     JPEGBaseline8Bit,
+    JPEGLossless,
     RLELossless,
 )
 
@@ -164,6 +165,8 @@ def test_signed_pixels(tmp_path: Path) -> None:
         (RLELossless, 12, 1e-6),
         (JPEG2000Lossless, 12, 1e-6),
         (JPEGBaseline8Bit, 8, 0.06),
+        (JPEGLossless, 12, 1e-6),
+        (JPEGLossless, 16, 1e-6),
     ],
     ids=lambda v: getattr(v, "name", str(v)),
 )
