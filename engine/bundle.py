@@ -338,6 +338,10 @@ def save_bundle(
             full.pop("ood")
         validate_meta(full)
         (tmp / BUNDLE_JSON).write_text(json.dumps(full, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+        # mkdtemp makes a private (0700) folder: a bundle is meant to be readable by all users
+        os.chmod(tmp, 0o755)
+        for f in tmp.iterdir():
+            os.chmod(f, 0o644)
         if target.exists():
             shutil.rmtree(target)
         os.replace(tmp, target)
