@@ -258,11 +258,15 @@ class Classifier:
         ``"auto"``; ``"onnx"`` or ``"torch"`` force the CPU runtime (tests compare them).
     loader_threads
         Threads reading and preprocessing files while the model runs.
+    gate_policy, gate
+        Input-gate checks the user relaxed; ``gate=False`` disables the gate (evaluation of the raw model).
+    keep_features
+        Keep the pooled features in each Prediction (for research; off to keep memory small).
     """
 
     def __init__(self, bundle: ModelBundle | str | os.PathLike[str], device: str = "auto", batch_size: int = 8,
                  backend: str = "auto", loader_threads: int | None = None, threads: int | None = None,
-                 gate_policy: GatePolicy | None = None, gate: bool = True) -> None:
+                 gate_policy: GatePolicy | None = None, gate: bool = True, keep_features: bool = False) -> None:
         self.bundle = bundle if isinstance(bundle, ModelBundle) else load_bundle(bundle)
         self.spec = self.bundle.preprocess_spec
         self.batch_size = max(1, int(batch_size))
@@ -270,6 +274,7 @@ class Classifier:
         self._threads = threads
         self._lock = threading.Lock()
         self.runner = make_runner(self.bundle, device, backend, threads)
+        self.keep_features = keep_features  # 8.8 kB per result: off by default so big batches stay small
         self.gate_enabled = gate
         self.gate_policy = gate_policy or GatePolicy()
         self.ood = self.bundle.ood_model() if gate else None
@@ -326,13 +331,13 @@ class Classifier:
                 error=" ".join(f.message for f in findings), source_format=loaded.source_format,
                 image_size=loaded.shape, metadata=MappingProxyType(meta), raw_p_pneumonia=p, ood_score=ood_score,
                 gate_codes=tuple(f.code for f in findings), relaxed_checks=tuple(relaxed),
-                cam=normalise_cam(cam), features=pooled.astype(np.float32), seconds=seconds)
+                cam=normalise_cam(cam), features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds)
         return Prediction(
             path=loaded.path, status="ok", sha256=loaded.sha256, label=label, p_pneumonia=p, confidence=confidence,
             threshold=b.threshold, logit=float(logit), model_name=b.name, model_version=b.version,
             model_sha256=b.weights_sha256, device=self.runner.description, source_format=loaded.source_format,
             image_size=loaded.shape, metadata=MappingProxyType(meta), cam=normalise_cam(cam),
-            features=pooled.astype(np.float32), seconds=seconds, raw_p_pneumonia=p, ood_score=ood_score,
+            features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds, raw_p_pneumonia=p, ood_score=ood_score,
             relaxed_checks=tuple(relaxed),
         )
 
