@@ -152,7 +152,9 @@ def evaluate_bundle(bundle, data: Path, out: Path, device: str = "auto", batch_s
     from engine.inference import Classifier
 
     samples = read_split(data)
-    clf = Classifier(bundle, device=device, batch_size=batch_size)
+    # the classifier itself is evaluated on every image; the input gate is reported separately
+    # (scripts/gate_report.py), so metrics are not computed on a gate-filtered subset
+    clf = Classifier(bundle, device=device, batch_size=batch_size, gate=False)
     labels, probs, failed = [], [], []
     bar = tqdm(total=len(samples), unit="img", desc="evaluate")
     for s, pred in zip(samples, clf.predict_many([s.path for s in samples])):
