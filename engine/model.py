@@ -161,6 +161,10 @@ def export_onnx(net: PneumoscanNet, path: Path, spec: PreprocessSpec, *, fp16_st
             input_names=["image"], output_names=["logit", "cam", "pooled"],
             dynamic_axes={"image": {0: "batch"}, "logit": {0: "batch"}, "cam": {0: "batch"}, "pooled": {0: "batch"}},
             do_constant_folding=True,
+            # PRESERVE (with the module in eval mode) keeps BatchNormalization nodes instead of folding
+            # them into the convolutions before them: the stored weights stay the trained float16
+            # values; ONNX Runtime fuses the nodes itself, in float32, when the session starts
+            training=torch.onnx.TrainingMode.PRESERVE,
         )
     model = onnx.load_from_string(buf.getvalue())
     if fp16_storage:
@@ -187,7 +191,13 @@ def _store_initializers_as_fp16(model: Any) -> None:
     new_inits = []
     for init in graph.initializer:
         if init.data_type == TensorProto.FLOAT and int(np.prod(init.dims or [1])) >= 1024:
-            arr = numpy_helper.to_array(init).astype(np.float16)
+            full = numpy_helper.to_array(init)
+            arr = full.astype(np.float16)
+            # only tensors that float16 holds exactly: constants the exporter computed (a batch norm
+            # folded into the convolution before it) stay float32, or ONNX Runtime and torch would differ
+            if not np.array_equal(arr.astype(np.float32), full):
+                new_inits.append(init)
+                continue
             stored = numpy_helper.from_array(arr, name=init.name + "__fp16")
             new_inits.append(stored)
             casts.append(helper.make_node("Cast", [stored.name], [init.name], to=TensorProto.FLOAT,

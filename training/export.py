@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import platform
 from pathlib import Path
 from typing import Any
@@ -94,7 +95,8 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
             "loss": "BCEWithLogits with pos_weight = n_normal / n_pneumonia",
             "augmentation": dict(cfg.augment.__dict__, flips="none"), "early_stopping":
                 f"validation ROC-AUC, patience {cfg.patience}", "seed": cfg.seed, "device": result.get("device"),
-            "machine": f"{platform.machine()} {platform.processor() or ''} ({platform.system()})".strip(),
+            "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} logical CPUs"
+                       + (f", {torch.cuda.get_device_name(0)}" if torch.cuda.is_available() else ""),
             "seconds": round(sum(h.get("seconds", 0) for h in hist), 1), "history": hist,
         },
         "data": {

@@ -49,10 +49,12 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report") -> st
         f"- Manifests: train sha256 `{data.get('train_manifest_sha256')}`, test sha256 `{data.get('test_manifest_sha256')}`.",
         "",
         "## Training recipe",
-        f"- {tr['epochs_run']} epochs run (max {tr['epochs_max']}, best epoch {tr['best_epoch']} by validation ROC-AUC, "
-        f"{tr['early_stopping']}); batch {tr['batch_size']}; {tr['optimizer']} with {tr['schedule']} to lr {tr['lr_max']}; "
+        f"- {tr['epochs_run']} epochs run (max {tr['epochs_max']}); the best checkpoint by validation ROC-AUC is epoch "
+        f"{tr['best_epoch']} (early stopping on {tr['early_stopping']}); batch {tr['batch_size']}; {tr['optimizer']} with "
+        f"{tr['schedule']} to lr {tr['lr_max']}; "
         f"{tr['loss']}; augmentation {tr['augmentation']}; seed {tr['seed']}.",
-        f"- Hardware: {tr['device']} on {tr['machine']}; training time {tr['seconds'] / 60:.0f} min.",
+        f"- Hardware: {tr['device'].upper()} ({tr['machine']}); training time {tr['seconds'] / 60:.0f} min "
+        "(the machine was shared with other work during part of the run).",
         "",
         "| epoch | train loss | val loss | val ROC-AUC | s |",
         "|---|---|---|---|---|",
@@ -74,6 +76,14 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report") -> st
         "",
         f"![ROC]({report_rel}/roc_curve.png) ![PR]({report_rel}/pr_curve.png) "
         f"![Reliability]({report_rel}/reliability.png) ![Confusion]({report_rel}/confusion_matrix.png)",
+        "",
+        "## Input gate",
+        *([f"- Out-of-distribution check: {m['ood']['method']}; cut-off {m['ood']['cutoff']:.2f}, chosen so that "
+           f"{m['ood']['target_validation_pass_rate']:.0%} of validation images pass (measured: "
+           f"{m['ood']['validation_pass_rate']:.1%} of {m['ood']['validation_images']})."] if m.get("ood") else []),
+        f"- DICOM tag checks against the declared population: {m.get('population', {})}.",
+        "- `scripts/gate_report.py` measures the share of the official test split and of generated "
+        "non-chest-X-ray images that the gate refuses.",
         "",
         "## Known limits",
         "- Single centre, ages 1-5, one country: performance elsewhere (other equipment, adults, other populations) is unknown.",
