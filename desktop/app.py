@@ -99,6 +99,7 @@ class AppController(QObject):
         geo, state = self.settings.window_geometry(), self.settings.window_state()
         if geo is not None:
             self.window.restoreGeometry(geo)
+            self.window.clamp_to_screen()  # a geometry saved on a bigger screen
         if state is not None:
             self.window.restoreState(state)
 

@@ -63,6 +63,17 @@ class MainWindow(QMainWindow):
             w, h = min(w, int(avail.width() * 0.95)), min(h, int(avail.height() * 0.92))
         self.resize(w, h)
 
+    def clamp_to_screen(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        avail = screen.availableGeometry()
+        if self.width() > avail.width() or self.height() > avail.height():
+            self._fit_to_screen()
+            self.move(avail.topLeft())
+
     # ------------------------------------------------------------------ menus
     def _action(self, text: str, shortcut: str | list[str] | None = None, tip: str = "") -> QAction:
         a = QAction(text, self)

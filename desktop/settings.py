@@ -10,7 +10,13 @@ MAX_RECENT = 8
 
 class AppSettings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self.q = qsettings or QSettings("Pneumoscan", "Pneumoscan")
+        if qsettings is None:
+            import os
+
+            home = os.environ.get("PNEUMOSCAN_HOME")  # portable mode: everything under one folder
+            qsettings = (QSettings(os.path.join(home, "settings.ini"), QSettings.Format.IniFormat) if home
+                         else QSettings("Pneumoscan", "Pneumoscan"))
+        self.q = qsettings
 
     def _get(self, key: str, default, typ):
         v = self.q.value(key, default)

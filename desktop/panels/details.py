@@ -95,7 +95,8 @@ class DetailsPanel(QWidget):
             self.label.setText(LABEL_TEXT.get(pred.label or "", pred.label or ""))
             colour = LABEL_COLOUR.get(pred.label or "", QColor(0, 0, 0)).name()
             self.label.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {colour};")
-            self.confidence.setText(f"Confidence in this label: {pred.confidence:.0%}   (P(pneumonia) = {pred.p_pneumonia:.3f})")
+            conf = "> 99.9%" if pred.confidence >= 0.999 else f"{pred.confidence:.1%}"
+            self.confidence.setText(f"Confidence in this label: {conf}   (P(pneumonia) = {pred.p_pneumonia:.3f})")
             self.bar.set_values(pred.p_pneumonia, pred.threshold)
         self.meta.clear()
         rows: list[tuple[str, str]] = []
