@@ -1,8 +1,8 @@
 """Grad-CAM maps: normalising, upsampling to the image, colour overlays.
 
 The low-resolution map itself comes out of the network's forward pass (see
-``engine.model``); this module is numpy/OpenCV only, so the CPU build uses it
-without torch.
+``engine.model``); this module is numpy only, so the CPU build uses it without
+torch or OpenCV.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import cv2
 import numpy as np
 
-COLORMAP = cv2.COLORMAP_TURBO
+from engine import imaging
+
 
 
 def normalise_cam(cam: np.ndarray) -> np.ndarray:
@@ -29,14 +29,13 @@ def upsample(cam: np.ndarray, height: int, width: int) -> np.ndarray:
     The network saw the whole image resized (aspect ratio not kept), so the map
     covers the whole image and stretches back the same way.
     """
-    up = cv2.resize(np.asarray(cam, dtype=np.float32), (int(width), int(height)), interpolation=cv2.INTER_LINEAR)
+    up = imaging.resize(np.asarray(cam, dtype=np.float32), int(height), int(width), shrink="linear")
     return np.clip(up, 0.0, 1.0)
 
 
 def colorize(heatmap: np.ndarray) -> np.ndarray:
     """RGB uint8 rendering of a [0, 1] map with the product's colour map (turbo)."""
-    idx = np.clip(np.rint(heatmap * 255), 0, 255).astype(np.uint8)
-    return cv2.cvtColor(cv2.applyColorMap(idx, COLORMAP), cv2.COLOR_BGR2RGB)
+    return imaging.colorize(heatmap)
 
 
 def overlay(pixels: np.ndarray, heatmap: np.ndarray | None, opacity: float = 0.4) -> np.ndarray:
@@ -62,10 +61,7 @@ def save_overlay_png(path: str | os.PathLike[str], pixels: np.ndarray, heatmap: 
     """Write an overlay PNG atomically (temporary file, then rename)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    ok, buf = cv2.imencode(".png", cv2.cvtColor(overlay(pixels, heatmap, opacity), cv2.COLOR_RGB2BGR))
-    if not ok:
-        raise OSError(f"could not encode {target}")
     tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(buf.tobytes())
+    tmp.write_bytes(imaging.encode_png(overlay(pixels, heatmap, opacity)))
     os.replace(tmp, target)
     return target

@@ -319,7 +319,7 @@ def _check_png_payload(p: Path, data: bytes, width: int, height: int) -> None:
 
 
 def _load_raster(p: Path, fmt: str) -> XrayImage:
-    import cv2
+    from engine.imaging import decode
 
     data = p.read_bytes()
     width, height = _raster_size(p, fmt, data)
@@ -327,23 +327,17 @@ def _load_raster(p: Path, fmt: str) -> XrayImage:
     if fmt == "PNG":
         _check_png_payload(p, data, width, height)
     _check_complete(p, fmt, data)
-    # np.frombuffer + imdecode also works for non-ASCII paths on Windows,
-    # where cv2.imread does not.
-    arr = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_UNCHANGED)
-    if arr is None or arr.size == 0:
+    try:
+        arr = decode(data)
+    except (OSError, SyntaxError, ValueError) as exc:  # Pillow's ways of saying "damaged"
+        if "truncated" in str(exc).lower():
+            raise errors.TruncatedFileError(f"The {fmt} file {p.name!r} is cut short; copy it again from the source.") from None
+        raise errors.CorruptImageError(f"The {fmt} file {p.name!r} is damaged and cannot be decoded ({exc}). "
+                                       "Export the image again.") from None
+    if arr.ndim != 2 or arr.size == 0:
         raise errors.CorruptImageError(f"The {fmt} file {p.name!r} is damaged and cannot be decoded. Export the image again.")
     if arr.shape[0] != height or arr.shape[1] != width:
         raise errors.CorruptImageError(f"The {fmt} file {p.name!r} decodes to a size other than its header declares.")
-    if arr.ndim == 3:
-        channels = arr.shape[2]
-        if channels == 4:  # BGRA: alpha carries no radiographic information
-            arr = arr[:, :, :3]
-        if arr.shape[2] == 3:
-            arr = cv2.cvtColor(np.ascontiguousarray(arr), cv2.COLOR_BGR2GRAY)
-        elif arr.shape[2] == 2:  # grey + alpha
-            arr = arr[:, :, 0]
-        else:
-            arr = arr[:, :, 0]
     pixels, bits = _scale_integer_or_float(arr)
     return XrayImage(pixels=pixels, bit_depth=bits, source_format=fmt, path=str(p))
 

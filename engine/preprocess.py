@@ -1,7 +1,7 @@
 """THE preprocessing function: one implementation for inference and training.
 
-Numpy/OpenCV only (no torch, no torchvision transforms) so the CPU build,
-which ships without torch, runs exactly the same code as training.
+Numpy only (no torch, no torchvision transforms, no OpenCV: see engine.imaging)
+so the CPU build, which ships without them, runs exactly the same code as training.
 """
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-import cv2
 import numpy as np
 
+from engine.imaging import resize
 from engine.io import XrayImage
 
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
 IMAGENET_STD = (0.229, 0.224, 0.225)
 
-_INTERPOLATIONS = {"area": cv2.INTER_AREA, "linear": cv2.INTER_LINEAR, "cubic": cv2.INTER_CUBIC}
+_INTERPOLATIONS = ("area", "linear")
 
 
 @dataclass(frozen=True)
@@ -75,17 +75,18 @@ def preprocess(image: XrayImage | np.ndarray, spec: PreprocessSpec) -> np.ndarra
     The aspect ratio is not kept: the training data (Kermany, resized copy) was
     stored that way, so squashing is what the model learnt from.  INTER_AREA
     averages source pixels when shrinking, which avoids aliasing of the fine
-    structure of a 2-3k pixel radiograph.
+    structure of a 2-3k pixel radiograph; a side smaller than the input size is
+    enlarged bilinearly.
     """
     pixels = image.pixels if isinstance(image, XrayImage) else image
     if pixels.ndim != 2:
         raise ValueError(f"expected a 2-D greyscale array, got shape {pixels.shape}")
     pixels = np.asarray(pixels, dtype=np.float32)
     if pixels.shape != (spec.height, spec.width):
-        interp = _INTERPOLATIONS[spec.interpolation]
-        if spec.interpolation == "area" and (pixels.shape[0] < spec.height or pixels.shape[1] < spec.width):
-            interp = cv2.INTER_LINEAR  # INTER_AREA is meant for shrinking
-        pixels = cv2.resize(pixels, (spec.width, spec.height), interpolation=interp)
+        if spec.interpolation not in _INTERPOLATIONS:
+            raise ValueError(f"unsupported interpolation {spec.interpolation!r}")
+        # area averaging when shrinking (bilinear for a side that grows), as cv2.resize's INTER_AREA
+        pixels = resize(pixels, spec.height, spec.width, shrink=spec.interpolation)
     pixels = np.clip(pixels, 0.0, 1.0)
     mean = np.asarray(spec.mean, dtype=np.float32).reshape(-1, 1, 1)
     std = np.asarray(spec.std, dtype=np.float32).reshape(-1, 1, 1)
