@@ -183,11 +183,16 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._docks_sized:  # dock sizes only apply once the window has a size
+        if not self._docks_sized:  # dock sizes only apply once the window is laid out
             self._docks_sized = True
-            studies, details = self.findChild(QDockWidget, "StudiesDock"), self.findChild(QDockWidget, "DetailsDock")
-            self.resizeDocks([studies, details], [int(self.width() * 0.36), int(self.width() * 0.22)],
-                             Qt.Orientation.Horizontal)
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, self._size_docks)
+
+    def _size_docks(self) -> None:
+        studies, details = self.findChild(QDockWidget, "StudiesDock"), self.findChild(QDockWidget, "DetailsDock")
+        self.resizeDocks([studies, details], [int(self.width() * 0.34), int(self.width() * 0.24)],
+                         Qt.Orientation.Horizontal)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.closing.emit()

@@ -55,6 +55,7 @@ class DetailsPanel(QWidget):
         self.label.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.confidence = QLabel("")
+        self.confidence.setWordWrap(True)
         self.bar = ConfidenceBarWidget()
         self.note = QLabel("Decision support only \u2014 the clinician reads the image and decides.")
         self.note.setWordWrap(True)

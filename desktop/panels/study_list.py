@@ -46,7 +46,7 @@ class StudyListPanel(QWidget):
         top.addWidget(self.text_filter, 1)
         top.addWidget(self.label_filter)
         top.addWidget(self.status_filter)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(300)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addLayout(top)

@@ -107,7 +107,7 @@ class ColourLegendWidget(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(200, 34)
+        self.setMinimumSize(130, 34)
         ramp = colorize(np.linspace(0, 1, 256, dtype=np.float32)[None, :])[0]
         self.stops = [QColor(int(r), int(g), int(b)) for r, g, b in ramp[::32]] + [QColor(*map(int, ramp[-1]))]
 
@@ -121,7 +121,7 @@ class ColourLegendWidget(QWidget):
         p.setPen(self.palette().windowText().color())
         p.drawText(QRectF(2, r.bottom() + 2, self.width() / 2, 16), Qt.AlignmentFlag.AlignLeft, "low")
         p.drawText(QRectF(self.width() / 2, r.bottom() + 2, self.width() / 2 - 2, 16), Qt.AlignmentFlag.AlignRight,
-                   "high influence")
+                   "high")
         p.end()
 
 
@@ -150,10 +150,11 @@ class ViewerPanel(QWidget):
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
         self.opacity.setValue(45)
-        self.opacity.setFixedWidth(120)
+        self.opacity.setFixedWidth(90)
         self.opacity.setToolTip("Heatmap opacity")
         self.opacity.valueChanged.connect(self.render)
         self.legend = ColourLegendWidget()
+        self.legend.setToolTip("Heatmap colours: regions of low to high influence on the score")
         self.preset = QComboBox()
         self.preset.addItems(list(PRESETS))
         self.preset.setToolTip("Window/level preset (right-drag on the image to adjust)")
