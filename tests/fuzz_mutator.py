@@ -15,6 +15,8 @@ def _png_lie(data: bytes, rng: np.random.Generator) -> bytes:
     if i < 0:
         return data
     ihdr = bytearray(data[i + 4:i + 17])
+    if len(ihdr) < 13:  # IHDR cut short by an earlier truncation
+        return data
     choice = rng.integers(0, 4)
     if choice == 0:  # huge dimensions (decompression bomb)
         ihdr[0:8] = struct.pack(">II", int(rng.integers(20_000, 2**31 - 1)), int(rng.integers(20_000, 2**31 - 1)))
@@ -31,7 +33,7 @@ def _png_lie(data: bytes, rng: np.random.Generator) -> bytes:
 def _jpeg_lie(data: bytes, rng: np.random.Generator) -> bytes:
     for marker in (b"\xff\xc0", b"\xff\xc1", b"\xff\xc2"):
         i = data.find(marker)
-        if i >= 0:
+        if 0 <= i and i + 9 <= len(data):
             b = bytearray(data)
             h, w = int(rng.integers(0, 65536)), int(rng.integers(0, 65536))
             b[i + 5:i + 9] = struct.pack(">HH", h, w)
@@ -47,7 +49,7 @@ def _dicom_lie(data: bytes, rng: np.random.Generator) -> bytes:
     b = bytearray(data)
     tag = list(tags)[int(rng.integers(0, len(tags)))]
     i = data.find(tag)
-    if i >= 0 and i + 10 <= len(b):
+    if 0 <= i and i + 10 <= len(b):
         b[i + 8:i + 10] = struct.pack("<H", int(rng.choice([0, 1, 3, 7, 33, 255, 4096, 30000, 65535])))
     return bytes(b)
 
