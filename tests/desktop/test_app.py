@@ -25,6 +25,15 @@ def _select(c, qtbot, path: str, heat: bool = False) -> None:
                     and (not heat or c.window.viewer.heatmap is not None), timeout=20000)
 
 
+def _opened_batch(make_controller, tiny_bundle, qtbot, folder: Path):
+    """A controller with ``folder`` opened (not analysed) and small batches, so a batch takes a while."""
+    c = make_controller(tiny_bundle)
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(folder)])
+    c.classifier.batch_size = 2
+    return c
+
+
 def _statuses(c) -> dict[str, str]:
     return {Path(r.path).name: r.status for r in c.table.rows}
 
@@ -74,11 +83,7 @@ def test_analysis_updates_table_and_viewer(make_controller, tiny_bundle, mixed_f
 
 
 def test_cancel_keeps_finished_rows(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
-    folder = _many_images(tmp_path / "many", 40)
-    c = make_controller(tiny_bundle)
-    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
-        c.open_paths([str(folder)])
-    c.classifier.batch_size = 2
+    c = _opened_batch(make_controller, tiny_bundle, qtbot, _many_images(tmp_path / "many", 40))
     arrived = []
     deliver = c._prediction_arrived
 
@@ -160,11 +165,7 @@ def test_export_csv_from_gui(make_controller, tiny_bundle, mixed_folder, tmp_pat
 
 
 def test_close_during_batch_exits_cleanly(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
-    folder = _many_images(tmp_path / "many", 30)
-    c = make_controller(tiny_bundle)
-    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
-        c.open_paths([str(folder)])
-    c.classifier.batch_size = 2
+    c = _opened_batch(make_controller, tiny_bundle, qtbot, _many_images(tmp_path / "many", 30))
     c.analyse([r.path for r in c.table.rows])
     worker = c.analysis
     qtbot.waitUntil(lambda: any(r.status == "ok" for r in c.table.rows), timeout=60000)
