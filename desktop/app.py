@@ -131,8 +131,10 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ model
     def load_model(self) -> None:
+        # schema only here, on the GUI thread; the worker's Classifier verifies the hashes of
+        # ~130 MB once, off the GUI thread, and a mismatch reaches the user through its failure
         try:
-            self.bundle = load_bundle(self.model_dir)
+            self.bundle = load_bundle(self.model_dir, verify=False)
         except errors.ModelNotInstalledError:
             self.bundle = None
             self.window.model_status.setText("No model installed \u2014 images can be opened and viewed, not analysed.")
@@ -151,6 +153,7 @@ class AppController(QObject):
 
     def _model_loaded(self, classifier) -> None:
         self.classifier = classifier
+        self.bundle = classifier.bundle if classifier is not None else None
         if classifier is not None:
             relaxed = classifier.gate_policy.relaxed
             note = f"  \u2014 RELAXED input checks: {', '.join(sorted(relaxed))}" if relaxed else ""
@@ -181,11 +184,11 @@ class AppController(QObject):
             if Path(p).is_dir():
                 self.settings.add_recent_folder(str(Path(p).resolve()))
         self.window.set_recent(self.settings.recent_folders(), self.open_paths)
-        self.window.model_status.setText(self.window.model_status.text().split("  |")[0] + "  |  searching for images\u2026")
+        self.window.statusBar().showMessage("Searching for images\u2026")
         self._start(discover_task(list(paths)), "searching for images", succeeded=self._discovered)
 
     def _discovered(self, found) -> None:
-        self.window.model_status.setText(self.window.model_status.text().split("  |")[0])
+        self.window.statusBar().clearMessage()
         reasons = {str(s.path): s.reason for s in found.skipped}
         images = [str(p) for p in found.images]
         added = self.table.add_paths(images + list(reasons), reasons)

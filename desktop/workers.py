@@ -138,7 +138,7 @@ def analyse_task(classifier, paths: list[str], cache) -> Callable[[TaskWorker], 
     """Emit one Prediction per path (cached ones first-hand, the rest from the model)."""
 
     def run(w: TaskWorker):
-        from engine.inference import file_sha256
+        from engine.bundle import sha256_file
 
         total = len(paths)
         variant = ",".join(sorted(classifier.gate_policy.relaxed))
@@ -151,7 +151,7 @@ def analyse_task(classifier, paths: list[str], cache) -> Callable[[TaskWorker], 
             hit = None
             if cache is not None:
                 try:
-                    hit = cache.get(file_sha256(path), classifier.bundle.weights_sha256, variant)
+                    hit = cache.get(sha256_file(path), classifier.bundle.weights_sha256, variant)
                 except OSError:
                     hit = None
             if hit is not None:

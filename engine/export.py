@@ -43,7 +43,7 @@ import io
 import os
 import tempfile
 from pathlib import Path
-from typing import IO, Any, Iterable, Mapping
+from typing import IO, Any, Iterable
 
 from engine import errors
 from engine._version import __version__
@@ -199,7 +199,3 @@ def read_csv_rows(path: str | os.PathLike[str]) -> list[dict[str, str]]:
     if text and not text.endswith("\n"):
         text = text[: text.rfind("\n") + 1]  # drop a row cut short by a crash
     return [r for r in csv.DictReader(io.StringIO(text)) if r.get("csv_schema")]
-
-
-def rows_as_dicts(predictions: Iterable[Prediction]) -> list[Mapping[str, str]]:
-    return [row_for(p) for p in predictions]

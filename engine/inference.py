@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import platform
@@ -31,11 +32,11 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 import numpy as np
 
 from engine import errors
-from engine.bundle import ModelBundle, load_bundle, sha256_file
+from engine.bundle import ModelBundle, load_bundle
 from engine.gate import GatePolicy
 from engine.gate import evaluate as evaluate_gate
 from engine.heatmap import normalise_cam, upsample
-from engine.io import XrayImage, load_image
+from engine.io import XrayImage, decode_image, read_file
 from engine.preprocess import preprocess
 
 log = logging.getLogger(__name__)
@@ -100,11 +101,6 @@ def _is_cancelled(cancel: Any) -> bool:
     if hasattr(cancel, "is_set"):
         return bool(cancel.is_set())
     return bool(cancel())
-
-
-def file_sha256(path: str | os.PathLike[str]) -> str:
-    """sha256 of a file's bytes (the key of the result cache and the audit trail)."""
-    return sha256_file(path)
 
 
 # --------------------------------------------------------------------------- runners
@@ -316,30 +312,25 @@ class Classifier:
         b = self.bundle
         p = float(1.0 / (1.0 + np.exp(-float(logit) / b.temperature)))
         label = b.label_for(p)
-        confidence = p if label == b.class_names[1] else 1.0 - p
         meta = {k: loaded.metadata[k] for k in IDENTIFIERS if k in loaded.metadata}
         ood_score = float(self.ood.score(pooled)[0]) if self.ood is not None else None
         findings, relaxed = ([], [])
         if self.gate_enabled:
             findings, relaxed = evaluate_gate(loaded.metadata, b.population, ood_score,
                                               self.ood.cutoff if self.ood is not None else None, self.gate_policy)
-        if findings:
-            return Prediction(
-                path=loaded.path, status="out_of_scope", sha256=loaded.sha256, threshold=b.threshold, logit=float(logit),
-                model_name=b.name, model_version=b.version, model_sha256=b.weights_sha256,
-                device=self.runner.description, error_code=";".join(f.code for f in findings),
-                error=" ".join(f.message for f in findings), source_format=loaded.source_format,
-                image_size=loaded.shape, metadata=MappingProxyType(meta), raw_p_pneumonia=p, ood_score=ood_score,
-                gate_codes=tuple(f.code for f in findings), relaxed_checks=tuple(relaxed),
-                cam=normalise_cam(cam), features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds)
-        return Prediction(
-            path=loaded.path, status="ok", sha256=loaded.sha256, label=label, p_pneumonia=p, confidence=confidence,
-            threshold=b.threshold, logit=float(logit), model_name=b.name, model_version=b.version,
-            model_sha256=b.weights_sha256, device=self.runner.description, source_format=loaded.source_format,
-            image_size=loaded.shape, metadata=MappingProxyType(meta), cam=normalise_cam(cam),
-            features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds, raw_p_pneumonia=p, ood_score=ood_score,
-            relaxed_checks=tuple(relaxed),
+        common = dict(
+            path=loaded.path, sha256=loaded.sha256, threshold=b.threshold, logit=float(logit), model_name=b.name,
+            model_version=b.version, model_sha256=b.weights_sha256, device=self.runner.description,
+            source_format=loaded.source_format, image_size=loaded.shape, metadata=MappingProxyType(meta),
+            raw_p_pneumonia=p, ood_score=ood_score, relaxed_checks=tuple(relaxed), cam=normalise_cam(cam),
+            features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds,
         )
+        if findings:  # the gate withholds the label; the raw probability stays for audit
+            return Prediction(status="out_of_scope", error_code=";".join(f.code for f in findings),
+                              error=" ".join(f.message for f in findings), gate_codes=tuple(f.code for f in findings),
+                              **common)
+        confidence = p if label == b.class_names[1] else 1.0 - p
+        return Prediction(status="ok", label=label, p_pneumonia=p, confidence=confidence, **common)
 
     def _error(self, loaded: _Loaded) -> Prediction:
         code, message = loaded.error or ("error", "unknown error")
@@ -352,11 +343,9 @@ class Classifier:
         t0 = time.perf_counter()
         out = _Loaded(path=path)
         try:
-            out.sha256 = file_sha256(path)
-        except OSError:
-            pass  # load_image reports why the file cannot be read
-        try:
-            image = load_image(path)
+            data = read_file(path)  # read once: hashed here, decoded below
+            out.sha256 = hashlib.sha256(data).hexdigest()
+            image = decode_image(data, path)
             out.tensor = preprocess(image, self.spec)
             # keep only what the result needs: the pixels are dropped here
             out.shape = (image.height, image.width)

@@ -180,6 +180,14 @@ def load_image(path: str | os.PathLike[str]) -> XrayImage:
         A subclass saying what is wrong: empty, truncated, corrupt, unsupported,
         no pixel data, multi-frame, colour, missing decoder, too small, too large.
     """
+    return decode_image(read_file(path), path)
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, read once (callers that also hash them need no second read).
+
+    Refuses missing files, folders and files over :data:`MAX_FILE_BYTES` before reading.
+    """
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -189,17 +197,22 @@ def load_image(path: str | os.PathLike[str]) -> XrayImage:
         raise errors.ImageReadError(f"The file {p.name!r} cannot be opened: {exc.strerror or exc}.") from None
     if p.is_dir():
         raise errors.UnsupportedFormatError(f"{p.name!r} is a folder, not an image file.")
-    if size == 0:
-        raise errors.EmptyFileError(f"The file {p.name!r} is empty (0 bytes). It was probably not copied completely; copy it again from the source.")
     if size > MAX_FILE_BYTES:
         raise errors.ImageTooLargeError(
             f"The file {p.name!r} is {size / 2**20:.0f} MB; Pneumoscan accepts files up to {MAX_FILE_BYTES / 2**20:.0f} MB."
         )
     try:
-        head = read_head(p, 512)
+        return p.read_bytes()
     except OSError as exc:
         raise errors.ImageReadError(f"The file {p.name!r} cannot be read: {exc.strerror or exc}.") from None
 
+
+def decode_image(data: bytes, path: str | os.PathLike[str]) -> XrayImage:
+    """Turn a file's bytes (from :func:`read_file`) into an :class:`XrayImage`; ``path`` names it."""
+    p = Path(path)
+    if not data:
+        raise errors.EmptyFileError(f"The file {p.name!r} is empty (0 bytes). It was probably not copied completely; copy it again from the source.")
+    head = data[:512]
     fmt = sniff_format(head, p.name)
     if fmt is None and p.suffix.lower() in _DICOM_EXTENSIONS:
         fmt = "DICOM"  # let pydicom try; it gives a precise reason if it is not DICOM
@@ -207,9 +220,9 @@ def load_image(path: str | os.PathLike[str]) -> XrayImage:
         raise errors.UnsupportedFormatError(_unknown_format_message(p, head))
     try:
         if fmt == "DICOM":
-            image = _load_dicom(p)
+            image = _load_dicom(p, data)
         else:
-            image = _load_raster(p, fmt)
+            image = _load_raster(p, fmt, data)
     except errors.PneumoscanError:
         raise
     except MemoryError:
@@ -318,10 +331,9 @@ def _check_png_payload(p: Path, data: bytes, width: int, height: int) -> None:
             "it is damaged. Export the image again.")
 
 
-def _load_raster(p: Path, fmt: str) -> XrayImage:
+def _load_raster(p: Path, fmt: str, data: bytes) -> XrayImage:
     from engine.imaging import decode
 
-    data = p.read_bytes()
     width, height = _raster_size(p, fmt, data)
     check_dimensions(width, height, p.name)
     if fmt == "PNG":
@@ -364,12 +376,14 @@ def _scale_integer_or_float(arr: np.ndarray) -> tuple[np.ndarray, int]:
 
 
 # --------------------------------------------------------------------------- DICOM
-def _load_dicom(p: Path) -> XrayImage:
+def _load_dicom(p: Path, data: bytes) -> XrayImage:
+    import io as _io
+
     import pydicom
     from pydicom.errors import InvalidDicomError
 
     try:
-        ds = pydicom.dcmread(p, force=True)
+        ds = pydicom.dcmread(_io.BytesIO(data), force=True)
     except InvalidDicomError as exc:
         raise errors.CorruptImageError(f"{p.name!r} is not a valid DICOM file ({exc}).") from None
     except (EOFError, OSError) as exc:

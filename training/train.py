@@ -115,32 +115,19 @@ def build_network(cfg: TrainConfig) -> PneumoscanNet:
     return net
 
 
-def predict_logits(net: PneumoscanNet, loader, device, amp: bool) -> tuple[np.ndarray, np.ndarray]:
-    import torch
-
-    net.eval()
-    logits, labels = [], []
-    with torch.no_grad():
-        for x, y in loader:
-            x = x.to(device, non_blocking=True)
-            if device.type == "cuda":
-                x = x.contiguous(memory_format=torch.channels_last)
-            with torch.autocast(device.type, dtype=torch.float16, enabled=amp):
-                out = net.logits(x)
-            logits.append(out.float().cpu().numpy())
-            labels.append(y.numpy())
-    return np.concatenate(logits), np.concatenate(labels)
-
-
-def predict_outputs(net: PneumoscanNet, loader, device) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Logits, pooled features and labels in eval mode, exactly the engine's forward pass."""
+def predict_outputs(net: PneumoscanNet, loader, device, amp: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Logits, pooled features and labels in eval mode: the engine's forward pass (float16/channels_last on CUDA)."""
     import torch
 
     net.eval()
     logits, feats, labels = [], [], []
     with torch.no_grad():
         for x, y in loader:
-            logit, _cam, pooled = net(x.to(device))
+            x = x.to(device, non_blocking=True)
+            if device.type == "cuda":
+                x = x.contiguous(memory_format=torch.channels_last)
+            with torch.autocast(device.type, dtype=torch.float16, enabled=amp):
+                logit, _cam, pooled = net(x)
             logits.append(logit.float().cpu().numpy())
             feats.append(pooled.float().cpu().numpy())
             labels.append(y.numpy())
@@ -228,7 +215,7 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
             bar.set_postfix(loss=f"{np.mean(losses[-50:]):.4f}", best_val_auc=f"{state['best_auc']:.4f}")
             bar.update(1)
         bar.close()
-        logits, labels = predict_logits(net, val_loader, device, amp)
+        logits, _feats, labels = predict_outputs(net, val_loader, device, amp)
         val_auc = float(roc_auc_score(labels, logits)) if len(set(labels.tolist())) > 1 else float("nan")
         val_loss = float(torch.nn.functional.binary_cross_entropy_with_logits(
             torch.from_numpy(logits), torch.from_numpy(labels.astype(np.float32))).item())

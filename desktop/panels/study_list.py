@@ -73,9 +73,6 @@ class StudyListPanel(QWidget):
         idx = self.table.selectionModel().selectedRows()
         return [r for r in (self.row_at(i) for i in idx) if r is not None]
 
-    def visible_rows(self) -> list[StudyRow]:
-        return [r for r in (self.row_at(self.proxy.index(i, 0)) for i in range(self.proxy.rowCount())) if r]
-
     def select_offset(self, step: int) -> None:
         n = self.proxy.rowCount()
         if n == 0:
