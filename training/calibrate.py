@@ -61,3 +61,37 @@ def choose_threshold(probs: np.ndarray, labels: np.ndarray, min_sensitivity: flo
     i = cand[np.argmax(thr[cand])]
     t = float(np.clip(thr[i], 1e-6, 1 - 1e-6))
     return t, {"val_sensitivity": float(tpr[i]), "val_specificity": float(1 - fpr[i])}
+
+
+def fit_band(probs: np.ndarray, labels: np.ndarray, threshold: float, max_miss: float = 0.02) -> dict:
+    """Indeterminate band around ``threshold``, fitted on validation.
+
+    ``low`` is the highest score below which at most ``max_miss`` of the
+    validation PNEUMONIA images fall (a NORMAL label misses at most that share of
+    pneumonia); ``high`` is the lowest score above which at most ``max_miss`` of
+    the validation NORMAL images lie (a PNEUMONIA label is wrong for at most that
+    share of normals).  Scores in ``[low, high)`` are shown as "indeterminate".
+    The band always contains the threshold, so it never flips a label.
+    """
+    p = np.asarray(probs, dtype=np.float64)
+    y = np.asarray(labels).astype(int)
+    pos, neg = np.sort(p[y == 1]), np.sort(p[y == 0])
+    if len(pos) == 0 or len(neg) == 0:
+        raise ValueError("the band needs both classes on validation")
+    # quantiles with the "lower"/"higher" methods give actual observed scores, so the rates hold exactly
+    low = float(np.quantile(pos, max_miss, method="lower"))
+    high = float(np.quantile(neg, 1.0 - max_miss, method="higher"))
+    low, high = min(low, threshold), max(high, threshold)
+    high = float(np.nextafter(high, 2.0))  # [low, high): the normal at the quantile itself is inside the band
+    inside = (p >= low) & (p < high)
+    below, above = p < low, p >= high
+    return {
+        "low": low, "high": min(high, 1.0),
+        "rule": (f"scores in [low, high) are indeterminate: below low at most {max_miss:.0%} of validation pneumonia, "
+                 f"at or above high at most {max_miss:.0%} of validation normals"),
+        "max_error_rate": max_miss,
+        "val_fraction_in_band": float(inside.mean()),
+        "val_pneumonia_below_low": float((below & (y == 1)).sum() / max(1, (y == 1).sum())),
+        "val_normal_above_high": float((above & (y == 0)).sum() / max(1, (y == 0).sum())),
+        "val_error_outside_band": float(((below & (y == 1)) | (above & (y == 0))).sum() / max(1, (~inside).sum())),
+    }

@@ -14,7 +14,7 @@ import numpy as np
 from engine.bundle import ModelBundle, as_stored, save_bundle
 from engine.model import head_meta
 from engine.ood import fit_ood
-from training.calibrate import apply_calibration, choose_threshold, fit_calibration
+from training.calibrate import apply_calibration, choose_threshold, fit_band, fit_calibration
 from training.data import CLASS_NAMES, XrayDataset, summarise
 from training.train import TrainConfig, build_network, predict_outputs
 
@@ -62,6 +62,7 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
     cal = fit_calibration(logits, labels)
     probs = apply_calibration(logits, cal)
     threshold, at = choose_threshold(probs, labels, min_sensitivity)
+    band = fit_band(probs, labels, threshold)
     last = [m for m in net.head.layers if isinstance(m, torch.nn.Linear)][-1]
     with torch.no_grad():
         last.bias += cal.shift  # engine: P = sigmoid(logit / T)
@@ -87,6 +88,7 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
             "temperature": cal.temperature,
             "calibration": cal.method,
             "val_roc_auc": val_auc,
+            "band": band,
         },
         "training": {
             "init": cfg.init, "image_size": cfg.image_size, "batch_size": cfg.batch_size, "epochs_max": cfg.epochs,
