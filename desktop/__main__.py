@@ -89,6 +89,16 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Pneumoscan")
     app.setOrganizationName("Pneumoscan")
 
+    from desktop.qt_guard import binding_problem
+
+    problem = binding_problem()
+    if problem:  # refuse to start a session the binding would crash mid-batch
+        logging.getLogger(__name__).critical(problem)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Pneumoscan cannot start safely", problem)
+        return 3
+
     from desktop.app import AppController
 
     controller = AppController(model_dir=args.model)

@@ -25,7 +25,7 @@ from engine.resources import default_model_dir, user_cache_dir, user_log_dir
 
 from desktop import dialogs
 from desktop.main_window import MainWindow
-from desktop.models import ANALYSING, ERROR, OK, OUT_OF_SCOPE, PENDING, StudyRow, StudyTableModel
+from desktop.models import ANALYSING, ERROR, OK, OUT_OF_SCOPE, PENDING, RESULT_TEXT, StudyRow, StudyTableModel
 from desktop.settings import AppSettings
 from desktop.workers import (TaskWorker, WorkerPool, analyse_task, discover_task, load_image_task, load_model_task)
 
@@ -59,6 +59,8 @@ class AppController(QObject):
         self._image_seq = 0
         self._current_image = None
         self._t0 = 0.0
+        self._batch_paths: list[str] = []
+        self.last_summary: dict | None = None
         self._shut_down = False
         self._wire()
         self._restore_window()
@@ -80,7 +82,8 @@ class AppController(QObject):
         w.act_clear.triggered.connect(self.clear)
         w.act_analyse_all.triggered.connect(lambda: self.analyse([r.path for r in self.table.rows]))
         w.act_analyse_selected.triggered.connect(lambda: self.analyse([r.path for r in w.study_list.selected_rows()]))
-        w.act_cancel.triggered.connect(self.cancel_analysis)
+        w.act_cancel.triggered.connect(self.ask_cancel_analysis)
+        w.cancel_button.clicked.connect(self.cancel_analysis)  # the button is explicit: no question
         w.act_settings.triggered.connect(self.edit_settings)
         w.act_intended_use.triggered.connect(lambda: self.show_intended_use(require_ack=False))
         w.act_model_card.triggered.connect(
@@ -94,6 +97,10 @@ class AppController(QObject):
         w.paths_dropped.connect(self.open_paths)
         w.study_list.current_changed.connect(self.show_row)
         w.closing.connect(self.shutdown)
+        w.study_list.header_changed.connect(
+            lambda: self.settings.save_study_list_header(w.study_list.header_state()))
+        w.viewer.colour_map.currentTextChanged.connect(lambda name: setattr(self.settings, "colour_map", name))
+        w.viewer.keep_wl.toggled.connect(lambda on: setattr(self.settings, "keep_window_level", on))
 
     def _restore_window(self) -> None:
         geo, state = self.settings.window_geometry(), self.settings.window_state()
@@ -102,6 +109,9 @@ class AppController(QObject):
             self.window.clamp_to_screen()  # a geometry saved on a bigger screen
         if state is not None:
             self.window.restoreState(state)
+        self.window.study_list.restore_header_state(self.settings.study_list_header())
+        self.window.viewer.colour_map.setCurrentText(self.settings.colour_map)
+        self.window.viewer.keep_wl.setChecked(self.settings.keep_window_level)
 
     def _update_actions(self) -> None:
         w = self.window
@@ -111,13 +121,18 @@ class AppController(QObject):
         w.act_analyse_selected.setEnabled(can and bool(self.table.rows))
         w.set_busy(busy)
 
-    def _start(self, fn, name: str, succeeded=None, failed=None, item_ready=None, progress=None,
-               finished=None) -> TaskWorker:
-        """Run ``fn`` on the pool; every signal is connected before the worker starts (no lost results)."""
+    def _start(self, fn, name: str, succeeded=None, failed=None, items_ready=None, progress=None,
+               finished=None, inline: bool = False) -> TaskWorker:
+        """Run ``fn`` on the pool; every signal is connected before the worker starts (no lost results).
+
+        A failure shows a message box unless ``inline`` (the ``failed`` slot shows it in place, and
+        the review goes on without a dialog to dismiss).
+        """
         worker = TaskWorker(fn, name)
-        worker.signals.failed.connect(lambda msg, details, n=name: self._task_failed(n, msg, details))
+        if not inline:
+            worker.signals.failed.connect(lambda msg, details, n=name: self._task_failed(n, msg, details))
         for signal, slot in ((worker.signals.succeeded, succeeded), (worker.signals.failed, failed),
-                             (worker.signals.item_ready, item_ready), (worker.signals.progress_changed, progress)):
+                             (worker.signals.items_ready, items_ready), (worker.signals.progress_changed, progress)):
             if slot is not None:
                 signal.connect(slot)
         if finished is not None:
@@ -154,6 +169,7 @@ class AppController(QObject):
     def _model_loaded(self, classifier) -> None:
         self.classifier = classifier
         self.bundle = classifier.bundle if classifier is not None else None
+        self.window.details.set_band(self.bundle.band if self.bundle is not None else None)
         if classifier is not None:
             relaxed = classifier.gate_policy.relaxed
             note = f"  \u2014 RELAXED input checks: {', '.join(sorted(relaxed))}" if relaxed else ""
@@ -221,9 +237,10 @@ class AppController(QObject):
             return
         for p in todo:
             self.table.set_status(p, ANALYSING)
+        self._batch_paths = list(todo)
         self._t0 = time.perf_counter()
         self.analysis = self._start(analyse_task(self.classifier, todo, self.cache), "analysis",
-                                    item_ready=self._prediction_arrived, progress=self._progress,
+                                    items_ready=self._predictions_arrived, progress=self._progress,
                                     finished=self._analysis_done)
         self._update_actions()
 
@@ -234,26 +251,50 @@ class AppController(QObject):
             eta = f"{rate:.1f} img/s, about {int((total - done) / rate) + 1} s left"
         self.window.set_progress(done, total, eta)
 
-    def _prediction_arrived(self, pred: Prediction) -> None:
-        self.table.set_prediction(pred)
-        self.audit.record_result(pred)
+    def _predictions_arrived(self, preds: list[Prediction]) -> None:
+        self.table.set_predictions(preds)
+        for pred in preds:
+            self.audit.record_result(pred)
         cur = self.window.study_list.current_row()
-        if cur is not None and cur.path == pred.path:
+        if cur is not None and any(cur.path == p.path for p in preds):
             self._show_prediction(cur)
 
     def _analysis_done(self, worker: TaskWorker) -> None:
         if self.analysis is not worker:
             return
         self.analysis = None
+        elapsed = time.perf_counter() - self._t0
         for r in self.table.rows:  # rows a cancel left unfinished go back to "not analysed"
             if r.status == ANALYSING:
                 self.table.set_status(r.path, PENDING)
         self._update_actions()
+        self._show_batch_summary(worker.cancelled, elapsed)
         n = sum(1 for r in self.table.rows if r.status in (OK, ERROR, OUT_OF_SCOPE))
         self.analysis_finished.emit(n)
         if self._queued and not self._shut_down:
             queued, self._queued = self._queued, []
             self.analyse(queued)
+
+    def _show_batch_summary(self, cancelled: bool, elapsed: float) -> None:
+        rows = [self.table.rows[i] for i in (self.table.row_of(p) for p in self._batch_paths) if i is not None]
+        counts = self.table.counts(rows)
+        done = sum(v for k, v in counts.items() if k not in (PENDING, ANALYSING))
+        self.last_summary = dict(counts, cancelled=cancelled, images=len(rows), done=done, seconds=elapsed)
+        parts = [f"{RESULT_TEXT[k]} <b>{counts[k]}</b>" for k in ("pneumonia", "indeterminate", "normal", OUT_OF_SCOPE,
+                                                                  ERROR, PENDING) if counts.get(k)]
+        head = "Batch cancelled" if cancelled else "Batch finished"
+        rate = done / elapsed if elapsed > 0 else 0.0
+        self.window.study_list.summary.show_summary(
+            f"<b>{head}:</b> {done} of {len(rows)} images in {elapsed:.1f} s ({rate:.1f} images/s)<br/>"
+            + " &nbsp;\u00b7&nbsp; ".join(parts))
+
+    def ask_cancel_analysis(self) -> None:
+        """Esc: cancelling a batch is a question, not a keystroke away."""
+        if self.analysis is None:
+            return
+        done = sum(1 for p in self._batch_paths if (i := self.table.row_of(p)) is not None
+                   and self.table.rows[i].status not in (ANALYSING, PENDING))
+        self.window.ask_cancel(done, len(self._batch_paths), self.cancel_analysis)
 
     def cancel_analysis(self) -> None:
         self._queued.clear()
@@ -265,9 +306,12 @@ class AppController(QObject):
         if row is None:
             return
         self.window.details.show_result(row.prediction, None, self.bundle.summary() if self.bundle else "")
-        if row.status == ERROR and row.prediction is None:
-            self.window.viewer.set_image(None)
-            self.window.details.show_result(Prediction(path=row.path, status="error", error=row.reason), None)
+        if row.status == ERROR:  # the reason is shown in place; no dialog interrupts the review
+            reason = row.reason or (row.prediction.error if row.prediction else "") or "This file cannot be read."
+            self._current_image = None
+            self.window.viewer.set_image(None, message=f"\u26a0 {Path(row.path).name} cannot be shown.\n{reason}")
+            self.window.details.show_result(row.prediction or Prediction(path=row.path, status="error", error=reason),
+                                            None)
             return
         if self._image_worker is not None:
             self._image_worker.cancel()
@@ -275,7 +319,15 @@ class AppController(QObject):
         seq = self._image_seq
         self._image_worker = self._start(load_image_task(row.path), "opening the image",
                                          succeeded=lambda img, r=row, s=seq: self._image_loaded(r, img, s),
-                                         failed=lambda *_: self.window.viewer.set_image(None))
+                                         failed=lambda msg, _details, r=row, s=seq: self._image_failed(r, msg, s),
+                                         inline=True)
+
+    def _image_failed(self, row: StudyRow, message: str, seq: int) -> None:
+        if seq != self._image_seq:
+            return
+        self._current_image = None
+        self.window.viewer.set_image(None, message=f"\u26a0 {Path(row.path).name} cannot be shown.\n{message}")
+        self.window.details.show_result(Prediction(path=row.path, status="error", error=message), None)
 
     def _image_loaded(self, row: StudyRow, image, seq: int) -> None:
         if seq != self._image_seq:  # the user moved on to another image meanwhile
@@ -350,6 +402,7 @@ class AppController(QObject):
     def export_heatmaps(self, folder: str, rows: list[StudyRow]) -> TaskWorker:
         preds = [r.prediction for r in rows if r.prediction is not None and r.prediction.ok]
         opacity = self.window.viewer.opacity.value() / 100.0
+        cmap = self.window.viewer.colour_map.currentText()
 
         def run(w: TaskWorker):
             from engine.heatmap import save_overlay_png
@@ -360,7 +413,7 @@ class AppController(QObject):
                 if w.cancelled:
                     break
                 img = load_image(p.path)
-                save_overlay_png(Path(folder) / f"{Path(p.path).stem}_{p.sha256[:8]}_heatmap.png", img.pixels, p.heatmap, opacity)
+                save_overlay_png(Path(folder) / f"{Path(p.path).stem}_{p.sha256[:8]}_heatmap.png", img.pixels, p.heatmap, opacity, cmap)
                 n += 1
                 w.progress(i + 1, len(preds))
             self.audit.record_export(folder, n, kind="heatmap_png")
@@ -419,6 +472,7 @@ class AppController(QObject):
         self._shut_down = True
         self._queued.clear()
         self.settings.save_window(self.window.saveGeometry(), self.window.saveState())
+        self.settings.save_study_list_header(self.window.study_list.header_state())
         self.settings.sync()
         if not self.pool.shutdown(60000):
             log.warning("background work did not finish within 60 s of closing")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QWidget)
@@ -30,13 +28,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.viewer)
         self.study_list = StudyListPanel(table_model, self)
         self.details = DetailsPanel(self)
+        self.docks: list[QDockWidget] = []
         for name, title, widget, area in (("StudiesDock", "Studies", self.study_list, Qt.DockWidgetArea.LeftDockWidgetArea),
                                           ("DetailsDock", "Result", self.details, Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
+            self.docks.append(dock)
         self._docks_sized = False
+        self._default_state = self.saveState()  # View > Reset layout returns here
 
         self.model_status = QLabel("Loading model\u2026")
         self.progress = QProgressBar()
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("Quit", "Ctrl+Q")
         self.act_analyse_all = self._action("Analyse all", "Ctrl+R")
         self.act_analyse_selected = self._action("Analyse selected", "Ctrl+Shift+R")
-        self.act_cancel = self._action("Cancel analysis", "Esc")
+        self.act_cancel = self._action("Cancel analysis\u2026", "Esc", "Cancel the running analysis (asks first)")
         self.act_settings = self._action("Settings\u2026", "Ctrl+,")
         self.act_next = self._action("Next study", ["Down", "J"])
         self.act_prev = self._action("Previous study", ["Up", "K"])
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         self.act_fit = self._action("Fit to window", "F")
         self.act_actual = self._action("Actual pixels (1:1)", "1")
         self.act_invert = self._action("Invert", "I")
+        self.act_reset_layout = self._action("Reset layout", tip="Show the study list and result panels in their "
+                                                                    "original places and sizes")
         self.act_intended_use = self._action("Intended use\u2026")
         self.act_model_card = self._action("Model card\u2026")
         self.act_shortcuts = self._action("Keyboard shortcuts\u2026", "F1")
@@ -133,6 +136,12 @@ class MainWindow(QMainWindow):
         for a in (self.act_next, self.act_prev, self.act_heatmap, self.act_zoom_in, self.act_zoom_out, self.act_fit,
                   self.act_actual, self.act_invert):
             m.addAction(a)
+        m.addSeparator()
+        for dock in self.docks:  # a closed panel always comes back from here
+            m.addAction(dock.toggleViewAction())
+        self.columns_menu = m.addMenu("Study list columns")
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        m.addAction(self.act_reset_layout)
         m = mb.addMenu("&Help")
         for a in (self.act_intended_use, self.act_model_card, self.act_shortcuts, self.act_audit, self.act_log,
                   self.act_about):
@@ -147,7 +156,20 @@ class MainWindow(QMainWindow):
         self.act_fit.triggered.connect(self.viewer.view.fit)
         self.act_actual.triggered.connect(self.viewer.view.actual_size)
         self.act_invert.triggered.connect(self.viewer.invert_check.toggle)
-        self.cancel_button.clicked.connect(self.act_cancel.trigger)
+        self.act_reset_layout.triggered.connect(self.reset_layout)
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        for act in self.study_list.column_menu().actions():
+            act.setParent(self.columns_menu)
+            self.columns_menu.addAction(act)
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks:
+            dock.setFloating(False)
+            dock.show()
+        self._size_docks()
 
     # ------------------------------------------------------------------ feedback
     def show_message(self, title: str, text: str, details: str = "", error: bool = True) -> None:
@@ -191,12 +213,25 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         studies, details = self.findChild(QDockWidget, "StudiesDock"), self.findChild(QDockWidget, "DetailsDock")
-        self.resizeDocks([studies, details], [int(self.width() * 0.34), int(self.width() * 0.24)],
+        self.resizeDocks([studies, details], [int(self.width() * 0.36), int(self.width() * 0.25)],
                          Qt.Orientation.Horizontal)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.closing.emit()
         super().closeEvent(event)
+
+    def ask_cancel(self, done: int, total: int, on_yes) -> QMessageBox:
+        """Esc during a batch: confirm first (window-modal, non-blocking); results so far are kept."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Cancel the analysis?",
+                          f"{done} of {total} images are analysed. Cancel the rest?\n\n"
+                          "Finished results are kept; unfinished images stay \u201cnot analysed\u201d.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(on_yes)
+        self.cancel_question = box
+        box.open()
+        return box
 
     def set_recent(self, folders: list[str], callback) -> None:
         self.recent_menu.clear()
@@ -204,4 +239,3 @@ class MainWindow(QMainWindow):
             a = self.recent_menu.addAction(f)
             a.triggered.connect(lambda _=False, f=f: callback([f]))
         self.recent_menu.setEnabled(bool(folders))
-        _ = Path

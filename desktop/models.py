@@ -25,19 +25,68 @@ class StudyRow:
     def label(self) -> str:
         return self.prediction.label or "" if self.prediction and self.prediction.ok else ""
 
+    @property
+    def band(self) -> str:
+        return self.prediction.band if self.prediction and self.prediction.ok else ""
+
+    @property
+    def result_key(self) -> str:
+        """What the Result column and the summary count: the band when analysed, else the status."""
+        if self.status == OK:
+            return self.band or self.label.lower() or OK
+        return self.status
+
     def meta(self, key: str) -> str:
         return self.prediction.metadata.get(key, "") if self.prediction else ""
 
 
-# Text and symbol carry the label; colour only reinforces it (colour-blind safe).
+# Text and symbol carry the result; colour only reinforces it (colour-blind safe).
 LABEL_TEXT = {"PNEUMONIA": "\u25b2 PNEUMONIA", "NORMAL": "\u25cb NORMAL"}
 LABEL_COLOUR = {"PNEUMONIA": QColor(200, 60, 40), "NORMAL": QColor(40, 120, 60)}
-STATUS_TEXT = {PENDING: "not analysed", ANALYSING: "analysing\u2026", OK: "done", ERROR: "\u26a0 failed",
+INDETERMINATE_TEXT = "\u25c7 Indeterminate"
+INDETERMINATE_COLOUR = QColor(176, 112, 0)
+RESULT_TEXT = {"pneumonia": LABEL_TEXT["PNEUMONIA"], "normal": LABEL_TEXT["NORMAL"], "indeterminate": INDETERMINATE_TEXT,
+               PENDING: "\u00b7 not analysed", ANALYSING: "\u2026 analysing", ERROR: "\u26a0 failed",
                OUT_OF_SCOPE: "\u2298 not assessed"}
+RESULT_COLOUR = {"pneumonia": LABEL_COLOUR["PNEUMONIA"], "normal": LABEL_COLOUR["NORMAL"],
+                 "indeterminate": INDETERMINATE_COLOUR, ERROR: QColor(170, 90, 0), OUT_OF_SCOPE: QColor(170, 90, 0),
+                 PENDING: QColor(120, 120, 120), ANALYSING: QColor(120, 120, 120)}
+#: Sort order of the Result column: what needs attention first.
+RESULT_RANK = {"pneumonia": 0, "indeterminate": 1, "normal": 2, OUT_OF_SCOPE: 3, ERROR: 4, ANALYSING: 5, PENDING: 6}
+
+
+def format_score(p: float | None) -> str:
+    """P(pneumonia) as a 0-100 score; never "0" or "100" (a model is never certain)."""
+    if p is None:
+        return ""
+    if p >= 0.9995:
+        return ">99.9"
+    if p < 0.0005:
+        return "<0.1"
+    return f"{p * 100:.1f}" if p < 0.01 or p > 0.99 else f"{p * 100:.0f}"
+
+
+def format_probability(p: float | None) -> str:
+    """P with three decimals, shown as ">0.999" / "<0.001" at the extremes."""
+    if p is None:
+        return ""
+    if p >= 0.9995:
+        return ">0.999"
+    if p < 0.0005:
+        return "<0.001"
+    return f"{p:.3f}"
+
+
+def format_dicom_date(value: str) -> str:
+    """DICOM DA ``YYYYMMDD`` (PS3.5 6.2) as ``YYYY-MM-DD``; anything else as it is."""
+    v = value.strip()
+    return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
 
 
 class StudyTableModel(QAbstractTableModel):
-    COLUMNS = ("File", "PatientID", "Study date", "View", "Label", "P(pneumonia)", "Status")
+    COLUMNS = ("Result", "Score", "File", "PatientID", "Study date", "View", "Accession")
+    RESULT, SCORE, FILE, PATIENT, DATE, VIEW, ACCESSION = range(7)
+    HIDDEN_BY_DEFAULT = (VIEW, ACCESSION)
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
@@ -63,30 +112,35 @@ class StudyTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         p = row.prediction
+        display = role == Qt.ItemDataRole.DisplayRole
         if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
-            if col == 0:
-                return Path(row.path).name
-            if col == 1:
-                return row.meta("PatientID")
-            if col == 2:
-                return row.meta("StudyDate")
-            if col == 3:
-                return row.meta("ViewPosition")
-            if col == 4:
-                return LABEL_TEXT.get(row.label, "") if role == Qt.ItemDataRole.DisplayRole else row.label
-            if col == 5:
+            if col == self.RESULT:
+                key = row.result_key
+                return RESULT_TEXT.get(key, key) if display else RESULT_RANK.get(key, 9)
+            if col == self.SCORE:
                 if p is None or p.p_pneumonia is None:
-                    return "" if role == Qt.ItemDataRole.DisplayRole else -1.0
-                return f"{p.p_pneumonia:.3f}" if role == Qt.ItemDataRole.DisplayRole else p.p_pneumonia
-            if col == 6:
-                return STATUS_TEXT.get(row.status, row.status)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 4 and row.label:
-            return LABEL_COLOUR[row.label]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 6 and row.status in (ERROR, OUT_OF_SCOPE):
-            return QColor(170, 90, 0)
+                    return "" if display else -1.0
+                return format_score(p.p_pneumonia) if display else p.p_pneumonia
+            if col == self.FILE:
+                return Path(row.path).name
+            if col == self.PATIENT:
+                return row.meta("PatientID")
+            if col == self.DATE:
+                return format_dicom_date(row.meta("StudyDate"))
+            if col == self.VIEW:
+                return row.meta("ViewPosition")
+            if col == self.ACCESSION:
+                return row.meta("AccessionNumber")
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
+            return RESULT_COLOUR.get(row.result_key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.status in (ERROR, OUT_OF_SCOPE):
-                return row.reason
+                return f"{row.path}\n{row.reason}"
+            if col == self.SCORE and p is not None and p.p_pneumonia is not None:
+                return f"Pneumonia score (calibrated P(pneumonia) x 100); threshold {p.threshold * 100:.0f}" \
+                    if p.threshold is not None else "Pneumonia score"
             return row.path
         if role == Qt.ItemDataRole.UserRole:
             return row
@@ -117,15 +171,28 @@ class StudyTableModel(QAbstractTableModel):
             self._changed(i)
 
     def set_prediction(self, pred: Prediction) -> None:
-        i = self._index.get(pred.path)
-        if i is None:
-            self.add_paths([pred.path])
+        self.set_predictions([pred])
+
+    def set_predictions(self, preds: list[Prediction]) -> None:
+        """Store a chunk of results; one dataChanged for the rows they span."""
+        self.add_paths([p.path for p in preds if p.path not in self._index])
+        changed = []
+        for pred in preds:
             i = self._index[pred.path]
-        r = self.rows[i]
-        r.prediction = pred
-        r.status = pred.status if pred.status in (OK, OUT_OF_SCOPE) else ERROR
-        r.reason = pred.error
-        self._changed(i)
+            r = self.rows[i]
+            r.prediction = pred
+            r.status = pred.status if pred.status in (OK, OUT_OF_SCOPE) else ERROR
+            r.reason = pred.error
+            changed.append(i)
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
+
+    def counts(self, rows: list[StudyRow] | None = None) -> dict[str, int]:
+        """Rows per result key (pneumonia / indeterminate / normal / out_of_scope / error / pending...)."""
+        out: dict[str, int] = {}
+        for r in self.rows if rows is None else rows:
+            out[r.result_key] = out.get(r.result_key, 0) + 1
+        return out
 
     def _changed(self, i: int) -> None:
         self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
@@ -138,7 +205,8 @@ class StudyTableModel(QAbstractTableModel):
 
 
 class StudyFilterProxy(QSortFilterProxyModel):
-    """Filter by label ("", NORMAL, PNEUMONIA), status and free text; sort by raw values."""
+    """Filter by result ("", or a result key: pneumonia, indeterminate, normal...), status and free text;
+    sort by raw values."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -159,7 +227,7 @@ class StudyFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         row: StudyRow = model.rows[source_row]  # type: ignore[attr-defined]
-        if self.label_filter and row.label != self.label_filter:
+        if self.label_filter and row.result_key != self.label_filter:
             return False
         if self.status_filter and row.status != self.status_filter:
             return False

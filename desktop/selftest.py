@@ -76,6 +76,15 @@ def run_self_test(model_dir: str | None = None) -> int:
             raise RuntimeError("main window did not show")
         return True
 
+    def qt_binding():
+        from desktop.qt_guard import binding_problem
+
+        problem = binding_problem()
+        if problem:
+            raise RuntimeError(problem)
+        return True
+
+    step("qt_binding", qt_binding)
     step("window", window)
     torch_loaded = "torch" in sys.modules
     line = (f"pneumoscan {__version__} self-test {'PASS' if not failures else 'FAIL'}: "

@@ -81,6 +81,31 @@ class AppSettings:
         items = [folder] + [f for f in self.recent_folders() if f != folder]
         self.q.setValue("recent/folders", items[:MAX_RECENT])
 
+    @property
+    def colour_map(self) -> str:
+        from engine.heatmap import COLOUR_MAPS, DEFAULT_COLOUR_MAP
+
+        v = self._get("view/colour_map", DEFAULT_COLOUR_MAP, str)
+        return v if v in COLOUR_MAPS else DEFAULT_COLOUR_MAP
+
+    @colour_map.setter
+    def colour_map(self, v: str) -> None:
+        self.q.setValue("view/colour_map", v)
+
+    @property
+    def keep_window_level(self) -> bool:
+        return self._get("view/keep_window_level", False, bool)
+
+    @keep_window_level.setter
+    def keep_window_level(self, v: bool) -> None:
+        self.q.setValue("view/keep_window_level", bool(v))
+
+    def study_list_header(self):
+        return self.q.value("window/study_list_header")
+
+    def save_study_list_header(self, state) -> None:
+        self.q.setValue("window/study_list_header", state)
+
     def save_window(self, geometry, state) -> None:
         self.q.setValue("window/geometry", geometry)
         self.q.setValue("window/state", state)

@@ -25,6 +25,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
+import numpy as np
+
 from engine import errors
 from engine.preprocess import PreprocessSpec
 
@@ -57,6 +59,7 @@ REQUIRED: dict[str, type | tuple[type, ...]] = {
     "weights": dict,
 }
 SUPPORTED_ARCHITECTURES = ("densenet161", "densenet121")
+BAND_NORMAL, BAND_INDETERMINATE, BAND_PNEUMONIA = "normal", "indeterminate", "pneumonia"
 
 
 def sha256_file(path: str | os.PathLike[str]) -> str:
@@ -140,6 +143,25 @@ class ModelBundle:
     def label_for(self, probability: float) -> str:
         return self.class_names[1] if probability >= self.threshold else self.class_names[0]
 
+    @property
+    def band(self) -> tuple[float, float] | None:
+        """The indeterminate band ``[low, high)`` on P(pneumonia), fitted on validation; None if the bundle has none."""
+        band = self.meta["decision"].get("band")
+        return (float(band["low"]), float(band["high"])) if band else None
+
+    def probability(self, logit: float) -> float:
+        """Calibrated P(pneumonia) of a raw logit: ``sigmoid(logit / temperature)``."""
+        return float(1.0 / (1.0 + np.exp(-float(logit) / self.temperature)))
+
+    def decide(self, probability: float) -> tuple[str, str]:
+        """``(label, band)``: the label follows the threshold; the band is ``"normal"``,
+        ``"indeterminate"`` (inside the validation-fitted band: read carefully) or ``"pneumonia"``."""
+        label = self.label_for(probability)
+        band = self.band
+        if band is not None and band[0] <= probability < band[1]:
+            return label, BAND_INDETERMINATE
+        return label, BAND_PNEUMONIA if label == self.class_names[1] else BAND_NORMAL
+
     def summary(self) -> str:
         return f"{self.name} {self.version} ({self.weights_sha256[:12]})"
 
@@ -187,6 +209,14 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
         raise errors.BundleError(f"{where}: invalid input/decision/weights section ({exc}).") from None
     if not 0.0 < thr < 1.0 or not temp > 0.0:
         raise errors.BundleError(f"{where}: threshold must be in (0, 1) and temperature > 0.")
+    band = meta["decision"].get("band")
+    if band is not None:
+        try:
+            low, high = float(band["low"]), float(band["high"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise errors.BundleError(f"{where}: invalid decision band ({exc}).") from None
+        if not 0.0 <= low <= thr <= high <= 1.0:
+            raise errors.BundleError(f"{where}: the decision band must satisfy 0 <= low <= threshold <= high <= 1.")
 
 
 def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundle:

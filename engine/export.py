@@ -1,6 +1,6 @@
 """CSV export: one documented, version-stamped schema, written atomically.
 
-Schema (``CSV_SCHEMA_VERSION`` = 1), one row per input file, UTF-8 with a BOM
+Schema (``CSV_SCHEMA_VERSION`` = 2), one row per input file, UTF-8 with a BOM
 so spreadsheet programs detect the encoding:
 
 =================  ==========================================================
@@ -11,8 +11,11 @@ file_name          its base name
 status             ``ok``, ``out_of_scope`` (input gate: no label, see error) or ``error``
 error_code         machine-readable reason when status is ``error``
 error              the reason in words
-label              NORMAL or PNEUMONIA (empty unless status is ok)
-p_pneumonia        calibrated probability of pneumonia, 0-1
+label              NORMAL or PNEUMONIA (empty unless status is ok): which side of the threshold
+band               normal / indeterminate / pneumonia: ``indeterminate`` when p_pneumonia lies in the
+                   bundle's validation-fitted band around the threshold (read carefully); empty unless ok
+p_pneumonia        calibrated probability of pneumonia, 0-1 (printed inside [0.000001, 0.999999]:
+                   a model never knows anything for certain, so 0 and 1 are never written)
 confidence         probability of the shown label, 0-1
 threshold          decision threshold on p_pneumonia
 raw_p_pneumonia    the model's probability even when no label is shown (audit only)
@@ -49,10 +52,10 @@ from engine import errors
 from engine._version import __version__
 from engine.inference import IDENTIFIERS, Prediction
 
-CSV_SCHEMA_VERSION = 1
+CSV_SCHEMA_VERSION = 2  # 2: band column
 
 COLUMNS: tuple[str, ...] = (
-    "path", "file_name", "status", "error_code", "error", "label", "p_pneumonia", "confidence", "threshold",
+    "path", "file_name", "status", "error_code", "error", "label", "band", "p_pneumonia", "confidence", "threshold",
     "raw_p_pneumonia", "ood_score", "gate_codes", "relaxed_checks",
     "sha256", *IDENTIFIERS, "source_format", "image_height", "image_width", "device",
     "model_name", "model_version", "model_sha256", "app_version", "csv_schema",
@@ -70,13 +73,18 @@ def _fmt(x: float | None, digits: int = 6) -> str:
     return "" if x is None else f"{x:.{digits}f}"
 
 
+def _fmt_p(x: float | None) -> str:
+    """A probability with 6 decimals, never rounded to exactly 0 or 1."""
+    return "" if x is None else _fmt(min(max(x, 1e-6), 1 - 1e-6))
+
+
 def row_for(p: Prediction) -> dict[str, str]:
     """The CSV row of one prediction (all values as strings)."""
     h, w = p.image_size or ("", "")
     row: dict[str, Any] = {
         "path": p.path, "file_name": Path(p.path).name, "status": p.status, "error_code": p.error_code,
-        "error": p.error, "label": p.label or "", "p_pneumonia": _fmt(p.p_pneumonia), "confidence": _fmt(p.confidence),
-        "threshold": _fmt(p.threshold), "raw_p_pneumonia": _fmt(p.raw_p_pneumonia),
+        "error": p.error, "label": p.label or "", "band": p.band, "p_pneumonia": _fmt_p(p.p_pneumonia),
+        "confidence": _fmt_p(p.confidence), "threshold": _fmt(p.threshold), "raw_p_pneumonia": _fmt_p(p.raw_p_pneumonia),
         "ood_score": _fmt(p.ood_score, 3), "gate_codes": ";".join(p.gate_codes),
         "relaxed_checks": ";".join(p.relaxed_checks), "sha256": p.sha256, "source_format": p.source_format,
         "image_height": h, "image_width": w, "device": p.device, "model_name": p.model_name,
@@ -160,6 +168,12 @@ class StreamingCsv:
         try:
             self.target.parent.mkdir(parents=True, exist_ok=True)
             if existing:
+                with self.partial.open(encoding="utf-8-sig", newline="") as fh:
+                    header = next(csv.reader(fh), [])
+                if tuple(header) != COLUMNS:
+                    raise errors.ExportError(
+                        f"{self.partial} was written by another version of Pneumoscan (other columns); "
+                        "it cannot be resumed. Move it away or start without --resume.")
                 self._done = read_csv_rows(self.partial)
                 self.fh = self.partial.open("a", encoding="utf-8", newline="")
                 self.w = csv.DictWriter(self.fh, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")

@@ -33,12 +33,18 @@ def upsample(cam: np.ndarray, height: int, width: int) -> np.ndarray:
     return np.clip(up, 0.0, 1.0)
 
 
-def colorize(heatmap: np.ndarray) -> np.ndarray:
-    """RGB uint8 rendering of a [0, 1] map with the product's colour map (turbo)."""
-    return imaging.colorize(heatmap)
+COLOUR_MAPS = tuple(imaging.COLOUR_MAPS)
+DEFAULT_COLOUR_MAP = imaging.DEFAULT_COLOUR_MAP
 
 
-def overlay(pixels: np.ndarray, heatmap: np.ndarray | None, opacity: float = 0.4) -> np.ndarray:
+def colorize(heatmap: np.ndarray, cmap: str = DEFAULT_COLOUR_MAP) -> np.ndarray:
+    """RGB uint8 rendering of a [0, 1] map; the default (inferno) is perceptually uniform and
+    legible with colour-vision deficiency, turbo is available on request."""
+    return imaging.colorize(heatmap, cmap)
+
+
+def overlay(pixels: np.ndarray, heatmap: np.ndarray | None, opacity: float = 0.4,
+            cmap: str = DEFAULT_COLOUR_MAP) -> np.ndarray:
     """Blend a greyscale [0, 1] image and a [0, 1] heatmap into an RGB uint8 image.
 
     Opacity scales with the heatmap value, so cold regions leave the radiograph
@@ -50,18 +56,18 @@ def overlay(pixels: np.ndarray, heatmap: np.ndarray | None, opacity: float = 0.4
         return rgb
     if heatmap.shape != grey.shape:
         heatmap = upsample(heatmap, *grey.shape)
-    colour = colorize(heatmap).astype(np.float32)
+    colour = colorize(heatmap, cmap).astype(np.float32)
     alpha = (np.clip(opacity, 0.0, 1.0) * np.clip(heatmap, 0.0, 1.0))[:, :, None]
     out = rgb.astype(np.float32) * (1 - alpha) + colour * alpha
     return np.clip(np.rint(out), 0, 255).astype(np.uint8)
 
 
 def save_overlay_png(path: str | os.PathLike[str], pixels: np.ndarray, heatmap: np.ndarray | None,
-                     opacity: float = 0.4) -> Path:
+                     opacity: float = 0.4, cmap: str = DEFAULT_COLOUR_MAP) -> Path:
     """Write an overlay PNG atomically (temporary file, then rename)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(imaging.encode_png(overlay(pixels, heatmap, opacity)))
+    tmp.write_bytes(imaging.encode_png(overlay(pixels, heatmap, opacity, cmap)))
     os.replace(tmp, target)
     return target

@@ -62,6 +62,7 @@ class Prediction:
     status: str
     sha256: str = ""
     label: str | None = None
+    band: str = ""  # "normal" | "indeterminate" | "pneumonia" (engine.bundle.ModelBundle.decide); "" unless ok
     p_pneumonia: float | None = None
     confidence: float | None = None
     threshold: float | None = None
@@ -310,8 +311,8 @@ class Classifier:
 
     def _result(self, loaded: _Loaded, logit: float, cam: np.ndarray, pooled: np.ndarray, seconds: float) -> Prediction:
         b = self.bundle
-        p = float(1.0 / (1.0 + np.exp(-float(logit) / b.temperature)))
-        label = b.label_for(p)
+        p = b.probability(logit)
+        label, band = b.decide(p)
         meta = {k: loaded.metadata[k] for k in IDENTIFIERS if k in loaded.metadata}
         ood_score = float(self.ood.score(pooled)[0]) if self.ood is not None else None
         findings, relaxed = ([], [])
@@ -330,7 +331,7 @@ class Classifier:
                               error=" ".join(f.message for f in findings), gate_codes=tuple(f.code for f in findings),
                               **common)
         confidence = p if label == b.class_names[1] else 1.0 - p
-        return Prediction(status="ok", label=label, p_pneumonia=p, confidence=confidence, **common)
+        return Prediction(status="ok", label=label, band=band, p_pneumonia=p, confidence=confidence, **common)
 
     def _error(self, loaded: _Loaded) -> Prediction:
         code, message = loaded.error or ("error", "unknown error")

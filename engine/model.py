@@ -102,14 +102,55 @@ class PneumoscanNet(nn.Module):
         return self.head(self.feature_map(x).mean(dim=(2, 3)))
 
 
+class EnsembleNet(nn.Module):
+    """Several :class:`PneumoscanNet` members as one network (one ONNX graph).
+
+    ``forward`` returns the mean of the members' logits, Grad-CAM maps and
+    pooled features, so the engine, the app and the CLI use it unchanged.  The
+    mean of the maps is the Grad-CAM of the mean logit: each member's map is
+    ``relu(sum_c g_c A_c)`` of its own features, all at the same resolution.
+    Members share architecture and head shape; CPU cost is N times one member.
+    """
+
+    def __init__(self, members: list[PneumoscanNet]) -> None:
+        super().__init__()
+        if not members:
+            raise ValueError("an ensemble needs at least one member")
+        self.members = nn.ModuleList(members)
+
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        outs = [m(x) for m in self.members]
+        n = float(len(outs))
+        return tuple(sum(o[i] for o in outs) / n for i in range(3))  # type: ignore[return-value]
+
+    def logits(self, x: torch.Tensor) -> torch.Tensor:
+        return sum(m.logits(x) for m in self.members) / float(len(self.members))
+
+    def last_linears(self) -> list[nn.Linear]:
+        return [[m for m in member.head.layers if isinstance(m, nn.Linear)][-1] for member in self.members]
+
+
+def ensemble_size(meta: Mapping[str, Any]) -> int:
+    """Members of the bundle's network: ``meta["ensemble"]["members"]``, 1 when absent."""
+    ens = meta.get("ensemble")
+    return int(ens["members"]) if ens else 1
+
+
 def head_config(meta: Mapping[str, Any]) -> tuple[list[int], float]:
     head = meta["head"]
     return [int(h) for h in head.get("hidden", [])], float(head.get("dropout", 0.0))
 
 
-def build_model(meta: Mapping[str, Any]) -> PneumoscanNet:
-    """The network a bundle's metadata describes, with random weights, in eval mode."""
+def build_model(meta: Mapping[str, Any]) -> PneumoscanNet | EnsembleNet:
+    """The network a bundle's metadata describes, with random weights, in eval mode.
+
+    A bundle with an ``ensemble`` block holds ``members.<i>.``-prefixed tensors
+    and builds an :class:`EnsembleNet`.
+    """
     hidden, dropout = head_config(meta)
+    n = ensemble_size(meta)
+    if n > 1:
+        return EnsembleNet([PneumoscanNet(str(meta["architecture"]), hidden, dropout) for _ in range(n)]).eval()
     net = PneumoscanNet(str(meta["architecture"]), hidden, dropout)
     return net.eval()
 
@@ -137,7 +178,7 @@ def gradcam_autograd(net: PneumoscanNet, x: torch.Tensor) -> tuple[torch.Tensor,
     return logit.detach(), cam.detach()
 
 
-def export_onnx(net: PneumoscanNet, path: Path, spec: PreprocessSpec, *, fp16_storage: bool = True,
+def export_onnx(net: PneumoscanNet | EnsembleNet, path: Path, spec: PreprocessSpec, *, fp16_storage: bool = True,
                 opset: int = 17) -> dict[str, Any]:
     """Write ``net`` as one ONNX graph with outputs (logit, cam, pooled).
 

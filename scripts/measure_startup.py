@@ -37,8 +37,8 @@ def main() -> int:
         marks.setdefault("first_result", time.perf_counter() - T0)
         QTimer.singleShot(0, app.quit)
 
-    orig = c._prediction_arrived
-    c._prediction_arrived = lambda p: (orig(p), first(p))
+    orig = c._predictions_arrived
+    c._predictions_arrived = lambda preds: (orig(preds), first(preds))
     c.open_paths(sys.argv[1:] or [str(samples_dir())])
     QTimer.singleShot(120000, app.quit)
     app.exec()

@@ -1,15 +1,64 @@
-"""Study list: sortable, filterable table of files and their results."""
+"""Study list (the worklist): the AI result first, filterable, sortable, columns the user can arrange.
+
+At the default size the visible columns are Result (symbol + colour), Score,
+File (elided in the middle; full path in the tooltip), PatientID and Study date,
+so no horizontal scrolling is needed to see a result.  Columns can be hidden
+(header context menu) and dragged into another order; :meth:`header_state`
+lets the controller remember that across sessions.  A batch summary stays
+above the list until dismissed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from desktop.models import ERROR, OK, OUT_OF_SCOPE, PENDING, StudyFilterProxy, StudyRow, StudyTableModel
+from desktop.models import RESULT_TEXT, StudyFilterProxy, StudyRow, StudyTableModel
+
+#: Result filter entries: (text, result key).
+RESULT_FILTERS = [("All results", ""), (RESULT_TEXT["pneumonia"], "pneumonia"),
+                  (RESULT_TEXT["indeterminate"], "indeterminate"), (RESULT_TEXT["normal"], "normal"),
+                  (RESULT_TEXT["out_of_scope"], "out_of_scope"), (RESULT_TEXT["error"], "error"),
+                  (RESULT_TEXT["pending"], "pending")]
+
+
+class BatchSummaryWidget(QFrame):
+    """What a finished (or cancelled) batch found; stays until the user dismisses it."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("BatchSummaryWidget { background: #eef3f8; border: 1px solid #9ab; }")
+        self.text = QLabel("")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("\u2715")
+        close.setToolTip("Dismiss the batch summary")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.dismiss)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 4, 2, 4)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_summary(self, html: str) -> None:
+        self.text.setText(html)
+        self.show()
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()
 
 
 class StudyListPanel(QWidget):
     current_changed = Signal(object)  # StudyRow or None
+    header_changed = Signal()
 
     def __init__(self, model: StudyTableModel, parent=None) -> None:
         super().__init__(parent)
@@ -23,40 +72,110 @@ class StudyListPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names: keep start and extension
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((150, 90, 76, 44, 112, 84, 90)):
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(StudyTableModel.FILE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        fm = self.table.fontMetrics()
+        widths = {StudyTableModel.RESULT: fm.horizontalAdvance("\u25b2 PNEUMONIA") + 22,
+                  StudyTableModel.SCORE: fm.horizontalAdvance("Score") + 24,
+                  StudyTableModel.PATIENT: fm.horizontalAdvance("PatientID") + 22,
+                  StudyTableModel.DATE: fm.horizontalAdvance("2024-12-31") + 16,
+                  StudyTableModel.VIEW: fm.horizontalAdvance("View") + 20,
+                  StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20}
+        for col, width in widths.items():
             self.table.setColumnWidth(col, width)
+        for col in StudyTableModel.HIDDEN_BY_DEFAULT:
+            header.setSectionHidden(col, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sectionMoved.connect(lambda *_: self.header_changed.emit())
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
-        self.label_filter = QComboBox()
-        self.label_filter.addItems(["All labels", "PNEUMONIA", "NORMAL"])
-        self.status_filter = QComboBox()
-        self.status_filter.addItems(["All statuses", "done", "failed", "not analysed", "not assessed (out of scope)"])
+        self.result_filter = QComboBox()
+        for text, _key in RESULT_FILTERS:
+            self.result_filter.addItem(text)
+        self.result_filter.setToolTip("Show only rows with this result")
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter by file, PatientID, accession\u2026")
+        self.text_filter.setPlaceholderText("Filter: file, PatientID, accession\u2026")
         self.text_filter.setClearButtonEnabled(True)
-        self.label_filter.currentIndexChanged.connect(self._apply_filters)
-        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.result_filter.currentIndexChanged.connect(self._apply_filters)
         self.text_filter.textChanged.connect(self._apply_filters)
+        self.shown_count = QLabel("")
+        self.shown_count.setToolTip("Rows shown by the filter, of all rows")
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        self.summary = BatchSummaryWidget(self)
 
         top = QHBoxLayout()
         top.addWidget(self.text_filter, 1)
-        top.addWidget(self.label_filter)
-        top.addWidget(self.status_filter)
-        self.setMinimumWidth(300)
+        top.addWidget(self.result_filter)
+        top.addWidget(self.shown_count)
+        self.setMinimumWidth(280)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.summary)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
+        self._update_count()
 
+    # ------------------------------------------------------------------ columns
+    def _header_menu(self, pos) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        """Checkable entries that show or hide each column (Result cannot be hidden)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu("Columns", self)
+        for col, name in enumerate(StudyTableModel.COLUMNS):
+            act = QAction(name, menu)
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(col))
+            act.setEnabled(col != StudyTableModel.RESULT)
+            act.toggled.connect(lambda on, c=col: self.set_column_visible(c, on))
+            menu.addAction(act)
+        return menu
+
+    def set_column_visible(self, col: int, visible: bool) -> None:
+        if col == StudyTableModel.RESULT:
+            return
+        self.table.horizontalHeader().setSectionHidden(col, not visible)
+        self.header_changed.emit()
+
+    def visible_columns(self) -> list[str]:
+        """Visible column names in their on-screen order."""
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        return [StudyTableModel.COLUMNS[c] for c in logical if not header.isSectionHidden(c)]
+
+    def header_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state) -> None:
+        header = self.table.horizontalHeader()
+        if state is None or not header.restoreState(state):
+            return
+        header.setSectionHidden(StudyTableModel.RESULT, False)  # the result is never hidden
+        header.setSectionResizeMode(StudyTableModel.FILE, QHeaderView.ResizeMode.Stretch)
+
+    # ------------------------------------------------------------------ filters
     def _apply_filters(self) -> None:
-        label = {0: "", 1: "PNEUMONIA", 2: "NORMAL"}[self.label_filter.currentIndex()]
-        status = {0: "", 1: OK, 2: ERROR, 3: PENDING, 4: OUT_OF_SCOPE}[self.status_filter.currentIndex()]
-        self.proxy.set_filters(label=label, status=status, text=self.text_filter.text())
+        key = RESULT_FILTERS[self.result_filter.currentIndex()][1]
+        self.proxy.set_filters(label=key, text=self.text_filter.text())
+        self._update_count()
 
+    def _update_count(self, *_args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.shown_count.setText(f"{shown} of {total}")
+
+    # ------------------------------------------------------------------ selection
     def _on_current(self, current, _previous) -> None:
         self.current_changed.emit(self.row_at(current))
 

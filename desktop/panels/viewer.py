@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage, QLinearGradient, QPainter, QPixmap, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QHBoxLayout,
                                QLabel, QSlider, QToolButton, QVBoxLayout, QWidget)
 
-from engine.heatmap import colorize, overlay
+from engine.heatmap import COLOUR_MAPS, DEFAULT_COLOUR_MAP, colorize, overlay
 
 #: Window/level presets on the displayed [0, 1] grey scale (after the file's own VOI).
 PRESETS = {
@@ -103,13 +103,26 @@ class ImageView(QGraphicsView):
 
 
 class ColourLegendWidget(QWidget):
-    """The heatmap colour scale, labelled low/high influence."""
+    """The heatmap colour scale, labelled low/high influence, with the overlay's opacity."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(130, 34)
-        ramp = colorize(np.linspace(0, 1, 256, dtype=np.float32)[None, :])[0]
+        self.setMinimumSize(150, 34)
+        self.opacity = 0.45
+        self.set_colour_map(DEFAULT_COLOUR_MAP)
+
+    def set_colour_map(self, name: str) -> None:
+        self.cmap = name
+        ramp = colorize(np.linspace(0, 1, 256, dtype=np.float32)[None, :], name)[0]
         self.stops = [QColor(int(r), int(g), int(b)) for r, g, b in ramp[::32]] + [QColor(*map(int, ramp[-1]))]
+        self.update()
+
+    def set_opacity(self, opacity: float) -> None:
+        self.opacity = opacity
+        self.update()
+
+    def caption(self) -> tuple[str, str, str]:
+        return "low", f"opacity {self.opacity:.0%}", "high"
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -119,14 +132,18 @@ class ColourLegendWidget(QWidget):
             grad.setColorAt(i / (len(self.stops) - 1), c)
         p.fillRect(r, grad)
         p.setPen(self.palette().windowText().color())
-        p.drawText(QRectF(2, r.bottom() + 2, self.width() / 2, 16), Qt.AlignmentFlag.AlignLeft, "low")
-        p.drawText(QRectF(self.width() / 2, r.bottom() + 2, self.width() / 2 - 2, 16), Qt.AlignmentFlag.AlignRight,
-                   "high")
+        low, mid, high = self.caption()
+        third = self.width() / 3
+        p.drawText(QRectF(2, r.bottom() + 2, third, 16), Qt.AlignmentFlag.AlignLeft, low)
+        p.drawText(QRectF(third - 10, r.bottom() + 2, third + 20, 16), Qt.AlignmentFlag.AlignCenter, mid)
+        p.drawText(QRectF(2 * third, r.bottom() + 2, third - 2, 16), Qt.AlignmentFlag.AlignRight, high)
         p.end()
 
 
 class ViewerPanel(QWidget):
     """Shows one radiograph with optional Grad-CAM overlay."""
+
+    EMPTY_TEXT = "Open files or a folder (File menu, or drag them here)."
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -138,10 +155,12 @@ class ViewerPanel(QWidget):
 
         self.view = ImageView(self)
         self.view.window_dragged.connect(self._on_window_drag)
-        self.placeholder = QLabel("Open files or a folder (File menu, or drag them here).", self.view)
+        self.placeholder = QLabel(self.EMPTY_TEXT, self.view)
         self.placeholder.setStyleSheet("color: #bbb; font-size: 14px;")
+        self.placeholder.setWordWrap(True)
         self.placeholder.move(20, 20)
-        self.placeholder.adjustSize()
+        self.placeholder.resize(520, 120)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.heatmap_check = QCheckBox("Heatmap")
         self.heatmap_check.setChecked(True)
@@ -155,6 +174,15 @@ class ViewerPanel(QWidget):
         self.opacity.valueChanged.connect(self.render)
         self.legend = ColourLegendWidget()
         self.legend.setToolTip("Heatmap colours: regions of low to high influence on the score")
+        self.opacity.valueChanged.connect(lambda v: self.legend.set_opacity(v / 100.0))
+        self.colour_map = QComboBox()
+        self.colour_map.addItems(list(COLOUR_MAPS))
+        self.colour_map.setCurrentText(DEFAULT_COLOUR_MAP)
+        self.colour_map.setToolTip("Heatmap colour map: inferno and cividis are perceptually uniform and legible with "
+                                   "colour-vision deficiency; turbo is the rainbow map")
+        self.colour_map.currentTextChanged.connect(self._on_colour_map)
+        self.keep_wl = QCheckBox("Keep W/L")
+        self.keep_wl.setToolTip("Keep the window/level when moving to the next image")
         self.preset = QComboBox()
         self.preset.addItems(list(PRESETS))
         self.preset.setToolTip("Window/level preset (right-drag on the image to adjust)")
@@ -171,32 +199,42 @@ class ViewerPanel(QWidget):
             b.clicked.connect(slot)
             buttons.append(b)
 
-        bar = QHBoxLayout()
+        # two rows, so the viewer never forces the window wider than a 1280-px (150 %) screen
+        image_bar = QHBoxLayout()
         for b in buttons:
-            bar.addWidget(b)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel("W/L:"))
-        bar.addWidget(self.preset)
-        bar.addWidget(self.wl_label)
-        bar.addWidget(self.invert_check)
-        bar.addStretch(1)
-        bar.addWidget(self.heatmap_check)
-        bar.addWidget(QLabel("opacity"))
-        bar.addWidget(self.opacity)
-        bar.addWidget(self.legend)
+            image_bar.addWidget(b)
+        image_bar.addSpacing(8)
+        image_bar.addWidget(QLabel("W/L:"))
+        image_bar.addWidget(self.preset)
+        image_bar.addWidget(self.wl_label)
+        image_bar.addWidget(self.keep_wl)
+        image_bar.addWidget(self.invert_check)
+        image_bar.addStretch(1)
+        heat_bar = QHBoxLayout()
+        heat_bar.addWidget(self.heatmap_check)
+        heat_bar.addWidget(self.colour_map)
+        heat_bar.addWidget(QLabel("opacity"))
+        heat_bar.addWidget(self.opacity)
+        heat_bar.addWidget(self.legend)
+        heat_bar.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view, 1)
-        lay.addLayout(bar)
+        lay.addLayout(image_bar)
+        lay.addLayout(heat_bar)
         self._update_wl_label()
 
     # ------------------------------------------------------------------ state
-    def set_image(self, pixels: np.ndarray | None, heatmap: np.ndarray | None = None, keep_window: bool = False) -> None:
+    def set_image(self, pixels: np.ndarray | None, heatmap: np.ndarray | None = None, keep_window: bool = False,
+                  message: str | None = None) -> None:
+        """Show ``pixels`` (None: nothing, with ``message`` in place of the image, e.g. why it cannot be read)."""
         new_image = pixels is not self.pixels
         self.pixels = pixels
         self.heatmap = heatmap
+        self.placeholder.setText(message or self.EMPTY_TEXT)
+        self.placeholder.setStyleSheet(f"color: {'#f0a040' if message else '#bbb'}; font-size: 14px;")
         self.placeholder.setVisible(pixels is None)
-        if new_image and not keep_window:
+        if new_image and not keep_window and not self.keep_wl.isChecked():
             self.preset.setCurrentText("Full range")
             self.level, self.width = PRESETS["Full range"]
             self._update_wl_label()
@@ -216,6 +254,10 @@ class ViewerPanel(QWidget):
         self.level = float(np.clip(level, 0.0, 1.0))
         self.width = float(np.clip(width, 0.02, 2.0))
         self._update_wl_label()
+        self.render(keep_view=True)
+
+    def _on_colour_map(self, name: str) -> None:
+        self.legend.set_colour_map(name)
         self.render(keep_view=True)
 
     def toggle_heatmap(self) -> None:
@@ -243,6 +285,7 @@ class ViewerPanel(QWidget):
             return
         grey = apply_window(self.pixels, self.level, self.width, self.inverted)
         show_heat = self.heatmap_check.isChecked() and self.heatmap is not None
-        rgb = overlay(grey, self.heatmap if show_heat else None, self.opacity.value() / 100.0)
+        rgb = overlay(grey, self.heatmap if show_heat else None, self.opacity.value() / 100.0,
+                      self.colour_map.currentText())
         self._last_rgb = rgb
         self.view.set_pixmap(QPixmap.fromImage(to_qimage(rgb)), keep_view=keep_view)

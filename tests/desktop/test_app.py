@@ -66,11 +66,13 @@ def test_analysis_updates_table_and_viewer(make_controller, tiny_bundle, mixed_f
     _select(c, qtbot, row.path, heat=True)
     assert c.window.viewer.heatmap is not None
     assert c.window.details.label.text().split()[-1] in ("NORMAL", "PNEUMONIA")
-    # the table shows PatientID and the probability
+    # the table shows the result first, the 0-100 score, PatientID and the study date as a date
     model = c.table
     i = model.row_of(row.path)
-    assert model.data(model.index(i, 1)) == "TEST-001"
-    assert float(model.data(model.index(i, 5))) == pytest.approx(row.prediction.p_pneumonia, abs=1e-3)
+    assert model.data(model.index(i, model.RESULT)) in ("\u25b2 PNEUMONIA", "\u25cb NORMAL", "\u25c7 Indeterminate")
+    assert model.data(model.index(i, model.PATIENT)) == "TEST-001"
+    assert float(model.data(model.index(i, model.SCORE)).lstrip("<>")) == pytest.approx(
+        row.prediction.p_pneumonia * 100, abs=0.5)
     # reopening analysed files does not re-run them: served from the cache
     calls = []
     orig = c.classifier.predict_many
@@ -85,15 +87,15 @@ def test_analysis_updates_table_and_viewer(make_controller, tiny_bundle, mixed_f
 def test_cancel_keeps_finished_rows(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     c = _opened_batch(make_controller, tiny_bundle, qtbot, _many_images(tmp_path / "many", 40))
     arrived = []
-    deliver = c._prediction_arrived
+    deliver = c._predictions_arrived
 
-    def on_item(p) -> None:  # the user presses Cancel after the second result
-        deliver(p)
-        arrived.append(p)
-        if len(arrived) == 2:
+    def on_items(preds) -> None:  # the user presses Cancel once results have arrived
+        deliver(preds)
+        arrived.extend(preds)
+        if len(arrived) >= 2:
             c.window.cancel_button.click()
 
-    c._prediction_arrived = on_item
+    c._predictions_arrived = on_items
     with qtbot.waitSignal(c.analysis_finished, timeout=60000):
         c.analyse([r.path for r in c.table.rows])
     done = [r for r in c.table.rows if r.status == "ok"]
