@@ -14,8 +14,10 @@ from engine.bundle import ModelBundle
 INTENDED_USE_TEXT = """
 <h3>Intended use</h3>
 <p><b>Pneumoscan is decision support, not a diagnosis.</b> It is intended to help clinicians read
-<b>frontal (AP/PA) chest X-rays of children</b>. For each image it shows a label (NORMAL or PNEUMONIA),
-a calibrated confidence and a heatmap of the regions that drove the score.</p>
+<b>frontal (AP/PA) chest X-rays of children</b>. For each image it shows a pneumonia score (0&ndash;100, the
+calibrated probability of pneumonia), the label that follows from the decision threshold &mdash; or
+&ldquo;Indeterminate &mdash; read carefully&rdquo; when the score is close to it &mdash; and a heatmap of the
+regions that drove the score.</p>
 <ul>
 <li>The clinician reads the image and makes the decision. Never act on Pneumoscan's output alone.</li>
 <li>The model was trained on pediatric patients aged 1&ndash;5 from a single hospital. Results on
@@ -28,7 +30,7 @@ the measured sensitivity and specificity.</li>
 
 SHORTCUTS = [
     ("Ctrl+O", "Open files"), ("Ctrl+Shift+O", "Open folder"), ("Ctrl+R", "Analyse all"),
-    ("Ctrl+Shift+R", "Analyse selected"), ("Esc", "Cancel analysis"), ("Ctrl+E", "Export CSV"),
+    ("Ctrl+Shift+R", "Analyse selected"), ("Esc", "Cancel analysis (asks first)"), ("Ctrl+E", "Export CSV"),
     ("Down / J", "Next study"), ("Up / K", "Previous study"), ("H", "Toggle heatmap"),
     ("+ / -", "Zoom in / out"), ("F", "Fit to window"), ("1", "Actual pixels (1:1)"), ("I", "Invert"),
     ("Right-drag", "Window / level"), ("Wheel", "Zoom"), ("Left-drag", "Pan"),
@@ -74,6 +76,11 @@ def model_card_html(bundle: ModelBundle | None) -> str:
             f"<p>Architecture: {m['architecture']}; input {m['input']['size'][0]}&times;{m['input']['size'][1]} px; "
             f"weights sha256 {bundle.weights_sha256[:16]}&hellip;</p>"
             f"<p>Decision threshold {dec['threshold']:.3f} ({dec.get('rule', '')}); temperature {dec.get('temperature', 1):.3f}.</p>")
+    band = dec.get("band")
+    if band:
+        html += (f"<p>Indeterminate band: pneumonia scores {band['low'] * 100:.1f}&ndash;{band['high'] * 100:.1f} are shown "
+                 f"as <i>Indeterminate &mdash; read carefully</i> ({band['rule']}; "
+                 f"{band['val_fraction_in_band']:.1%} of validation images).</p>")
     if rows:
         html += ("<h4>Test metrics (95 % bootstrap intervals)</h4><table border=1 cellpadding=3>"
                  f"<tr><th>metric</th><th>value</th><th>95 % CI</th></tr>{rows}</table>")

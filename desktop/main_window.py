@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         studies, details = self.findChild(QDockWidget, "StudiesDock"), self.findChild(QDockWidget, "DetailsDock")
-        self.resizeDocks([studies, details], [int(self.width() * 0.36), int(self.width() * 0.25)],
+        self.resizeDocks([studies, details], [int(self.width() * 0.40), int(self.width() * 0.22)],
                          Qt.Orientation.Horizontal)
 
     def closeEvent(self, event) -> None:  # noqa: N802

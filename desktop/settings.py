@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-INTENDED_USE_VERSION = "1"
+INTENDED_USE_VERSION = "2"  # 2: the result is a score with an indeterminate band
 MAX_RECENT = 8
 
 

@@ -159,7 +159,8 @@ def png_with_declared_size(path: Path, width: int, height: int) -> Path:
     return path
 
 
-def bundle_meta(size: int = 64, hidden: list[int] | None = None, threshold: float = 0.5, temperature: float = 1.0) -> dict:
+def bundle_meta(size: int = 64, hidden: list[int] | None = None, threshold: float = 0.5, temperature: float = 1.0,
+                band: tuple[float, float] | None = None) -> dict:
     """Metadata of a tiny test bundle (random weights; not a real model)."""
     from engine.model import head_meta
     from engine.preprocess import PreprocessSpec
@@ -172,7 +173,8 @@ def bundle_meta(size: int = 64, hidden: list[int] | None = None, threshold: floa
         "class_names": ["NORMAL", "PNEUMONIA"],
         "input": PreprocessSpec(size, size).to_meta(),
         "decision": {"threshold": threshold, "rule": "fixed for tests", "temperature": temperature,
-                     "calibration": "none"},
+                     "calibration": "none",
+                     **({"band": {"low": band[0], "high": band[1], "rule": "fixed for tests"}} if band else {})},
         "training": {"recipe": "random weights for tests"},
         "data": {},
         "metrics": {},

@@ -15,6 +15,17 @@ def _m(metrics: Mapping[str, Any], key: str) -> str:
     return f"{v['value']:.3f} (95 % CI {v['ci95'][0]:.3f}-{v['ci95'][1]:.3f})"
 
 
+def _band_lines(band: Mapping[str, Any] | None) -> list[str]:
+    if not band:
+        return ["- Indeterminate band: none (every score gets a label)."]
+    return [f"- Indeterminate band: pneumonia scores {band['low'] * 100:.1f}-{band['high'] * 100:.1f} (P(pneumonia) "
+            f"{band['low']:.4f}-{band['high']:.4f}) are shown as \"Indeterminate - read carefully\" instead of a "
+            f"label. Rule: {band['rule']}. On validation: {band['val_fraction_in_band']:.1%} of images fall in the band; "
+            f"{band['val_pneumonia_below_low']:.1%} of pneumonia images score below it and "
+            f"{band['val_normal_above_high']:.1%} of normal images above it; error rate outside the band "
+            f"{band['val_error_outside_band']:.1%}."]
+
+
 def render_model_card(meta: Mapping[str, Any], report_rel: str = "report") -> str:
     m = thaw(meta)
     tr, data, dec, met = m["training"], m["data"], m["decision"], m.get("metrics", {})
@@ -35,6 +46,7 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report") -> st
         f"- Decision threshold {dec['threshold']:.4f} on the calibrated P(pneumonia): {dec['rule']} "
         f"(validation sensitivity {dec.get('val_sensitivity', float('nan')):.3f}, specificity {dec.get('val_specificity', float('nan')):.3f}).",
         f"- Calibration: {dec['calibration']}; temperature {dec['temperature']:.4f}.",
+        *_band_lines(dec.get("band")),
         f"- Weights: float16 safetensors (sha256 `{m['weights']['sha256']}`) and the same network as ONNX "
         f"(outputs logit, Grad-CAM map, pooled features; float16 storage, float32 compute).",
         "",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from engine.inference import Prediction
@@ -22,6 +22,25 @@ from engine.io import XrayImage
 from desktop.models import (INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability, format_score)
 
 HEADLINE_STYLE = "font-size: 20px; font-weight: bold; color: {};"
+
+
+class MetadataTreeWidget(QTreeWidget):
+    """Field/value pairs that always fit the panel: no horizontal scrolling; long values are elided
+    (full text in the tooltip) and the field column takes at most 45 % of the width."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels(["Field", "Value"])
+        self.setRootIsDecorated(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        widest = max((self.fontMetrics().horizontalAdvance(self.topLevelItem(i).text(0))
+                      for i in range(self.topLevelItemCount())), default=60) + 14
+        self.setColumnWidth(0, min(widest, int(self.viewport().width() * 0.45)))
 
 
 class ScoreBarWidget(QWidget):
@@ -124,11 +143,7 @@ class DetailsPanel(QWidget):
         form = QVBoxLayout(box)
         for w in (self.label, self.statement, self.bar, self.error, self.note):
             form.addWidget(w)
-        self.meta = QTreeWidget()
-        self.meta.setHeaderLabels(["Field", "Value"])
-        self.meta.setRootIsDecorated(False)
-        self.meta.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.meta.setColumnWidth(0, self.fontMetrics().horizontalAdvance("Out-of-distribution score") + 12)
+        self.meta = MetadataTreeWidget()
         self.setMinimumWidth(240)
         self.setMaximumWidth(420)
         lay = QVBoxLayout(self)
@@ -189,3 +204,4 @@ class DetailsPanel(QWidget):
             item = QTreeWidgetItem(self.meta, [k, str(v)])
             item.setToolTip(0, k)
             item.setToolTip(1, str(v))  # values too long for the panel are elided; the tooltip has them whole
+        self.meta.resizeEvent(QResizeEvent(self.meta.size(), self.meta.size()))

@@ -81,12 +81,12 @@ class StudyListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(StudyTableModel.FILE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
+        header.setMinimumSectionSize(36)
         fm = self.table.fontMetrics()
         widths = {StudyTableModel.RESULT: fm.horizontalAdvance("\u25b2 PNEUMONIA") + 22,
-                  StudyTableModel.SCORE: fm.horizontalAdvance("Score") + 24,
-                  StudyTableModel.PATIENT: fm.horizontalAdvance("PatientID") + 22,
-                  StudyTableModel.DATE: fm.horizontalAdvance("2024-12-31") + 16,
+                  StudyTableModel.SCORE: fm.horizontalAdvance("Score") + 18,
+                  StudyTableModel.PATIENT: fm.horizontalAdvance("PatientID") + 14,
+                  StudyTableModel.DATE: fm.horizontalAdvance("2024-12-31") + 12,
                   StudyTableModel.VIEW: fm.horizontalAdvance("View") + 20,
                   StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20}
         for col, width in widths.items():

@@ -107,7 +107,7 @@ class ColourLegendWidget(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(150, 34)
+        self.setMinimumSize(180, 34)
         self.opacity = 0.45
         self.set_colour_map(DEFAULT_COLOUR_MAP)
 
@@ -133,10 +133,10 @@ class ColourLegendWidget(QWidget):
         p.fillRect(r, grad)
         p.setPen(self.palette().windowText().color())
         low, mid, high = self.caption()
-        third = self.width() / 3
-        p.drawText(QRectF(2, r.bottom() + 2, third, 16), Qt.AlignmentFlag.AlignLeft, low)
-        p.drawText(QRectF(third - 10, r.bottom() + 2, third + 20, 16), Qt.AlignmentFlag.AlignCenter, mid)
-        p.drawText(QRectF(2 * third, r.bottom() + 2, third - 2, 16), Qt.AlignmentFlag.AlignRight, high)
+        w = float(self.width())
+        p.drawText(QRectF(2, r.bottom() + 2, w / 4, 16), Qt.AlignmentFlag.AlignLeft, low)
+        p.drawText(QRectF(w / 4, r.bottom() + 2, w / 2, 16), Qt.AlignmentFlag.AlignCenter, mid)
+        p.drawText(QRectF(w * 3 / 4, r.bottom() + 2, w / 4 - 2, 16), Qt.AlignmentFlag.AlignRight, high)
         p.end()
 
 
@@ -169,7 +169,7 @@ class ViewerPanel(QWidget):
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
         self.opacity.setValue(45)
-        self.opacity.setFixedWidth(90)
+        self.opacity.setFixedWidth(80)
         self.opacity.setToolTip("Heatmap opacity")
         self.opacity.valueChanged.connect(self.render)
         self.legend = ColourLegendWidget()
@@ -181,11 +181,13 @@ class ViewerPanel(QWidget):
         self.colour_map.setToolTip("Heatmap colour map: inferno and cividis are perceptually uniform and legible with "
                                    "colour-vision deficiency; turbo is the rainbow map")
         self.colour_map.currentTextChanged.connect(self._on_colour_map)
-        self.keep_wl = QCheckBox("Keep W/L")
-        self.keep_wl.setToolTip("Keep the window/level when moving to the next image")
+        self.keep_wl = QCheckBox("Keep")
+        self.keep_wl.setToolTip("Keep this window/level when moving to the next image")
         self.preset = QComboBox()
         self.preset.addItems(list(PRESETS))
         self.preset.setToolTip("Window/level preset (right-drag on the image to adjust)")
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(9)  # narrow: the viewer must fit beside both panels at 1280 px
         self.preset.currentTextChanged.connect(self.apply_preset)
         self.invert_check = QCheckBox("Invert")
         self.invert_check.toggled.connect(self._on_invert)
@@ -203,8 +205,7 @@ class ViewerPanel(QWidget):
         image_bar = QHBoxLayout()
         for b in buttons:
             image_bar.addWidget(b)
-        image_bar.addSpacing(8)
-        image_bar.addWidget(QLabel("W/L:"))
+        image_bar.addSpacing(6)
         image_bar.addWidget(self.preset)
         image_bar.addWidget(self.wl_label)
         image_bar.addWidget(self.keep_wl)
@@ -271,7 +272,7 @@ class ViewerPanel(QWidget):
         self.render(keep_view=True)
 
     def _update_wl_label(self) -> None:
-        self.wl_label.setText(f"L {self.level:.2f} W {self.width:.2f}")
+        self.wl_label.setText(f"W/L {self.level:.2f}/{self.width:.2f}")
 
     # ------------------------------------------------------------------ rendering
     def rendered(self) -> np.ndarray | None:

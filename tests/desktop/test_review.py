@@ -1,0 +1,209 @@
+"""Review at study scale: worklist columns, one way to state a result, batch summary, no blocking dialogs."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from factories import gradient, write_raster, write_test_bundle
+
+
+def _images(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        write_raster(folder / f"img{i:03d}.png", np.roll(gradient(96, 96, maxval=255, seed=i).astype(np.uint8), i, 1))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def band_bundle(tmp_path_factory) -> Path:
+    """Tiny random bundle whose indeterminate band covers every score: each result is indeterminate."""
+    return write_test_bundle(tmp_path_factory.mktemp("band") / "b", threshold=0.5, band=(0.0, 1.0))
+
+
+def _analysed(make_controller, bundle, folder, qtbot):
+    c = make_controller(bundle, auto_analyse=True)
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.open_paths([str(folder)])
+    return c
+
+
+def test_worklist_shows_result_first_and_remembers_columns(make_controller, tiny_bundle, qsettings, tmp_path,
+                                                           qtbot) -> None:
+    c = make_controller(tiny_bundle)
+    panel = c.window.study_list
+    assert panel.visible_columns() == ["Result", "Score", "File", "PatientID", "Study date"]
+    panel.set_column_visible(c.table.VIEW, True)
+    panel.set_column_visible(c.table.PATIENT, False)
+    panel.table.horizontalHeader().moveSection(panel.table.horizontalHeader().visualIndex(c.table.DATE), 1)
+    panel.set_column_visible(c.table.RESULT, False)  # refused: the result is never hidden
+    arranged = panel.visible_columns()
+    assert arranged[0] == "Result" and "View" in arranged and "PatientID" not in arranged and arranged[1] == "Study date"
+    c.window.close()
+    c.shutdown()
+    again = make_controller(tiny_bundle, settings=qsettings)
+    assert again.window.study_list.visible_columns() == arranged
+
+
+def test_dates_scores_and_names_are_formatted() -> None:
+    from desktop.models import format_dicom_date, format_probability, format_score
+
+    assert format_dicom_date("20240131") == "2024-01-31" and format_dicom_date("2024") == "2024"
+    assert format_score(0.99996) == ">99.9" and format_score(0.00001) == "<0.1" and format_score(0.722) == "72"
+    assert format_probability(1.0) == ">0.999" and format_probability(0.0) == "<0.001"
+    assert format_probability(0.7224) == "0.722"
+
+
+def test_result_statement_has_no_contradiction(qapp) -> None:
+    """A NORMAL at P=0.722 below a 0.821 threshold reads as a score of 72 below the threshold, no 'confidence'."""
+    from engine.inference import Prediction
+
+    from desktop.panels.details import DetailsPanel
+
+    panel = DetailsPanel()
+    pred = Prediction(path="/x/a.png", status="ok", label="NORMAL", band="normal", p_pneumonia=0.722,
+                      confidence=0.278, threshold=0.821)
+    panel.show_result(pred, None)
+    assert panel.label.text() == "\u25cb NORMAL"
+    text = panel.statement.text()
+    assert "72 of 100" in text and "below the threshold 82" in text and "onfidence" not in text
+    assert panel.bar.p == pytest.approx(0.722) and panel.bar.threshold == pytest.approx(0.821)
+
+    panel.set_band((0.3, 0.9))
+    pred = Prediction(path="/x/b.png", status="ok", label="NORMAL", band="indeterminate", p_pneumonia=0.6,
+                      confidence=0.4, threshold=0.821)
+    panel.show_result(pred, None)
+    assert panel.label.text().startswith("\u25c7 Indeterminate \u2014 read carefully")
+    assert "30\u201390" in panel.statement.text() and panel.bar.band == (0.3, 0.9)
+
+    pred = Prediction(path="/x/c.png", status="ok", label="PNEUMONIA", band="pneumonia", p_pneumonia=0.99999,
+                      confidence=0.99999, threshold=0.821)
+    panel.show_result(pred, None)
+    assert ">99.9 of 100" in panel.statement.text() and ">0.999" in panel.statement.text()
+    assert "1.000" not in panel.statement.text()
+
+
+def test_bundle_band_decides_and_reaches_the_csv(make_controller, band_bundle, tmp_path, qtbot) -> None:
+    from engine.bundle import load_bundle
+
+    b = load_bundle(band_bundle)
+    assert b.decide(0.7) == ("PNEUMONIA", "indeterminate")
+    c = _analysed(make_controller, band_bundle, _images(tmp_path / "s", 3), qtbot)
+    assert {r.prediction.band for r in c.table.rows} == {"indeterminate"}
+    assert c.table.data(c.table.index(0, c.table.RESULT)) == "\u25c7 Indeterminate"
+    out = tmp_path / "r.csv"
+    with qtbot.waitSignal(c.export_finished, timeout=20000):
+        c.export_csv(str(out), list(c.table.rows))
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["band"] for r in rows] == ["indeterminate"] * 3
+    assert all(r["label"] in ("NORMAL", "PNEUMONIA") for r in rows)
+    c.window.study_list.select_offset(0)
+    qtbot.waitUntil(lambda: c.window.details.label.text().startswith("\u25c7 Indeterminate"), timeout=10000)
+
+
+def test_batch_summary_and_filter_count(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    folder = _images(tmp_path / "s", 5)
+    (folder / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\nnot really")
+    c = _analysed(make_controller, tiny_bundle, folder, qtbot)
+    panel = c.window.study_list
+    assert panel.summary.isVisible() or not c.window.isVisible()
+    assert not panel.summary.isHidden()
+    text = panel.summary.text.text()
+    assert "Batch finished" in text and "images/s" in text and "\u26a0 failed <b>1</b>" in text
+    s = c.last_summary
+    assert s["images"] == 6 and s["done"] == 6 and s.get("error") == 1
+    assert sum(s.get(k, 0) for k in ("pneumonia", "normal", "indeterminate")) == 5
+    assert panel.shown_count.text() == "6 of 6"
+    panel.result_filter.setCurrentIndex(5)  # failed only
+    assert panel.shown_count.text() == "1 of 6"
+    panel.summary.dismiss()
+    assert panel.summary.isHidden()
+
+
+def test_unreadable_file_is_shown_inline_and_review_goes_on(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    folder = _images(tmp_path / "s", 2)
+    bad = folder / "img000b_broken.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\ncut")
+    c = make_controller(tiny_bundle)
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(folder)])
+    c.window.study_list.select_path(str(bad))
+    qtbot.waitUntil(lambda: "cannot be shown" in c.window.viewer.placeholder.text(), timeout=10000)
+    assert c.window.viewer.placeholder.isVisibleTo(c.window.viewer)
+    assert "cut short" in c.window.details.error.text()
+    assert c.window.last_message is None  # no modal box to dismiss
+    c.window.act_next.trigger()  # Down keeps working
+    nxt = c.window.study_list.current_row()
+    assert nxt is not None and nxt.path != str(bad)
+    qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == nxt.path, timeout=10000)
+    assert c.window.viewer.rendered() is not None
+
+
+def test_escape_asks_before_cancelling(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    c = make_controller(tiny_bundle)
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(_images(tmp_path / "s", 30))])
+    c.classifier.batch_size = 1
+    c.analyse([r.path for r in c.table.rows])
+    worker = c.analysis
+    c.window.act_cancel.trigger()  # Esc
+    box = c.window.cancel_question
+    assert box.isVisible() and not worker.cancelled
+    box.button(QMessageBox.StandardButton.No).click()
+    assert not worker.cancelled
+    if c.analysis is not None:
+        c.window.act_cancel.trigger()
+        with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+            c.window.cancel_question.button(QMessageBox.StandardButton.Yes).click()
+        assert worker.cancelled
+        assert "Batch cancelled" in c.window.study_list.summary.text.text() or c.last_summary["done"] == 30
+
+
+def test_docks_come_back_and_window_level_can_be_kept(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    c = make_controller(tiny_bundle)
+    w = c.window
+    w.show()
+    studies = w.docks[0]
+    studies.close()
+    assert not studies.isVisible()
+    view_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&View")
+    toggles = [a for a in view_menu.actions() if a is studies.toggleViewAction()]
+    assert toggles, "the View menu offers the Studies panel"
+    w.act_reset_layout.trigger()
+    assert studies.isVisible()
+
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(_images(tmp_path / "s", 2))])
+    paths = [r.path for r in c.table.rows]
+    c.window.study_list.select_path(paths[0])
+    qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == paths[0], timeout=10000)
+    w.viewer.keep_wl.setChecked(True)
+    w.viewer.set_window(0.3, 0.4)
+    c.window.study_list.select_path(paths[1])
+    qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == paths[1], timeout=10000)
+    assert (w.viewer.level, w.viewer.width) == pytest.approx((0.3, 0.4))
+    w.viewer.keep_wl.setChecked(False)
+    c.window.study_list.select_path(paths[0])
+    qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == paths[0], timeout=10000)
+    assert (w.viewer.level, w.viewer.width) == pytest.approx((0.5, 1.0))
+
+
+def test_heatmap_colour_map_defaults_to_inferno(make_controller, qtbot) -> None:
+    from engine.imaging import COLOUR_MAPS
+
+    c = make_controller()
+    v = c.window.viewer
+    assert v.colour_map.currentText() == "inferno" and v.legend.cmap == "inferno"
+    v.opacity.setValue(60)
+    assert v.legend.caption() == ("low", "opacity 60%", "high")
+    v.colour_map.setCurrentText("turbo")
+    assert v.legend.cmap == "turbo" and c.settings.colour_map == "turbo"
+    # inferno runs dark to bright (perceptually ordered): luminance rises monotonically
+    lum = COLOUR_MAPS["inferno"].astype(float) @ [0.2126, 0.7152, 0.0722]
+    assert np.all(np.diff(lum) > -1.0)
