@@ -27,22 +27,41 @@ def train_main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=0)
     p.add_argument("--min-sensitivity", type=float, default=0.95,
                    help="operating point: highest specificity with validation sensitivity >= this")
+    g = p.add_argument_group("generalisation (issue 15); defaults reproduce the original recipe")
+    g.add_argument("--val-scheme", default="patient", choices=["patient", "series"],
+                   help="series: also hold out the last-numbered patients of each acquisition series (val_series)")
+    g.add_argument("--select-on", default=None, choices=["val", "val_series", "val_reacq"],
+                   help="validation set whose ROC-AUC picks the epoch (default: val_series with --val-scheme series)")
+    g.add_argument("--augment", default="basic", choices=["basic", "equipment"],
+                   help="equipment: add gamma/contrast curves, CLAHE, blur/sharpen, noise, JPEG, resolution loss")
+    g.add_argument("--mixup", type=float, default=0.0, help="mixup Beta(a, a); 0 = off")
+    g.add_argument("--label-smoothing", type=float, default=0.0)
+    g.add_argument("--ema", type=float, default=0.0, help="per-step EMA decay of the weights (e.g. 0.99); 0 = off")
+    g.add_argument("--no-reacquired-val", action="store_true", help="do not score the re-acquired validation copies")
+    g.add_argument("--checkpoint", action="append", default=None, metavar="PT",
+                   help="skip training: export these checkpoints (several = one ensemble graph) with the given settings")
     p.add_argument("--no-resume", action="store_true")
     p.add_argument("--version", default="1.0.0", help="version written into the bundle")
     p.add_argument("--max-steps", type=int, default=None, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
+    from training.data import EQUIPMENT_AUGMENT, AugmentConfig
     from training.pipeline import run_training
     from training.train import ImageNetWeightsUnavailable, TrainConfig
 
+    select_on = args.select_on or ("val_series" if args.val_scheme == "series" else "val")
     cfg = TrainConfig(out_dir=args.out, architecture=args.arch, image_size=args.image_size, batch_size=args.batch_size,
                       epochs=args.epochs, lr=args.lr, init=args.init, patience=args.patience, seed=args.seed,
                       val_fraction=args.val_fraction, device=args.device, num_workers=args.workers,
-                      max_steps_per_epoch=args.max_steps)
+                      max_steps_per_epoch=args.max_steps,
+                      augment=EQUIPMENT_AUGMENT if args.augment == "equipment" else AugmentConfig(),
+                      val_scheme=args.val_scheme, select_on=select_on, mixup=args.mixup,
+                      label_smoothing=args.label_smoothing, ema=args.ema, reacquired_val=not args.no_reacquired_val)
     try:
         result = run_training(cfg, Path(args.data), bundle_dir=Path(args.bundle) if args.bundle else None,
-                              resume=not args.no_resume, min_sensitivity=args.min_sensitivity, version=args.version)
+                              resume=not args.no_resume, min_sensitivity=args.min_sensitivity, version=args.version,
+                              checkpoints=args.checkpoint)
     except ImageNetWeightsUnavailable as exc:
         print(f"pneumoscan-train: {exc}", file=sys.stderr)
         return 2

@@ -112,6 +112,50 @@ def split_by_patient(samples: Sequence[Sample], val_fraction: float, seed: int) 
     return [samples[i] for i in train_idx], [samples[i] for i in val_idx]
 
 
+_NUMBER = re.compile(r"^(NORMAL2-IM|IM|person)-?(\d+)", re.IGNORECASE)
+
+#: The "series hold-out" validation: the last-numbered patients of each acquisition series in train/
+#: (normals ``IM-NNNN`` and ``NORMAL2-IM-NNNN``, pneumonia ``personNNNN``).  The cut-offs were chosen from
+#: the training file names alone (about 15-20 % of each series' patients), before any test result.
+SERIES_HOLDOUT = {"IM": 600, "NORMAL2-IM": 1200, "PERSON": 1500}
+
+
+def series_of(filename: str) -> tuple[str, int] | None:
+    """(series, patient number) of a Kermany file name, or None when the name has no known pattern."""
+    m = _NUMBER.match(Path(filename).name)
+    return (m.group(1).upper(), int(m.group(2))) if m else None
+
+
+def split_series_holdout(samples: Sequence[Sample], cutoffs: dict[str, int] | None = None
+                         ) -> tuple[list[Sample], list[Sample]]:
+    """(rest, held out): patients numbered at or above each series' cut-off are held out whole."""
+    cutoffs = SERIES_HOLDOUT if cutoffs is None else cutoffs
+    rest, held = [], []
+    for s in samples:
+        sn = series_of(s.path.name)
+        (held if sn is not None and sn[0] in cutoffs and sn[1] >= cutoffs[sn[0]] else rest).append(s)
+    return rest, held
+
+
+def validation_splits(samples: Sequence[Sample], scheme: str, val_fraction: float, seed: int
+                      ) -> tuple[list[Sample], dict[str, list[Sample]]]:
+    """Training samples and the validation sets of a scheme.
+
+    ``patient``: one patient-grouped, class-stratified split (``val``).  ``series``: first the series
+    hold-out (``val_series``) is set apart, then a patient-grouped ``val`` is carved from the rest.
+    """
+    if scheme == "patient":
+        tr, va = split_by_patient(samples, val_fraction, seed)
+        return tr, {"val": va}
+    if scheme == "series":
+        rest, held = split_series_holdout(samples)
+        if not held or len({s.label for s in held}) < 2:
+            raise ValueError("the series hold-out needs both classes; these file names do not follow the Kermany series")
+        tr, va = split_by_patient(rest, val_fraction, seed)
+        return tr, {"val": va, "val_series": held}
+    raise ValueError(f"unknown validation scheme {scheme!r}")
+
+
 def summarise(samples: Sequence[Sample]) -> dict[str, int]:
     c = Counter(CLASS_NAMES[s.label] for s in samples)
     return {"total": len(samples), **{k: c.get(k, 0) for k in CLASS_NAMES},
@@ -120,17 +164,95 @@ def summarise(samples: Sequence[Sample]) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class AugmentConfig:
-    """Train-only augmentation suited to radiographs: no vertical (or horizontal) flips."""
+    """Train-only augmentation suited to radiographs: no vertical (or horizontal) flips.
+
+    The geometric part and brightness/contrast are the original recipe.  The
+    "equipment" fields (all off by default) mimic other X-ray systems and
+    post-processing: gamma and sigmoid contrast curves, CLAHE, blur or sharpening,
+    detector noise, JPEG re-compression and resolution loss.  ``p_*`` are
+    per-image probabilities.
+    """
 
     rotate_deg: float = 7.0
     scale: tuple[float, float] = (0.9, 1.1)
     translate: float = 0.06
     brightness: float = 0.10
     contrast: float = 0.15
+    gamma: float = 0.0  # gamma = exp(U(-g, g)); 0.4 -> 0.67 .. 1.49
+    p_curve: float = 0.0  # sigmoid (film-like) contrast curve, gain U(3, 9)
+    p_clahe: float = 0.0  # CLAHE, clip U(1, 3), 8x8 tiles
+    p_blur: float = 0.0  # Gaussian blur, sigma U(0.3, 1.2) px (at 224 px)
+    p_sharpen: float = 0.0  # unsharp mask, amount U(0.3, 1.0)
+    noise: float = 0.0  # Gaussian noise, sigma U(0, noise)
+    p_jpeg: float = 0.0  # JPEG re-compression, quality U(25, 90)
+    p_resolution: float = 0.0  # down-sample to U(0.35, 0.8) of the side and back up
+
+    @property
+    def equipment(self) -> bool:
+        return any((self.gamma, self.p_curve, self.p_clahe, self.p_blur, self.p_sharpen, self.noise, self.p_jpeg,
+                    self.p_resolution))
+
+
+#: The "equipment" preset of ``pneumoscan-train --augment equipment``.
+EQUIPMENT_AUGMENT = AugmentConfig(gamma=0.4, p_curve=0.3, p_clahe=0.3, p_blur=0.25, p_sharpen=0.25, noise=0.03,
+                                  p_jpeg=0.4, p_resolution=0.3)
+
+
+def _to_u8(px: np.ndarray) -> np.ndarray:
+    return np.clip(px * 255.0 + 0.5, 0, 255).astype(np.uint8)
+
+
+def gamma_curve(px: np.ndarray, gamma: float) -> np.ndarray:
+    return np.power(np.clip(px, 0.0, 1.0), gamma, dtype=np.float32)
+
+
+def sigmoid_curve(px: np.ndarray, gain: float, centre: float) -> np.ndarray:
+    lo, hi = 1 / (1 + np.exp(gain * centre)), 1 / (1 + np.exp(-gain * (1 - centre)))
+    return ((1 / (1 + np.exp(-gain * (px - centre))) - lo) / (hi - lo)).astype(np.float32)
+
+
+def clahe(px: np.ndarray, clip: float) -> np.ndarray:
+    return cv2.createCLAHE(clipLimit=clip, tileGridSize=(8, 8)).apply(_to_u8(px)).astype(np.float32) / 255.0
+
+
+def jpeg_recompress(px: np.ndarray, quality: int) -> np.ndarray:
+    ok, buf = cv2.imencode(".jpg", _to_u8(px), [cv2.IMWRITE_JPEG_QUALITY, int(quality)])
+    return cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE).astype(np.float32) / 255.0
+
+
+def resolution_loss(px: np.ndarray, factor: float) -> np.ndarray:
+    h, w = px.shape
+    small = cv2.resize(px, (max(8, round(w * factor)), max(8, round(h * factor))), interpolation=cv2.INTER_AREA)
+    return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
+
+
+def equipment_augment(px: np.ndarray, rng: np.random.Generator, cfg: AugmentConfig) -> np.ndarray:
+    """The intensity-domain part: another system's tone curve, processing, noise and compression."""
+    out = px
+    if cfg.gamma:
+        out = gamma_curve(out, float(np.exp(rng.uniform(-cfg.gamma, cfg.gamma))))
+    if rng.random() < cfg.p_curve:
+        out = sigmoid_curve(out, rng.uniform(3, 9), rng.uniform(0.35, 0.65))
+    if rng.random() < cfg.p_clahe:
+        out = clahe(out, rng.uniform(1.0, 3.0))
+    r = rng.random()
+    if r < cfg.p_blur:
+        out = cv2.GaussianBlur(out, (0, 0), rng.uniform(0.3, 1.2))
+    elif r < cfg.p_blur + cfg.p_sharpen:
+        soft = cv2.GaussianBlur(out, (0, 0), rng.uniform(0.8, 2.0))
+        out = out + rng.uniform(0.3, 1.0) * (out - soft)
+    if rng.random() < cfg.p_resolution:
+        out = resolution_loss(out, rng.uniform(0.35, 0.8))
+    if cfg.noise:
+        out = out + rng.normal(0.0, rng.uniform(0, cfg.noise), out.shape).astype(np.float32)
+    out = np.clip(out, 0.0, 1.0).astype(np.float32)
+    if rng.random() < cfg.p_jpeg:
+        out = jpeg_recompress(out, int(rng.integers(25, 91)))
+    return out
 
 
 def augment(pixels: np.ndarray, rng: np.random.Generator, cfg: AugmentConfig) -> np.ndarray:
-    """Random small affine + brightness/contrast on a [0, 1] greyscale image."""
+    """Random small affine + brightness/contrast (+ the equipment augmentation when configured) on [0, 1] greyscale."""
     h, w = pixels.shape
     angle = rng.uniform(-cfg.rotate_deg, cfg.rotate_deg)
     scale = rng.uniform(*cfg.scale)
@@ -138,6 +260,8 @@ def augment(pixels: np.ndarray, rng: np.random.Generator, cfg: AugmentConfig) ->
     m[0, 2] += rng.uniform(-cfg.translate, cfg.translate) * w
     m[1, 2] += rng.uniform(-cfg.translate, cfg.translate) * h
     out = cv2.warpAffine(pixels, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT_101)
+    if cfg.equipment:
+        out = equipment_augment(out, rng, cfg)
     c = 1.0 + rng.uniform(-cfg.contrast, cfg.contrast)
     b = rng.uniform(-cfg.brightness, cfg.brightness)
     mean = float(out.mean())
@@ -145,23 +269,52 @@ def augment(pixels: np.ndarray, rng: np.random.Generator, cfg: AugmentConfig) ->
     return np.clip(out, 0.0, 1.0).astype(np.float32)
 
 
+#: The re-acquired validation copies: fixed, stronger-than-training "other system" renderings, one per image
+#: (image i gets variant i mod 4).  Chosen once, a priori; never tuned on any result.
+REACQUIRE_VARIANTS = (
+    "downsample to 80 px side, JPEG quality 30",
+    "gamma 0.55 (brighter), CLAHE clip 2.5",
+    "gamma 1.7 (darker), Gaussian blur sigma 1.5 px",
+    "sigmoid contrast curve gain 10, noise sigma 0.04 (seeded)",
+)
+
+
+def reacquire(px: np.ndarray, variant: int, seed: int = 0) -> np.ndarray:
+    v = variant % len(REACQUIRE_VARIANTS)
+    if v == 0:
+        out = jpeg_recompress(resolution_loss(px, 80 / max(px.shape)), 30)
+    elif v == 1:
+        out = clahe(gamma_curve(px, 0.55), 2.5)
+    elif v == 2:
+        out = cv2.GaussianBlur(gamma_curve(px, 1.7), (0, 0), 1.5)
+    else:
+        noise = np.random.default_rng(seed).normal(0, 0.04, px.shape).astype(np.float32)
+        out = sigmoid_curve(px, 10.0, 0.5) + noise
+    return np.clip(out, 0.0, 1.0).astype(np.float32)
+
+
 class XrayDataset:
     """A torch-style dataset (``__len__``/``__getitem__``) of (tensor, label).
 
     ``augment_cfg=None`` gives exactly the inference tensors (engine.io +
-    engine.preprocess) -- the golden test relies on it.  Images are small in
-    the resized copy, so they are cached decoded (float32 [0, 1]) after first use
-    when ``cache=True``.
+    engine.preprocess) -- the golden test relies on it.  With ``cache=True`` the
+    decoded images are kept (as uint8 when that is exact, which it is for 8-bit
+    files); :meth:`preload` decodes them all up front with threads, so loader
+    worker processes share them instead of decoding every epoch.
+    ``reacquired=True`` serves the fixed "re-acquired" copies (:func:`reacquire`).
     """
 
     def __init__(self, samples: Sequence[Sample], spec: PreprocessSpec, augment_cfg: AugmentConfig | None = None,
-                 seed: int = 0, cache: bool = False) -> None:
+                 seed: int = 0, cache: bool = False, reacquired: bool = False,
+                 shared_cache: dict | None = None) -> None:
         self.samples = list(samples)
         self.spec = spec
         self.augment_cfg = augment_cfg
         self.seed = seed
         self.epoch = 0
-        self._cache: dict[int, np.ndarray] | None = {} if cache else None
+        self.reacquired = reacquired
+        # keyed by path, so datasets over the same files (train/val, several runs) can share one cache
+        self._cache: dict[str, np.ndarray] | None = shared_cache if shared_cache is not None else ({} if cache else None)
 
     def __len__(self) -> int:
         return len(self.samples)
@@ -169,19 +322,38 @@ class XrayDataset:
     def set_epoch(self, epoch: int) -> None:
         self.epoch = epoch
 
+    @staticmethod
+    def _decode(path: Path) -> np.ndarray:
+        px = load_image(path).pixels
+        u8 = _to_u8(px)
+        # 8-bit files decode to k / 255 exactly: keep a quarter of the memory
+        return u8 if np.array_equal(u8.astype(np.float32) / np.float32(255.0), px) else np.array(px)
+
+    def preload(self, threads: int = 8) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self._cache is None:
+            self._cache = {}
+        todo = [s.path for s in self.samples if str(s.path) not in self._cache]
+        with ThreadPoolExecutor(max(1, threads)) as ex:
+            for p, px in zip(todo, ex.map(self._decode, todo)):
+                self._cache[str(p)] = px
+
     def pixels(self, i: int) -> np.ndarray:
-        if self._cache is not None and i in self._cache:
-            return self._cache[i]
-        px = load_image(self.samples[i].path).pixels
+        key = str(self.samples[i].path)
         if self._cache is not None:
-            # cache at a bounded size: the network input size x 1.5 is plenty for augmentation
-            self._cache[i] = px
-        return px
+            px = self._cache.get(key)
+            if px is None:
+                px = self._cache[key] = self._decode(self.samples[i].path)
+            return px.astype(np.float32) / np.float32(255.0) if px.dtype == np.uint8 else px
+        return load_image(self.samples[i].path).pixels
 
     def __getitem__(self, i: int):
         import torch
 
         px = self.pixels(i)
+        if self.reacquired:
+            px = reacquire(px, i, seed=self.seed * 100003 + i)
         if self.augment_cfg is not None:
             rng = np.random.default_rng([self.seed, self.epoch, i])
             px = augment(px, rng, self.augment_cfg)

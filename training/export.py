@@ -12,11 +12,11 @@ from typing import Any
 import numpy as np
 
 from engine.bundle import ModelBundle, as_stored, save_bundle
-from engine.model import head_meta
+from engine.model import EnsembleNet, head_meta
 from engine.ood import fit_ood
 from training.calibrate import apply_calibration, choose_threshold, fit_band, fit_calibration
-from training.data import CLASS_NAMES, XrayDataset, summarise
-from training.train import TrainConfig, build_network, predict_outputs
+from training.data import CLASS_NAMES, REACQUIRE_VARIANTS, SERIES_HOLDOUT, XrayDataset, summarise
+from training.train import TrainConfig, build_network, predict_outputs, val_sets
 
 log = logging.getLogger(__name__)
 
@@ -39,23 +39,62 @@ POPULATION = {
 }
 
 
+def load_network(cfg: TrainConfig, checkpoints: list[str]):
+    """The stored (float16-rounded) network of one checkpoint, or an :class:`EnsembleNet` of several."""
+    import torch
+
+    members = []
+    for path in checkpoints:
+        ck = torch.load(path, map_location="cpu", weights_only=True)
+        net = build_network(TrainConfig(**{**cfg.__dict__, "init": "none"}))
+        net.load_state_dict(as_stored(ck.get("model", ck)))  # the bundle stores float16 weights: use exactly those
+        members.append(net.eval())
+    return members[0] if len(members) == 1 else EnsembleNet(members).eval()
+
+
+def validation_outputs(net, cfg: TrainConfig, val_s, device, cache: dict | None = None
+                       ) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, list]]:
+    """Per validation set (incl. the re-acquired copies): logits, pooled features, labels, samples."""
+    from torch.utils.data import DataLoader
+
+    out = {}
+    for name, (samples, rq) in val_sets(val_s, cfg.reacquired_val).items():
+        loader = DataLoader(XrayDataset(samples, cfg.spec(), None, seed=cfg.seed, reacquired=rq, shared_cache=cache),
+                            batch_size=64, shuffle=False, num_workers=cfg.num_workers)
+        logits, feats, labels = predict_outputs(net, loader, device)
+        out[name] = (logits, feats, labels, samples)
+    return out
+
+
 def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits: dict[str, Path], bundle_dir: Path,
                min_sensitivity: float = 0.95, version: str = "1.0.0", data_summary: dict | None = None,
-               evaluate_test: bool = True) -> ModelBundle:
+               evaluate_test: bool = True, checkpoints: list[str] | None = None) -> ModelBundle:
+    """Calibrate the selected checkpoint(s) on validation and write the bundle (+ the test report).
+
+    ``val_s`` is a list (one patient-grouped validation) or a dict of named sets
+    (``val``, ``val_series``).  Calibration, the threshold and the indeterminate
+    band are fitted on all real validation images together (not the re-acquired
+    copies); each set's metrics at that threshold go into ``decision.validation``.
+    Several ``checkpoints`` make an ensemble: one graph averaging the members.
+    """
     import torch
     from torch.utils.data import DataLoader
 
-    ck = torch.load(result["best_checkpoint"], map_location="cpu", weights_only=True)
-    net = build_network(TrainConfig(**{**cfg.__dict__, "init": "none"}))
-    # the bundle stores float16 weights: calibrate on exactly those
-    net.load_state_dict(as_stored(ck["model"]))
-    net.eval()
+    from training.evaluate import point_metrics
+
+    checkpoints = checkpoints or result.get("checkpoints") or [result["best_checkpoint"]]
+    net = load_network(cfg, checkpoints)
     device = torch.device("cuda") if torch.cuda.is_available() else torch.device("cpu")
     net.to(device)
-    loader = DataLoader(XrayDataset(val_s, cfg.spec(), None), batch_size=64, shuffle=False)
-    logits, val_feats, labels = predict_outputs(net, loader, device)
+    outs = validation_outputs(net, cfg, val_s, device)
+    real = [k for k in outs if k != "val_reacq"]
+    logits = np.concatenate([outs[k][0] for k in real])
+    labels = np.concatenate([outs[k][2] for k in real])
+    cal_samples = [s for k in real for s in outs[k][3]]
+    val_feats = outs["val"][1]
     # out-of-distribution statistics: training features, cut-off on validation (engine.ood)
-    train_loader = DataLoader(XrayDataset(train_s, cfg.spec(), None), batch_size=64, shuffle=False)
+    train_loader = DataLoader(XrayDataset(train_s, cfg.spec(), None), batch_size=64, shuffle=False,
+                              num_workers=cfg.num_workers)
     _, train_feats, _ = predict_outputs(net, train_loader, device)
     ood = fit_ood(train_feats, val_feats, pass_rate=0.99)
     net.cpu()
@@ -63,14 +102,20 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
     probs = apply_calibration(logits, cal)
     threshold, at = choose_threshold(probs, labels, min_sensitivity)
     band = fit_band(probs, labels, threshold)
-    last = [m for m in net.head.layers if isinstance(m, torch.nn.Linear)][-1]
+    lasts = net.last_linears() if isinstance(net, EnsembleNet) else \
+        [[m for m in net.head.layers if isinstance(m, torch.nn.Linear)][-1]]
     with torch.no_grad():
-        last.bias += cal.shift  # engine: P = sigmoid(logit / T)
+        for last in lasts:
+            last.bias += cal.shift  # engine: P = sigmoid(logit / T); the mean of the members shifts alike
     from sklearn.metrics import roc_auc_score
 
     val_auc = float(roc_auc_score(labels, probs))
+    per_set = {}
+    for k, (lg, _f, lb, smp) in outs.items():
+        m = point_metrics(lb, apply_calibration(lg, cal), threshold)
+        per_set[k] = {"n": int(len(lb)), **{x: m[x] for x in ("roc_auc", "accuracy", "sensitivity", "specificity", "ece")}}
     out = Path(cfg.out_dir)
-    np.savez(out / "val_predictions.npz", paths=np.array([str(s.path) for s in val_s]), labels=labels,
+    np.savez(out / "val_predictions.npz", paths=np.array([str(s.path) for s in cal_samples]), labels=labels,
              logits=logits + cal.shift, probs=probs)
 
     hist = result.get("history", [])
@@ -88,22 +133,38 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
             "temperature": cal.temperature,
             "calibration": cal.method,
             "val_roc_auc": val_auc,
+            "fitted_on": " + ".join(real),
+            "validation": per_set,
             "band": band,
         },
         "training": {
             "init": cfg.init, "image_size": cfg.image_size, "batch_size": cfg.batch_size, "epochs_max": cfg.epochs,
             "epochs_run": len(hist), "best_epoch": result.get("best_epoch"), "optimizer": "Adam",
             "lr_max": cfg.lr, "weight_decay": cfg.weight_decay, "schedule": "OneCycleLR (25 % warm-up, cosine)",
-            "loss": "BCEWithLogits with pos_weight = n_normal / n_pneumonia",
-            "augmentation": dict(cfg.augment.__dict__, flips="none"), "early_stopping":
-                f"validation ROC-AUC, patience {cfg.patience}", "seed": cfg.seed, "device": result.get("device"),
+            "loss": "BCEWithLogits with pos_weight = n_normal / n_pneumonia"
+                    + (f", label smoothing {cfg.label_smoothing}" if cfg.label_smoothing else ""),
+            "augmentation": dict(cfg.augment.__dict__, flips="none", equipment=cfg.augment.equipment),
+            "mixup_alpha": cfg.mixup, "label_smoothing": cfg.label_smoothing,
+            "ema_decay": cfg.ema, "weights": "exponential moving average" if cfg.ema else "last optimiser step",
+            "test_time_augmentation": "none",
+            "ensemble_members": len(checkpoints),
+            "validation_scheme": cfg.val_scheme, "selected_on": f"{cfg.select_on} ROC-AUC",
+            "early_stopping": f"{cfg.select_on} ROC-AUC, patience {cfg.patience}", "seed": cfg.seed,
+            "device": result.get("device"),
             "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} logical CPUs"
                        + (f", {torch.cuda.get_device_name(0)}" if torch.cuda.is_available() else ""),
             "seconds": round(sum(h.get("seconds", 0) for h in hist), 1), "history": hist,
         },
         "data": {
             "dataset": "Kermany et al. 2018 pediatric chest X-ray (CC BY 4.0), resized 224x224 copy",
-            "train": summarise(train_s), "validation": summarise(val_s),
+            "train": summarise(train_s),
+            "validation": summarise(val_s if not isinstance(val_s, dict) else val_s["val"]),
+            **({"validation_series": summarise(val_s["val_series"]),
+                "validation_series_rule": f"patients numbered at or above {SERIES_HOLDOUT} in their series "
+                                          "(IM-, NORMAL2-IM-, person), held out whole"}
+               if isinstance(val_s, dict) and "val_series" in val_s else {}),
+            **({"validation_reacquired": f"the validation images re-rendered, one variant each: {list(REACQUIRE_VARIANTS)}"}
+               if cfg.reacquired_val else {}),
             "validation_split": f"{cfg.val_fraction:.2f} of train, StratifiedGroupKFold by patient, seed {cfg.seed}",
             **(data_summary or {}),
         },
@@ -111,6 +172,9 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
         "intended_use": INTENDED_USE,
         "population": POPULATION,
     }
+    if len(checkpoints) > 1:
+        meta["ensemble"] = {"members": len(checkpoints), "combine": "mean of the members' logits, Grad-CAM maps and "
+                            "pooled features, inside the one ONNX graph"}
     bundle = save_bundle(bundle_dir, net.state_dict(), meta, overwrite=True, ood=ood)
     if evaluate_test and "test" in splits:
         from training.evaluate import evaluate_bundle

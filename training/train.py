@@ -45,6 +45,14 @@ class TrainConfig:
     num_workers: int = 0
     max_steps_per_epoch: int | None = None  # for smoke tests
     augment: AugmentConfig = field(default_factory=AugmentConfig)
+    # generalisation switches (issue 15); the defaults reproduce the original recipe
+    val_scheme: str = "patient"  # "patient" | "series" (also hold out the last patients of each series)
+    select_on: str = "val"  # validation set whose ROC-AUC picks the epoch: val | val_series | val_reacq
+    mixup: float = 0.0  # Beta(a, a) mixup of images and labels; 0 = off
+    label_smoothing: float = 0.0  # targets y * (1 - e) + e / 2
+    ema: float = 0.0  # per-step decay of an exponential moving average of the weights; 0 = off
+    reacquired_val: bool = True  # also report the "re-acquired" copies of the validation images
+    save_last: bool = True  # write last.pt (resumable) every epoch; off for throw-away runs (saves ~0.4 GB writes)
 
     def spec(self) -> PreprocessSpec:
         return PreprocessSpec(self.image_size, self.image_size, 3, IMAGENET_MEAN, IMAGENET_STD, "area")
@@ -134,14 +142,34 @@ def predict_outputs(net: PneumoscanNet, loader, device, amp: bool = False) -> tu
     return np.concatenate(logits), np.concatenate(feats), np.concatenate(labels)
 
 
-def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sample], resume: bool = True,
-          on_epoch: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
-    """Train, keeping ``best.pt`` (highest validation ROC-AUC) and ``last.pt``.
+def val_sets(val_samples: list[Sample] | dict[str, list[Sample]], reacquired: bool = True
+             ) -> dict[str, tuple[list[Sample], bool]]:
+    """Named validation sets -> (samples, served as re-acquired copies)."""
+    named = {"val": list(val_samples)} if not isinstance(val_samples, dict) else dict(val_samples)
+    out = {k: (v, False) for k, v in named.items()}
+    if reacquired:
+        out["val_reacq"] = (named["val"], True)
+    return out
 
-    Returns the history and the path of the best checkpoint.
+
+def _auc(labels: np.ndarray, scores: np.ndarray) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(labels, scores)) if len(set(labels.tolist())) > 1 else float("nan")
+
+
+def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sample] | dict[str, list[Sample]],
+          resume: bool = True, on_epoch: Callable[[dict[str, Any]], None] | None = None,
+          cache: dict | None = None) -> dict[str, Any]:
+    """Train, keeping ``best.pt`` (highest ROC-AUC on the ``cfg.select_on`` validation set) and ``last.pt``.
+
+    ``val_samples`` is the validation list or a dict of named sets (``val``,
+    ``val_series``); the re-acquired copies of ``val`` are added as ``val_reacq``.
+    Every set's ROC-AUC is logged each epoch.  With EMA on, the averaged weights
+    are the ones validated and checkpointed.  ``cache`` is a decoded-image cache
+    shared between datasets (and runs).  Returns the history and the best checkpoint.
     """
     import torch
-    from sklearn.metrics import roc_auc_score
     from torch.utils.data import DataLoader
     from tqdm import tqdm
 
@@ -152,12 +180,23 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
     seed_everything(cfg.seed)
     spec = cfg.spec()
 
-    train_ds = XrayDataset(train_samples, spec, cfg.augment, seed=cfg.seed)
-    val_ds = XrayDataset(val_samples, spec, None)
+    if device.type == "cuda":
+        torch.backends.cudnn.benchmark = True
+    if cache is None:
+        cache = {}
+    train_ds = XrayDataset(train_samples, spec, cfg.augment, seed=cfg.seed, shared_cache=cache)
+    sets = val_sets(val_samples, cfg.reacquired_val)
+    if cfg.select_on not in sets:
+        raise ValueError(f"select_on={cfg.select_on!r} but the validation sets are {sorted(sets)}")
+    for ds in [train_ds] + [XrayDataset(v, spec, None, shared_cache=cache) for v, _ in sets.values()]:
+        ds.preload(threads=max(2, cfg.num_workers))  # decode once; loader workers share the cache (fork)
     gen = torch.Generator().manual_seed(cfg.seed)
     train_loader = DataLoader(train_ds, batch_size=cfg.batch_size, shuffle=True, generator=gen, drop_last=True,
                               num_workers=cfg.num_workers, pin_memory=amp, persistent_workers=cfg.num_workers > 0)
-    val_loader = DataLoader(val_ds, batch_size=cfg.batch_size * 2, shuffle=False, num_workers=cfg.num_workers)
+    val_loaders = {k: DataLoader(XrayDataset(v, spec, None, seed=cfg.seed, reacquired=rq, shared_cache=cache),
+                                 batch_size=cfg.batch_size * 2, shuffle=False, num_workers=cfg.num_workers,
+                                 persistent_workers=cfg.num_workers > 0)
+                   for k, (v, rq) in sets.items()}
 
     net = build_network(cfg).to(device)
     if device.type == "cuda":
@@ -170,6 +209,12 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
     steps = len(train_loader) if cfg.max_steps_per_epoch is None else min(len(train_loader), cfg.max_steps_per_epoch)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=max(1, steps * cfg.epochs), pct_start=0.25)
     scaler = torch.amp.GradScaler("cuda", enabled=amp)
+    ema = None
+    if cfg.ema:
+        from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
+
+        ema = AveragedModel(net, multi_avg_fn=get_ema_multi_avg_fn(cfg.ema), use_buffers=True)
+    mix_rng = np.random.default_rng(cfg.seed + 7)
 
     state = {"epochs_planned": cfg.epochs, "epoch": 0, "best_auc": -1.0, "best_epoch": -1, "bad_epochs": 0, "history": []}
     last = out / "last.pt"
@@ -179,6 +224,8 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
         opt.load_state_dict(ck["optimizer"])
         sched.load_state_dict(ck["scheduler"])
         scaler.load_state_dict(ck["scaler"])
+        if ema is not None:
+            ema.load_state_dict(ck["ema"])
         state = json.loads(ck["state"])
         if state.get("epochs_planned", cfg.epochs) != cfg.epochs:
             raise ValueError(f"{last} was a run of {state['epochs_planned']} epochs; resume it with the same --epochs "
@@ -202,6 +249,13 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
             if step >= steps:
                 break
             x, y = x.to(device, non_blocking=True), y.to(device, non_blocking=True)
+            if cfg.mixup:
+                lam = float(mix_rng.beta(cfg.mixup, cfg.mixup))
+                perm = torch.from_numpy(mix_rng.permutation(x.shape[0])).to(device)
+                x = lam * x + (1 - lam) * x[perm]
+                y = lam * y + (1 - lam) * y[perm]
+            if cfg.label_smoothing:
+                y = y * (1 - cfg.label_smoothing) + cfg.label_smoothing / 2
             if device.type == "cuda":
                 x = x.contiguous(memory_format=torch.channels_last)
             with torch.autocast(device.type, dtype=torch.float16, enabled=amp):
@@ -211,36 +265,48 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
             scaler.step(opt)
             scaler.update()
             sched.step()
+            if ema is not None:
+                ema.update_parameters(net)
             losses.append(float(loss.item()))
             bar.set_postfix(loss=f"{np.mean(losses[-50:]):.4f}", best_val_auc=f"{state['best_auc']:.4f}")
             bar.update(1)
         bar.close()
-        logits, _feats, labels = predict_outputs(net, val_loader, device, amp)
-        val_auc = float(roc_auc_score(labels, logits)) if len(set(labels.tolist())) > 1 else float("nan")
-        val_loss = float(torch.nn.functional.binary_cross_entropy_with_logits(
-            torch.from_numpy(logits), torch.from_numpy(labels.astype(np.float32))).item())
+        evaluated = ema.module if ema is not None else net
+        aucs = {}
+        for name, loader in val_loaders.items():
+            logits, _feats, labels = predict_outputs(evaluated, loader, device, amp)
+            aucs[name] = _auc(labels, logits)
+            if name == "val":
+                val_loss = float(torch.nn.functional.binary_cross_entropy_with_logits(
+                    torch.from_numpy(logits), torch.from_numpy(labels.astype(np.float32))).item())
+        val_auc = aucs[cfg.select_on]
         improved = not math.isnan(val_auc) and val_auc > state["best_auc"]
         record = {"epoch": epoch + 1, "train_loss": float(np.mean(losses)) if losses else float("nan"),
-                  "val_loss": val_loss, "val_auc": val_auc, "lr": float(sched.get_last_lr()[0]),
-                  "seconds": round(time.time() - t0, 1), "improved": improved}
+                  "val_loss": val_loss, "val_auc": aucs["val"],
+                  **{f"{k}_auc": v for k, v in aucs.items() if k != "val"}, "selected_on": cfg.select_on,
+                  "lr": float(sched.get_last_lr()[0]), "seconds": round(time.time() - t0, 1), "improved": improved}
         state["history"].append(record)
         if improved:
             state.update(best_auc=val_auc, best_epoch=epoch + 1, bad_epochs=0)
-            torch.save({"model": net.state_dict(), "epoch": epoch + 1}, out / "best.pt.tmp")
+            torch.save({"model": evaluated.state_dict(), "epoch": epoch + 1}, out / "best.pt.tmp")
             os.replace(out / "best.pt.tmp", out / "best.pt")
         else:
             state["bad_epochs"] += 1
         state["epoch"] = epoch + 1
-        torch.save({"model": net.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
-                    "scaler": scaler.state_dict(), "state": json.dumps(state), "torch_rng": torch.get_rng_state(),
-                    "loader_rng": gen.get_state()}, out / "last.pt.tmp")
-        os.replace(out / "last.pt.tmp", last)  # atomic: a kill never leaves a half checkpoint
+        if cfg.save_last:
+            torch.save({"model": net.state_dict(), "optimizer": opt.state_dict(), "scheduler": sched.state_dict(),
+                        "scaler": scaler.state_dict(), "state": json.dumps(state), "torch_rng": torch.get_rng_state(),
+                        "loader_rng": gen.get_state(), **({"ema": ema.state_dict()} if ema is not None else {})},
+                       out / "last.pt.tmp")
+            os.replace(out / "last.pt.tmp", last)  # atomic: a kill never leaves a half checkpoint
         with log_path.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(record) + "\n")
         log.info("epoch %d: %s", epoch + 1, record)
         print(f"epoch {epoch + 1}: train_loss {record['train_loss']:.4f} val_loss {val_loss:.4f} "
-              f"val_auc {val_auc:.4f} ({record['seconds']:.0f} s){' *' if improved else ''}", flush=True)
+              + " ".join(f"{k}_auc {v:.4f}" for k, v in aucs.items())
+              + f" ({record['seconds']:.0f} s){' *' if improved else ''}", flush=True)
         if on_epoch:
             on_epoch(record)
     return {"history": state["history"], "best_epoch": state["best_epoch"], "best_val_auc": state["best_auc"],
+            "selected_on": cfg.select_on,
             "best_checkpoint": str(out / "best.pt"), "device": str(device), "head": head_meta(cfg.hidden, cfg.dropout)}

@@ -1,0 +1,225 @@
+"""Issue 15 switches: series hold-out validation, re-acquired copies, equipment augmentation,
+decoded-image cache, mixup / label smoothing / EMA, and ensembles exported as one graph."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+import torch
+
+from engine.io import load_image
+from engine.preprocess import preprocess
+from training.data import (EQUIPMENT_AUGMENT, REACQUIRE_VARIANTS, AugmentConfig, Sample, XrayDataset, augment,
+                           equipment_augment, find_splits, reacquire, read_split, series_of, split_series_holdout,
+                           validation_splits)
+from training.train import TrainConfig, train
+
+# patient numbers on both sides of the series hold-out cut-offs (IM 600, NORMAL2-IM 1200, person 1500)
+NORMALS = [f"IM-{n:04d}" for n in (101, 102, 103, 104, 601, 602)] + [f"NORMAL2-IM-{n:04d}" for n in (401, 402, 1201, 1202)]
+PERSONS = [101, 102, 103, 104, 105, 106, 1501, 1502, 1503, 1504]
+
+
+def _series_dataset(root: Path) -> Path:
+    rng = np.random.default_rng(1)
+    for split in ("train", "test"):
+        for cls in ("NORMAL", "PNEUMONIA"):
+            (root / split / cls).mkdir(parents=True)
+
+    def img(sick: bool) -> np.ndarray:
+        base = rng.normal(0.3, 0.05, (64, 64))
+        if sick:
+            cy, cx = rng.integers(18, 46, 2)
+            cv2.circle(base, (int(cx), int(cy)), 11, 0.9, -1)
+        return np.clip(base * 255, 0, 255).astype(np.uint8)
+
+    for split, normals, persons in (("train", NORMALS, PERSONS), ("test", ["IM-0001", "IM-0002"], [1, 2])):
+        for k in range(2):
+            for name in normals:
+                cv2.imwrite(str(root / split / "NORMAL" / f"{name}-{k + 1:04d}.jpeg"), img(False))
+            for n in persons:
+                cv2.imwrite(str(root / split / "PNEUMONIA" / f"person{n}_bacteria_{k}.jpeg"), img(True))
+    return root
+
+
+@pytest.fixture(scope="module")
+def series_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _series_dataset(tmp_path_factory.mktemp("series"))
+
+
+def _cfg(out: Path, **kw) -> TrainConfig:
+    base = dict(out_dir=str(out), architecture="densenet121", image_size=32, batch_size=4, epochs=2, lr=3e-3,
+                hidden=[16], dropout=0.0, patience=5, seed=0, val_fraction=0.25, device="cpu",
+                augment=AugmentConfig(rotate_deg=2, scale=(0.98, 1.02), translate=0.01, brightness=0.02, contrast=0.02),
+                val_scheme="series", select_on="val_series")
+    base.update(kw)
+    return TrainConfig(**base)
+
+
+def test_series_names_and_holdout(series_data: Path) -> None:
+    assert series_of("NORMAL2-IM-1201-0001.jpeg") == ("NORMAL2-IM", 1201)
+    assert series_of("IM-0601-0001.jpeg") == ("IM", 601)
+    assert series_of("person1502_virus_3.jpeg") == ("PERSON", 1502)
+    assert series_of("other.png") is None
+    samples = read_split(find_splits(series_data)["train"])
+    rest, held = split_series_holdout(samples)
+    held_patients = {s.patient for s in held}
+    assert held_patients == {"IM-0601", "IM-0602", "NORMAL2-IM-1201", "NORMAL2-IM-1202"} | {f"PERSON{n}" for n in PERSONS if n >= 1500}
+    tr, vals = validation_splits(samples, "series", 0.25, seed=0)
+    assert set(vals) == {"val", "val_series"}
+    groups = [{s.patient for s in tr}] + [{s.patient for s in v} for v in vals.values()]
+    for i in range(3):
+        for j in range(i + 1, 3):
+            assert not groups[i] & groups[j]  # no patient in two sets
+    assert len(tr) + sum(len(v) for v in vals.values()) == len(samples)
+    tr_p, vals_p = validation_splits(samples, "patient", 0.25, seed=0)
+    assert set(vals_p) == {"val"}
+    with pytest.raises(ValueError):
+        validation_splits(samples, "nonsense", 0.25, 0)
+
+
+def test_equipment_augmentation_changes_intensity_not_range() -> None:
+    rng = np.random.default_rng(0)
+    px = np.clip(rng.normal(0.4, 0.15, (96, 96)), 0, 1).astype(np.float32)
+    assert not AugmentConfig().equipment and EQUIPMENT_AUGMENT.equipment
+    always = AugmentConfig(gamma=0.4, p_curve=1, p_clahe=1, p_blur=1, noise=0.03, p_jpeg=1, p_resolution=1)
+    out = equipment_augment(px, np.random.default_rng(3), always)
+    assert out.dtype == np.float32 and out.shape == px.shape and 0 <= out.min() and out.max() <= 1
+    assert np.abs(out - px).mean() > 0.01
+    # seeded: the same generator state gives the same image
+    np.testing.assert_array_equal(out, equipment_augment(px, np.random.default_rng(3), always))
+    # each switch on its own does something
+    for kw in (dict(gamma=0.4), dict(p_curve=1), dict(p_clahe=1), dict(p_blur=1), dict(p_sharpen=1), dict(noise=0.05),
+               dict(p_jpeg=1), dict(p_resolution=1)):
+        one = equipment_augment(px, np.random.default_rng(5), AugmentConfig(**kw))
+        assert np.abs(one - px).mean() > 1e-3, kw
+    # the full augment with equipment off is the original recipe (no intensity-curve step)
+    plain = augment(px, np.random.default_rng(9), AugmentConfig())
+    eq = augment(px, np.random.default_rng(9), replace(AugmentConfig(), gamma=0.4))
+    assert not np.array_equal(plain, eq)
+
+
+def test_reacquired_copies_are_fixed_and_different(series_data: Path) -> None:
+    samples = read_split(find_splits(series_data)["train"])[:8]
+    px = load_image(samples[0].path).pixels
+    variants = [reacquire(px, v) for v in range(len(REACQUIRE_VARIANTS))]
+    for v in variants:
+        assert v.shape == px.shape and v.dtype == np.float32 and 0 <= v.min() and v.max() <= 1
+        assert np.abs(v - px).mean() > 0.005
+    spec = _cfg(Path("x")).spec()
+    plain = XrayDataset(samples, spec, None)
+    rq = XrayDataset(samples, spec, None, reacquired=True)
+    rq2 = XrayDataset(samples, spec, None, reacquired=True)
+    for i in range(4):
+        assert not np.array_equal(plain[i][0].numpy(), rq[i][0].numpy())
+        np.testing.assert_array_equal(rq[i][0].numpy(), rq2[i][0].numpy())  # deterministic: a fixed validation
+
+
+def test_preloaded_cache_is_exact_and_shared(series_data: Path) -> None:
+    samples = read_split(find_splits(series_data)["train"])[:6]
+    spec = _cfg(Path("x")).spec()
+    cache: dict = {}
+    ds = XrayDataset(samples, spec, None, shared_cache=cache)
+    ds.preload(threads=2)
+    assert len(cache) == 6 and all(v.dtype == np.uint8 for v in cache.values())  # 8-bit JPEGs: stored exactly
+    for i, s in enumerate(samples):
+        np.testing.assert_array_equal(ds[i][0].numpy(), preprocess(load_image(s.path), spec))
+    other = XrayDataset(samples[:2], spec, None, shared_cache=cache)
+    assert other.pixels(0) is not None and len(cache) == 6
+
+
+def test_mixup_smoothing_ema_train_select_and_resume(series_data: Path, tmp_path: Path) -> None:
+    samples = read_split(find_splits(series_data)["train"])
+    tr, vals = validation_splits(samples, "series", 0.25, seed=0)
+    out = tmp_path / "run"
+    cfg = _cfg(out, mixup=0.4, label_smoothing=0.1, ema=0.9, augment=replace(EQUIPMENT_AUGMENT, rotate_deg=2))
+    class Killed(Exception):
+        pass
+
+    def kill_after_one(record: dict) -> None:
+        if record["epoch"] == 1:
+            raise Killed
+
+    with pytest.raises(Killed):
+        train(cfg, tr, vals, on_epoch=kill_after_one)
+    assert "ema" in torch.load(out / "last.pt", weights_only=True)
+    res = train(cfg, tr, vals, resume=True)
+    hist = res["history"]
+    assert [h["epoch"] for h in hist] == [1, 2]
+    for h in hist:
+        assert {"val_auc", "val_series_auc", "val_reacq_auc"} <= set(h) and h["selected_on"] == "val_series"
+    assert res["selected_on"] == "val_series"
+    # the checkpoint holds the averaged weights, not the last optimiser step
+    best = torch.load(out / "best.pt", weights_only=True)["model"]
+    last = torch.load(out / "last.pt", weights_only=True)["model"]
+    k = "head.layers.1.weight"
+    assert best.keys() == last.keys()
+    if res["best_epoch"] == 2:
+        assert not torch.equal(best[k], last[k])
+    with pytest.raises(ValueError):
+        train(replace(cfg, select_on="val_nothing", out_dir=str(tmp_path / "bad")), tr, vals)
+
+
+def test_ensemble_is_one_graph_averaging_members(tmp_path: Path) -> None:
+    import onnxruntime as ort
+
+    from engine.model import EnsembleNet, PneumoscanNet, build_model, ensemble_size, export_onnx
+    from engine.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
+
+    torch.manual_seed(0)
+    members = [PneumoscanNet("densenet121", [8], 0.0).eval() for _ in range(2)]
+    ens = EnsembleNet(members).eval()
+    x = torch.randn(3, 3, 32, 32)
+    with torch.no_grad():
+        outs = [m(x) for m in members]
+        got = ens(x)
+    for i in range(3):
+        torch.testing.assert_close(got[i], (outs[0][i] + outs[1][i]) / 2)
+    spec = PreprocessSpec(32, 32, 3, IMAGENET_MEAN, IMAGENET_STD, "area")
+    export_onnx(ens, tmp_path / "ens.onnx", spec, fp16_storage=False)
+    sess = ort.InferenceSession(str(tmp_path / "ens.onnx"), providers=["CPUExecutionProvider"])
+    logit, cam, pooled = sess.run(None, {"image": x.numpy()})
+    np.testing.assert_allclose(logit, got[0].numpy(), atol=1e-4)
+    np.testing.assert_allclose(cam, got[1].numpy(), atol=1e-4)
+    meta = {"architecture": "densenet121", "head": {"hidden": [8], "dropout": 0.0}, "ensemble": {"members": 2}}
+    assert ensemble_size(meta) == 2 and isinstance(build_model(meta), EnsembleNet)
+    assert set(build_model(meta).state_dict()) == set(ens.state_dict())
+
+
+def test_cli_records_switches_and_exports_ensemble(series_data: Path, tmp_path: Path) -> None:
+    from engine.bundle import load_bundle
+    from engine.inference import Classifier
+    from training.cli import train_main
+
+    run = tmp_path / "run"
+    common = ["--data", str(series_data), "--arch", "densenet121", "--image-size", "32", "--batch-size", "4",
+              "--device", "cpu", "--val-fraction", "0.25", "--seed", "0", "--min-sensitivity", "0.5",
+              "--val-scheme", "series", "--augment", "equipment", "--mixup", "0.2", "--label-smoothing", "0.05",
+              "--ema", "0.9"]
+    assert train_main(common + ["--out", str(run), "--epochs", "2", "--no-resume"]) == 0
+    b = load_bundle(run / "bundle")
+    t = b.meta["training"]
+    assert t["augmentation"]["equipment"] and t["augmentation"]["p_jpeg"] > 0
+    assert t["mixup_alpha"] == 0.2 and t["label_smoothing"] == 0.05 and t["ema_decay"] == 0.9
+    assert t["validation_scheme"] == "series" and t["selected_on"].startswith("val_series")
+    assert set(b.meta["decision"]["validation"]) == {"val", "val_series", "val_reacq"}
+    assert b.meta["decision"]["fitted_on"] == "val + val_series"
+    assert "validation_series" in b.meta["data"]
+    # the same run's checkpoints exported as a two-member ensemble: one graph, engine unchanged
+    ck = str(run / "best.pt")
+    out2 = tmp_path / "ens"
+    assert train_main(common + ["--out", str(out2), "--epochs", "2", "--checkpoint", ck, "--checkpoint",
+                                str(run / "last.pt")]) == 0
+    e = load_bundle(out2 / "bundle")
+    assert e.meta["ensemble"]["members"] == 2 and e.meta["training"]["ensemble_members"] == 2
+    saved = np.load(out2 / "val_predictions.npz")
+    paths = list(saved["paths"])[:6]
+    onnx_p = [p.p_pneumonia for p in Classifier(e, backend="onnx").predict_many(paths)]
+    torch_p = [p.p_pneumonia for p in Classifier(e, backend="torch").predict_many(paths)]
+    np.testing.assert_allclose(onnx_p, saved["probs"][:6], atol=1e-4)
+    np.testing.assert_allclose(torch_p, saved["probs"][:6], atol=1e-4)
+    assert json.loads((out2 / "split.json").read_text())["scheme"] == "series"
