@@ -83,8 +83,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from engine.resources import samples_dir
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Pneumoscan")
     app.setOrganizationName("Pneumoscan")
@@ -110,11 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 
     install_excepthooks(notify)
     controller.window.show()
-    paths = list(args.paths)
-    if args.demo:
-        paths.append(str(samples_dir()))
-    if paths:
-        controller.open_paths(paths)
+    controller.start(list(args.paths), demo=args.demo)
     code = app.exec()
     controller.shutdown()
     return code

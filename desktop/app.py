@@ -95,6 +95,10 @@ class AppController(QObject):
         w.act_audit.triggered.connect(self.show_audit_log)
         w.act_log.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir()))))
         w.paths_dropped.connect(self.open_paths)
+        w.welcome.samples_requested.connect(self.open_samples)
+        w.welcome.open_files_requested.connect(self.ask_open_files)
+        w.welcome.open_folder_requested.connect(self.ask_open_folder)
+        w.welcome.recent_requested.connect(lambda folder: self.open_paths([folder]))
         w.study_list.current_changed.connect(self.show_row)
         w.closing.connect(self.shutdown)
         w.study_list.header_changed.connect(
@@ -195,15 +199,37 @@ class AppController(QObject):
         if folder:
             self.open_paths([folder])
 
-    def open_paths(self, paths: list[str]) -> None:
-        for p in paths:
-            if Path(p).is_dir():
-                self.settings.add_recent_folder(str(Path(p).resolve()))
+    def start(self, paths: list[str], demo: bool = False) -> None:
+        """What the window shows at launch: the given paths; on the very first launch, the analysed
+        samples (once, remembered); otherwise the welcome view."""
+        if demo:
+            self.open_samples()
+        if paths:
+            self.open_paths(paths)
+        elif not demo and not self.settings.samples_shown and self.bundle is not None:
+            self.open_samples()
+        elif not demo:
+            self.window.show_welcome(True)
+
+    def open_samples(self) -> None:
+        """The bundled sample images, analysed (the same as ``--demo``)."""
+        from engine.resources import samples_dir
+
+        self.settings.mark_samples_shown()
+        self.open_paths([str(samples_dir())], remember=False, analyse=True)
+
+    def open_paths(self, paths: list[str], remember: bool = True, analyse: bool | None = None) -> None:
+        self.window.show_welcome(False)
+        if remember:
+            for p in paths:
+                if Path(p).is_dir():
+                    self.settings.add_recent_folder(str(Path(p).resolve()))
         self.window.set_recent(self.settings.recent_folders(), self.open_paths)
         self.window.statusBar().showMessage("Searching for images\u2026")
-        self._start(discover_task(list(paths)), "searching for images", succeeded=self._discovered)
+        self._start(discover_task(list(paths)), "searching for images",
+                    succeeded=lambda found: self._discovered(found, analyse))
 
-    def _discovered(self, found) -> None:
+    def _discovered(self, found, analyse: bool | None = None) -> None:
         self.window.statusBar().clearMessage()
         reasons = {str(s.path): s.reason for s in found.skipped}
         images = [str(p) for p in found.images]
@@ -212,7 +238,7 @@ class AppController(QObject):
         if self.window.study_list.current_row() is None and self.table.rows:
             self.window.study_list.select_offset(0)
         self.discovery_finished.emit(added)
-        if self.settings.auto_analyse and images:
+        if (self.settings.auto_analyse if analyse is None else analyse) and images:
             self.analyse(images)
 
     def clear(self) -> None:
@@ -220,6 +246,8 @@ class AppController(QObject):
         self.table.clear()
         self.window.viewer.set_image(None)
         self.window.details.show_result(None, None)
+        self.window.study_list.summary.hide()
+        self.window.show_welcome(True)
         self._update_actions()
 
     # ------------------------------------------------------------------ analyse
@@ -284,9 +312,11 @@ class AppController(QObject):
                                                                   ERROR, PENDING) if counts.get(k)]
         head = "Batch cancelled" if cancelled else "Batch finished"
         rate = done / elapsed if elapsed > 0 else 0.0
+        skipped = sum(1 for r in self.table.rows if r.status == ERROR and r.prediction is None and r.reason)
+        extra = f"<br/>{skipped} other file(s) in the folder are not images (filter: {RESULT_TEXT[ERROR]})." if skipped else ""
         self.window.study_list.summary.show_summary(
             f"<b>{head}:</b> {done} of {len(rows)} images in {elapsed:.1f} s ({rate:.1f} images/s)<br/>"
-            + " &nbsp;\u00b7&nbsp; ".join(parts))
+            + " &nbsp;\u00b7&nbsp; ".join(parts) + extra)
 
     def ask_cancel_analysis(self) -> None:
         """Esc: cancelling a batch is a question, not a keystroke away."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton,
+                               QStackedWidget, QWidget)
 
 from desktop.models import StudyTableModel
 from desktop.panels.details import DetailsPanel
 from desktop.panels.study_list import StudyListPanel
 from desktop.panels.viewer import ViewerPanel
+from desktop.panels.welcome import WelcomeWidget
 
 
 class MainWindow(QMainWindow):
@@ -25,7 +27,11 @@ class MainWindow(QMainWindow):
         self.last_message: tuple[str, str] | None = None
 
         self.viewer = ViewerPanel(self)
-        self.setCentralWidget(self.viewer)
+        self.welcome = WelcomeWidget(self)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.viewer)
+        self.centre.addWidget(self.welcome)
+        self.setCentralWidget(self.centre)
         self.study_list = StudyListPanel(table_model, self)
         self.details = DetailsPanel(self)
         self.docks: list[QDockWidget] = []
@@ -233,7 +239,15 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    def show_welcome(self, on: bool) -> None:
+        """The welcome view in place of the viewer (no images open yet), or the viewer."""
+        self.centre.setCurrentWidget(self.welcome if on else self.viewer)
+
+    def welcome_shown(self) -> bool:
+        return self.centre.currentWidget() is self.welcome
+
     def set_recent(self, folders: list[str], callback) -> None:
+        self.welcome.set_recent(folders)
         self.recent_menu.clear()
         for f in folders:
             a = self.recent_menu.addAction(f)

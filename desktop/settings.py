@@ -71,6 +71,14 @@ class AppSettings:
     def acknowledge_intended_use(self) -> None:
         self.q.setValue("intended_use/acknowledged", INTENDED_USE_VERSION)
 
+    @property
+    def samples_shown(self) -> bool:
+        """Whether the first launch already opened the sample images (it does so once)."""
+        return self._get("first_run/samples_shown", False, bool)
+
+    def mark_samples_shown(self) -> None:
+        self.q.setValue("first_run/samples_shown", True)
+
     def recent_folders(self) -> list[str]:
         v = self.q.value("recent/folders", [])
         if isinstance(v, str):

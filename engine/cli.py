@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
 
     audit = AuditLog(source="pneumoscan-predict")
     n_ok = n_err = n_gated = 0
+    bands: dict[str, int] = {}
     for s in skipped:
         out.write(Prediction(path=str(s.path), status="error", error_code="not_an_image", error=s.reason,
                              threshold=bundle.threshold, model_name=bundle.name, model_version=bundle.version,
@@ -117,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             audit.record_result(pred)
             if pred.ok:
                 n_ok += 1
+                bands[pred.band] = bands.get(pred.band, 0) + 1
                 if heat_dir is not None:
                     _write_heatmap(heat_dir, pred)
             elif pred.status == "out_of_scope":
@@ -141,7 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     audit.record_export(target, out.rows)
     audit.close()
     rate = (n_ok / elapsed) if elapsed > 0 else 0.0
-    print(f"{n_ok} ok, {n_gated} not assessed (out of scope), {n_err} failed, {len(done_before)} resumed; "
+    by_band = ", ".join(f"{bands[k]} {k}" for k in ("pneumonia", "indeterminate", "normal") if bands.get(k))
+    print(f"{n_ok} ok ({by_band or 'none'}), {n_gated} not assessed (out of scope), {n_err} failed, "
+          f"{len(done_before)} resumed; "
           f"{rate:.1f} images/s; wrote {target}")
     return 0
 
