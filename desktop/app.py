@@ -165,6 +165,39 @@ class AppController(QObject):
             self.window.show_message("Model problem", exc.message)
             self.model_ready.emit(None)
             return
+        from engine.trust import require_trusted
+
+        try:
+            trust = require_trusted(self.bundle, self.settings.trusted_bundles())
+        except errors.UntrustedBundleError:
+            self.ask_trust(self.bundle)
+            return
+        self._load_trusted(trust)
+
+    def ask_trust(self, bundle: ModelBundle) -> None:
+        """A bundle that is not the shipped one decides labels only after the user confirms it (digest and
+        model card shown); the choice is remembered and written to the audit log."""
+        self.window.model_status.setText("Waiting for you to confirm the model bundle\u2026")
+        dlg = dialogs.TrustBundleDialog(bundle, dialogs.model_card_html(bundle), self.window)
+        self.trust_dialog = dlg
+
+        def accepted() -> None:
+            self.settings.trust_bundle(bundle.digest)
+            self._load_trusted("trusted by the user")
+
+        def rejected() -> None:
+            self.audit.record_bundle(str(bundle.path), bundle.name, bundle.version, bundle.digest, "refused by the user")
+            self.bundle = None
+            self.window.model_status.setText("The model bundle was not trusted \u2014 images can be viewed, not analysed.")
+            self.model_ready.emit(None)
+
+        dlg.accepted.connect(accepted)
+        dlg.rejected.connect(rejected)
+        dlg.open()
+
+    def _load_trusted(self, trust: str) -> None:
+        assert self.bundle is not None
+        self.audit.record_bundle(str(self.bundle.path), self.bundle.name, self.bundle.version, self.bundle.digest, trust)
         self.window.model_status.setText(f"Loading model {self.bundle.name} {self.bundle.version}\u2026")
         self._start(load_model_task(str(self.model_dir), self.settings.device, self.settings.batch_size,
                                     self.settings.relaxed_checks),
@@ -387,7 +420,8 @@ class AppController(QObject):
                 out.append(Prediction(path=r.path, status="error", error_code="not_analysed" if not r.reason else "not_an_image",
                                       error=r.reason or "Not analysed.", threshold=b.threshold if b else None,
                                       model_name=b.name if b else "", model_version=b.version if b else "",
-                                      model_sha256=b.weights_sha256 if b else ""))
+                                      model_sha256=b.weights_sha256 if b else "",
+                                      bundle_sha256=b.digest if b else ""))
         return out
 
     def ask_export_csv(self, selected: bool) -> None:

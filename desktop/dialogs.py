@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -74,7 +75,7 @@ def model_card_html(bundle: ModelBundle | None) -> str:
     dec = m["decision"]
     html = (f"<h3>{bundle.name} {bundle.version}</h3><p>{m['intended_use']}</p>"
             f"<p>Architecture: {m['architecture']}; input {m['input']['size'][0]}&times;{m['input']['size'][1]} px; "
-            f"weights sha256 {bundle.weights_sha256[:16]}&hellip;</p>"
+            f"bundle identity <code>{bundle.digest}</code>; weights sha256 {bundle.weights_sha256[:16]}&hellip;</p>"
             f"<p>Decision threshold {dec['threshold']:.3f} ({dec.get('rule', '')}); temperature {dec.get('temperature', 1):.3f}.</p>")
     band = dec.get("band")
     if band:
@@ -112,10 +113,38 @@ def shortcuts_html() -> str:
 
 
 def about_html(bundle: ModelBundle | None, device: str, log_dir: Path) -> str:
-    model = bundle.summary() if bundle else "no model installed"
+    model = (f"{bundle.name} {bundle.version}<br/>Bundle identity (sha256 of bundle.json, covering every file and "
+             f"decision parameter): <code>{bundle.digest}</code>") if bundle else "no model installed"
     return (f"<h3>Pneumoscan {__version__}</h3><p>Decision support for pediatric chest X-rays.</p>"
             f"<p>Model: {model}<br/>Inference: {device or 'not loaded'}<br/>Log folder: {log_dir}</p>"
             f"<p>{THIRD_PARTY}</p>")
+
+
+class TrustBundleDialog(QDialog):
+    """Confirm a model bundle that is not the one shipped with Pneumoscan (its digest and model card shown)."""
+
+    def __init__(self, bundle: ModelBundle, card_html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Use this model bundle?")
+        intro = QLabel(
+            f"<p><b>{bundle.name} {bundle.version}</b> at {bundle.path} is not the model shipped with this "
+            "Pneumoscan. Its decision threshold, indeterminate band and input checks decide every label: use it "
+            "only if you know where it comes from and have read its model card.</p>"
+            f"<p>Bundle identity: <code>{bundle.digest}</code></p>")
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(intro.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        card = QTextBrowser()
+        card.setHtml(card_html)
+        card.setMinimumSize(520, 260)
+        buttons = QDialogButtonBox()
+        self.trust_button = buttons.addButton("Trust and use this bundle", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.refuse_button = buttons.addButton("Do not use it", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(card, 1)
+        lay.addWidget(buttons)
 
 
 class SettingsDialog(QDialog):

@@ -79,6 +79,17 @@ class AppSettings:
     def mark_samples_shown(self) -> None:
         self.q.setValue("first_run/samples_shown", True)
 
+    def trusted_bundles(self) -> list[str]:
+        """Digests of model bundles the user confirmed (besides the shipped one)."""
+        v = self.q.value("model/trusted_bundles", [])
+        v = [v] if isinstance(v, str) else list(v or [])
+        return [str(x) for x in v if str(x)]
+
+    def trust_bundle(self, digest: str) -> None:
+        items = self.trusted_bundles()
+        if digest not in items:
+            self.q.setValue("model/trusted_bundles", items + [digest])
+
     def recent_folders(self) -> list[str]:
         v = self.q.value("recent/folders", [])
         if isinstance(v, str):

@@ -174,7 +174,10 @@ def analyse_task(classifier, paths: list[str], cache) -> Callable[[TaskWorker], 
     """Emit one Prediction per path (cached ones first-hand, the rest from the model)."""
 
     def run(w: TaskWorker):
-        from engine.bundle import sha256_file
+        import hashlib
+
+        from engine.errors import ImageReadError
+        from engine.io import read_file
 
         variant = ",".join(sorted(classifier.gate_policy.relaxed))
         out = BatchEmitter(w, len(paths))
@@ -186,9 +189,9 @@ def analyse_task(classifier, paths: list[str], cache) -> Callable[[TaskWorker], 
                     return out.done
                 hit = None
                 if cache is not None:
-                    try:
-                        hit = cache.get(sha256_file(path), classifier.bundle.weights_sha256, variant)
-                    except OSError:
+                    try:  # read_file opens regular files only (a FIFO would block the batch)
+                        hit = cache.get(hashlib.sha256(read_file(path)).hexdigest(), classifier.bundle.digest, variant)
+                    except (OSError, ImageReadError):
                         hit = None
                 if hit is not None:
                     out.add(replace(hit, path=path))

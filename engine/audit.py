@@ -67,7 +67,7 @@ class AuditLog:
         entry = {"time": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds"), "event": event,
                  **self._base, "source": self.source, **body}
         record = logging.LogRecord("pneumoscan.audit", logging.INFO, __file__, 0,
-                                   json.dumps(entry, ensure_ascii=False, separators=(",", ":")), None, None)
+                                   json.dumps(entry, ensure_ascii=True, separators=(",", ":")), None, None)
         with self._lock:
             try:
                 self._handler.emit(record)
@@ -77,9 +77,10 @@ class AuditLog:
 
     def record_result(self, p: Prediction) -> None:
         self._write("result", {
-            "model": {"name": p.model_name, "version": p.model_version, "sha256": p.model_sha256},
+            "model": {"name": p.model_name, "version": p.model_version, "sha256": p.model_sha256,
+                      "bundle_sha256": p.bundle_sha256},
             "file": {"path": p.path, "sha256": p.sha256},
-            "result": {"status": p.status, "label": p.label, "p_pneumonia": p.p_pneumonia,
+            "result": {"status": p.status, "label": p.label, "band": p.band or None, "p_pneumonia": p.p_pneumonia,
                        "raw_p_pneumonia": p.raw_p_pneumonia, "threshold": p.threshold,
                        "gate": {"passed": p.status == "ok", "codes": list(p.gate_codes),
                                 "relaxed": list(p.relaxed_checks), "ood_score": p.ood_score},
@@ -88,9 +89,14 @@ class AuditLog:
         })
 
     def record_export(self, target: str | os.PathLike[str], rows: int, kind: str = "csv", ok: bool = True,
-                      error: str = "") -> None:
+                      error: str = "", bundle_sha256: str = "") -> None:
         self._write("export", {"export": {"kind": kind, "path": str(target), "rows": rows, "ok": ok,
-                                          "error": error or None}})
+                                          "error": error or None, "bundle_sha256": bundle_sha256 or None}})
+
+    def record_bundle(self, bundle_path: str, name: str, version: str, digest: str, trust: str) -> None:
+        """Which bundle decides labels from now on, and why it is trusted ("shipped" / "trusted by the user")."""
+        self._write("bundle", {"bundle": {"path": str(bundle_path), "name": name, "version": version,
+                                          "bundle_sha256": digest, "trust": trust}})
 
     def close(self) -> None:
         if self._handler is not None:

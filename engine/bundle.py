@@ -17,6 +17,7 @@ import datetime as _dt
 import hashlib
 import json
 import logging
+import math
 import os
 import shutil
 import tempfile
@@ -58,6 +59,16 @@ REQUIRED: dict[str, type | tuple[type, ...]] = {
     "libraries": dict,
     "weights": dict,
 }
+#: Top-level keys a bundle may have besides :data:`REQUIRED` (anything else is refused: an unknown key
+#: could be a decision parameter some other program reads).
+OPTIONAL = ("onnx", "ood", "population", "created", "ensemble", "quantized")
+#: Keys of the ``decision`` block (it decides labels: known keys only).
+DECISION_KEYS = ("threshold", "rule", "val_sensitivity", "val_specificity", "temperature", "calibration",
+                 "val_roc_auc", "band", "validation")
+POPULATION_KEYS = ("age_years", "trained_age_years", "modalities", "body_parts", "views", "note")
+#: bundle.json larger or deeper than this is refused before it is trusted with anything.
+MAX_META_BYTES = 2 << 20
+MAX_META_DEPTH = 12
 SUPPORTED_ARCHITECTURES = ("densenet161", "densenet121")
 BAND_NORMAL, BAND_INDETERMINATE, BAND_PNEUMONIA = "normal", "indeterminate", "pneumonia"
 
@@ -70,12 +81,25 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
     return h.hexdigest()
 
 
+def bundle_digest(meta: Mapping[str, Any]) -> str:
+    """The bundle's identity: sha256 of its metadata in canonical JSON (sorted keys, no spaces, ASCII).
+
+    ``bundle.json`` lists the sha256 of every file, so this one digest covers
+    the weights, the ONNX graph, the out-of-distribution statistics *and* every
+    decision parameter (threshold, temperature, band, population): change any
+    of them and the identity changes.
+    """
+    text = json.dumps(thaw(meta), sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
+
+
 @dataclass(frozen=True)
 class ModelBundle:
-    """A validated model bundle on disk."""
+    """A validated model bundle on disk; ``digest`` is its identity (:func:`bundle_digest`)."""
 
     path: Path
     meta: Mapping[str, Any]
+    digest: str = ""
 
     @property
     def name(self) -> str:
@@ -163,7 +187,7 @@ class ModelBundle:
         return label, BAND_PNEUMONIA if label == self.class_names[1] else BAND_NORMAL
 
     def summary(self) -> str:
-        return f"{self.name} {self.version} ({self.weights_sha256[:12]})"
+        return f"{self.name} {self.version} (bundle {self.digest[:12]})"
 
 
 def _freeze(value: Any) -> Any:
@@ -217,6 +241,78 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
             raise errors.BundleError(f"{where}: invalid decision band ({exc}).") from None
         if not 0.0 <= low <= thr <= high <= 1.0:
             raise errors.BundleError(f"{where}: the decision band must satisfy 0 <= low <= threshold <= high <= 1.")
+    unknown = sorted(set(meta) - set(REQUIRED) - set(OPTIONAL))
+    if unknown:
+        raise errors.BundleError(f"{where}: unknown top-level keys {unknown}; this Pneumoscan does not know what they "
+                                 "would change. Install a model made for this version.")
+    unknown = sorted(set(meta["decision"]) - set(DECISION_KEYS))
+    if unknown:
+        raise errors.BundleError(f"{where}: unknown keys in the decision block: {unknown}.")
+    for key in ("threshold", "temperature"):
+        v = meta["decision"].get(key, 1.0)
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
+            raise errors.BundleError(f"{where}: decision.{key} must be a finite number, not {v!r}.")
+    _validate_population(meta.get("population"), where)
+    _validate_ood(meta.get("ood"), where)
+
+
+def _number_pair(value: Any) -> tuple[float, float] | None:
+    if (isinstance(value, (list, tuple)) and len(value) == 2
+            and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value)
+            and value[0] <= value[1]):
+        return float(value[0]), float(value[1])
+    return None
+
+
+def _validate_population(pop: Any, where: str) -> None:
+    """The population the input gate checks against: present, typed, and inside what was trained."""
+    if not isinstance(pop, Mapping):
+        raise errors.BundleError(f"{where}: the population block (ages, modalities, body parts, views the input "
+                                 "check allows) is missing.")
+    unknown = sorted(set(pop) - set(POPULATION_KEYS))
+    if unknown:
+        raise errors.BundleError(f"{where}: unknown keys in the population block: {unknown}.")
+    ages, trained = _number_pair(pop.get("age_years")), _number_pair(pop.get("trained_age_years", pop.get("age_years")))
+    if ages is None or trained is None or ages[0] < 0 or ages[1] > 130:
+        raise errors.BundleError(f"{where}: population.age_years must be [low, high] in years.")
+    if ages[0] < trained[0] or ages[1] > trained[1]:
+        raise errors.BundleError(
+            f"{where}: the allowed ages {ages[0]:g}-{ages[1]:g} are wider than the trained ages {trained[0]:g}-"
+            f"{trained[1]:g}. Widening the population is a run-time choice (relax the age check), never a bundle edit.")
+    for key in ("modalities", "body_parts", "views"):
+        v = pop.get(key)
+        if not isinstance(v, (list, tuple)) or not v or not all(isinstance(x, str) and x.strip() for x in v):
+            raise errors.BundleError(f"{where}: population.{key} must be a non-empty list of names.")
+
+
+def _validate_ood(ood: Any, where: str) -> None:
+    """The out-of-distribution statistics cannot be removed or loosened into uselessness."""
+    if not isinstance(ood, Mapping):
+        raise errors.BundleError(f"{where}: the out-of-distribution statistics (the image check) are missing. A "
+                                 "bundle without them cannot be used.")
+    cutoff = ood.get("cutoff")
+    if (not isinstance(cutoff, (int, float)) or isinstance(cutoff, bool) or not math.isfinite(cutoff)
+            or cutoff <= 0 or not isinstance(ood.get("file"), str) or not isinstance(ood.get("sha256"), str)):
+        raise errors.BundleError(f"{where}: the out-of-distribution block needs a file, its sha256 and a finite, "
+                                 "positive cut-off.")
+
+
+def _depth(value: Any, limit: int, level: int = 0) -> int:
+    if level > limit:
+        return level
+    if isinstance(value, dict):
+        return max([_depth(v, limit, level + 1) for v in value.values()] or [level + 1])
+    if isinstance(value, list):
+        return max([_depth(v, limit, level + 1) for v in value] or [level + 1])
+    return level
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        dup = sorted({k for k in keys if keys.count(k) > 1})
+        raise ValueError(f"duplicate keys {dup}")
+    return dict(pairs)
 
 
 def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundle:
@@ -244,11 +340,21 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
             "or train one with pneumoscan-train (see README)."
         )
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise errors.BundleError(f"{meta_path} is not readable JSON ({exc}). Reinstall the model.") from None
+        size = meta_path.stat().st_size
+        if size > MAX_META_BYTES:
+            raise errors.BundleError(f"{meta_path} is {size / 2**20:.1f} MB; a bundle's metadata is a few kB. "
+                                     "It is damaged or not a Pneumoscan bundle.")
+        meta = json.loads(meta_path.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicate_keys,
+                          parse_constant=lambda c: (_ for _ in ()).throw(ValueError(f"{c} is not allowed")))
+    except errors.BundleError:
+        raise
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise errors.BundleError(f"{meta_path} is not readable JSON ({type(exc).__name__}: {str(exc)[:200]}). "
+                                 "Reinstall the model.") from None
     if not isinstance(meta, dict):
         raise errors.BundleError(f"{meta_path} does not hold a JSON object.")
+    if _depth(meta, MAX_META_DEPTH) > MAX_META_DEPTH:
+        raise errors.BundleError(f"{meta_path} is nested deeper than {MAX_META_DEPTH} levels: not a Pneumoscan bundle.")
     validate_meta(meta, str(meta_path))
     weights_omitted = (folder / WEIGHTS_OMITTED_MARKER).is_file() and bool(meta.get("onnx"))
     files = [] if weights_omitted else [(meta["weights"]["file"], meta["weights"]["sha256"])]
@@ -266,7 +372,7 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
                 f"The model file {f} does not match its recorded checksum: it was modified or damaged. "
                 "Reinstall the model; do not use this one."
             )
-    return ModelBundle(path=folder, meta=_freeze(meta))
+    return ModelBundle(path=folder, meta=_freeze(meta), digest=bundle_digest(meta))
 
 
 def load_state_dict(bundle: ModelBundle) -> dict[str, Any]:

@@ -49,7 +49,9 @@ def _from_json(line: str) -> tuple[Prediction, str]:
 
 
 class ResultCache:
-    """Thread-safe ``(sha256, model_sha256) -> Prediction`` store, persisted as JSON lines.
+    """Thread-safe ``(file sha256, bundle identity, variant) -> Prediction`` store, persisted as JSON lines.
+
+    Keyed by the bundle identity, not the weights: a changed threshold or band must not reuse old labels.
 
     Only successful results are cached: a file that failed is retried next
     time (the problem may have been fixed).
@@ -72,20 +74,22 @@ class ResultCache:
                 except (ValueError, TypeError, KeyError):
                     bad += 1
                     continue
-                self._items[(p.sha256, p.model_sha256, variant)] = p
+                self._items[(p.sha256, p.bundle_sha256, variant)] = p
         if bad:
             log.warning("result cache %s: ignored %d damaged line(s)", self.path, bad)
 
-    def get(self, sha256: str, model_sha256: str, variant: str = "") -> Prediction | None:
+    def get(self, sha256: str, bundle_sha256: str, variant: str = "") -> Prediction | None:
         """``variant`` names anything else the result depends on (the relaxed gate checks)."""
+        if not bundle_sha256:
+            return None
         with self._lock:
-            return self._items.get((sha256, model_sha256, variant))
+            return self._items.get((sha256, bundle_sha256, variant))
 
     def put(self, p: Prediction, variant: str = "") -> None:
-        if p.status == "error" or not p.sha256:
+        if p.status == "error" or not p.sha256 or not p.bundle_sha256:
             return
         with self._lock:
-            self._items[(p.sha256, p.model_sha256, variant)] = p
+            self._items[(p.sha256, p.bundle_sha256, variant)] = p
             if self.path is None:
                 return
             try:

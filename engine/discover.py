@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -24,6 +25,7 @@ JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store", "__macosx", "$r
 class SkippedFile:
     path: Path
     reason: str
+    code: str = "not_an_image"  # the CSV's error_code
 
 
 @dataclass
@@ -41,6 +43,18 @@ class Discovery:
     ignored: int = 0
 
 
+NOT_REGULAR = "Not a regular file (a pipe, socket or device): Pneumoscan reads image files only."
+
+
+def _not_regular_reason(path: Path) -> str | None:
+    """The row's reason if ``path`` (links followed) is a FIFO, socket or device; None for regular files."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # the reader reports missing or unreadable files itself
+    return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else NOT_REGULAR
+
+
 def is_junk(name: str) -> bool:
     return name.startswith(".") or name.lower() in JUNK_NAMES or name.startswith("~$")
 
@@ -51,6 +65,8 @@ def is_image_candidate(path: Path) -> bool:
         return True
     try:
         head = read_head(path, 512)
+    except PermissionError:
+        raise  # the caller says "permission denied", not "not an image"
     except OSError:
         return False
     return sniff_format(head, path.name) is not None
@@ -93,12 +109,16 @@ def discover(paths: Iterable[str | os.PathLike[str]], cancel: "callable | None" 
         if p.is_dir():
             ignored += _walk(p, out, add_image, seen_files, seen_dirs, cancel)
         elif p.exists():
-            add_image(p)
+            reason = _not_regular_reason(p)
+            if reason:
+                out.skipped.append(SkippedFile(p, reason, "not_a_regular_file"))
+            else:
+                add_image(p)
         else:
             key = os.path.normcase(os.path.abspath(p))
             if key not in seen_files:
                 seen_files.add(key)
-                out.skipped.append(SkippedFile(p, "The file does not exist (it may have been moved or deleted)."))
+                out.skipped.append(SkippedFile(p, "The file does not exist (it may have been moved or deleted).", "not_found"))
     out.ignored = ignored
     return out
 
@@ -124,7 +144,7 @@ def _walk(root: Path, out: Discovery, add_image, seen_files: set[str], seen_dirs
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
             log.warning("cannot list %s: %s", folder, exc)
-            out.skipped.append(SkippedFile(folder, f"The folder cannot be read: {exc.strerror or exc}."))
+            out.skipped.append(SkippedFile(folder, f"The folder cannot be read: {exc.strerror or exc}.", "unreadable_folder"))
             continue
         subdirs: list[Path] = []
         for entry in entries:
@@ -137,12 +157,20 @@ def _walk(root: Path, out: Discovery, add_image, seen_files: set[str], seen_dirs
                     subdirs.append(path)
                     continue
                 if not entry.is_file(follow_symlinks=True):
-                    if entry.is_symlink():
-                        out.skipped.append(SkippedFile(path, "Broken shortcut (symbolic link to a missing file)."))
+                    if entry.is_symlink() and not os.path.exists(path):
+                        out.skipped.append(SkippedFile(path, "Broken shortcut (symbolic link to a missing file).", "broken_link"))
+                    else:  # FIFO, socket or device, maybe behind a link: a row, never a read
+                        out.skipped.append(SkippedFile(path, _not_regular_reason(path) or NOT_REGULAR, "not_a_regular_file"))
                     continue
             except OSError:
                 continue
-            if is_image_candidate(path):
+            try:
+                candidate = is_image_candidate(path)
+            except PermissionError:
+                out.skipped.append(SkippedFile(path, "Permission denied: this user account cannot read the file. "
+                                                     "Ask the owner of the folder for read access.", "permission_denied"))
+                continue
+            if candidate:
                 add_image(path)
             else:
                 key = os.path.normcase(os.path.abspath(path))

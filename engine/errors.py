@@ -70,6 +70,16 @@ class ImageTooLargeError(ImageReadError):
     code = "too_large"
 
 
+class NotRegularFileError(ImageReadError):
+    """A FIFO, socket or device (also behind a link): reading it could block forever or never end."""
+
+    code = "not_a_regular_file"
+
+
+class PermissionDeniedError(ImageReadError):
+    code = "permission_denied"
+
+
 # --------------------------------------------------------------------------- model
 class BundleError(PneumoscanError):
     """A model bundle is missing, incomplete, tampered with or of the wrong schema."""
@@ -79,6 +89,12 @@ class BundleError(PneumoscanError):
 
 class ModelNotInstalledError(BundleError):
     code = "no_model"
+
+
+class UntrustedBundleError(BundleError):
+    """A bundle whose identity is neither the shipped one nor explicitly trusted."""
+
+    code = "bundle_untrusted"
 
 
 class InferenceError(PneumoscanError):

@@ -6,7 +6,10 @@ so spreadsheet programs detect the encoding:
 =================  ==========================================================
 column             meaning
 =================  ==========================================================
-path               the file as given (or found in a folder)
+path               the file as given (or found in a folder); if ``path_escaped`` is 1, written in an escaped
+                   form: bytes that are not UTF-8 as ``\\xNN``, control characters as ``\\xNN``, and
+                   backslashes doubled, so the original bytes can be recovered exactly
+path_escaped       1 when ``path`` is escaped (see above), else 0
 file_name          its base name
 status             ``ok``, ``out_of_scope`` (input gate: no label, see error) or ``error``
 error_code         machine-readable reason when status is ``error``
@@ -30,13 +33,17 @@ device             what ran the model
 model_name         model bundle name
 model_version      model bundle version
 model_sha256       sha256 of the model weights
+bundle_sha256      the model bundle's identity: sha256 of its canonical bundle.json, which lists every file's
+                   sha256, so it covers the weights and every decision parameter (threshold, band, input checks)
 app_version        Pneumoscan version
 csv_schema         this schema's version
 =================  ==========================================================
 
 Cells beginning with ``= + - @`` (or tab / carriage return) would be run as
 formulas by spreadsheet programs (CSV injection); such text cells are prefixed
-with an apostrophe.  Numbers are written as numbers.
+with an apostrophe.  Numbers are written as numbers.  No cell can end a row:
+control characters (CR, LF and the rest of C0) inside text cells are written as
+``\\xNN``, so Python's csv module and spreadsheets read exactly one row per file.
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import platform
+import re
 import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable
@@ -52,21 +61,78 @@ from engine import errors
 from engine._version import __version__
 from engine.inference import IDENTIFIERS, Prediction
 
-CSV_SCHEMA_VERSION = 2  # 2: band column
+CSV_SCHEMA_VERSION = 2  # 2: band, path_escaped and bundle_sha256 columns
 
 COLUMNS: tuple[str, ...] = (
-    "path", "file_name", "status", "error_code", "error", "label", "band", "p_pneumonia", "confidence", "threshold",
+    "path", "path_escaped", "file_name", "status", "error_code", "error", "label", "band", "p_pneumonia", "confidence", "threshold",
     "raw_p_pneumonia", "ood_score", "gate_codes", "relaxed_checks",
     "sha256", *IDENTIFIERS, "source_format", "image_height", "image_width", "device",
-    "model_name", "model_version", "model_sha256", "app_version", "csv_schema",
+    "model_name", "model_version", "model_sha256", "bundle_sha256", "app_version", "csv_schema",
 )
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _escape_controls(value: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+
+
+def _utf8_safe(value: str) -> str:
+    """Text with lone surrogates (undecodable bytes of a file name) as ``\\xNN``: never an encoding error."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def neutralise(value: str) -> str:
-    """Make a text cell inert in spreadsheet programs (OWASP CSV injection)."""
-    return "'" + value if value.startswith(_FORMULA_PREFIXES) else value
+    """Make a text cell inert in spreadsheet programs (OWASP CSV injection) and unable to end a row."""
+    dangerous = value.startswith(_FORMULA_PREFIXES)
+    value = _escape_controls(_utf8_safe(value))
+    return "'" + value if dangerous or value.startswith(_FORMULA_PREFIXES) else value
+
+
+def csv_path(path: str) -> tuple[str, bool]:
+    """``(text, escaped)`` of a path for the ``path`` column: the path itself when it is plain UTF-8
+    without control characters, else a lossless escape (see the schema above)."""
+    raw = os.fsencode(path)
+    try:
+        text = raw.decode("utf-8")
+        if not _CONTROL.search(text):
+            return text, False
+    except UnicodeDecodeError:
+        pass
+    out = []
+    for ch in raw.decode("utf-8", "surrogateescape"):
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code < 0x20 or code == 0x7F:
+            out.append(f"\\x{code:02x}")
+        elif ch == "\\":
+            out.append("\\\\")
+        else:
+            out.append(ch)
+    return "".join(out), True
+
+
+def decode_csv_path(text: str) -> bytes:
+    """The original bytes of an escaped ``path`` cell (``path_escaped`` = 1): the inverse of :func:`csv_path`."""
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        if text.startswith("\\\\", i):
+            out += b"\\"
+            i += 2
+        elif text.startswith("\\x", i) and len(text) >= i + 4:
+            out.append(int(text[i + 2:i + 4], 16))
+            i += 4
+        else:
+            out += text[i].encode("utf-8")
+            i += 1
+    return bytes(out)
 
 
 def _fmt(x: float | None, digits: int = 6) -> str:
@@ -81,21 +147,26 @@ def _fmt_p(x: float | None) -> str:
 def row_for(p: Prediction) -> dict[str, str]:
     """The CSV row of one prediction (all values as strings)."""
     h, w = p.image_size or ("", "")
+    path_text, escaped = csv_path(p.path)
     row: dict[str, Any] = {
-        "path": p.path, "file_name": Path(p.path).name, "status": p.status, "error_code": p.error_code,
+        "path": path_text, "path_escaped": int(escaped), "file_name": Path(p.path).name, "status": p.status, "error_code": p.error_code,
         "error": p.error, "label": p.label or "", "band": p.band, "p_pneumonia": _fmt_p(p.p_pneumonia),
         "confidence": _fmt_p(p.confidence), "threshold": _fmt(p.threshold), "raw_p_pneumonia": _fmt_p(p.raw_p_pneumonia),
         "ood_score": _fmt(p.ood_score, 3), "gate_codes": ";".join(p.gate_codes),
         "relaxed_checks": ";".join(p.relaxed_checks), "sha256": p.sha256, "source_format": p.source_format,
         "image_height": h, "image_width": w, "device": p.device, "model_name": p.model_name,
-        "model_version": p.model_version, "model_sha256": p.model_sha256, "app_version": __version__,
+        "model_version": p.model_version, "model_sha256": p.model_sha256, "bundle_sha256": p.bundle_sha256,
+        "app_version": __version__,
         "csv_schema": CSV_SCHEMA_VERSION,
     }
     for k in IDENTIFIERS:
         row[k] = p.metadata.get(k, "")
     numeric = {"p_pneumonia", "confidence", "threshold", "raw_p_pneumonia", "ood_score", "image_height", "image_width",
-               "csv_schema"}
-    return {k: (str(v) if k in numeric else neutralise(str(v))) for k, v in row.items()}
+               "csv_schema", "path_escaped"}
+    out = {k: (str(v) if k in numeric else neutralise(str(v))) for k, v in row.items()}
+    if escaped:
+        out["path"] = "'" + path_text if path_text.startswith(_FORMULA_PREFIXES) else path_text
+    return out
 
 
 def _writer(fh: IO[str]) -> csv.DictWriter:
@@ -150,23 +221,102 @@ def write_csv(predictions: Iterable[Prediction], path: str | os.PathLike[str], o
     return n
 
 
+class OutputLock:
+    """An exclusive, advisory lock on an output file (``TARGET.lock`` beside it), held while a run writes.
+
+    A second run on the same target refuses at start and says which process
+    holds it; the operating system drops the lock when the holder dies, so a
+    killed run never leaves a stale lock behind.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self.path = target.with_name(target.name + ".lock")
+        self.fh: IO[str] | None = None
+
+    def acquire(self) -> None:
+        try:
+            fh = open(self.path, "a+", encoding="utf-8")
+        except OSError as exc:
+            raise errors.ExportError(f"Cannot create the lock file {self.path}: {exc.strerror or exc}.") from exc
+        try:
+            _lock_nb(fh)
+        except OSError:
+            fh.seek(0)
+            holder = fh.read().strip() or "unknown"
+            fh.close()
+            raise errors.ExportError(
+                f"{self.target} is being written by another Pneumoscan run (process {holder}). Wait for it to "
+                "finish or choose another output file."
+            ) from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"{os.getpid()} on {platform.node()}\n")
+        fh.flush()
+        self.fh = fh
+
+    def release(self) -> None:
+        if self.fh is not None:
+            try:
+                self.fh.seek(0)
+                self.fh.truncate()
+            except OSError:
+                pass
+            self.fh.close()  # closing drops the lock
+            self.fh = None
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
+
+
+def _lock_nb(fh: IO[str]) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows
+        import msvcrt
+
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 class StreamingCsv:
     """Rows appended as results arrive, to ``TARGET.partial``; renamed to TARGET on commit.
 
     Used by the batch command line: each row is flushed as it is written, so a
     killed batch keeps every finished row in the partial file, and
-    :meth:`done_paths` lets a resumed run skip them.
+    :meth:`done_paths` lets a resumed run skip them.  The target is locked for
+    the whole run (:class:`OutputLock`).  A resumed partial file must come from
+    the same bundle (``bundle_sha256``) and its torn last line, if a crash or a
+    full disk left one, is cut off before anything is appended.
     """
 
-    def __init__(self, target: str | os.PathLike[str], overwrite: bool = False, resume: bool = False) -> None:
+    def __init__(self, target: str | os.PathLike[str], overwrite: bool = False, resume: bool = False,
+                 bundle_sha256: str = "") -> None:
         self.target = Path(target)
         self.partial = self.target.with_name(self.target.name + ".partial")
+        if self.target.is_dir():
+            raise errors.ExportError(f"{self.target} is a folder; choose a file name ending in .csv.")
         if self.target.exists() and not overwrite:
             raise errors.ExportError(f"{self.target} already exists. Choose another name or pass --overwrite.")
         self.rows = 0
-        existing = resume and self.partial.is_file() and self.partial.stat().st_size > 0
         try:
             self.target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise errors.ExportError(f"Cannot create {self.target.parent}: {exc.strerror or exc}.") from exc
+        self.lock = OutputLock(self.target)
+        self.lock.acquire()
+        try:
+            self._open(resume, bundle_sha256)
+        except BaseException:
+            self.lock.release()
+            raise
+
+    def _open(self, resume: bool, bundle_sha256: str) -> None:
+        existing = resume and self.partial.is_file() and self.partial.stat().st_size > 0
+        try:
             if existing:
                 with self.partial.open(encoding="utf-8-sig", newline="") as fh:
                     header = next(csv.reader(fh), [])
@@ -174,7 +324,14 @@ class StreamingCsv:
                     raise errors.ExportError(
                         f"{self.partial} was written by another version of Pneumoscan (other columns); "
                         "it cannot be resumed. Move it away or start without --resume.")
+                self._cut_torn_tail()
                 self._done = read_csv_rows(self.partial)
+                others = sorted({r.get("bundle_sha256", "") for r in self._done} - {bundle_sha256})
+                if bundle_sha256 and others:
+                    raise errors.ExportError(
+                        f"{self.partial} holds results of another model bundle ({', '.join(o[:16] or 'unknown' for o in others)}"
+                        f"; this run uses {bundle_sha256[:16]}). Resuming would mix two models' results in one file: "
+                        "finish it with the same --model, or start a new output file.")
                 self.fh = self.partial.open("a", encoding="utf-8", newline="")
                 self.w = csv.DictWriter(self.fh, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
                 self.rows = len(self._done)
@@ -186,10 +343,24 @@ class StreamingCsv:
         except OSError as exc:
             raise errors.ExportError(f"Cannot write {self.partial}: {exc.strerror or exc}.") from exc
 
+    def _cut_torn_tail(self) -> None:
+        """Truncate the partial file after its last complete line (a crash or full disk can tear the last row)."""
+        data = self.partial.read_bytes()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            with self.partial.open("r+b") as fh:
+                fh.truncate(end)
+
     def done_paths(self) -> set[str]:
-        return {r["path"].lstrip("'") for r in self._done}
+        """The ``path`` cells of finished rows; compare with :func:`csv_path` of a path (``is_done``)."""
+        return {r["path"][1:] if r["path"].startswith("'") and r["path"][1:2] in _FORMULA_PREFIXES else r["path"]
+                for r in self._done}
+
+    def is_done(self, path: str) -> bool:
+        return csv_path(path)[0] in self.done_paths()
 
     def write(self, p: Prediction) -> None:
+        """Append one row and flush it; an OSError (a full disk) propagates, the rows before it stay."""
         self.w.writerow(row_for(p))
         self.fh.flush()
         self.rows += 1
@@ -199,12 +370,21 @@ class StreamingCsv:
         os.fsync(self.fh.fileno())
         self.fh.close()
         os.replace(self.partial, self.target)
+        self.lock.release()
         return self.target
 
     def close(self) -> None:
+        """Stop without committing: the partial file keeps every complete row; the lock is released."""
         if not self.fh.closed:
-            self.fh.flush()
-            self.fh.close()
+            try:
+                self.fh.flush()
+            except OSError:  # a full disk: the last row may be torn; --resume cuts it off
+                pass
+            try:
+                self.fh.close()
+            except OSError:
+                pass
+        self.lock.release()
 
 
 def read_csv_rows(path: str | os.PathLike[str]) -> list[dict[str, str]]:

@@ -17,12 +17,16 @@ from typing import Any, Mapping
 #: Checks that settings may relax.
 RELAXABLE = ("modality", "body_part", "view", "age")
 
+#: Used only for keys a bundle's population block lacks (validated bundles have them all).
 DEFAULT_POPULATION: Mapping[str, Any] = {
-    "age_years": [0, 18],
+    "age_years": [1, 5],
+    "trained_age_years": [1, 5],
     "modalities": ["CR", "DX", "DR"],
     "body_parts": ["CHEST", "THORAX", "LUNG"],
     "views": ["AP", "PA"],
 }
+#: Words in SeriesDescription / ProtocolName / the coded view that mean a lateral projection.
+LATERAL_HINT = re.compile(r"\b(LAT|LATERAL|LATERO[A-Z-]*|LL|RL|LLAT|RLAT|LEFT LATERAL|RIGHT LATERAL|X-?TABLE)\b")
 LATERAL_VIEWS = {"LL", "RL", "LAT", "LATERAL", "LLD", "RLD", "LATERAL LEFT", "LATERAL RIGHT", "XTABLE", "LAO", "RAO",
                  "LPO", "RPO"}
 
@@ -70,17 +74,33 @@ def check_tags(metadata: Mapping[str, str], population: Mapping[str, Any] | None
         out.append(("body_part", GateFinding(
             "body_part_not_chest", f"Not assessed: the body part examined is {body}, not the chest.")))
     view = str(metadata.get("ViewPosition", "")).strip().upper()
-    if view and (view in LATERAL_VIEWS or view not in {v.upper() for v in pop["views"]}):
+    frontal = {v.upper() for v in pop["views"]}
+    if view and (view in LATERAL_VIEWS or view not in frontal):
         kind = "a lateral view" if view in LATERAL_VIEWS else f"view {view}"
         out.append(("view", GateFinding(
             "view_not_frontal", f"Not assessed: {kind}. The model reads frontal (AP/PA) chest X-rays only.")))
-    age = parse_age_years(metadata.get("PatientAge", ""))
+    elif view not in frontal:
+        # no ViewPosition saying AP/PA: descriptions and the coded view may still say "lateral"
+        for key in ("ViewCodeMeaning", "SeriesDescription", "ProtocolName"):
+            text = str(metadata.get(key, "")).upper()
+            if LATERAL_HINT.search(text):
+                out.append(("view", GateFinding(
+                    "view_not_frontal", f"Not assessed: the file's {key} ({metadata.get(key)!s}) says this is a "
+                    "lateral view. The model reads frontal (AP/PA) chest X-rays only.")))
+                break
+    raw_age = str(metadata.get("PatientAge", "") or "").strip()
+    age = parse_age_years(raw_age)
     lo, hi = (float(x) for x in pop["age_years"])
-    if age is not None and not lo <= age <= hi:
+    tlo, thi = (float(x) for x in pop.get("trained_age_years", pop["age_years"]))
+    if raw_age and age is None:
+        out.append(("age", GateFinding(
+            "age_unreadable", f"Not assessed: the patient's age in the file ({raw_age!r}) cannot be read, so it cannot "
+            f"be checked against the model's population (ages {lo:g}-{hi:g}). Correct the age in the source system.")))
+    elif age is not None and not lo <= age <= hi:
         out.append(("age", GateFinding(
             "age_outside_population",
             f"Not assessed: the patient is {age:.0f} years old; this model is meant for patients aged "
-            f"{lo:g}-{hi:g} (trained on children aged 1-5).")))
+            f"{lo:g}-{hi:g} (trained on children aged {tlo:g}-{thi:g}).")))
     return out
 
 

@@ -69,7 +69,8 @@ class Prediction:
     logit: float | None = None
     model_name: str = ""
     model_version: str = ""
-    model_sha256: str = ""
+    model_sha256: str = ""  # sha256 of the weights file
+    bundle_sha256: str = ""  # the bundle's identity (engine.bundle.bundle_digest): weights + every decision parameter
     device: str = ""
     error_code: str = ""
     error: str = ""
@@ -321,7 +322,7 @@ class Classifier:
                                               self.ood.cutoff if self.ood is not None else None, self.gate_policy)
         common = dict(
             path=loaded.path, sha256=loaded.sha256, threshold=b.threshold, logit=float(logit), model_name=b.name,
-            model_version=b.version, model_sha256=b.weights_sha256, device=self.runner.description,
+            model_version=b.version, model_sha256=b.weights_sha256, bundle_sha256=b.digest, device=self.runner.description,
             source_format=loaded.source_format, image_size=loaded.shape, metadata=MappingProxyType(meta),
             raw_p_pneumonia=p, ood_score=ood_score, relaxed_checks=tuple(relaxed), cam=normalise_cam(cam),
             features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds,
@@ -338,7 +339,8 @@ class Classifier:
         b = self.bundle
         return Prediction(path=loaded.path, status="error", sha256=loaded.sha256, error_code=code, error=message,
                           threshold=b.threshold, model_name=b.name, model_version=b.version,
-                          model_sha256=b.weights_sha256, device=self.runner.description, seconds=loaded.seconds)
+                          model_sha256=b.weights_sha256, bundle_sha256=b.digest, device=self.runner.description,
+                          seconds=loaded.seconds)
 
     def _load(self, path: str) -> _Loaded:
         t0 = time.perf_counter()

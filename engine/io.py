@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -58,6 +59,7 @@ DICOM_FIELDS = (
     "InstitutionName",
     "StudyDescription",
     "SeriesDescription",
+    "ProtocolName",
 )
 
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -183,28 +185,67 @@ def load_image(path: str | os.PathLike[str]) -> XrayImage:
     return decode_image(read_file(path), path)
 
 
-def read_file(path: str | os.PathLike[str]) -> bytes:
-    """The file's bytes, read once (callers that also hash them need no second read).
+NOT_REGULAR_MESSAGE = ("{name!r} is not a regular file (a pipe, socket or device, or a link to one); "
+                       "Pneumoscan reads image files only.")
 
-    Refuses missing files, folders and files over :data:`MAX_FILE_BYTES` before reading.
+
+def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
+    """``os.stat`` of ``path`` (links followed) if it is a regular file, else a typed error.
+
+    FIFOs, sockets and devices are refused before anything opens them: opening a
+    FIFO blocks until a writer appears, and a character device such as
+    ``/dev/zero`` never ends.
     """
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = os.stat(p)
     except FileNotFoundError:
         raise errors.ImageReadError(f"The file {p.name!r} does not exist (it may have been moved or deleted).") from None
+    except PermissionError:
+        raise errors.PermissionDeniedError(f"Permission denied: {p.name!r} cannot be opened by this user account. "
+                                           "Ask the owner of the folder for read access.") from None
     except OSError as exc:
         raise errors.ImageReadError(f"The file {p.name!r} cannot be opened: {exc.strerror or exc}.") from None
-    if p.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise errors.UnsupportedFormatError(f"{p.name!r} is a folder, not an image file.")
+    if not stat.S_ISREG(st.st_mode):
+        raise errors.NotRegularFileError(NOT_REGULAR_MESSAGE.format(name=p.name))
+    return st
+
+
+def read_file(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, read once (callers that also hash them need no second read).
+
+    Only regular files are opened (:func:`check_regular_file`); files over
+    :data:`MAX_FILE_BYTES` are refused before reading, and the read is capped at
+    the size ``stat`` reported, so a file that changes into something endless
+    between the check and the read still cannot exhaust memory.
+    """
+    p = Path(path)
+    size = check_regular_file(p).st_size
     if size > MAX_FILE_BYTES:
         raise errors.ImageTooLargeError(
             f"The file {p.name!r} is {size / 2**20:.0f} MB; Pneumoscan accepts files up to {MAX_FILE_BYTES / 2**20:.0f} MB."
         )
     try:
-        return p.read_bytes()
+        # O_NONBLOCK: if a FIFO was swapped in after the check, open() must not wait for a writer
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except PermissionError:
+        raise errors.PermissionDeniedError(f"Permission denied: {p.name!r} cannot be read by this user account. "
+                                           "Ask the owner of the folder for read access.") from None
     except OSError as exc:
         raise errors.ImageReadError(f"The file {p.name!r} cannot be read: {exc.strerror or exc}.") from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise errors.NotRegularFileError(NOT_REGULAR_MESSAGE.format(name=p.name))
+        try:
+            data = fh.read(size + 1)
+        except OSError as exc:
+            raise errors.ImageReadError(f"The file {p.name!r} cannot be read: {exc.strerror or exc}.") from None
+    if len(data) > size:
+        raise errors.ImageReadError(f"The file {p.name!r} changed while it was being read (it is still being "
+                                    "copied?). Try again when the copy has finished.")
+    return data
 
 
 def decode_image(data: bytes, path: str | os.PathLike[str]) -> XrayImage:
@@ -281,13 +322,18 @@ def _raster_size(p: Path, fmt: str, data: bytes) -> tuple[int, int]:
         import io as _io
 
         with Image.open(_io.BytesIO(data)) as im:
-            return int(im.size[0]), int(im.size[1])
+            frames = int(getattr(im, "n_frames", 1) or 1)
+            size = int(im.size[0]), int(im.size[1])
     except Exception as exc:
         if len(data) < 64:
             raise errors.TruncatedFileError(f"The {fmt} file {p.name!r} is cut short ({len(data)} bytes); copy it again.") from None
         raise errors.CorruptImageError(f"The {fmt} file {p.name!r} has a damaged header and cannot be read ({exc}).") from None
     finally:
         Image.MAX_IMAGE_PIXELS = saved
+    if frames > 1:  # like a multi-frame DICOM: which page would the model read?
+        raise errors.MultiFrameError(f"{p.name!r} is a multi-page {fmt} ({frames} pages). Pneumoscan reads one "
+                                     "radiograph per file: export the chest X-ray page on its own.")
+    return size
 
 
 def _check_complete(p: Path, fmt: str, data: bytes) -> None:
@@ -425,6 +471,19 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
         raise errors.CorruptImageError(f"The DICOM file {p.name!r} declares {bits_stored} bits per pixel, which is not valid.")
 
     tsyntax = ds.file_meta.get("TransferSyntaxUID") if getattr(ds, "file_meta", None) else None
+    if tsyntax is None:
+        # No file meta (neither preamble nor group 0002): a bare dataset as some old modalities write it.
+        # PS3.5 10.1: its encoding is then implicit VR little endian unless the stream says otherwise;
+        # pydicom detected which one while parsing, so the pixel data can be read uncompressed.
+        from pydicom.dataset import FileMetaDataset
+        from pydicom.uid import ExplicitVRBigEndian, ExplicitVRLittleEndian, ImplicitVRLittleEndian
+
+        implicit, little = getattr(ds, "original_encoding", (True, True))
+        tsyntax = (ImplicitVRLittleEndian if implicit else ExplicitVRLittleEndian) if little is not False \
+            else ExplicitVRBigEndian
+        if not getattr(ds, "file_meta", None):
+            ds.file_meta = FileMetaDataset()
+        ds.file_meta.TransferSyntaxUID = tsyntax
     _check_decoder(tsyntax, p.name)
     try:
         raw = ds.pixel_array
@@ -453,6 +512,7 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
         value = ds.get(name)
         if value is not None and str(value).strip():
             meta[name] = str(value).strip()
+    meta.update(_view_code_and_derived_age(ds, meta))
     return XrayImage(
         pixels=np.ascontiguousarray(pixels, dtype=np.float32),
         bit_depth=bits_stored,
@@ -461,6 +521,36 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
         metadata=meta,
         window=window,
     )
+
+
+def _view_code_and_derived_age(ds: Any, meta: Mapping[str, str]) -> dict[str, str]:
+    """Extra gate evidence: the coded view (PS3.3 C.8.11.5 ViewCodeSequence) and, without PatientAge,
+    the age at the study from PatientBirthDate and StudyDate (the birth date itself is not kept)."""
+    out: dict[str, str] = {}
+    try:
+        seq = ds.get("ViewCodeSequence")
+        if seq:
+            meaning = str(seq[0].get("CodeMeaning", "") or "").strip()
+            if meaning:
+                out["ViewCodeMeaning"] = meaning
+    except Exception:  # a malformed sequence is no evidence either way
+        log.debug("unreadable ViewCodeSequence", exc_info=True)
+    if "PatientAge" not in meta:
+        import datetime as _dt
+
+        birth, study = str(ds.get("PatientBirthDate", "") or "").strip(), str(ds.get("StudyDate", "") or "").strip()
+        try:
+            b = _dt.datetime.strptime(birth[:8], "%Y%m%d").date()
+            d = _dt.datetime.strptime(study[:8], "%Y%m%d").date()
+        except ValueError:
+            return out
+        days = (d - b).days
+        if days >= 0:
+            # DICOM Age String (PS3.5 6.2): days under a month, months under two years, else years
+            out["PatientAge"] = (f"{days:03d}D" if days < 31 else f"{int(days / 30.4375):03d}M" if days < 731
+                                 else f"{int(days / 365.25):03d}Y")
+            out["PatientAgeSource"] = "derived from PatientBirthDate and StudyDate"
+    return out
 
 
 def _describe_sop_class(ds: Any) -> str:

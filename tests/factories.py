@@ -179,8 +179,20 @@ def bundle_meta(size: int = 64, hidden: list[int] | None = None, threshold: floa
         "data": {},
         "metrics": {},
         "intended_use": "tests only",
-        "population": {"age_years": [1, 5]},
+        "population": {"age_years": [1, 5], "trained_age_years": [1, 5], "modalities": ["CR", "DX", "DR"],
+                       "body_parts": ["CHEST", "THORAX", "LUNG"], "views": ["AP", "PA"]},
     }
+
+
+def trivial_ood(meta: dict, cutoff: float = 1e6):
+    """Out-of-distribution statistics every test image passes (identity precision, a huge cut-off):
+    a bundle must carry them, and tests of the gate itself fit real ones."""
+    from engine.model import FEATURE_CHANNELS
+    from engine.ood import OodModel
+
+    dim = FEATURE_CHANNELS[meta["architecture"]]
+    return (OodModel(mean=np.zeros(dim), precision=np.eye(dim) * 1e-6, cutoff=cutoff),
+            {"method": "identity (tests only)", "cutoff": cutoff})
 
 
 def random_net(meta: dict, seed: int = 0):
@@ -201,7 +213,7 @@ def write_test_bundle(path: Path, size: int = 64, seed: int = 0, **kw) -> Path:
     from engine.bundle import save_bundle
 
     meta = bundle_meta(size, **kw)
-    save_bundle(path, random_net(meta, seed).state_dict(), meta)
+    save_bundle(path, random_net(meta, seed).state_dict(), meta, ood=trivial_ood(meta))
     return path
 
 
@@ -258,3 +270,10 @@ def non_cxr_images(folder: Path, n: int = 60, seed: int = 0) -> list[Path]:
         write_raster(path, img)
         out.append(path)
     return out
+
+
+def trust_args(bundle_dir) -> list[str]:
+    """``--trust-bundle DIGEST`` for a test bundle (test bundles are never the shipped one)."""
+    from engine.bundle import load_bundle
+
+    return ["--trust-bundle", load_bundle(bundle_dir, verify=False).digest]

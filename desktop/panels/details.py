@@ -196,7 +196,7 @@ class DetailsPanel(QWidget):
         if pred is not None and pred.relaxed_checks:
             rows.append(("Relaxed checks (settings)", ", ".join(pred.relaxed_checks)))
         if pred is not None and pred.model_name:
-            rows += [("Model", f"{pred.model_name} {pred.model_version}"), ("Model sha256", pred.model_sha256),
+            rows += [("Model", f"{pred.model_name} {pred.model_version}"), ("Bundle identity", pred.bundle_sha256),
                      ("Device", pred.device)]
         elif model_text:
             rows.append(("Model", model_text))

@@ -20,17 +20,21 @@ def make_controller(qtbot, qsettings, tmp_path: Path):
     """Build AppControllers on temporary settings and cache; shut them down and check no thread is left."""
     made = []
 
-    def make(model_dir=None, auto_analyse=False, ask_intended_use=False, settings=None):
+    def make(model_dir=None, auto_analyse=False, ask_intended_use=False, settings=None, trust=True):
         from desktop.app import AppController
         from desktop.settings import AppSettings
 
         s = settings or qsettings
         AppSettings(s).auto_analyse = auto_analyse
+        if model_dir is not None and trust:  # test bundles are not the shipped one: trusted as a user would
+            from engine.bundle import load_bundle
+
+            AppSettings(s).trust_bundle(load_bundle(model_dir, verify=False).digest)
         c = AppController(model_dir=model_dir or tmp_path / "no-model", settings=s,
                           cache_path=tmp_path / "cache.jsonl", ask_intended_use=ask_intended_use)
         qtbot.addWidget(c.window)
         made.append(c)
-        if model_dir is not None:
+        if model_dir is not None and trust:
             qtbot.waitUntil(lambda: c.classifier is not None, timeout=60000)
         return c
 

