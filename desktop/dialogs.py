@@ -126,7 +126,7 @@ class TrustBundleDialog(QDialog):
     def __init__(self, bundle: ModelBundle, card_html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Use this model bundle?")
-        intro = QLabel(
+        intro = self.intro = QLabel(
             f"<p><b>{bundle.name} {bundle.version}</b> at {bundle.path} is not the model shipped with this "
             "Pneumoscan. Its decision threshold, indeterminate band and input checks decide every label: use it "
             "only if you know where it comes from and have read its model card.</p>"

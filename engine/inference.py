@@ -23,6 +23,7 @@ import shutil
 import threading
 import time
 from collections import deque
+from contextlib import nullcontext
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,12 +37,15 @@ from engine.bundle import ModelBundle, load_bundle
 from engine.gate import GatePolicy
 from engine.gate import evaluate as evaluate_gate
 from engine.heatmap import normalise_cam, upsample
-from engine.io import XrayImage, decode_image, read_file
+from engine.io import XrayImage, check_regular_file, decode_image, read_file
 from engine.preprocess import preprocess
 
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], None]
+
+#: Files above this size are decoded one at a time (their decode needs several times their size).
+LARGE_FILE_BYTES = 32 << 20
 
 #: DICOM identifiers copied from the image into a prediction (and the CSV).
 IDENTIFIERS = ("PatientID", "AccessionNumber", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID",
@@ -274,6 +278,7 @@ class Classifier:
         self.runner = make_runner(self.bundle, device, backend, threads)
         self.keep_features = keep_features  # 8.8 kB per result: off by default so big batches stay small
         self.gate_enabled = gate
+        self._large_decode = threading.Lock()
         self.gate_policy = gate_policy or GatePolicy()
         self.ood = self.bundle.ood_model() if gate else None
         log.info("model %s on %s", self.bundle.summary(), self.runner.description)
@@ -346,10 +351,15 @@ class Classifier:
         t0 = time.perf_counter()
         out = _Loaded(path=path)
         try:
-            data = read_file(path)  # read once: hashed here, decoded below
-            out.sha256 = hashlib.sha256(data).hexdigest()
-            image = decode_image(data, path)
-            out.tensor = preprocess(image, self.spec)
+            big = check_regular_file(path).st_size > LARGE_FILE_BYTES
+            # A 7,000 x 7,000 16-bit DICOM needs ~0.5 GB while it is decoded; the loader threads take
+            # such files one at a time so a batch of them stays under ~1.5 GB (small files run in parallel).
+            with self._large_decode if big else nullcontext():
+                data = read_file(path)  # read once: hashed here, decoded below
+                out.sha256 = hashlib.sha256(data).hexdigest()
+                image = decode_image(data, path)
+                del data
+                out.tensor = preprocess(image, self.spec)
             # keep only what the result needs: the pixels are dropped here
             out.shape = (image.height, image.width)
             out.source_format = image.source_format

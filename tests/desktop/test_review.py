@@ -207,3 +207,26 @@ def test_heatmap_colour_map_defaults_to_inferno(make_controller, qtbot) -> None:
     # inferno runs dark to bright (perceptually ordered): luminance rises monotonically
     lum = COLOUR_MAPS["inferno"].astype(float) @ [0.2126, 0.7152, 0.0722]
     assert np.all(np.diff(lum) > -1.0)
+
+
+def test_untrusted_bundle_needs_confirmation_and_is_audited(make_controller, tiny_bundle, qtbot) -> None:
+    from engine.audit import read_entries
+    from engine.bundle import load_bundle
+
+    c = make_controller(tiny_bundle, trust=False)
+    dlg = c.trust_dialog
+    assert dlg.isVisible() and c.classifier is None
+    digest = load_bundle(tiny_bundle).digest
+    assert digest in dlg.intro.text()  # the user sees which bundle they are trusting
+    dlg.trust_button.click()
+    qtbot.waitUntil(lambda: c.classifier is not None, timeout=60000)
+    assert digest in c.settings.trusted_bundles()
+    events = [e for e in read_entries(c.audit.path) if e["event"] == "bundle"]
+    assert events[-1]["bundle"]["bundle_sha256"] == digest and events[-1]["bundle"]["trust"] == "trusted by the user"
+
+
+def test_refusing_an_untrusted_bundle_leaves_viewing_only(make_controller, tiny_bundle, qtbot) -> None:
+    c = make_controller(tiny_bundle, trust=False)
+    c.trust_dialog.refuse_button.click()
+    assert c.classifier is None and c.bundle is None
+    assert "not trusted" in c.window.model_status.text()

@@ -413,3 +413,36 @@ def test_multipage_tiff_is_refused_like_multiframe_dicom(tmp_path: Path) -> None
     single = tmp_path / "single.tif"
     pages[0].save(single)
     assert load_image(single).pixels.shape == (96, 96)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss units and /tmp space: Linux")
+def test_batch_of_large_16bit_dicoms_stays_under_1_5_gb() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "large_dicom_memory.py"), "--n", "3"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["rows"] == 3 and result["peak_rss_mb"] < 1500, result
+
+
+# --------------------------------------------------------------------------- fuzzed names and tags
+def test_fuzzed_names_and_tags_give_one_row_each(tmp_path: Path) -> None:
+    """Seeded names and DICOM text tags full of control bytes, quotes, separators, formula starts and bytes
+    that are not UTF-8: the CSV reads back with exactly one row per file and every path decodes losslessly."""
+    rng = np.random.default_rng(11)
+    alphabet = [bytes([b]) for b in range(1, 256) if b != 0x2F] + [b'"', b",", b"=", b"+", b"-", b"@", b"\r\n"]
+    preds, raws = [], []
+    for i in range(400):
+        name = b"".join(alphabet[int(k)] for k in rng.integers(0, len(alphabet), int(rng.integers(1, 24))))
+        raw = b"/studies/" + name + f"_{i}".encode()
+        raws.append(raw)
+        tag = "".join(chr(int(c)) for c in rng.integers(0, 0x250, int(rng.integers(0, 16))))
+        preds.append(_pred(os.fsdecode(raw), metadata={"PatientID": tag, "StudyDate": tag[::-1]}, error=tag))
+    out = tmp_path / "fuzz.csv"
+    write_csv(preds, out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 400
+    for raw, row in zip(raws, rows):
+        text = row["path"][1:] if row["path"].startswith("'") and row["path"][1:2] in "=+-@\t\r" else row["path"]
+        assert (decode_csv_path(text) if row["path_escaped"] == "1" else text.encode("utf-8")) == raw
+        assert all("\r" not in v and "\n" not in v for v in row.values())
