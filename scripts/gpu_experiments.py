@@ -34,7 +34,8 @@ from training.calibrate import Calibration, apply_calibration, choose_threshold,
 from training.data import (EQUIPMENT_AUGMENT, AugmentConfig, XrayDataset, find_splits, read_split,  # noqa: E402
                            summarise, validation_splits)
 from training.evaluate import point_metrics  # noqa: E402
-from training.train import TrainConfig, build_network, pick_device, predict_outputs, train  # noqa: E402
+from training.train import (TrainConfig, build_network, loader_worker_init, pick_device, predict_outputs,  # noqa: E402
+                            train)
 
 T0 = time.time()
 
@@ -62,7 +63,8 @@ def probe_epoch_seconds(cfg: TrainConfig, train_s, cache: dict, n_steps: int = 1
 
     device = pick_device(cfg.device)
     ds = XrayDataset(train_s, cfg.spec(), EQUIPMENT_AUGMENT, seed=1, shared_cache=cache)
-    loader = DataLoader(ds, batch_size=cfg.batch_size, shuffle=True, num_workers=cfg.num_workers, drop_last=True)
+    loader = DataLoader(ds, batch_size=cfg.batch_size, shuffle=True, num_workers=cfg.num_workers, drop_last=True,
+                        worker_init_fn=loader_worker_init)
     net = build_network(cfg).to(device)
     if device.type == "cuda":
         net = net.to(memory_format=torch.channels_last)
@@ -97,7 +99,7 @@ def logits_of(net, samples, cfg: TrainConfig, device, cache: dict, reacquired: b
     from torch.utils.data import DataLoader
 
     ds = XrayDataset(samples, cfg.spec(), None, seed=cfg.seed, reacquired=reacquired, shared_cache=cache)
-    loader = DataLoader(ds, batch_size=128, shuffle=False, num_workers=cfg.num_workers)
+    loader = DataLoader(ds, batch_size=128, shuffle=False, num_workers=cfg.num_workers, worker_init_fn=loader_worker_init)
     logits, _f, _l = predict_outputs(net, loader, device, amp=device.type == "cuda")
     return logits
 

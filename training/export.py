@@ -133,8 +133,7 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
             "temperature": cal.temperature,
             "calibration": cal.method,
             "val_roc_auc": val_auc,
-            "fitted_on": " + ".join(real),
-            "validation": per_set,
+            "validation": {"fitted_on": " + ".join(real), **per_set},
             "band": band,
         },
         "training": {

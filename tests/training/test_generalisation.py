@@ -206,8 +206,8 @@ def test_cli_records_switches_and_exports_ensemble(series_data: Path, tmp_path: 
     assert t["augmentation"]["equipment"] and t["augmentation"]["p_jpeg"] > 0
     assert t["mixup_alpha"] == 0.2 and t["label_smoothing"] == 0.05 and t["ema_decay"] == 0.9
     assert t["validation_scheme"] == "series" and t["selected_on"].startswith("val_series")
-    assert set(b.meta["decision"]["validation"]) == {"val", "val_series", "val_reacq"}
-    assert b.meta["decision"]["fitted_on"] == "val + val_series"
+    assert set(b.meta["decision"]["validation"]) == {"fitted_on", "val", "val_series", "val_reacq"}
+    assert b.meta["decision"]["validation"]["fitted_on"] == "val + val_series"
     assert "validation_series" in b.meta["data"]
     # the same run's checkpoints exported as a two-member ensemble: one graph, engine unchanged
     ck = str(run / "best.pt")
