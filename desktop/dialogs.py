@@ -107,6 +107,35 @@ class TextDialog(QDialog):
         lay.addWidget(buttons)
 
 
+def audit_log_html(path: Path, limit: int = 300) -> str:
+    """The newest entries of the audit log as an HTML table (results, exports, bundles put to use)."""
+    from html import escape
+
+    from engine.audit import read_entries
+
+    entries = read_entries(path, limit=limit)
+    rows = []
+    for e in reversed(entries):
+        kind = e.get("event")
+        if kind == "result":
+            r = e.get("result", {})
+            what = (f"{r.get('status')} {r.get('label') or ''} {r.get('band') or ''} p={r.get('raw_p_pneumonia')} "
+                    f"{','.join(r.get('gate', {}).get('codes', []))}")
+            target = e.get("file", {}).get("path", "")
+        elif kind == "bundle":
+            b = e.get("bundle", {})
+            what, target = f"model {b.get('name')} {b.get('version')} ({b.get('trust')})", b.get("bundle_sha256", "")
+        else:
+            x = e.get("export", {})
+            what = f"export {x.get('kind')} {x.get('rows')} rows {'ok' if x.get('ok') else 'FAILED'}"
+            target = x.get("path", "")
+        rows.append(f"<tr><td>{escape(str(e.get('time', '')))}</td><td>{escape(str(e.get('os_user', '')))}</td>"
+                    f"<td>{escape(what)}</td><td>{escape(str(target))}</td></tr>")
+    return (f"<p>Audit log: {escape(str(path))} (newest first, last {len(entries)} entries)</p>"
+            "<table border=1 cellpadding=2><tr><th>time (UTC)</th><th>user</th><th>what</th><th>file</th></tr>"
+            + "".join(rows) + "</table>")
+
+
 def shortcuts_html() -> str:
     rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
     return f"<h3>Keyboard and mouse</h3><table cellpadding=4>{rows}</table>"
@@ -185,3 +214,15 @@ class SettingsDialog(QDialog):
 
     def relaxed_checks(self) -> list[str]:
         return sorted(n for n, b in self.relax_boxes.items() if b.isChecked())
+
+    @classmethod
+    def for_settings(cls, s, parent: QWidget | None = None) -> "SettingsDialog":
+        return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks)
+
+    def apply(self, s) -> bool:
+        """Store the choices in ``s`` (desktop.settings.AppSettings); True if the model must be rebuilt."""
+        relaxed = self.relaxed_checks()
+        changed = (self.device.currentText(), self.batch.value(), relaxed) != (s.device, s.batch_size, s.relaxed_checks)
+        s.device, s.batch_size, s.auto_analyse = self.device.currentText(), self.batch.value(), self.auto.isChecked()
+        s.relaxed_checks = relaxed
+        return changed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton,
                                QStackedWidget, QWidget)
 
 from desktop.models import StudyTableModel
@@ -238,6 +238,14 @@ class MainWindow(QMainWindow):
         self.cancel_question = box
         box.open()
         return box
+
+    def ask_files(self) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(self, "Open chest X-rays", "",
+                                                "Images (*.dcm *.dicom *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)")
+        return files
+
+    def ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, "Open a study folder")
 
     def show_welcome(self, on: bool) -> None:
         """The welcome view in place of the viewer (no images open yet), or the viewer."""

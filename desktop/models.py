@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from engine.inference import Prediction
+from engine.results import Prediction, Status
 
-PENDING, ANALYSING, OK, ERROR, OUT_OF_SCOPE = "pending", "analysing", "ok", "error", "out_of_scope"
+#: Row states: the engine's result statuses, and two the app adds before a result exists.
+OK, ERROR, OUT_OF_SCOPE = Status.OK.value, Status.ERROR.value, Status.OUT_OF_SCOPE.value
+PENDING, ANALYSING = "pending", "analysing"
 
 
 @dataclass
@@ -181,7 +183,7 @@ class StudyTableModel(QAbstractTableModel):
             i = self._index[pred.path]
             r = self.rows[i]
             r.prediction = pred
-            r.status = pred.status if pred.status in (OK, OUT_OF_SCOPE) else ERROR
+            r.status = str(pred.status) if pred.status in (OK, OUT_OF_SCOPE) else ERROR
             r.reason = pred.error
             changed.append(i)
         if changed:

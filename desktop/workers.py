@@ -18,7 +18,6 @@ import logging
 import threading
 import time
 import traceback
-from dataclasses import replace
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -139,6 +138,30 @@ class BatchEmitter:
         self.worker.progress(self.done, self.total)
 
 
+class TaskRunner:
+    """Start engine functions on a :class:`WorkerPool`, every signal connected before the worker starts
+    (so no result is lost).  A failure goes to ``on_failure(name, message, details)`` unless ``inline``
+    (then only the task's own ``failed`` slot hears it: an unreadable image is shown in place, without
+    a dialog to dismiss)."""
+
+    def __init__(self, pool: WorkerPool, on_failure: Callable[[str, str, str], None]) -> None:
+        self.pool = pool
+        self.on_failure = on_failure
+
+    def start(self, fn: Callable[[TaskWorker], Any], name: str, succeeded=None, failed=None, items_ready=None,
+              progress=None, finished=None, inline: bool = False) -> TaskWorker:
+        worker = TaskWorker(fn, name)
+        if not inline:
+            worker.signals.failed.connect(lambda msg, details, n=name: self.on_failure(n, msg, details))
+        for signal, slot in ((worker.signals.succeeded, succeeded), (worker.signals.failed, failed),
+                             (worker.signals.items_ready, items_ready), (worker.signals.progress_changed, progress)):
+            if slot is not None:
+                signal.connect(slot)
+        if finished is not None:
+            worker.signals.finished.connect(lambda w=worker: finished(w))
+        return self.pool.start(worker)
+
+
 # --------------------------------------------------------------------------- tasks
 def discover_task(paths: list[str]) -> Callable[[TaskWorker], Any]:
     def run(w: TaskWorker):
@@ -149,14 +172,18 @@ def discover_task(paths: list[str]) -> Callable[[TaskWorker], Any]:
     return run
 
 
-def load_model_task(model_dir: str, device: str, batch_size: int, relaxed: list[str] | None = None
+def load_model_task(bundle, device: str, batch_size: int, relaxed: list[str] | None, cache, audit
                     ) -> Callable[[TaskWorker], Any]:
-    def run(w: TaskWorker):
-        from engine.gate import GatePolicy
-        from engine.inference import Classifier
+    """The analysis service for an already trusted ``bundle`` (loaded schema-only on the GUI thread): its
+    files' hashes are verified here, off the GUI thread, then the model is built."""
 
-        return Classifier(model_dir, device=device, batch_size=batch_size,
-                          gate_policy=GatePolicy(frozenset(relaxed or ())))
+    def run(w: TaskWorker):
+        from engine.analysis import Analysis
+        from engine.bundle import verify_files
+        from engine.gate import GatePolicy
+
+        return Analysis(verify_files(bundle), device=device, batch_size=batch_size,
+                        gate_policy=GatePolicy(frozenset(relaxed or ())), cache=cache, audit=audit)
 
     return run
 
@@ -170,36 +197,15 @@ def load_image_task(path: str) -> Callable[[TaskWorker], Any]:
     return run
 
 
-def analyse_task(classifier, paths: list[str], cache) -> Callable[[TaskWorker], Any]:
-    """Emit one Prediction per path (cached ones first-hand, the rest from the model)."""
+def analyse_task(service, paths: list[str]) -> Callable[[TaskWorker], Any]:
+    """Emit the Predictions of ``paths`` in chunks (the service's loader serves cached ones without
+    decoding them, and records every result in the audit log)."""
 
     def run(w: TaskWorker):
-        import hashlib
-
-        from engine.errors import ImageReadError
-        from engine.io import read_file
-
-        variant = ",".join(sorted(classifier.gate_policy.relaxed))
         out = BatchEmitter(w, len(paths))
         w.progress(0, len(paths))
-        todo = []
         try:
-            for path in paths:
-                if w.cancelled:
-                    return out.done
-                hit = None
-                if cache is not None:
-                    try:  # read_file opens regular files only (a FIFO would block the batch)
-                        hit = cache.get(hashlib.sha256(read_file(path)).hexdigest(), classifier.bundle.digest, variant)
-                    except (OSError, ImageReadError):
-                        hit = None
-                if hit is not None:
-                    out.add(replace(hit, path=path))
-                else:
-                    todo.append(path)
-            for pred in classifier.predict_many(todo, cancel=w.cancel_event):
-                if cache is not None:
-                    cache.put(pred, variant)
+            for pred in service.run(paths, cancel=w.cancel_event):
                 out.add(pred)
         finally:
             out.flush()  # results already computed are never lost, also on cancel or failure

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from engine._version import __version__
-from engine.inference import Prediction
+from engine.results import Prediction, Status
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +80,9 @@ class AuditLog:
             "model": {"name": p.model_name, "version": p.model_version, "sha256": p.model_sha256,
                       "bundle_sha256": p.bundle_sha256},
             "file": {"path": p.path, "sha256": p.sha256},
-            "result": {"status": p.status, "label": p.label, "band": p.band or None, "p_pneumonia": p.p_pneumonia,
+            "result": {"status": str(p.status), "label": p.label, "band": p.band or None, "p_pneumonia": p.p_pneumonia,
                        "raw_p_pneumonia": p.raw_p_pneumonia, "threshold": p.threshold,
-                       "gate": {"passed": p.status == "ok", "codes": list(p.gate_codes),
+                       "gate": {"passed": p.status == Status.OK, "codes": list(p.gate_codes),
                                 "relaxed": list(p.relaxed_checks), "ood_score": p.ood_score},
                        "error_code": p.error_code or None},
             "device": p.device,

@@ -356,6 +356,11 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
     if _depth(meta, MAX_META_DEPTH) > MAX_META_DEPTH:
         raise errors.BundleError(f"{meta_path} is nested deeper than {MAX_META_DEPTH} levels: not a Pneumoscan bundle.")
     validate_meta(meta, str(meta_path))
+    _check_files(folder, meta, verify)
+    return ModelBundle(path=folder, meta=_freeze(meta), digest=bundle_digest(meta))
+
+
+def _check_files(folder: Path, meta: Mapping[str, Any], verify: bool) -> None:
     weights_omitted = (folder / WEIGHTS_OMITTED_MARKER).is_file() and bool(meta.get("onnx"))
     files = [] if weights_omitted else [(meta["weights"]["file"], meta["weights"]["sha256"])]
     for optional in ("onnx", "ood"):
@@ -364,7 +369,7 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
     for name, digest in files:
         f = folder / name
         if Path(name).name != name:
-            raise errors.BundleError(f"{meta_path}: file names must not contain folders ({name!r}).")
+            raise errors.BundleError(f"{folder / BUNDLE_JSON}: file names must not contain folders ({name!r}).")
         if not f.is_file():
             raise errors.BundleError(f"The model bundle {folder} is incomplete: {name} is missing. Reinstall the model.")
         if verify and sha256_file(f) != digest:
@@ -372,7 +377,13 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
                 f"The model file {f} does not match its recorded checksum: it was modified or damaged. "
                 "Reinstall the model; do not use this one."
             )
-    return ModelBundle(path=folder, meta=_freeze(meta), digest=bundle_digest(meta))
+
+
+def verify_files(bundle: ModelBundle) -> ModelBundle:
+    """Check the sha256 of every file of a bundle loaded with ``verify=False`` (slow: ~130 MB are hashed,
+    so the app does it off the GUI thread).  Returns the bundle; raises :class:`BundleError` on a mismatch."""
+    _check_files(bundle.path, bundle.meta, verify=True)
+    return bundle
 
 
 def load_state_dict(bundle: ModelBundle) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from types import MappingProxyType
 
 import numpy as np
 
-from engine.inference import Prediction
+from engine.results import Prediction, Status
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class ResultCache:
             return self._items.get((sha256, bundle_sha256, variant))
 
     def put(self, p: Prediction, variant: str = "") -> None:
-        if p.status == "error" or not p.sha256 or not p.bundle_sha256:
+        if p.status == Status.ERROR or not p.sha256 or not p.bundle_sha256:
             return
         with self._lock:
             self._items[(p.sha256, p.bundle_sha256, variant)] = p

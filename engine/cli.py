@@ -38,148 +38,112 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.partial")
     p.add_argument("--relax", default="", metavar="CHECKS",
                    help="comma-separated input checks to relax: modality, body_part, view, age (recorded per row)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="analyse every file again (by default files this bundle already analysed come from the cache)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--version", action="version", version=f"pneumoscan {__version__}")
     return p
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"pneumoscan-predict: {message}", file=sys.stderr)
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     if args.batch_size < 1:
-        print("pneumoscan-predict: --batch-size must be at least 1", file=sys.stderr)
-        return 2
+        return _fail(2, "--batch-size must be at least 1")
 
+    from engine.analysis import Analysis
     from engine.audit import AuditLog
     from engine.bundle import load_bundle
+    from engine.cache import ResultCache
     from engine.discover import discover
     from engine.export import StreamingCsv, csv_path
+    from engine.gate import GatePolicy
+    from engine.resources import default_model_dir, user_cache_dir
+    from engine.results import Status
     from engine.trust import require_trusted
-    from engine.inference import Classifier, Prediction
-    from engine.resources import default_model_dir
 
-    model_dir = Path(args.model) if args.model else default_model_dir()
     try:
-        bundle = load_bundle(model_dir)
-    except errors.ModelNotInstalledError as exc:
-        print(f"pneumoscan-predict: {exc}", file=sys.stderr)
-        return 3
-    except errors.BundleError as exc:
-        print(f"pneumoscan-predict: the model cannot be used: {exc}", file=sys.stderr)
-        return 3
+        policy = GatePolicy(frozenset(x.strip() for x in args.relax.split(",") if x.strip()))
+    except ValueError as exc:
+        return _fail(2, f"--relax: {exc}")
     try:
+        bundle = load_bundle(Path(args.model) if args.model else default_model_dir())
         trust = require_trusted(bundle, args.trust_bundle)
-    except errors.UntrustedBundleError as exc:
-        print(f"pneumoscan-predict: {exc}", file=sys.stderr)
-        return 3
+    except errors.ModelNotInstalledError as exc:
+        return _fail(3, str(exc))
+    except errors.BundleError as exc:
+        return _fail(3, f"the model cannot be used: {exc}")
     audit = AuditLog(source="pneumoscan-predict")
     audit.record_bundle(str(bundle.path), bundle.name, bundle.version, bundle.digest, trust)
     try:
         out = StreamingCsv(args.csv, overwrite=args.overwrite, resume=args.resume, bundle_sha256=bundle.digest)
     except errors.ExportError as exc:
         audit.record_export(args.csv, 0, ok=False, error=exc.message, bundle_sha256=bundle.digest)
-        print(f"pneumoscan-predict: {exc}", file=sys.stderr)
-        return 4
+        return _fail(4, str(exc))
     heat_dir = Path(args.heatmaps) if args.heatmaps else None
-    if heat_dir is not None:
-        try:
+    try:
+        if heat_dir is not None:
             heat_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            print(f"pneumoscan-predict: cannot create {heat_dir}: {exc.strerror or exc}", file=sys.stderr)
-            out.close()
-            return 4
+    except OSError as exc:
+        out.close()
+        return _fail(4, f"cannot create {heat_dir}: {exc.strerror or exc}")
+    if policy.relaxed:
+        print(f"pneumoscan-predict: RELAXED input checks: {', '.join(sorted(policy.relaxed))}", file=sys.stderr)
+    try:
+        service = Analysis(bundle, device=args.device, batch_size=args.batch_size, gate_policy=policy, audit=audit,
+                           cache=None if args.no_cache else ResultCache(user_cache_dir() / "results.jsonl"))
+    except errors.PneumoscanError as exc:
+        out.close()
+        return _fail(3, str(exc))
 
     found = discover(args.paths)
     done_before = out.done_paths()
     todo = [p for p in found.images if csv_path(str(p))[0] not in done_before]
     skipped = [s for s in found.skipped if csv_path(str(s.path))[0] not in done_before]
-    from engine.gate import GatePolicy
-
-    try:
-        policy = GatePolicy(frozenset(x.strip() for x in args.relax.split(",") if x.strip()))
-    except ValueError as exc:
-        print(f"pneumoscan-predict: --relax: {exc}", file=sys.stderr)
-        out.close()
-        return 2
-    if policy.relaxed:
-        print(f"pneumoscan-predict: RELAXED input checks: {', '.join(sorted(policy.relaxed))}", file=sys.stderr)
-    try:
-        clf = Classifier(bundle, device=args.device, batch_size=args.batch_size, gate_policy=policy)
-    except errors.PneumoscanError as exc:
-        print(f"pneumoscan-predict: {exc}", file=sys.stderr)
-        out.close()
-        return 3
     print(f"pneumoscan-predict: {len(todo)} images ({len(done_before)} already done), {len(skipped)} other files; "
-          f"model {bundle.summary()} on {clf.description}", file=sys.stderr)
+          f"model {bundle.summary()} on {service.description}", file=sys.stderr)
 
-    n_ok = n_err = n_gated = 0
-    bands: dict[str, int] = {}
     from tqdm import tqdm
 
-    bar = tqdm(total=len(todo), unit="img", disable=args.quiet, file=sys.stderr, dynamic_ncols=True)
+    counts: dict[str, int] = {}
+    bar = tqdm(total=len(todo) + len(skipped), unit="img", disable=args.quiet, file=sys.stderr, dynamic_ncols=True)
     t0 = time.perf_counter()
     try:
-        for s in skipped:
-            out.write(Prediction(path=str(s.path), status="error", error_code=s.code, error=s.reason,
-                                 threshold=bundle.threshold, model_name=bundle.name, model_version=bundle.version,
-                                 model_sha256=bundle.weights_sha256, bundle_sha256=bundle.digest, device=clf.description))
-            n_err += 1
-        for pred in clf.predict_many(todo):
+        for pred in service.run(todo, skipped):
             out.write(pred)
-            audit.record_result(pred)
-            if pred.ok:
-                n_ok += 1
-                bands[pred.band] = bands.get(pred.band, 0) + 1
-                if heat_dir is not None:
-                    _write_heatmap(heat_dir, pred)
-            elif pred.status == "out_of_scope":
-                n_gated += 1
-            else:
-                n_err += 1
+            key = pred.band if pred.ok else str(pred.status)
+            counts[key] = counts.get(key, 0) + 1
+            if heat_dir is not None and pred.ok:
+                service.write_heatmap(pred, heat_dir)
             bar.update(1)
+        bar.close()
+        target = out.commit()
     except KeyboardInterrupt:
         bar.close()
         out.close()
         audit.record_export(args.csv, out.rows, ok=False, error="interrupted", bundle_sha256=bundle.digest)
-        print(f"\npneumoscan-predict: interrupted; {out.rows} finished rows kept in {out.partial}. "
-              "Run the same command with --resume to continue.", file=sys.stderr)
-        return 130
+        return _fail(130, f"interrupted; {out.rows} finished rows kept in {out.partial}. "
+                          "Run the same command with --resume to continue.")
     except OSError as exc:  # the output's disk is full or went away: keep what is written, say so, exit 4
         bar.close()
         out.close()
         audit.record_export(args.csv, out.rows, ok=False, error=str(exc), bundle_sha256=bundle.digest)
-        print(f"\npneumoscan-predict: cannot write {out.partial}: {exc.strerror or exc}. The {out.rows} finished rows "
-              "are kept there; free some space and run the same command with --resume.", file=sys.stderr)
-        return 4
-    bar.close()
+        return _fail(4, f"cannot write {out.partial}: {exc.strerror or exc}. The {out.rows} finished rows are kept "
+                        "there; free some space and run the same command with --resume.")
     elapsed = time.perf_counter() - t0
-    try:
-        target = out.commit()
-    except OSError as exc:
-        out.close()
-        audit.record_export(args.csv, out.rows, ok=False, error=str(exc), bundle_sha256=bundle.digest)
-        print(f"pneumoscan-predict: could not finish {args.csv}: {exc}; rows are in {out.partial}", file=sys.stderr)
-        return 4
     audit.record_export(target, out.rows, bundle_sha256=bundle.digest)
     audit.close()
-    rate = (n_ok / elapsed) if elapsed > 0 else 0.0
-    by_band = ", ".join(f"{bands[k]} {k}" for k in ("pneumonia", "indeterminate", "normal") if bands.get(k))
-    print(f"{n_ok} ok ({by_band or 'none'}), {n_gated} not assessed (out of scope), {n_err} failed, "
-          f"{len(done_before)} resumed; "
-          f"{rate:.1f} images/s; wrote {target} (bundle {bundle.digest[:16]}, {trust})")
+    n_ok = sum(counts.get(k, 0) for k in ("pneumonia", "indeterminate", "normal"))
+    by_band = ", ".join(f"{counts[k]} {k}" for k in ("pneumonia", "indeterminate", "normal") if counts.get(k))
+    print(f"{n_ok} ok ({by_band or 'none'}), {counts.get(Status.OUT_OF_SCOPE.value, 0)} not assessed (out of scope), "
+          f"{counts.get(Status.ERROR.value, 0)} failed, {len(done_before)} resumed; "
+          f"{n_ok / elapsed if elapsed > 0 else 0.0:.1f} images/s; wrote {target} (bundle {bundle.digest[:16]}, {trust})")
     return 0
-
-
-def _write_heatmap(folder: Path, pred) -> None:
-    from engine.heatmap import save_overlay_png
-    from engine.io import load_image
-
-    try:
-        img = load_image(pred.path)
-        name = f"{Path(pred.path).stem}_{pred.sha256[:8]}_heatmap.png"
-        save_overlay_png(folder / name, img.pixels, pred.heatmap)
-    except Exception as exc:  # a heatmap failure never stops the batch
-        log.warning("heatmap for %s not written: %s", pred.path, exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

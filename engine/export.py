@@ -59,7 +59,7 @@ from typing import IO, Any, Iterable
 
 from engine import errors
 from engine._version import __version__
-from engine.inference import IDENTIFIERS, Prediction
+from engine.results import IDENTIFIERS, Prediction
 
 CSV_SCHEMA_VERSION = 2  # 2: band, path_escaped and bundle_sha256 columns
 
@@ -149,7 +149,7 @@ def row_for(p: Prediction) -> dict[str, str]:
     h, w = p.image_size or ("", "")
     path_text, escaped = csv_path(p.path)
     row: dict[str, Any] = {
-        "path": path_text, "path_escaped": int(escaped), "file_name": Path(p.path).name, "status": p.status, "error_code": p.error_code,
+        "path": path_text, "path_escaped": int(escaped), "file_name": Path(p.path).name, "status": str(p.status), "error_code": p.error_code,
         "error": p.error, "label": p.label or "", "band": p.band, "p_pneumonia": _fmt_p(p.p_pneumonia),
         "confidence": _fmt_p(p.confidence), "threshold": _fmt(p.threshold), "raw_p_pneumonia": _fmt_p(p.raw_p_pneumonia),
         "ood_score": _fmt(p.ood_score, 3), "gate_codes": ";".join(p.gate_codes),

@@ -25,7 +25,7 @@ import time
 from collections import deque
 from contextlib import nullcontext
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -39,6 +39,7 @@ from engine.gate import evaluate as evaluate_gate
 from engine.heatmap import normalise_cam, upsample
 from engine.io import XrayImage, check_regular_file, decode_image, read_file
 from engine.preprocess import preprocess
+from engine.results import IDENTIFIERS, Prediction, Status
 
 log = logging.getLogger(__name__)
 
@@ -46,60 +47,6 @@ ProgressFn = Callable[[int, int], None]
 
 #: Files above this size are decoded one at a time (their decode needs several times their size).
 LARGE_FILE_BYTES = 32 << 20
-
-#: DICOM identifiers copied from the image into a prediction (and the CSV).
-IDENTIFIERS = ("PatientID", "AccessionNumber", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID",
-               "StudyDate", "Modality", "ViewPosition", "BodyPartExamined", "PatientAge", "PatientSex")
-
-
-@dataclass(frozen=True)
-class Prediction:
-    """One file's result.  ``status`` is ``"ok"``, ``"out_of_scope"`` (the input gate withheld the
-    label; ``error`` says why, ``raw_p_pneumonia`` keeps the model's output for audit) or ``"error"``.
-
-    ``cam`` is the low-resolution Grad-CAM map in [0, 1]; :attr:`heatmap`
-    upsamples it to the image's size on demand, so thousands of results stay
-    small in memory.
-    """
-
-    path: str
-    status: str
-    sha256: str = ""
-    label: str | None = None
-    band: str = ""  # "normal" | "indeterminate" | "pneumonia" (engine.bundle.ModelBundle.decide); "" unless ok
-    p_pneumonia: float | None = None
-    confidence: float | None = None
-    threshold: float | None = None
-    logit: float | None = None
-    model_name: str = ""
-    model_version: str = ""
-    model_sha256: str = ""  # sha256 of the weights file
-    bundle_sha256: str = ""  # the bundle's identity (engine.bundle.bundle_digest): weights + every decision parameter
-    device: str = ""
-    error_code: str = ""
-    error: str = ""
-    source_format: str = ""
-    image_size: tuple[int, int] | None = None  # (height, width)
-    metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    raw_p_pneumonia: float | None = None  # the model's P even when the gate withheld the label (audit)
-    ood_score: float | None = None
-    gate_codes: tuple[str, ...] = ()
-    relaxed_checks: tuple[str, ...] = ()
-    cam: np.ndarray | None = field(default=None, repr=False, compare=False)
-    features: np.ndarray | None = field(default=None, repr=False, compare=False)
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-    @property
-    def heatmap(self) -> np.ndarray | None:
-        """Grad-CAM map at the image's full size, values in [0, 1]."""
-        if self.cam is None or self.image_size is None:
-            return None
-        return upsample(self.cam, *self.image_size)
-
 
 def _is_cancelled(cancel: Any) -> bool:
     if cancel is None:
@@ -243,6 +190,7 @@ class _Loaded:
     metadata: Mapping[str, str] = field(default_factory=dict)
     error: tuple[str, str] | None = None
     seconds: float = 0.0
+    cached: Prediction | None = None  # a result for these bytes and this bundle, found in the cache
 
 
 class Classifier:
@@ -264,11 +212,15 @@ class Classifier:
         Input-gate checks the user relaxed; ``gate=False`` disables the gate (evaluation of the raw model).
     keep_features
         Keep the pooled features in each Prediction (for research; off to keep memory small).
+    cache
+        An :class:`engine.cache.ResultCache`: looked up by the loader as soon as it has the file's bytes
+        and hash (a hit skips decoding and the model), filled with every new ok / out-of-scope result.
     """
 
     def __init__(self, bundle: ModelBundle | str | os.PathLike[str], device: str = "auto", batch_size: int = 8,
                  backend: str = "auto", loader_threads: int | None = None, threads: int | None = None,
-                 gate_policy: GatePolicy | None = None, gate: bool = True, keep_features: bool = False) -> None:
+                 gate_policy: GatePolicy | None = None, gate: bool = True, keep_features: bool = False,
+                 cache: Any = None) -> None:
         self.bundle = bundle if isinstance(bundle, ModelBundle) else load_bundle(bundle)
         self.spec = self.bundle.preprocess_spec
         self.batch_size = max(1, int(batch_size))
@@ -281,6 +233,8 @@ class Classifier:
         self._large_decode = threading.Lock()
         self.gate_policy = gate_policy or GatePolicy()
         self.ood = self.bundle.ood_model() if gate else None
+        self.cache = cache
+        self.cache_variant = ",".join(sorted(self.gate_policy.relaxed))  # results depend on relaxed checks too
         log.info("model %s on %s", self.bundle.summary(), self.runner.description)
 
     @property
@@ -333,19 +287,16 @@ class Classifier:
             features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds,
         )
         if findings:  # the gate withholds the label; the raw probability stays for audit
-            return Prediction(status="out_of_scope", error_code=";".join(f.code for f in findings),
+            return Prediction(status=Status.OUT_OF_SCOPE, error_code=";".join(f.code for f in findings),
                               error=" ".join(f.message for f in findings), gate_codes=tuple(f.code for f in findings),
                               **common)
         confidence = p if label == b.class_names[1] else 1.0 - p
-        return Prediction(status="ok", label=label, band=band, p_pneumonia=p, confidence=confidence, **common)
+        return Prediction(status=Status.OK, label=label, band=band, p_pneumonia=p, confidence=confidence, **common)
 
     def _error(self, loaded: _Loaded) -> Prediction:
         code, message = loaded.error or ("error", "unknown error")
-        b = self.bundle
-        return Prediction(path=loaded.path, status="error", sha256=loaded.sha256, error_code=code, error=message,
-                          threshold=b.threshold, model_name=b.name, model_version=b.version,
-                          model_sha256=b.weights_sha256, bundle_sha256=b.digest, device=self.runner.description,
-                          seconds=loaded.seconds)
+        return Prediction.failed(loaded.path, code, message, self.bundle, self.runner.description, loaded.sha256,
+                                 loaded.seconds)
 
     def _load(self, path: str) -> _Loaded:
         t0 = time.perf_counter()
@@ -357,6 +308,12 @@ class Classifier:
             with self._large_decode if big else nullcontext():
                 data = read_file(path)  # read once: hashed here, decoded below
                 out.sha256 = hashlib.sha256(data).hexdigest()
+                if self.cache is not None and self.gate_enabled:
+                    hit = self.cache.get(out.sha256, self.bundle.digest, self.cache_variant)
+                    if hit is not None:
+                        out.cached = replace(hit, path=path)
+                        out.seconds = time.perf_counter() - t0
+                        return out
                 image = decode_image(data, path)
                 del data
                 out.tensor = preprocess(image, self.spec)
@@ -425,7 +382,7 @@ class Classifier:
                 if pending:
                     batch.append(pending.popleft().result())
                     fill()
-                n_ok = sum(1 for b in batch if b.error is None)
+                n_ok = sum(1 for b in batch if b.error is None and b.cached is None)
                 if n_ok >= self.batch_size or not pending:
                     yield from self._run_batch(batch)
                     done += len(batch)
@@ -436,7 +393,7 @@ class Classifier:
             pool.shutdown(wait=False, cancel_futures=True)
 
     def _run_batch(self, batch: list[_Loaded]) -> Iterator[Prediction]:
-        good = [b for b in batch if b.error is None]
+        good = [b for b in batch if b.error is None and b.cached is None]
         results: dict[int, Prediction] = {}
         if good:
             x = np.stack([b.tensor for b in good])  # type: ignore[misc]
@@ -454,6 +411,11 @@ class Classifier:
                         b.error = ("inference_failed", "The model produced an invalid (non-finite) output for this image.")
                         continue
                     results[id(b)] = self._result(b, float(logits[k]), cams[k], pooled[k], per + b.seconds)
+                    if self.cache is not None and self.gate_enabled:
+                        self.cache.put(results[id(b)], self.cache_variant)
         for b in batch:
             b.tensor = None
-            yield results[id(b)] if id(b) in results else self._error(b)
+            if b.cached is not None:
+                yield b.cached
+            else:
+                yield results[id(b)] if id(b) in results else self._error(b)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from engine.inference import Prediction
+from engine.results import Prediction
 from engine.io import XrayImage
 
 from desktop.models import (INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability, format_score)

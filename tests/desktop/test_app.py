@@ -73,29 +73,27 @@ def test_analysis_updates_table_and_viewer(make_controller, tiny_bundle, mixed_f
     assert model.data(model.index(i, model.PATIENT)) == "TEST-001"
     assert float(model.data(model.index(i, model.SCORE)).lstrip("<>")) == pytest.approx(
         row.prediction.p_pneumonia * 100, abs=0.5)
-    # reopening analysed files does not re-run them: served from the cache
+    # reopening analysed files does not re-run them: the loader finds them in the cache (no model run)
     calls = []
-    orig = c.classifier.predict_many
-    c.classifier.predict_many = lambda paths, **kw: (calls.append(list(paths)), orig(paths, **kw))[1]
+    orig = c.classifier._forward
+    c.classifier._forward = lambda x: (calls.append(len(x)), orig(x))[1]
     c.table.set_status(row.path, "pending")
     with qtbot.waitSignal(c.analysis_finished, timeout=30000):
         c.analyse([row.path])
-    assert calls == [[]]
-    assert c.table.rows[i].status == "ok"
+    assert calls == []
+    assert c.table.rows[i].status == "ok" and c.table.rows[i].prediction.p_pneumonia == row.prediction.p_pneumonia
 
 
 def test_cancel_keeps_finished_rows(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     c = _opened_batch(make_controller, tiny_bundle, qtbot, _many_images(tmp_path / "many", 40))
     arrived = []
-    deliver = c._predictions_arrived
 
     def on_items(preds) -> None:  # the user presses Cancel once results have arrived
-        deliver(preds)
         arrived.extend(preds)
         if len(arrived) >= 2:
             c.window.cancel_button.click()
 
-    c._predictions_arrived = on_items
+    c.batch.items_arrived.connect(on_items)
     with qtbot.waitSignal(c.analysis_finished, timeout=60000):
         c.analyse([r.path for r in c.table.rows])
     done = [r for r in c.table.rows if r.status == "ok"]

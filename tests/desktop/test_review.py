@@ -59,7 +59,7 @@ def test_dates_scores_and_names_are_formatted() -> None:
 
 def test_result_statement_has_no_contradiction(qapp) -> None:
     """A NORMAL at P=0.722 below a 0.821 threshold reads as a score of 72 below the threshold, no 'confidence'."""
-    from engine.inference import Prediction
+    from engine.results import Prediction
 
     from desktop.panels.details import DetailsPanel
 

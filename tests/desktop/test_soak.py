@@ -51,16 +51,14 @@ def test_three_thousand_items_keep_gui_alive_and_memory_flat(make_controller, qt
     beat.setInterval(50)
     beat.timeout.connect(lambda: ticks.append(time.perf_counter()))
     memory: dict[int, float] = {}
-    deliver = c._predictions_arrived
 
     def on_items(preds) -> None:
-        deliver(preds)
         done = sum(1 for r in c.table.rows if r.prediction is not None)
         for mark in (300, N_ITEMS):
             if done >= mark and mark not in memory:
                 memory[mark] = rss_mb()
 
-    c._predictions_arrived = on_items
+    c.batch.items_arrived.connect(on_items)
     with qtbot.waitSignal(c.discovery_finished, timeout=60000):
         c.open_paths([str(folder)])
     assert c.table.rowCount() == N_ITEMS + 1

@@ -11,7 +11,7 @@ import pytest
 from engine import errors
 from engine.cli import main as predict_main
 from engine.export import COLUMNS, CSV_SCHEMA_VERSION, StreamingCsv, read_csv_rows, write_csv
-from engine.inference import Prediction
+from engine.results import Prediction
 from factories import trust_args
 
 

@@ -27,7 +27,8 @@ from engine.bundle import bundle_digest, load_bundle
 from engine.cli import main as predict_main
 from engine.export import StreamingCsv, csv_path, decode_csv_path, read_csv_rows, write_csv
 from engine.gate import GatePolicy, check_tags
-from engine.inference import Classifier, Prediction
+from engine.inference import Classifier
+from engine.results import Prediction
 from engine.resources import default_model_dir
 from engine.trust import SHIPPED_BUNDLE_DIGESTS, require_trusted
 from factories import gradient, make_dicom, trust_args, write_raster

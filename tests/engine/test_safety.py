@@ -17,7 +17,8 @@ import pytest
 from engine.audit import AuditLog, read_entries
 from engine.cache import ResultCache
 from engine.gate import GatePolicy, check_tags, parse_age_years
-from engine.inference import Classifier, Prediction
+from engine.inference import Classifier
+from engine.results import Prediction
 from factories import gradient, make_dicom, non_cxr_images, trust_args, write_raster
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,111 @@
+"""A batch of images through the analysis service: queueing, progress, cancel (asked on Esc), the summary."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, Signal
+
+from engine.results import Prediction
+
+from desktop.main_window import MainWindow
+from desktop.models import ANALYSING, ERROR, OK, OUT_OF_SCOPE, PENDING, RESULT_TEXT, StudyTableModel
+from desktop.workers import TaskRunner, TaskWorker, analyse_task
+
+
+def summary_html(counts: dict[str, int], images: int, done: int, seconds: float, cancelled: bool,
+                 not_images: int) -> str:
+    parts = [f"{RESULT_TEXT[k]} <b>{counts[k]}</b>" for k in ("pneumonia", "indeterminate", "normal", OUT_OF_SCOPE,
+                                                            ERROR, PENDING) if counts.get(k)]
+    rate = done / seconds if seconds > 0 else 0.0
+    extra = (f"<br/>{not_images} other file(s) in the folder are not images (filter: {RESULT_TEXT[ERROR]})."
+             if not_images else "")
+    return (f"<b>{'Batch cancelled' if cancelled else 'Batch finished'}:</b> {done} of {images} images in "
+            f"{seconds:.1f} s ({rate:.1f} images/s)<br/>" + " &nbsp;\u00b7&nbsp; ".join(parts) + extra)
+
+
+class BatchController(QObject):
+    """Runs one batch at a time; requests during a batch (or before the model is ready) are queued."""
+
+    items_arrived = Signal(list)  # Predictions, in chunks, after the table has them
+    finished = Signal(int)  # rows with a result
+
+    def __init__(self, table: StudyTableModel, window: MainWindow, runner: TaskRunner) -> None:
+        super().__init__()
+        self.table, self.window, self.runner = table, window, runner
+        self.service = None
+        self.model_pending = False  # a model is loading: queue requests instead of dropping them
+        self.worker: TaskWorker | None = None
+        self.queued: list[str] = []
+        self.paths: list[str] = []
+        self.t0 = 0.0
+        self.last_summary: dict | None = None
+        self.closed = False
+
+    def set_service(self, service) -> None:
+        self.service = service
+        if service is not None and self.queued:
+            queued, self.queued = self.queued, []
+            self.analyse(queued)
+
+    def analyse(self, paths: list[str]) -> None:
+        rows = [self.table.rows[i] for i in (self.table.row_of(p) for p in paths) if i is not None]
+        todo = [r.path for r in rows if r.status not in (OK, OUT_OF_SCOPE)
+                and not (r.status == ERROR and r.prediction is None and r.reason)]
+        if not todo:
+            return
+        if self.service is None or self.worker is not None:
+            if self.service is not None or self.model_pending:
+                self.queued.extend(p for p in todo if p not in self.queued)
+            return
+        for p in todo:
+            self.table.set_status(p, ANALYSING)
+        self.paths, self.t0 = list(todo), time.perf_counter()
+        self.worker = self.runner.start(analyse_task(self.service, todo), "analysis", items_ready=self._arrived,
+                                        progress=self._progress, finished=self._done)
+        self.window.set_busy(True)
+
+    def _arrived(self, preds: list[Prediction]) -> None:
+        self.table.set_predictions(preds)
+        self.items_arrived.emit(preds)
+
+    def _progress(self, done: int, total: int) -> None:
+        eta = ""
+        if 0 < done < total:
+            rate = done / max(time.perf_counter() - self.t0, 1e-6)
+            eta = f"{rate:.1f} img/s, about {int((total - done) / rate) + 1} s left"
+        self.window.set_progress(done, total, eta)
+
+    def _done(self, worker: TaskWorker) -> None:
+        if self.worker is not worker:
+            return
+        self.worker = None
+        elapsed = time.perf_counter() - self.t0
+        for r in self.table.rows:  # rows a cancel left unfinished go back to "not analysed"
+            if r.status == ANALYSING:
+                self.table.set_status(r.path, PENDING)
+        self.window.set_busy(False)
+        rows = [self.table.rows[i] for i in (self.table.row_of(p) for p in self.paths) if i is not None]
+        counts = self.table.counts(rows)
+        done = sum(v for k, v in counts.items() if k not in (PENDING, ANALYSING))
+        self.last_summary = dict(counts, cancelled=worker.cancelled, images=len(rows), done=done, seconds=elapsed)
+        not_images = sum(1 for r in self.table.rows if r.status == ERROR and r.prediction is None and r.reason)
+        self.window.study_list.summary.show_summary(
+            summary_html(counts, len(rows), done, elapsed, worker.cancelled, not_images))
+        self.finished.emit(sum(1 for r in self.table.rows if r.status in (OK, ERROR, OUT_OF_SCOPE)))
+        if self.queued and not self.closed:
+            queued, self.queued = self.queued, []
+            self.analyse(queued)
+
+    def ask_cancel(self) -> None:
+        """Esc: cancelling a batch is a question, not a keystroke away."""
+        if self.worker is None:
+            return
+        done = sum(1 for p in self.paths if (i := self.table.row_of(p)) is not None
+                   and self.table.rows[i].status not in (ANALYSING, PENDING))
+        self.window.ask_cancel(done, len(self.paths), self.cancel)
+
+    def cancel(self) -> None:
+        self.queued.clear()
+        if self.worker is not None:
+            self.worker.cancel()

@@ -1,0 +1,73 @@
+"""Reviewing one image: the viewer and the details panel follow the current row; nothing blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from engine.results import Prediction
+
+from desktop.main_window import MainWindow
+from desktop.models import ERROR, StudyRow
+from desktop.workers import TaskRunner, load_image_task
+
+
+class ReviewController(QObject):
+    """Loads the current row's image off the GUI thread and shows it with its result; an unreadable file
+    shows its reason in place (no dialog), so Up/Down keep working."""
+
+    image_shown = Signal(str)
+
+    def __init__(self, window: MainWindow, runner: TaskRunner, session) -> None:
+        super().__init__()
+        self.window, self.runner, self.session = window, runner, session
+        self.current_image = None
+        self._worker = None
+        self._seq = 0
+
+    def _model_text(self) -> str:
+        return self.session.bundle.summary() if self.session.bundle else ""
+
+    def predictions_arrived(self, preds: list[Prediction]) -> None:
+        cur = self.window.study_list.current_row()
+        if cur is not None and any(cur.path == p.path for p in preds):
+            self.show_row(cur, refresh=True)
+
+    # ------------------------------------------------------------------ viewer
+    def show_row(self, row: StudyRow | None, refresh: bool = False) -> None:
+        if row is None:
+            return
+        img = self.current_image
+        if refresh and img is not None and img.path == row.path and row.prediction is not None:
+            self.window.viewer.set_heatmap(row.prediction.heatmap if row.prediction.ok else None)
+            self.window.details.show_result(row.prediction, img)
+            return
+        self.window.details.show_result(row.prediction, None, self._model_text())
+        if row.status == ERROR:  # the reason in place: no dialog interrupts the review
+            self._image_failed(row, row.reason or (row.prediction.error if row.prediction else "") or "Unreadable.",
+                               self._seq, prediction=row.prediction)
+            return
+        if self._worker is not None:
+            self._worker.cancel()
+        self._seq += 1
+        seq = self._seq
+        self._worker = self.runner.start(load_image_task(row.path), "opening the image", inline=True,
+                                         succeeded=lambda img, r=row, s=seq: self._image_loaded(r, img, s),
+                                         failed=lambda msg, _d, r=row, s=seq: self._image_failed(r, msg, s))
+
+    def _image_failed(self, row: StudyRow, message: str, seq: int, prediction: Prediction | None = None) -> None:
+        if seq != self._seq:
+            return
+        self.current_image = None
+        self.window.viewer.set_image(None, message=f"\u26a0 {Path(row.path).name} cannot be shown.\n{message}")
+        self.window.details.show_result(prediction or Prediction.failed(row.path, "unreadable", message), None)
+
+    def _image_loaded(self, row: StudyRow, image, seq: int) -> None:
+        if seq != self._seq:  # the user moved on to another image meanwhile
+            return
+        self.current_image = image
+        pred = row.prediction
+        self.window.viewer.set_image(image.pixels, pred.heatmap if pred is not None and pred.ok else None)
+        self.window.details.show_result(pred, image, self._model_text())
+        self.image_shown.emit(row.path)

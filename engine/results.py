@@ -1,0 +1,98 @@
+"""The result of analysing one file: one record, one set of status values, one way to build a failed row.
+
+Everything downstream of the model -- CSV export, the result cache, the audit
+log, the desktop app and training's evaluation -- reads :class:`Prediction`
+from here, so none of them needs the inference module to know what a result is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Mapping
+
+import numpy as np
+
+from engine.heatmap import upsample
+
+if TYPE_CHECKING:  # pragma: no cover
+    from engine.bundle import ModelBundle
+
+
+class Status(str, Enum):
+    """What happened to a file.  A ``str`` enum: it compares equal to, and serialises as, its value."""
+
+    OK = "ok"  # analysed: label, band and score
+    OUT_OF_SCOPE = "out_of_scope"  # the input gate withheld the label (``error`` says why)
+    ERROR = "error"  # not analysed (``error_code`` / ``error`` say why)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: DICOM identifiers copied from the image into a prediction (and the CSV).
+IDENTIFIERS = ("PatientID", "AccessionNumber", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID",
+               "StudyDate", "Modality", "ViewPosition", "BodyPartExamined", "PatientAge", "PatientSex")
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One file's result.  ``status`` is ``"ok"``, ``"out_of_scope"`` (the input gate withheld the
+    label; ``error`` says why, ``raw_p_pneumonia`` keeps the model's output for audit) or ``"error"``.
+
+    ``cam`` is the low-resolution Grad-CAM map in [0, 1]; :attr:`heatmap`
+    upsamples it to the image's size on demand, so thousands of results stay
+    small in memory.
+    """
+
+    path: str
+    status: Status | str
+    sha256: str = ""
+    label: str | None = None
+    band: str = ""  # "normal" | "indeterminate" | "pneumonia" (engine.bundle.ModelBundle.decide); "" unless ok
+    p_pneumonia: float | None = None
+    confidence: float | None = None
+    threshold: float | None = None
+    logit: float | None = None
+    model_name: str = ""
+    model_version: str = ""
+    model_sha256: str = ""  # sha256 of the weights file
+    bundle_sha256: str = ""  # the bundle's identity (engine.bundle.bundle_digest): weights + every decision parameter
+    device: str = ""
+    error_code: str = ""
+    error: str = ""
+    source_format: str = ""
+    image_size: tuple[int, int] | None = None  # (height, width)
+    metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    raw_p_pneumonia: float | None = None  # the model's P even when the gate withheld the label (audit)
+    ood_score: float | None = None
+    gate_codes: tuple[str, ...] = ()
+    relaxed_checks: tuple[str, ...] = ()
+    cam: np.ndarray | None = field(default=None, repr=False, compare=False)
+    features: np.ndarray | None = field(default=None, repr=False, compare=False)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == Status.OK
+
+    @classmethod
+    def failed(cls, path: str, code: str, message: str, bundle: "ModelBundle | None" = None, device: str = "",
+               sha256: str = "", seconds: float = 0.0) -> "Prediction":
+        """The row of a file that was not analysed (unreadable, not an image, not analysed yet...):
+        the one constructor for failed rows, so every such row names the same model fields."""
+        return cls(path=path, status=Status.ERROR, sha256=sha256, error_code=code, error=message,
+                   threshold=bundle.threshold if bundle else None, model_name=bundle.name if bundle else "",
+                   model_version=bundle.version if bundle else "",
+                   model_sha256=bundle.weights_sha256 if bundle else "", bundle_sha256=bundle.digest if bundle else "",
+                   device=device, seconds=seconds)
+
+    @property
+    def heatmap(self) -> np.ndarray | None:
+        """Grad-CAM map at the image's full size, values in [0, 1]."""
+        if self.cam is None or self.image_size is None:
+            return None
+        return upsample(self.cam, *self.image_size)
+
+
