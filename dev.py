@@ -2,7 +2,7 @@
 """Set up the development environment and run Pneumoscan or its tests.
 
     python3 dev.py app [PATH...]   # create .venv if missing, install, launch the app
-    python3 dev.py test [PYTEST-ARGS...]   # create .venv if missing, install, run the tests
+    python3 dev.py test [PYTEST-ARGS...]   # create .venv if missing, install, run the checks and the tests
 
 Idempotent: the virtual environment is created once, and dependencies are
 reinstalled only when pyproject.toml changes (a stamp file records its hash).
@@ -54,7 +54,19 @@ def main(argv: list[str]) -> int:
     if cmd == "app":
         return subprocess.call([str(py), "-m", "desktop", *rest])
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    failed = [name for name, cmd in checks(py) if subprocess.call(cmd, cwd=ROOT, env=env) != 0]
+    code = subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if failed:
+        print(f"dev.py: checks failed: {', '.join(failed)}", flush=True)
+    return code or (1 if failed else 0)
+
+
+#: Static checks run before the tests (configured in pyproject.toml): pyflakes and blind-except rules,
+#: types of the engine, and the import contracts (engine imports neither desktop, training nor Qt).
+def checks(py: Path) -> list[tuple[str, list[str]]]:
+    lint_imports = py.parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
+    return [("ruff", [str(py), "-m", "ruff", "check", "."]), ("mypy (engine)", [str(py), "-m", "mypy"]),
+            ("import contracts", [str(lint_imports)])]
 
 
 if __name__ == "__main__":

@@ -34,7 +34,6 @@ sys.path.insert(0, str(ROOT))
 
 def matmul_gflops(seconds: float = 2.0) -> dict[str, float]:
     """fp32 GEMM rate (n = 2048) of torch, numpy and ONNX Runtime's own MatMul; the best is the floor's rate."""
-    import onnx
     import onnxruntime as ort
     import torch
     from onnx import TensorProto, helper
@@ -59,7 +58,6 @@ def matmul_gflops(seconds: float = 2.0) -> dict[str, float]:
             fn()
             reps += 1
         out[name] = 2 * n**3 * reps / (time.perf_counter() - t0) / 1e9
-    _ = onnx
     return out
 
 
@@ -218,7 +216,7 @@ def main() -> int:
     print(f"{'variant':58s} {'images/s':>9s} {'vs (a)':>7s} {'of floor':>8s}")
     rows = [("(a) naive: torchvision eager fp32, batch 1, PIL + transforms", a),
             (f"(b) model alone, engine config, batch {args.batch_size}, logit+Grad-CAM", b),
-            (f"(b') same graph, logit only (no Grad-CAM)", b_nocam),
+            ("(b') same graph, logit only (no Grad-CAM)", b_nocam),
             (f"(c) predict_many from files, with heatmaps, n={args.n}", c)]
     for name, v in rows:
         print(f"{name:58s} {v:9.1f} {v / a:6.2f}x {v / floor:7.0%}")

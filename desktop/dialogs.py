@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -88,7 +87,6 @@ def model_card_html(bundle: ModelBundle | None) -> str:
     if card.is_file():
         html += "<hr/><pre style='white-space: pre-wrap'>" + card.read_text(encoding="utf-8").replace("<", "&lt;") + "</pre>"
     html += f"<hr/><h4>Third-party software and data</h4><p>{THIRD_PARTY}</p>"
-    _ = json
     return html
 
 

@@ -24,7 +24,7 @@ def run_self_test(model_dir: str | None = None) -> int:
         t0 = time.perf_counter()
         try:
             value = fn()
-        except Exception as exc:  # report every failure, keep checking the rest
+        except Exception as exc:  # noqa: BLE001 - report every failure, keep checking the rest
             failures.append(f"{name}: {type(exc).__name__}: {exc}")
             return None
         report[name] = f"{time.perf_counter() - t0:.2f}s"

@@ -38,7 +38,7 @@ def default_audit_path() -> Path:
 def _os_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no login name (service accounts, containers)
+    except Exception:  # noqa: BLE001 - no login name (service accounts, containers)
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
@@ -105,7 +105,7 @@ class AuditLog:
 
 def read_entries(path: str | os.PathLike[str], limit: int | None = None) -> list[dict[str, Any]]:
     """Entries of one audit file (newest last); damaged lines are skipped."""
-    out = []
+    out: list[dict[str, Any]] = []
     p = Path(path)
     if not p.is_file():
         return out

@@ -34,9 +34,9 @@ import numpy as np
 
 from engine import errors
 from engine.bundle import ModelBundle, load_bundle
-from engine.gate import GatePolicy
+from engine.gate import GateFinding, GatePolicy
 from engine.gate import evaluate as evaluate_gate
-from engine.heatmap import normalise_cam, upsample
+from engine.heatmap import normalise_cam
 from engine.io import XrayImage, check_regular_file, decode_image, read_file
 from engine.preprocess import preprocess
 from engine.results import IDENTIFIERS, Prediction, Status
@@ -266,7 +266,7 @@ class Classifier:
             self.runner = None  # type: ignore[assignment]
             if torch.cuda.is_available():
                 torch.cuda.empty_cache()
-        except Exception:  # pragma: no cover - best effort
+        except Exception:  # noqa: BLE001 - pragma: no cover - best effort
             pass
 
     def _result(self, loaded: _Loaded, logit: float, cam: np.ndarray, pooled: np.ndarray, seconds: float) -> Prediction:
@@ -275,7 +275,8 @@ class Classifier:
         label, band = b.decide(p)
         meta = {k: loaded.metadata[k] for k in IDENTIFIERS if k in loaded.metadata}
         ood_score = float(self.ood.score(pooled)[0]) if self.ood is not None else None
-        findings, relaxed = ([], [])
+        findings: list[GateFinding] = []
+        relaxed: list[str] = []
         if self.gate_enabled:
             findings, relaxed = evaluate_gate(loaded.metadata, b.population, ood_score,
                                               self.ood.cutoff if self.ood is not None else None, self.gate_policy)
@@ -390,7 +391,9 @@ class Classifier:
                     if progress:
                         progress(done, total)
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # join the loader threads (queued loads are cancelled; at most loader_threads files finish):
+            # no thread of a finished or cancelled batch outlives it
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _run_batch(self, batch: list[_Loaded]) -> Iterator[Prediction]:
         good = [b for b in batch if b.error is None and b.cached is None]

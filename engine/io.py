@@ -324,7 +324,7 @@ def _raster_size(p: Path, fmt: str, data: bytes) -> tuple[int, int]:
         with Image.open(_io.BytesIO(data)) as im:
             frames = int(getattr(im, "n_frames", 1) or 1)
             size = int(im.size[0]), int(im.size[1])
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many types on damaged headers: each becomes a typed error
         if len(data) < 64:
             raise errors.TruncatedFileError(f"The {fmt} file {p.name!r} is cut short ({len(data)} bytes); copy it again.") from None
         raise errors.CorruptImageError(f"The {fmt} file {p.name!r} has a damaged header and cannot be read ({exc}).") from None
@@ -434,7 +434,7 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
         raise errors.CorruptImageError(f"{p.name!r} is not a valid DICOM file ({exc}).") from None
     except (EOFError, OSError) as exc:
         raise errors.TruncatedFileError(f"The DICOM file {p.name!r} is cut short or unreadable ({exc}); copy it again.") from None
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - pydicom raises many types on damaged files: each becomes a typed error
         raise errors.CorruptImageError(f"{p.name!r} is not a readable DICOM file ({type(exc).__name__}: {exc}).") from None
 
     if len(ds) == 0 and not getattr(ds, "file_meta", None):
@@ -489,7 +489,7 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
         raw = ds.pixel_array
     except (MemoryError, KeyboardInterrupt, SystemExit):
         raise
-    except BaseException as exc:  # Rust decoders (pylibjpeg-rle) panic with a BaseException subclass
+    except BaseException as exc:  # noqa: BLE001 - Rust decoders (pylibjpeg-rle) panic with a BaseException subclass
         msg = str(exc)
         if "missing" in msg.lower() and "plugin" in msg.lower():
             raise errors.MissingDecoderError(f"{p.name!r}: {msg}") from None
@@ -577,7 +577,7 @@ def _check_decoder(tsyntax: Any, name: str) -> None:
             f"{name!r} uses the transfer syntax {getattr(tsyntax, 'name', tsyntax)}, which no installed "
             "DICOM decoder supports. Ask your PACS to export it uncompressed."
         ) from None
-    except Exception:  # unknown/private UID: let pydicom try and report
+    except Exception:  # noqa: BLE001 - unknown/private UID: let pydicom try and report
         return
     if not decoder.is_available:
         missing = "; ".join(decoder.missing_dependencies) or "a decoder plugin"

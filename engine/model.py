@@ -1,6 +1,6 @@
 """The network: torchvision DenseNet backbone + a task head ending in one logit.
 
-No file I/O here except :func:`export_onnx`, which writes the graph it is given
+No file I/O here (the ONNX exporter lives in training.onnx_export: the run-time engine never writes models)
 a path for.  Imports torch: only the GPU/torch paths and training use it.
 
 Grad-CAM without hooks (see ../STYLE.md section 6).  torchvision's DenseNet
@@ -24,14 +24,12 @@ two equal.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any, Mapping
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from engine.preprocess import PreprocessSpec
 
 log = logging.getLogger(__name__)
 
@@ -123,11 +121,15 @@ class EnsembleNet(nn.Module):
         n = float(len(outs))
         return tuple(sum(o[i] for o in outs) / n for i in range(3))  # type: ignore[return-value]
 
+    def _members(self) -> list[PneumoscanNet]:
+        return [m for m in self.members if isinstance(m, PneumoscanNet)]
+
     def logits(self, x: torch.Tensor) -> torch.Tensor:
-        return sum(m.logits(x) for m in self.members) / float(len(self.members))
+        members = self._members()
+        return torch.stack([m.logits(x) for m in members]).mean(dim=0)
 
     def last_linears(self) -> list[nn.Linear]:
-        return [[m for m in member.head.layers if isinstance(m, nn.Linear)][-1] for member in self.members]
+        return [[m for m in member.head.layers if isinstance(m, nn.Linear)][-1] for member in self._members()]
 
 
 def ensemble_size(meta: Mapping[str, Any]) -> int:
@@ -176,78 +178,3 @@ def gradcam_autograd(net: PneumoscanNet, x: torch.Tensor) -> tuple[torch.Tensor,
     alpha = grad.mean(dim=(2, 3), keepdim=True)
     cam = F.relu((alpha * a).sum(dim=1))
     return logit.detach(), cam.detach()
-
-
-def export_onnx(net: PneumoscanNet | EnsembleNet, path: Path, spec: PreprocessSpec, *, fp16_storage: bool = True,
-                opset: int = 17) -> dict[str, Any]:
-    """Write ``net`` as one ONNX graph with outputs (logit, cam, pooled).
-
-    With ``fp16_storage`` the weights are stored as float16 and cast to float32
-    inside the graph (ONNX Runtime folds the casts at session start), halving
-    the file while computing in float32 with the very weights torch uses.
-    """
-    import io
-    import warnings
-
-    import onnx
-
-    net = net.eval().float().cpu()
-    dummy = torch.zeros(1, spec.channels, spec.height, spec.width)
-    buf = io.BytesIO()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        # The TorchScript exporter needs no onnxscript and writes one self-contained file.
-        torch.onnx.export(
-            net, (dummy,), buf, dynamo=False, opset_version=opset,
-            input_names=["image"], output_names=["logit", "cam", "pooled"],
-            dynamic_axes={"image": {0: "batch"}, "logit": {0: "batch"}, "cam": {0: "batch"}, "pooled": {0: "batch"}},
-            do_constant_folding=True,
-            # PRESERVE (with the module in eval mode) keeps BatchNormalization nodes instead of folding
-            # them into the convolutions before them: the stored weights stay the trained float16
-            # values; ONNX Runtime fuses the nodes itself, in float32, when the session starts
-            training=torch.onnx.TrainingMode.PRESERVE,
-        )
-    model = onnx.load_from_string(buf.getvalue())
-    if fp16_storage:
-        _store_initializers_as_fp16(model)
-    onnx.checker.check_model(model)
-    Path(path).write_bytes(model.SerializeToString())
-    return {"opset": opset, "inputs": ["image"], "outputs": ["logit", "cam", "pooled"],
-            "weights_storage": "float16" if fp16_storage else "float32"}
-
-
-def _store_initializers_as_fp16(model: Any) -> None:
-    """Replace large float32 initializers by float16 ones followed by a Cast to float32.
-
-    onnxconverter-common's float16 converter would also convert the compute
-    graph to float16, which is slower and less exact on CPUs without fp16
-    arithmetic; here only storage changes.
-    """
-    import numpy as np
-    import onnx
-    from onnx import TensorProto, helper, numpy_helper
-
-    graph = model.graph
-    casts = []
-    new_inits = []
-    for init in graph.initializer:
-        if init.data_type == TensorProto.FLOAT and int(np.prod(init.dims or [1])) >= 1024:
-            full = numpy_helper.to_array(init)
-            arr = full.astype(np.float16)
-            # only tensors that float16 holds exactly: constants the exporter computed (a batch norm
-            # folded into the convolution before it) stay float32, or ONNX Runtime and torch would differ
-            if not np.array_equal(arr.astype(np.float32), full):
-                new_inits.append(init)
-                continue
-            stored = numpy_helper.from_array(arr, name=init.name + "__fp16")
-            new_inits.append(stored)
-            casts.append(helper.make_node("Cast", [stored.name], [init.name], to=TensorProto.FLOAT,
-                                          name=init.name + "__cast"))
-        else:
-            new_inits.append(init)
-    del graph.initializer[:]
-    graph.initializer.extend(new_inits)
-    nodes = list(graph.node)
-    del graph.node[:]
-    graph.node.extend(casts + nodes)
-    _ = onnx  # keep the import explicit for readers

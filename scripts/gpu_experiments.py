@@ -124,7 +124,7 @@ def score(logits: dict[str, np.ndarray], labels: dict[str, np.ndarray]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     import torch
 
-    from engine.bundle import _storage_tensors
+    from training.bundle_writer import _storage_tensors
 
     p = argparse.ArgumentParser()
     p.add_argument("--data", required=True)

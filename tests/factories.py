@@ -13,7 +13,6 @@ from pydicom.uid import (
     ExplicitVRBigEndian,
     ExplicitVRLittleEndian,
     JPEGBaseline8Bit,
-    SecondaryCaptureImageStorage,
     generate_uid,
 )
 
@@ -210,7 +209,7 @@ def random_net(meta: dict, seed: int = 0):
 
 
 def write_test_bundle(path: Path, size: int = 64, seed: int = 0, **kw) -> Path:
-    from engine.bundle import save_bundle
+    from training.bundle_writer import save_bundle
 
     meta = bundle_meta(size, **kw)
     save_bundle(path, random_net(meta, seed).state_dict(), meta, ood=trivial_ood(meta))

@@ -8,7 +8,6 @@ written here.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -155,7 +154,7 @@ def evaluate_bundle(bundle, data: Path, out: Path, device: str = "auto", batch_s
     # the classifier itself is evaluated on every image; the input gate is reported separately
     # (scripts/gate_report.py), so metrics are not computed on a gate-filtered subset
     clf = Classifier(bundle, device=device, batch_size=batch_size, gate=False)
-    labels, probs, failed = [], [], []
+    labels, probs, failed, decided, bands = [], [], [], [], []
     bar = tqdm(total=len(samples), unit="img", desc="evaluate")
     for s, pred in zip(samples, clf.predict_many([s.path for s in samples])):
         bar.update(1)
@@ -164,11 +163,17 @@ def evaluate_bundle(bundle, data: Path, out: Path, device: str = "auto", batch_s
             continue
         labels.append(s.label)
         probs.append(pred.p_pneumonia)
+        decided.append(int(pred.label == bundle.class_names[1]))  # the bundle's own decide(), via the engine
+        bands.append(pred.band)
     bar.close()
-    extra = {"model": bundle.summary(), "device": clf.description, "data": str(data), "failed": failed}
+    y, d, inside = np.asarray(labels), np.asarray(decided), np.asarray(bands) == "indeterminate"
+    band_stats = {"n_indeterminate": int(inside.sum()), "fraction_indeterminate": float(inside.mean()) if len(y) else 0.0,
+                  "accuracy_outside_band": float((d[~inside] == y[~inside]).mean()) if (~inside).any() else None,
+                  "accuracy_inside_band": float((d[inside] == y[inside]).mean()) if inside.any() else None}
+    extra = {"model": bundle.summary(), "device": clf.description, "data": str(data), "failed": failed,
+             "indeterminate_band": band_stats}
     rep = write_report(labels, probs, bundle.threshold, out, title=f"{bundle.name} {bundle.version} on {Path(data).name}",
                        extra=extra, n_bootstrap=n_bootstrap)
     np.savetxt(out / "predictions.csv", np.column_stack([labels, probs]), delimiter=",", header="label,p_pneumonia",
                comments="", fmt=["%d", "%.6f"])
-    _ = os
     return rep

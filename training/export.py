@@ -11,7 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from engine.bundle import ModelBundle, as_stored, save_bundle
+from engine.bundle import ModelBundle
+from training.bundle_writer import as_stored, save_bundle
 from engine.model import EnsembleNet, head_meta
 from engine.ood import fit_ood
 from training.calibrate import apply_calibration, choose_threshold, fit_band, fit_calibration

@@ -44,6 +44,5 @@ def make_controller(qtbot, qsettings, tmp_path: Path):
         c.window.close()
         c.shutdown()
         assert c.pool.pool.activeThreadCount() == 0, "a background task outlived its window"
-    leftover = [t for t in threading.enumerate() if t.ident not in before and t.is_alive() and not t.daemon
-                and not t.name.startswith(("pneumoscan-load", "Thread-"))]
+    leftover = [t for t in threading.enumerate() if t.ident not in before and t.is_alive() and not t.daemon]
     assert not leftover, f"threads left running: {leftover}"

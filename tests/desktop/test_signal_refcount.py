@@ -13,9 +13,8 @@ from __future__ import annotations
 import sys
 import threading
 
-import pytest
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject
 
 
 class _Receiver(QObject):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from engine import errors
@@ -127,4 +126,3 @@ def test_cli_resume_skips_done(tiny_bundle: Path, mixed_folder: Path, tmp_path: 
     a = [r for r in rows if r["path"] == str(mixed_folder / "a.png")]
     assert len(a) == 1 and a[0]["p_pneumonia"] == "0.010000"  # kept, not recomputed
     assert "1 resumed" in capsys.readouterr().out
-    _ = np

@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 from engine import errors
-from engine.bundle import load_bundle, load_state_dict, save_bundle
+from engine.bundle import load_bundle, load_state_dict
+from training.bundle_writer import save_bundle
 from engine.discover import discover
 from engine.inference import Classifier
 from engine.io import load_image

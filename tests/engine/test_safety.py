@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -226,4 +225,3 @@ def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
     assert got is not None and got.p_pneumonia == 0.1 and got.image_size == (10, 12) and got.heatmap.shape == (10, 12)
     assert again.get("s2", "m") is None and len(again) == 1
     assert again.get("s1", "m", variant="age") is None  # another gate policy: not the same result
-    _ = json

@@ -14,7 +14,7 @@ import torch
 
 from engine.io import load_image
 from engine.preprocess import preprocess
-from training.data import (EQUIPMENT_AUGMENT, REACQUIRE_VARIANTS, AugmentConfig, Sample, XrayDataset, augment,
+from training.data import (EQUIPMENT_AUGMENT, REACQUIRE_VARIANTS, AugmentConfig, XrayDataset, augment,
                            equipment_augment, find_splits, reacquire, read_split, series_of, split_series_holdout,
                            validation_splits)
 from training.train import TrainConfig, train
@@ -167,7 +167,8 @@ def test_mixup_smoothing_ema_train_select_and_resume(series_data: Path, tmp_path
 def test_ensemble_is_one_graph_averaging_members(tmp_path: Path) -> None:
     import onnxruntime as ort
 
-    from engine.model import EnsembleNet, PneumoscanNet, build_model, ensemble_size, export_onnx
+    from engine.model import EnsembleNet, PneumoscanNet, build_model, ensemble_size
+    from training.onnx_export import export_onnx
     from engine.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
 
     torch.manual_seed(0)

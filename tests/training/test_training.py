@@ -124,7 +124,13 @@ def test_exported_bundle_reproduces_validation_predictions(synth: Path, tmp_path
     res = train(cfg, tr, va)
     bundle = export_run(cfg, res, tr, va, splits, tmp_path / "bundle", min_sensitivity=0.5, evaluate_test=True)
     b = load_bundle(bundle.path)
-    assert b.meta["metrics"]["roc_auc"]["value"] >= 0 and "ci95" in b.meta["metrics"]["accuracy"]
+    # the reported test ROC-AUC is the one scikit-learn computes from the saved test predictions, inside its CI
+    from sklearn.metrics import roc_auc_score
+
+    test = np.loadtxt(Path(cfg.out_dir) / "report_test" / "predictions.csv", delimiter=",", skiprows=1)
+    auc = b.meta["metrics"]["roc_auc"]
+    assert auc["value"] == pytest.approx(roc_auc_score(test[:, 0], test[:, 1]), abs=1e-6)
+    assert auc["ci95"][0] <= auc["value"] <= auc["ci95"][1] and "ci95" in b.meta["metrics"]["accuracy"]
     assert 0 < b.threshold < 1 and b.temperature > 0
     saved = np.load(cfg.out_dir + "/val_predictions.npz")
     preds = list(Classifier(b, backend="onnx").predict_many(list(saved["paths"])))
