@@ -56,7 +56,7 @@ class AppController(QObject):
         self.discovery_finished = self.opener.discovery_finished
         self.start, self.open_samples, self.open_paths = self.opener.start, self.opener.open_samples, self.opener.open_paths
         self.export_csv, self.export_heatmaps, self._start = self.exports.csv, self.exports.heatmaps, self.runner.start
-        self.review = ReviewController(w, self.runner, self.session)
+        self.review = ReviewController(w, self.runner, self.session, self.settings)
         self.image_shown = self.review.image_shown
         self._shut_down = False
         self.intended_use_dialog: dialogs.IntendedUseDialog | None = None

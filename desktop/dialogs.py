@@ -31,7 +31,8 @@ the measured sensitivity and specificity.</li>
 SHORTCUTS = [
     ("Ctrl+O", "Open files"), ("Ctrl+Shift+O", "Open folder"), ("Ctrl+R", "Analyse all"),
     ("Ctrl+Shift+R", "Analyse selected"), ("Esc", "Cancel analysis (asks first)"), ("Ctrl+E", "Export CSV"),
-    ("Down / J", "Next study"), ("Up / K", "Previous study"), ("H", "Toggle heatmap"),
+    ("Down / J", "Next study"), ("Up / K", "Previous study"),
+    ("H", "Show / hide the heatmap (shown by default for PNEUMONIA and indeterminate results)"),
     ("+ / -", "Zoom in / out"), ("F", "Fit to window"), ("1", "Actual pixels (1:1)"), ("I", "Invert"),
     ("Right-drag", "Window / level"), ("Wheel", "Zoom"), ("Left-drag", "Pan"),
 ]
@@ -176,7 +177,7 @@ class TrustBundleDialog(QDialog):
 
 class SettingsDialog(QDialog):
     def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None,
-                 relaxed: list[str] | None = None) -> None:
+                 relaxed: list[str] | None = None, heatmap_always: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.device = QComboBox()
@@ -191,6 +192,9 @@ class SettingsDialog(QDialog):
         form.addRow("Device", self.device)
         form.addRow("Batch size", self.batch)
         form.addRow("", self.auto)
+        self.heatmap_always = QCheckBox("Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)")
+        self.heatmap_always.setChecked(heatmap_always)
+        form.addRow("", self.heatmap_always)
         form.addRow("", QLabel("Device changes take effect when the model reloads (now)."))
         from engine.gate import RELAXABLE
 
@@ -215,7 +219,7 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def for_settings(cls, s, parent: QWidget | None = None) -> "SettingsDialog":
-        return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks)
+        return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks, heatmap_always=s.heatmap_always)
 
     def apply(self, s) -> bool:
         """Store the choices in ``s`` (desktop.settings.AppSettings); True if the model must be rebuilt."""
@@ -223,4 +227,5 @@ class SettingsDialog(QDialog):
         changed = (self.device.currentText(), self.batch.value(), relaxed) != (s.device, s.batch_size, s.relaxed_checks)
         s.device, s.batch_size, s.auto_analyse = self.device.currentText(), self.batch.value(), self.auto.isChecked()
         s.relaxed_checks = relaxed
+        s.heatmap_always = self.heatmap_always.isChecked()
         return changed

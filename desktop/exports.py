@@ -63,7 +63,8 @@ class ExportController(QObject):
         opacity = self.window.viewer.opacity.value() / 100.0
         cmap = self.window.viewer.colour_map.currentText()
         return self.runner.start(
-            lambda w: (str(folder), service.export_heatmaps(preds, folder, opacity, cmap, w.progress, w.cancel_event)),
+            lambda w: (str(folder), service.export_heatmaps(preds, folder, opacity, cmap, w.progress, w.cancel_event,
+                                                            always=self.session.settings.heatmap_always)),
             "heatmap export", succeeded=lambda res: self._exported(*res))
 
     def _exported(self, path: str, n: int) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from engine.heatmap import shown_by_default
 from engine.results import Prediction
 
 from desktop.main_window import MainWindow
@@ -19,9 +20,9 @@ class ReviewController(QObject):
 
     image_shown = Signal(str)
 
-    def __init__(self, window: MainWindow, runner: TaskRunner, session) -> None:
+    def __init__(self, window: MainWindow, runner: TaskRunner, session, settings) -> None:
         super().__init__()
-        self.window, self.runner, self.session = window, runner, session
+        self.window, self.runner, self.session, self.settings = window, runner, session, settings
         self.current_image = None
         self._worker = None
         self._seq = 0
@@ -40,6 +41,7 @@ class ReviewController(QObject):
             return
         img = self.current_image
         if refresh and img is not None and img.path == row.path and row.prediction is not None:
+            self.window.viewer.heatmap_check.setChecked(self.settings.heatmap_always or shown_by_default(row.prediction))
             self.window.viewer.set_heatmap(row.prediction.heatmap if row.prediction.ok else None)
             self.window.details.show_result(row.prediction, img)
             return
@@ -68,6 +70,8 @@ class ReviewController(QObject):
             return
         self.current_image = image
         pred = row.prediction
+        # evidence is shown where there is a finding: PNEUMONIA and indeterminate; NORMAL on request (H)
+        self.window.viewer.heatmap_check.setChecked(self.settings.heatmap_always or shown_by_default(pred))
         self.window.viewer.set_image(image.pixels, pred.heatmap if pred is not None and pred.ok else None)
         self.window.details.show_result(pred, image, self._model_text())
         self.image_shown.emit(row.path)

@@ -112,6 +112,15 @@ class AppSettings:
         self.q.setValue("view/colour_map", v)
 
     @property
+    def heatmap_always(self) -> bool:
+        """Show heatmaps on NORMAL results too (default: only where there is a finding)."""
+        return self._get("view/heatmap_always", False, bool)
+
+    @heatmap_always.setter
+    def heatmap_always(self, v: bool) -> None:
+        self.q.setValue("view/heatmap_always", bool(v))
+
+    @property
     def keep_window_level(self) -> bool:
         return self._get("view/keep_window_level", False, bool)
 

@@ -23,7 +23,7 @@ from engine.bundle import ModelBundle
 from engine.cache import ResultCache
 from engine.discover import SkippedFile
 from engine.gate import GatePolicy
-from engine.heatmap import DEFAULT_COLOUR_MAP
+from engine.heatmap import DEFAULT_COLOUR_MAP, shown_by_default
 from engine.inference import Classifier
 from engine.results import Prediction
 
@@ -114,8 +114,9 @@ class Analysis:
 
     def export_heatmaps(self, predictions: Iterable[Prediction], folder: str | os.PathLike[str],
                         opacity: float = 0.4, cmap: str = DEFAULT_COLOUR_MAP, progress: ProgressFn | None = None,
-                        cancel: Any = None) -> int:
-        preds = [p for p in predictions if p.ok]
+                        cancel: Any = None, always: bool = False) -> int:
+        """Overlays of the results whose heatmap is shown (PNEUMONIA, indeterminate; NORMAL too if ``always``)."""
+        preds = [p for p in predictions if p.ok and (always or shown_by_default(p))]
         n = 0
         for i, p in enumerate(preds):
             if cancel is not None and (cancel.is_set() if hasattr(cancel, "is_set") else cancel()):

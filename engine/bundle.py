@@ -59,7 +59,7 @@ REQUIRED: dict[str, type | tuple[type, ...]] = {
 }
 #: Top-level keys a bundle may have besides :data:`REQUIRED` (anything else is refused: an unknown key
 #: could be a decision parameter some other program reads).
-OPTIONAL = ("onnx", "ood", "population", "created", "ensemble", "quantized")
+OPTIONAL = ("onnx", "ood", "population", "created", "ensemble", "quantized", "heatmap")
 #: Keys of the ``decision`` block (it decides labels: known keys only).
 DECISION_KEYS = ("threshold", "rule", "val_sensitivity", "val_specificity", "temperature", "calibration",
                  "val_roc_auc", "band", "validation")
@@ -166,6 +166,12 @@ class ModelBundle:
         return self.class_names[1] if probability >= self.threshold else self.class_names[0]
 
     @property
+    def heatmap_scale(self) -> float | None:
+        """The raw Grad-CAM value shown at full colour on every image (fitted on validation); None: per-image."""
+        hm = self.meta.get("heatmap")
+        return float(hm["scale"]) if hm else None
+
+    @property
     def band(self) -> tuple[float, float] | None:
         """The indeterminate band ``[low, high)`` on P(pneumonia), fitted on validation; None if the bundle has none."""
         band = self.meta["decision"].get("band")
@@ -251,6 +257,11 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
         if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
             raise errors.BundleError(f"{where}: decision.{key} must be a finite number, not {v!r}.")
     _validate_population(meta.get("population"), where)
+    hm = meta.get("heatmap")
+    if hm is not None:
+        scale = hm.get("scale") if isinstance(hm, Mapping) else None
+        if not isinstance(scale, (int, float)) or isinstance(scale, bool) or not math.isfinite(scale) or scale <= 0:
+            raise errors.BundleError(f"{where}: heatmap.scale must be a finite positive number.")
     _validate_ood(meta.get("ood"), where)
 
 

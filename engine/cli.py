@@ -31,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--trust-bundle", action="append", default=[], metavar="DIGEST",
                    help="use a bundle that is not the shipped one, identified by its digest (printed when it is "
                         "refused); recorded in the audit log")
-    p.add_argument("--heatmaps", metavar="DIR", help="also write Grad-CAM overlay PNGs into DIR")
+    p.add_argument("--heatmaps", metavar="DIR",
+                   help="also write Grad-CAM overlay PNGs into DIR (PNEUMONIA and indeterminate results)")
+    p.add_argument("--heatmaps-all", action="store_true", help="with --heatmaps: NORMAL results' overlays too")
     p.add_argument("--device", default="auto", help="auto (default), cpu, cuda, cuda:N or mps")
     p.add_argument("--batch-size", type=int, default=8)
     p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
@@ -63,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     from engine.discover import discover
     from engine.export import StreamingCsv, csv_path
     from engine.gate import GatePolicy
+    from engine.heatmap import shown_by_default
     from engine.resources import default_model_dir, user_cache_dir
     from engine.results import Status
     from engine.trust import require_trusted
@@ -118,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             out.write(pred)
             key = pred.band if pred.ok else str(pred.status)
             counts[key] = counts.get(key, 0) + 1
-            if heat_dir is not None and pred.ok:
+            if heat_dir is not None and pred.ok and (args.heatmaps_all or shown_by_default(pred)):
                 service.write_heatmap(pred, heat_dir)
             bar.update(1)
         bar.close()

@@ -15,6 +15,8 @@ status             ``ok``, ``out_of_scope`` (input gate: no label, see error) or
 error_code         machine-readable reason when status is ``error``
 error              the reason in words
 label              NORMAL or PNEUMONIA (empty unless status is ok): which side of the threshold
+heatmap_shown      1 when the heatmap is shown by default (PNEUMONIA and indeterminate results; exported
+                   overlays follow the same rule), 0 for NORMAL and unanalysed rows
 band               normal / indeterminate / pneumonia: ``indeterminate`` when p_pneumonia lies in the
                    bundle's validation-fitted band around the threshold (read carefully); empty unless ok
 p_pneumonia        calibrated probability of pneumonia, 0-1 (printed inside [0.000001, 0.999999]:
@@ -59,12 +61,13 @@ from typing import IO, Any, Iterable
 
 from engine import errors
 from engine._version import __version__
+from engine.heatmap import shown_by_default
 from engine.results import IDENTIFIERS, Prediction
 
-CSV_SCHEMA_VERSION = 2  # 2: band, path_escaped and bundle_sha256 columns
+CSV_SCHEMA_VERSION = 2  # 2: band, heatmap_shown, path_escaped and bundle_sha256 columns
 
 COLUMNS: tuple[str, ...] = (
-    "path", "path_escaped", "file_name", "status", "error_code", "error", "label", "band", "p_pneumonia", "confidence", "threshold",
+    "path", "path_escaped", "file_name", "status", "error_code", "error", "label", "band", "heatmap_shown", "p_pneumonia", "confidence", "threshold",
     "raw_p_pneumonia", "ood_score", "gate_codes", "relaxed_checks",
     "sha256", *IDENTIFIERS, "source_format", "image_height", "image_width", "device",
     "model_name", "model_version", "model_sha256", "bundle_sha256", "app_version", "csv_schema",
@@ -150,7 +153,7 @@ def row_for(p: Prediction) -> dict[str, str]:
     path_text, escaped = csv_path(p.path)
     row: dict[str, Any] = {
         "path": path_text, "path_escaped": int(escaped), "file_name": Path(p.path).name, "status": str(p.status), "error_code": p.error_code,
-        "error": p.error, "label": p.label or "", "band": p.band, "p_pneumonia": _fmt_p(p.p_pneumonia),
+        "error": p.error, "label": p.label or "", "band": p.band, "heatmap_shown": int(shown_by_default(p)), "p_pneumonia": _fmt_p(p.p_pneumonia),
         "confidence": _fmt_p(p.confidence), "threshold": _fmt(p.threshold), "raw_p_pneumonia": _fmt_p(p.raw_p_pneumonia),
         "ood_score": _fmt(p.ood_score, 3), "gate_codes": ";".join(p.gate_codes),
         "relaxed_checks": ";".join(p.relaxed_checks), "sha256": p.sha256, "source_format": p.source_format,
@@ -162,7 +165,7 @@ def row_for(p: Prediction) -> dict[str, str]:
     for k in IDENTIFIERS:
         row[k] = p.metadata.get(k, "")
     numeric = {"p_pneumonia", "confidence", "threshold", "raw_p_pneumonia", "ood_score", "image_height", "image_width",
-               "csv_schema", "path_escaped"}
+               "csv_schema", "path_escaped", "heatmap_shown"}
     out = {k: (str(v) if k in numeric else neutralise(str(v))) for k, v in row.items()}
     if escaped:
         out["path"] = "'" + path_text if path_text.startswith(_FORMULA_PREFIXES) else path_text

@@ -17,10 +17,33 @@ from engine import imaging
 
 
 def normalise_cam(cam: np.ndarray) -> np.ndarray:
-    """Scale a non-negative low-resolution map to [0, 1] (all zeros stays zeros)."""
+    """Scale a non-negative low-resolution map to [0, 1] by its own peak (all zeros stays zeros).
+
+    Only for bundles without a fitted scale: every image then gets a "hot spot", however weak its
+    evidence.  Bundles with ``heatmap.scale`` use :func:`scale_cam`.
+    """
     cam = np.nan_to_num(np.maximum(np.asarray(cam, dtype=np.float32), 0.0))
     peak = float(cam.max()) if cam.size else 0.0
     return cam / peak if peak > 0 else np.zeros_like(cam)
+
+
+def scale_cam(cam: np.ndarray, scale: float | None) -> np.ndarray:
+    """The map on one scale for all images: ``clip(cam / scale, 0, 1)``, ``scale`` fitted on validation
+    (engine.bundle.ModelBundle.heatmap_scale), so a colour means the same evidence on every image and weak
+    maps fade out instead of saturating.  Without a scale, falls back to :func:`normalise_cam`."""
+    if scale is None:
+        return normalise_cam(cam)
+    cam = np.nan_to_num(np.maximum(np.asarray(cam, dtype=np.float32), 0.0))
+    return np.clip(cam / np.float32(scale), 0.0, 1.0)
+
+
+def shown_by_default(pred) -> bool:
+    """Whether a result's heatmap is shown (and exported) without being asked: only where there is a
+    finding -- PNEUMONIA and indeterminate results; a NORMAL result's map stays hidden unless asked."""
+    if not getattr(pred, "ok", False) or getattr(pred, "cam", None) is None:
+        return False
+    band = getattr(pred, "band", "")
+    return band in ("pneumonia", "indeterminate") if band else pred.label == "PNEUMONIA"
 
 
 def upsample(cam: np.ndarray, height: int, width: int) -> np.ndarray:

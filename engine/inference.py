@@ -36,7 +36,7 @@ from engine import errors
 from engine.bundle import ModelBundle, load_bundle
 from engine.gate import GateFinding, GatePolicy
 from engine.gate import evaluate as evaluate_gate
-from engine.heatmap import normalise_cam
+from engine.heatmap import scale_cam
 from engine.io import XrayImage, check_regular_file, decode_image, read_file
 from engine.preprocess import preprocess
 from engine.results import IDENTIFIERS, Prediction, Status
@@ -284,7 +284,7 @@ class Classifier:
             path=loaded.path, sha256=loaded.sha256, threshold=b.threshold, logit=float(logit), model_name=b.name,
             model_version=b.version, model_sha256=b.weights_sha256, bundle_sha256=b.digest, device=self.runner.description,
             source_format=loaded.source_format, image_size=loaded.shape, metadata=MappingProxyType(meta),
-            raw_p_pneumonia=p, ood_score=ood_score, relaxed_checks=tuple(relaxed), cam=normalise_cam(cam),
+            raw_p_pneumonia=p, ood_score=ood_score, relaxed_checks=tuple(relaxed), cam=scale_cam(cam, b.heatmap_scale),
             features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds,
         )
         if findings:  # the gate withholds the label; the raw probability stays for audit

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -34,19 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     from engine.bundle import load_bundle
     from engine.inference import Classifier
     from training.calibrate import fit_band
-    from training.data import find_splits, read_split, split_by_patient
+    from training.data import bundle_validation_samples
 
     bundle = load_bundle(args.bundle)
-    meta = bundle.meta
-    m = re.match(r"([0-9.]+) of train, StratifiedGroupKFold by patient, seed (\d+)", meta["data"]["validation_split"])
-    if not m:
-        sys.exit(f"cannot read the validation split from {meta['data']['validation_split']!r}")
-    fraction, seed = float(m.group(1)), int(m.group(2))
-    samples = read_split(find_splits(args.data)["train"])
-    _, val = split_by_patient(samples, fraction, seed)
-    want = meta["data"]["validation"]
-    if len(val) != want["total"]:
-        sys.exit(f"validation split has {len(val)} images; the bundle records {want['total']}")
+    val = bundle_validation_samples(bundle.meta, args.data)
     clf = Classifier(bundle, gate=False)
     preds = list(clf.predict_many([str(s.path) for s in val]))
     probs = np.array([pr.raw_p_pneumonia for pr in preds], dtype=np.float64)

@@ -63,6 +63,26 @@ def choose_threshold(probs: np.ndarray, labels: np.ndarray, min_sensitivity: flo
     return t, {"val_sensitivity": float(tpr[i]), "val_specificity": float(1 - fpr[i])}
 
 
+def fit_heatmap_scale(cams: np.ndarray, labels: np.ndarray, percentile: float = 99.0) -> dict:
+    """One colour scale for every heatmap: the ``percentile`` of the raw Grad-CAM values of the validation
+    PNEUMONIA images.  A map is shown as ``clip(cam / scale, 0, 1)`` (engine.heatmap.scale_cam), so full
+    colour means as much evidence as the strongest 1 % of pneumonia evidence on validation, and a map
+    with little evidence fades out instead of being stretched to its own peak."""
+    c = np.maximum(np.asarray(cams, dtype=np.float64), 0.0)
+    y = np.asarray(labels).astype(int)
+    pos = c[y == 1].ravel()
+    if pos.size == 0 or not np.isfinite(pos).all() or pos.max() <= 0:
+        raise ValueError("no positive Grad-CAM evidence on the validation pneumonia images")
+    scale = float(np.percentile(pos, percentile))
+    neg = c[y == 0]
+    return {"scale": scale, "rule": f"{percentile:g}th percentile of the raw Grad-CAM values of the validation "
+            "PNEUMONIA images; shown as clip(cam / scale, 0, 1) on every image",
+            "val_pneumonia_images": int((y == 1).sum()),
+            "val_mean_peak_pneumonia": float(np.mean(np.clip(c[y == 1].reshape((y == 1).sum(), -1).max(1) / scale, 0, 1))),
+            "val_mean_peak_normal": float(np.mean(np.clip(neg.reshape(len(neg), -1).max(1) / scale, 0, 1)))
+            if len(neg) else None}
+
+
 def fit_band(probs: np.ndarray, labels: np.ndarray, threshold: float, max_miss: float = 0.02) -> dict:
     """Indeterminate band around ``threshold``, fitted on validation.
 

@@ -359,3 +359,16 @@ class XrayDataset:
             px = augment(px, rng, self.augment_cfg)
         x = preprocess(px, self.spec)
         return torch.from_numpy(x), torch.tensor(float(self.samples[i].label))
+
+
+def bundle_validation_samples(meta, data_root: str | Path) -> list[Sample]:
+    """The validation split a bundle was calibrated on, rebuilt from what its metadata records
+    (``data.validation_split``: fraction and seed of the patient-grouped split), checked by its size."""
+    m = re.match(r"([0-9.]+) of train, StratifiedGroupKFold by patient, seed (\d+)", str(meta["data"]["validation_split"]))
+    if not m:
+        raise ValueError(f"cannot rebuild the validation split from {meta['data']['validation_split']!r}")
+    samples = read_split(find_splits(data_root)["train"])
+    _, val = split_by_patient(samples, float(m.group(1)), int(m.group(2)))
+    if len(val) != meta["data"]["validation"]["total"]:
+        raise ValueError(f"validation split has {len(val)} images; the bundle records {meta['data']['validation']['total']}")
+    return val

@@ -15,7 +15,7 @@ from engine.bundle import ModelBundle
 from training.bundle_writer import as_stored, save_bundle
 from engine.model import EnsembleNet, head_meta
 from engine.ood import fit_ood
-from training.calibrate import apply_calibration, choose_threshold, fit_band, fit_calibration
+from training.calibrate import apply_calibration, choose_threshold, fit_band, fit_calibration, fit_heatmap_scale
 from training.data import CLASS_NAMES, REACQUIRE_VARIANTS, SERIES_HOLDOUT, XrayDataset, summarise
 from training.train import TrainConfig, build_network, predict_outputs, val_sets
 
@@ -98,6 +98,11 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
                               num_workers=cfg.num_workers)
     _, train_feats, _ = predict_outputs(net, train_loader, device)
     ood = fit_ood(train_feats, val_feats, pass_rate=0.99)
+    # one colour scale for every heatmap, from the validation pneumonia images' raw Grad-CAM (engine.heatmap)
+    val_cams: list = []
+    predict_outputs(net, DataLoader(XrayDataset(outs["val"][3], cfg.spec(), None), batch_size=64, shuffle=False,
+                                    num_workers=cfg.num_workers), device, cams=val_cams)
+    heatmap = fit_heatmap_scale(np.concatenate(val_cams), outs["val"][2])
     net.cpu()
     cal = fit_calibration(logits, labels)
     probs = apply_calibration(logits, cal)
@@ -137,6 +142,7 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
             "validation": {"fitted_on": " + ".join(real), **per_set},
             "band": band,
         },
+        "heatmap": heatmap,
         "training": {
             "init": cfg.init, "image_size": cfg.image_size, "batch_size": cfg.batch_size, "epochs_max": cfg.epochs,
             "epochs_run": len(hist), "best_epoch": result.get("best_epoch"), "optimizer": "Adam",

@@ -26,7 +26,8 @@ def _band_lines(band: Mapping[str, Any] | None) -> list[str]:
             f"{band['val_error_outside_band']:.1%}."]
 
 
-def render_model_card(meta: Mapping[str, Any], report_rel: str = "report") -> str:
+def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
+                      faithfulness: Mapping[str, Any] | None = None) -> str:
     m = thaw(meta)
     tr, data, dec, met = m["training"], m["data"], m["decision"], m.get("metrics", {})
     cm = met.get("confusion_matrix", {}).get("rows_true_cols_pred", [[0, 0], [0, 0]])
@@ -89,6 +90,7 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report") -> st
         f"![ROC]({report_rel}/roc_curve.png) ![PR]({report_rel}/pr_curve.png) "
         f"![Reliability]({report_rel}/reliability.png) ![Confusion]({report_rel}/confusion_matrix.png)",
         "",
+        *_heatmap_lines(m.get("heatmap"), faithfulness),
         "## Input gate",
         *([f"- Out-of-distribution check: {m['ood']['method']}; cut-off {m['ood']['cutoff']:.2f}, chosen so that "
            f"{m['ood']['target_validation_pass_rate']:.0%} of validation images pass (measured: "
@@ -116,6 +118,39 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report") -> st
 
 
 def write_model_card(bundle_dir: Path, meta: Mapping[str, Any]) -> Path:
+    """MODEL_CARD.md from the metadata, plus report/faithfulness.json (scripts/heatmap_faithfulness.py) if present."""
+    import json
+
     p = Path(bundle_dir) / "MODEL_CARD.md"
-    p.write_text(render_model_card(meta), encoding="utf-8")
+    faith_file = Path(bundle_dir) / "report" / "faithfulness.json"
+    faith = json.loads(faith_file.read_text(encoding="utf-8")) if faith_file.is_file() else None
+    p.write_text(render_model_card(meta, faithfulness=faith), encoding="utf-8")
     return p
+
+
+def _heatmap_lines(hm: Mapping[str, Any] | None, faith: Mapping[str, Any] | None) -> list[str]:
+    lines = ["## Heatmaps", ""]
+    if hm:
+        lines.append(f"- One colour scale for every image: raw Grad-CAM / {hm['scale']:.3g}, clipped to [0, 1] ({hm['rule']}). "
+                     f"On validation the mean peak is {hm['val_mean_peak_pneumonia']:.2f} on pneumonia images and "
+                     f"{hm['val_mean_peak_normal']:.2f} on normal images: weak evidence fades out.")
+    else:
+        lines.append("- Each map is scaled to its own peak (this bundle has no fitted scale).")
+    lines.append("- Shown by default only for PNEUMONIA and indeterminate results (H shows a NORMAL result's map); "
+                 "the CSV's `heatmap_shown` and exported overlays follow the same rule.")
+    if faith:
+        d = faith["deletion_area"]
+        lines += ["", f"Faithfulness on `{Path(faith['data']).name}` ({faith['images_called_pneumonia']} images the model "
+                  "calls PNEUMONIA; `scripts/heatmap_faithfulness.py`): area under the deletion curve (the mean "
+                  "P(pneumonia) while the top 0-50 % of the map is replaced by the image's mean grey; lower = the map "
+                  "points at what the model used).", "",
+                  "| map | deletion area |", "|---|---|",
+                  f"| Grad-CAM | {d['gradcam']:.3f} |", f"| random (smooth) | {d['random']:.3f} |",
+                  f"| centred Gaussian | {d['centred_gaussian']:.3f} |", "",
+                  f"Verdict: {faith['verdict']}.", "",
+                  "| true class | map mass in the central chest region (15-90 % height, 15-85 % width) | maps peaking at the border |",
+                  "|---|---|---|"]
+        for cls in ("NORMAL", "PNEUMONIA"):
+            m, b = faith["mass_in_chest_region"].get(cls), faith["peak_at_border"].get(cls)
+            lines.append(f"| {cls} | {m:.0%} | {b:.0%} |" if m is not None else f"| {cls} | no evidence | - |")
+    return lines + [""]

@@ -141,8 +141,11 @@ def build_network(cfg: TrainConfig) -> PneumoscanNet:
     return net
 
 
-def predict_outputs(net: PneumoscanNet, loader, device, amp: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Logits, pooled features and labels in eval mode: the engine's forward pass (float16/channels_last on CUDA)."""
+def predict_outputs(net: PneumoscanNet, loader, device, amp: bool = False, cams: list | None = None
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Logits, pooled features and labels in eval mode: the engine's forward pass (float16/channels_last on CUDA).
+
+    ``cams``, if a list, receives the raw (unscaled) Grad-CAM maps, one array per batch."""
     import torch
 
     net.eval()
@@ -153,7 +156,9 @@ def predict_outputs(net: PneumoscanNet, loader, device, amp: bool = False) -> tu
             if device.type == "cuda":
                 x = x.contiguous(memory_format=torch.channels_last)
             with torch.autocast(device.type, dtype=torch.float16, enabled=amp):
-                logit, _cam, pooled = net(x)
+                logit, cam, pooled = net(x)
+            if cams is not None:
+                cams.append(cam.float().cpu().numpy())
             logits.append(logit.float().cpu().numpy())
             feats.append(pooled.float().cpu().numpy())
             labels.append(y.numpy())

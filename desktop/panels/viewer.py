@@ -122,7 +122,7 @@ class ColourLegendWidget(QWidget):
         self.update()
 
     def caption(self) -> tuple[str, str, str]:
-        return "low", f"opacity {self.opacity:.0%}", "high"
+        return "none", f"opacity {self.opacity:.0%}", "strong"
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -173,7 +173,9 @@ class ViewerPanel(QWidget):
         self.opacity.setToolTip("Heatmap opacity")
         self.opacity.valueChanged.connect(self.render)
         self.legend = ColourLegendWidget()
-        self.legend.setToolTip("Heatmap colours: regions of low to high influence on the score")
+        self.legend.setToolTip("Heatmap colours, on one scale for every image: full colour = as much evidence as the "
+                               "strongest 1 % of pneumonia evidence on the model's validation images; weak evidence "
+                               "fades out. Shown by default only for PNEUMONIA and indeterminate results (H toggles).")
         self.opacity.valueChanged.connect(lambda v: self.legend.set_opacity(v / 100.0))
         self.colour_map = QComboBox()
         self.colour_map.addItems(list(COLOUR_MAPS))

@@ -230,3 +230,23 @@ def test_refusing_an_untrusted_bundle_leaves_viewing_only(make_controller, tiny_
     c.trust_dialog.refuse_button.click()
     assert c.classifier is None and c.bundle is None
     assert "not trusted" in c.window.model_status.text()
+
+
+@pytest.mark.parametrize("threshold,label,shown", [(0.01, "PNEUMONIA", True), (0.99, "NORMAL", False)])
+def test_heatmap_shown_by_default_only_for_findings(make_controller, tmp_path, qtbot, threshold, label, shown) -> None:
+    bundle = write_test_bundle(tmp_path / "b", threshold=threshold)
+    c = _analysed(make_controller, bundle, _images(tmp_path / "s", 1), qtbot)
+    row = c.table.rows[0]
+    assert row.prediction.label == label
+    c.window.study_list.select_path(row.path)
+    qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == row.path, timeout=10000)
+    v = c.window.viewer
+    assert v.heatmap_check.isChecked() is shown
+    before = v.rendered().copy()
+    c.window.act_heatmap.trigger()  # H: the clinician asks for (or hides) the map
+    assert v.heatmap_check.isChecked() is not shown
+    assert not np.array_equal(before, v.rendered())
+    c.settings.heatmap_always = True
+    c.window.study_list.select_path(row.path)
+    c.review.show_row(row)
+    qtbot.waitUntil(lambda: v.heatmap_check.isChecked(), timeout=10000)
