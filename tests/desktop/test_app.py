@@ -111,6 +111,7 @@ def test_heatmap_toggle_and_opacity_change_pixels(make_controller, tiny_bundle, 
     _select(c, qtbot, c.table.rows[0].path, heat=True)
     v = c.window.viewer
     assert v.heatmap is not None and v.heatmap.max() > 0
+    v.heatmap_check.setChecked(True)  # shown by default only for findings; the user asks for it here
     with_heat = v.rendered().copy()
     v.heatmap_check.setChecked(False)
     without = v.rendered().copy()
@@ -158,6 +159,7 @@ def test_export_csv_from_gui(make_controller, tiny_bundle, mixed_folder, tmp_pat
     assert sorted(r["status"] for r in rows) == ["error"] * 3 + ["ok"] * 3
     assert all(r["model_sha256"] == c.bundle.weights_sha256 for r in rows)
     heat = tmp_path / "heat"
+    c.settings.heatmap_always = True  # export NORMAL results' overlays too (by default only findings')
     with qtbot.waitSignal(c.export_finished, timeout=30000):
         c.export_heatmaps(str(heat), [r for r in c.table.rows if r.status == "ok"])
     assert len(list(heat.glob("*.png"))) == 3

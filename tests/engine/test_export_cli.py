@@ -93,7 +93,7 @@ def test_cli_without_model_says_so(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_cli_mixed_folder(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out.csv"
     heat = tmp_path / "heat"
-    code = predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--heatmaps", str(heat),
+    code = predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--heatmaps", str(heat), "--heatmaps-all",
                          "--quiet", "--batch-size", "2"])
     assert code == 0
     rows = _read(out)
