@@ -239,7 +239,9 @@ class OutputLock:
 
     def acquire(self) -> None:
         try:
-            fh = open(self.path, "a+", encoding="utf-8")
+            # O_NOFOLLOW: a link planted at OUT.lock must not make us truncate the file it points to
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            fh = os.fdopen(fd, "a+", encoding="utf-8")
         except OSError as exc:
             raise errors.ExportError(f"Cannot create the lock file {self.path}: {exc.strerror or exc}.") from exc
         try:
@@ -312,13 +314,22 @@ class StreamingCsv:
         self.lock = OutputLock(self.target)
         self.lock.acquire()
         try:
-            self._open(resume, bundle_sha256)
+            self._open(resume, bundle_sha256, overwrite)
         except BaseException:
             self.lock.release()
             raise
 
-    def _open(self, resume: bool, bundle_sha256: str) -> None:
-        existing = resume and self.partial.is_file() and self.partial.stat().st_size > 0
+    def _open(self, resume: bool, bundle_sha256: str, overwrite: bool = False) -> None:
+        if self.partial.is_symlink():
+            raise errors.ExportError(f"{self.partial} is a symbolic link; Pneumoscan does not write through links. "
+                                     "Remove it and run again.")
+        unfinished = self.partial.is_file() and self.partial.stat().st_size > 0
+        if unfinished and not resume and not overwrite:
+            rows = len(read_csv_rows(self.partial))
+            raise errors.ExportError(
+                f"{self.partial} holds {rows} finished rows of an interrupted run. Continue it with --resume, or "
+                "discard it with --overwrite.")
+        existing = resume and unfinished
         try:
             if existing:
                 with self.partial.open(encoding="utf-8-sig", newline="") as fh:
@@ -340,7 +351,8 @@ class StreamingCsv:
                 self.rows = len(self._done)
             else:
                 self._done = []
-                self.fh = self.partial.open("w", encoding="utf-8-sig", newline="")
+                fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+                self.fh = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
                 self.w = _writer(self.fh)
                 self.fh.flush()
         except OSError as exc:

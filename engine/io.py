@@ -439,6 +439,9 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
 
     if len(ds) == 0 and not getattr(ds, "file_meta", None):
         raise errors.CorruptImageError(f"{p.name!r} is not a valid DICOM file (no DICOM elements could be read).")
+    if data[128:132] != b"DICM" and not any(k in ds for k in ("SOPClassUID", "Modality", "StudyInstanceUID", "Rows")):
+        # no marker and none of the attributes every image object has: bytes that merely parsed as elements
+        raise errors.CorruptImageError(f"{p.name!r} is not a DICOM file (no DICOM header and no image attributes).")
     if "PixelData" not in ds and "FloatPixelData" not in ds and "DoubleFloatPixelData" not in ds:
         kind = _describe_sop_class(ds)
         raise errors.NoPixelDataError(

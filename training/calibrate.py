@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+# The operating-point rules have one owner, shared with site calibration (numpy only, in the engine).
+from engine.decision import choose_threshold, fit_band  # noqa: F401  (re-exported for training)
+
 
 @dataclass(frozen=True)
 class Calibration:
@@ -44,25 +47,6 @@ def apply_calibration(logits: np.ndarray, cal: Calibration) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(np.asarray(logits, dtype=np.float64) + cal.shift) / cal.temperature))
 
 
-def choose_threshold(probs: np.ndarray, labels: np.ndarray, min_sensitivity: float = 0.95) -> tuple[float, dict]:
-    """Highest specificity with sensitivity >= ``min_sensitivity`` (ties: the highest threshold).
-
-    Returns the threshold on the calibrated probability and the validation
-    sensitivity/specificity it gives.
-    """
-    from sklearn.metrics import roc_curve
-
-    fpr, tpr, thr = roc_curve(labels, probs)
-    ok = (tpr >= min_sensitivity) & np.isfinite(thr)
-    if not ok.any():
-        raise ValueError(f"no threshold reaches sensitivity {min_sensitivity} on validation")
-    best_fpr = fpr[ok].min()
-    cand = np.where(ok & (fpr == best_fpr))[0]
-    i = cand[np.argmax(thr[cand])]
-    t = float(np.clip(thr[i], 1e-6, 1 - 1e-6))
-    return t, {"val_sensitivity": float(tpr[i]), "val_specificity": float(1 - fpr[i])}
-
-
 def fit_heatmap_scale(cams: np.ndarray, labels: np.ndarray, percentile: float = 99.0) -> dict:
     """One colour scale for every heatmap: the ``percentile`` of the raw Grad-CAM values of the validation
     PNEUMONIA images.  A map is shown as ``clip(cam / scale, 0, 1)`` (engine.heatmap.scale_cam), so full
@@ -81,37 +65,3 @@ def fit_heatmap_scale(cams: np.ndarray, labels: np.ndarray, percentile: float = 
             "val_mean_peak_pneumonia": float(np.mean(np.clip(c[y == 1].reshape((y == 1).sum(), -1).max(1) / scale, 0, 1))),
             "val_mean_peak_normal": float(np.mean(np.clip(neg.reshape(len(neg), -1).max(1) / scale, 0, 1)))
             if len(neg) else None}
-
-
-def fit_band(probs: np.ndarray, labels: np.ndarray, threshold: float, max_miss: float = 0.02) -> dict:
-    """Indeterminate band around ``threshold``, fitted on validation.
-
-    ``low`` is the highest score below which at most ``max_miss`` of the
-    validation PNEUMONIA images fall (a NORMAL label misses at most that share of
-    pneumonia); ``high`` is the lowest score above which at most ``max_miss`` of
-    the validation NORMAL images lie (a PNEUMONIA label is wrong for at most that
-    share of normals).  Scores in ``[low, high)`` are shown as "indeterminate".
-    The band always contains the threshold, so it never flips a label.
-    """
-    p = np.asarray(probs, dtype=np.float64)
-    y = np.asarray(labels).astype(int)
-    pos, neg = np.sort(p[y == 1]), np.sort(p[y == 0])
-    if len(pos) == 0 or len(neg) == 0:
-        raise ValueError("the band needs both classes on validation")
-    # quantiles with the "lower"/"higher" methods give actual observed scores, so the rates hold exactly
-    low = float(np.quantile(pos, max_miss, method="lower"))
-    high = float(np.quantile(neg, 1.0 - max_miss, method="higher"))
-    low, high = min(low, threshold), max(high, threshold)
-    high = float(np.nextafter(high, 2.0))  # [low, high): the normal at the quantile itself is inside the band
-    inside = (p >= low) & (p < high)
-    below, above = p < low, p >= high
-    return {
-        "low": low, "high": min(high, 1.0),
-        "rule": (f"scores in [low, high) are indeterminate: below low at most {max_miss:.0%} of validation pneumonia, "
-                 f"at or above high at most {max_miss:.0%} of validation normals"),
-        "max_error_rate": max_miss,
-        "val_fraction_in_band": float(inside.mean()),
-        "val_pneumonia_below_low": float((below & (y == 1)).sum() / max(1, (y == 1).sum())),
-        "val_normal_above_high": float((above & (y == 0)).sum() / max(1, (y == 0).sum())),
-        "val_error_outside_band": float(((below & (y == 1)) | (above & (y == 0))).sum() / max(1, (~inside).sum())),
-    }

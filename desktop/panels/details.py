@@ -108,16 +108,17 @@ def result_statement(pred: Prediction, band: tuple[float, float] | None) -> tupl
     """(headline, explanation, colour) for an analysed image: one way to state the result."""
     score, thr = format_score(pred.p_pneumonia), (pred.threshold or 0.0) * 100
     p_text = format_probability(pred.p_pneumonia)
+    p_text = f"P(pneumonia) {p_text}" if p_text[0] in "<>" else f"P(pneumonia) = {p_text}"
     side = "above" if pred.label == "PNEUMONIA" else "below"
     if pred.band == "indeterminate":
         lo, hi = band if band is not None else (pred.threshold or 0.0, pred.threshold or 0.0)
         return ("\u25c7 Indeterminate \u2014 read carefully",
                 f"Pneumonia score {score} of 100 lies in the indeterminate band ({lo * 100:.0f}\u2013{hi * 100:.0f}), "
                 f"{side} the threshold {thr:.0f}, where the model is often wrong on validation images. "
-                f"(P(pneumonia) = {p_text}.)", INDETERMINATE_COLOUR)
+                f"({p_text}.)", INDETERMINATE_COLOUR)
     label = pred.label or ""
     return (LABEL_TEXT.get(label, label),
-            f"Pneumonia score {score} of 100, {side} the threshold {thr:.0f}. (P(pneumonia) = {p_text}.)",
+            f"Pneumonia score {score} of 100, {side} the threshold {thr:.0f}. ({p_text}.)",
             LABEL_COLOUR.get(label, QColor(0, 0, 0)))
 
 
@@ -169,7 +170,7 @@ class DetailsPanel(QWidget):
             self.label.setStyleSheet(HEADLINE_STYLE.format("#a05000"))
             self.statement.setText("No score: the input check withheld it." if gated else "")
             self.error.setText(pred.error)
-            self.bar.set_values(None, pred.threshold, self.band)
+            self.bar.set_values(None, pred.threshold, None)
         else:
             headline, text, colour = result_statement(pred, self.band)
             self.label.setText(headline)

@@ -235,6 +235,8 @@ class ViewerPanel(QWidget):
         self.pixels = pixels
         self.heatmap = heatmap
         self.placeholder.setText(message or self.EMPTY_TEXT)
+        self.placeholder.setFixedWidth(max(200, self.view.width() - 40))
+        self.placeholder.adjustSize()
         self.placeholder.setStyleSheet(f"color: {'#f0a040' if message else '#bbb'}; font-size: 14px;")
         self.placeholder.setVisible(pixels is None)
         if new_image and not keep_window and not self.keep_wl.isChecked():
@@ -242,6 +244,12 @@ class ViewerPanel(QWidget):
             self.level, self.width = PRESETS["Full range"]
             self._update_wl_label()
         self.render(keep_view=not new_image)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # the in-place message wraps within the view, however long the reason
+        self.placeholder.setFixedWidth(max(200, self.view.width() - 40))
+        self.placeholder.adjustSize()
 
     def set_heatmap(self, heatmap: np.ndarray | None) -> None:
         self.heatmap = heatmap

@@ -447,3 +447,39 @@ def test_fuzzed_names_and_tags_give_one_row_each(tmp_path: Path) -> None:
         text = row["path"][1:] if row["path"].startswith("'") and row["path"][1:2] in "=+-@\t\r" else row["path"]
         assert (decode_csv_path(text) if row["path_escaped"] == "1" else text.encode("utf-8")) == raw
         assert all("\r" not in v and "\n" not in v for v in row.values())
+
+
+# --------------------------------------------------------------------------- found by the QA pass
+def test_links_planted_at_partial_or_lock_are_never_written_through(tmp_path: Path, tiny_bundle: Path,
+                                                                     mixed_folder: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("VICTIM")
+    (tmp_path / "p.csv.partial").symlink_to(victim)
+    args = ["--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]
+    assert predict_main([str(mixed_folder), "--csv", str(tmp_path / "p.csv"), *args]) == 4
+    (tmp_path / "l.csv.lock").symlink_to(victim)
+    assert predict_main([str(mixed_folder), "--csv", str(tmp_path / "l.csv"), *args]) == 4
+    assert victim.read_text() == "VICTIM"
+
+
+def test_a_run_without_resume_never_discards_an_interrupted_runs_rows(tmp_path: Path, tiny_bundle: Path,
+                                                                      mixed_folder: Path, capsys) -> None:
+    out = tmp_path / "o.csv"
+    partial = StreamingCsv(out, bundle_sha256=load_bundle(tiny_bundle).digest)
+    partial.write(_pred(str(mixed_folder / "a.png"), bundle_sha256=load_bundle(tiny_bundle).digest))
+    partial.close()
+    args = [str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]
+    assert predict_main(args) == 4
+    assert "--resume" in capsys.readouterr().err and len(read_csv_rows(out.with_name("o.csv.partial"))) == 1
+    assert predict_main(args + ["--overwrite"]) == 0  # discarding it is an explicit choice
+    assert len(read_csv_rows(out)) == 6
+
+
+def test_random_bytes_named_dcm_are_not_called_a_dicom_object(tmp_path: Path) -> None:
+    from engine.io import load_image
+
+    p = tmp_path / "random.dcm"
+    p.write_bytes(np.random.default_rng(5).integers(0, 256, 5000, dtype=np.uint8).tobytes())
+    with pytest.raises(errors.ImageReadError) as info:
+        load_image(p)
+    assert "DICOM object" not in info.value.message

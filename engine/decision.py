@@ -1,0 +1,137 @@
+"""The operating-point rules, fitted on labelled images: numpy only (the CPU build has no scikit-learn).
+
+One owner for each rule, used by training (fitting a bundle on validation) and
+by site calibration (refitting on a clinic's confirmed images):
+
+* :func:`fit_platt` -- probability calibration: a logistic regression of the
+  label on one score, by Newton's method (two parameters; scikit-learn is not
+  shipped, and a 2x2 Newton step is all it would do);
+* :func:`choose_threshold` -- the highest specificity with sensitivity >= a
+  minimum (ties: the highest threshold);
+* :func:`fit_band` -- the indeterminate band around the threshold;
+* :func:`operating_metrics` / :func:`bootstrap_ci` -- sensitivity, specificity,
+  accuracy with percentile-bootstrap 95 % intervals.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=np.float64)))
+
+
+def fit_platt(scores: np.ndarray, labels: np.ndarray, iterations: int = 100, ridge: float = 1e-6
+              ) -> tuple[float, float]:
+    """``(a, b)`` maximising the likelihood of ``P = sigmoid(a * score + b)`` (Platt scaling), by Newton's
+    method with a tiny ridge on ``a`` and ``b`` so separable data stay finite."""
+    x = np.asarray(scores, dtype=np.float64)
+    y = np.asarray(labels, dtype=np.float64)
+    if len(np.unique(y)) < 2:
+        raise ValueError("Platt scaling needs both classes")
+    a, b = 1.0, 0.0
+    for _ in range(iterations):
+        p = sigmoid(a * x + b)
+        w = np.clip(p * (1 - p), 1e-12, None)
+        g = np.array([np.sum((p - y) * x) + ridge * a, np.sum(p - y) + ridge * b])
+        h = np.array([[np.sum(w * x * x) + ridge, np.sum(w * x)], [np.sum(w * x), np.sum(w) + ridge]])
+        step = np.linalg.solve(h, g)
+        a, b = a - step[0], b - step[1]
+        if np.max(np.abs(step)) < 1e-10:
+            break
+    if not (math.isfinite(a) and math.isfinite(b)):
+        raise ValueError("Platt scaling did not converge")
+    return float(a), float(b)
+
+
+def choose_threshold(probs: np.ndarray, labels: np.ndarray, min_sensitivity: float = 0.95) -> tuple[float, dict]:
+    """Highest specificity with sensitivity >= ``min_sensitivity`` (ties: the highest threshold), over every
+    observed score as a candidate threshold (a score >= threshold is called PNEUMONIA)."""
+    p = np.asarray(probs, dtype=np.float64)
+    y = np.asarray(labels).astype(int)
+    pos, neg = np.sort(p[y == 1]), np.sort(p[y == 0])
+    if len(pos) == 0 or len(neg) == 0:
+        raise ValueError("choosing a threshold needs both classes")
+    cands = np.unique(p)[::-1]  # descending
+    tpr = 1.0 - np.searchsorted(pos, cands, side="left") / len(pos)
+    fpr = 1.0 - np.searchsorted(neg, cands, side="left") / len(neg)
+    ok = tpr >= min_sensitivity
+    if not ok.any():
+        raise ValueError(f"no threshold reaches sensitivity {min_sensitivity}")
+    best = fpr[ok].min()
+    i = int(np.flatnonzero(ok & (fpr == best))[0])  # the first (highest) threshold with that specificity
+    t = float(np.clip(cands[i], 1e-6, 1 - 1e-6))
+    return t, {"val_sensitivity": float(tpr[i]), "val_specificity": float(1 - fpr[i])}
+
+
+def fit_band(probs: np.ndarray, labels: np.ndarray, threshold: float, max_miss: float = 0.02) -> dict:
+    """Indeterminate band around ``threshold``.
+
+    ``low`` is the highest score below which at most ``max_miss`` of the
+    PNEUMONIA images fall (a NORMAL label misses at most that share of
+    pneumonia); ``high`` is the lowest score above which at most ``max_miss`` of
+    the NORMAL images lie.  Scores in ``[low, high)`` are "indeterminate".  The
+    band always contains the threshold, so it never flips a label.
+    """
+    p = np.asarray(probs, dtype=np.float64)
+    y = np.asarray(labels).astype(int)
+    pos, neg = np.sort(p[y == 1]), np.sort(p[y == 0])
+    if len(pos) == 0 or len(neg) == 0:
+        raise ValueError("the band needs both classes")
+    # quantiles with the "lower"/"higher" methods give actual observed scores, so the rates hold exactly
+    low = float(np.quantile(pos, max_miss, method="lower"))
+    high = float(np.quantile(neg, 1.0 - max_miss, method="higher"))
+    low, high = min(low, threshold), max(high, threshold)
+    high = float(np.nextafter(high, 2.0))  # [low, high): the normal at the quantile itself is inside the band
+    inside = (p >= low) & (p < high)
+    below, above = p < low, p >= high
+    return {
+        "low": low, "high": min(high, 1.0),
+        "rule": (f"scores in [low, high) are indeterminate: below low at most {max_miss:.0%} of validation pneumonia, "
+                 f"at or above high at most {max_miss:.0%} of validation normals"),
+        "max_error_rate": max_miss,
+        "val_fraction_in_band": float(inside.mean()),
+        "val_pneumonia_below_low": float((below & (y == 1)).sum() / max(1, (y == 1).sum())),
+        "val_normal_above_high": float((above & (y == 0)).sum() / max(1, (y == 0).sum())),
+        "val_error_outside_band": float(((below & (y == 1)) | (above & (y == 0))).sum() / max(1, (~inside).sum())),
+    }
+
+
+def operating_metrics(probs: np.ndarray, labels: np.ndarray, threshold: float) -> dict[str, float]:
+    p = np.asarray(probs, dtype=np.float64)
+    y = np.asarray(labels).astype(int)
+    called = p >= threshold
+    tp, fn = int(np.sum(called & (y == 1))), int(np.sum(~called & (y == 1)))
+    tn, fp = int(np.sum(~called & (y == 0))), int(np.sum(called & (y == 0)))
+    return {"sensitivity": tp / (tp + fn) if tp + fn else float("nan"),
+            "specificity": tn / (tn + fp) if tn + fp else float("nan"),
+            "accuracy": (tp + tn) / len(y) if len(y) else float("nan")}
+
+
+def bootstrap_ci(probs: np.ndarray, labels: np.ndarray, threshold: float, n: int = 1000, seed: int = 0
+                 ) -> dict[str, dict[str, float]]:
+    """Point values and percentile-bootstrap 95 % intervals (images resampled with replacement)."""
+    p = np.asarray(probs, dtype=np.float64)
+    y = np.asarray(labels).astype(int)
+    point = operating_metrics(p, y, threshold)
+    rng = np.random.default_rng(seed)
+    draws: dict[str, list[float]] = {k: [] for k in point}
+    for _ in range(n):
+        idx = rng.integers(0, len(y), len(y))
+        for k, v in operating_metrics(p[idx], y[idx], threshold).items():
+            if math.isfinite(v):
+                draws[k].append(v)
+    return {k: {"value": float(point[k]), "ci95": [float(np.percentile(d, 2.5)), float(np.percentile(d, 97.5))]
+                if d else [float("nan"), float("nan")]} for k, d in draws.items()}
+
+
+def predictive_values(sensitivity: float, specificity: float, prevalence: float) -> tuple[float, float]:
+    """``(PPV, NPV)`` at a prevalence (Bayes' rule)."""
+    tp = sensitivity * prevalence
+    fp = (1 - specificity) * (1 - prevalence)
+    fn = (1 - sensitivity) * prevalence
+    tn = specificity * (1 - prevalence)
+    return (tp / (tp + fp) if tp + fp > 0 else float("nan"), tn / (tn + fn) if tn + fn > 0 else float("nan"))
