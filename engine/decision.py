@@ -16,6 +16,7 @@ by site calibration (refitting on a clinic's confirmed images):
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -112,7 +113,7 @@ def operating_metrics(probs: np.ndarray, labels: np.ndarray, threshold: float) -
 
 
 def bootstrap_ci(probs: np.ndarray, labels: np.ndarray, threshold: float, n: int = 1000, seed: int = 0
-                 ) -> dict[str, dict[str, float]]:
+                 ) -> dict[str, dict[str, Any]]:
     """Point values and percentile-bootstrap 95 % intervals (images resampled with replacement)."""
     p = np.asarray(probs, dtype=np.float64)
     y = np.asarray(labels).astype(int)
