@@ -83,13 +83,13 @@ class Analysis:
             yield pred
 
     def export_csv(self, predictions: Iterable[Prediction], path: str | os.PathLike[str],
-                   overwrite: bool = False) -> int:
+                   overwrite: bool = False, reviews: Any = None) -> int:
         """Write all rows atomically (engine.export.write_csv); the export, failed or not, is audited."""
         from engine import errors
         from engine.export import write_csv
 
         try:
-            n = write_csv(predictions, path, overwrite=overwrite)
+            n = write_csv(predictions, path, overwrite=overwrite, reviews=reviews)
         except errors.ExportError as exc:
             self._audit_export(path, 0, ok=False, error=exc.message)
             raise

@@ -78,7 +78,7 @@ class AuditLog:
     def record_result(self, p: Prediction) -> None:
         self._write("result", {
             "model": {"name": p.model_name, "version": p.model_version, "sha256": p.model_sha256,
-                      "bundle_sha256": p.bundle_sha256},
+                      "bundle_sha256": p.bundle_sha256, "site_profile": p.site_profile or None},
             "file": {"path": p.path, "sha256": p.sha256},
             "result": {"status": str(p.status), "label": p.label, "band": p.band or None, "p_pneumonia": p.p_pneumonia,
                        "raw_p_pneumonia": p.raw_p_pneumonia, "threshold": p.threshold,
@@ -92,6 +92,16 @@ class AuditLog:
                       error: str = "", bundle_sha256: str = "") -> None:
         self._write("export", {"export": {"kind": kind, "path": str(target), "rows": rows, "ok": ok,
                                           "error": error or None, "bundle_sha256": bundle_sha256 or None}})
+
+    def record_review(self, review: Any) -> None:
+        self._write("review", {"review": {"file_sha256": review.file_sha256, "bundle_sha256": review.bundle_sha256,
+                                          "path": review.path, "verdict": review.verdict, "note": review.note,
+                                          "final_label": review.final_label, "model_label": review.model_label,
+                                          "reviewed_by": review.reviewed_by, "reviewed_at": review.reviewed_at}})
+
+    def record_site_profile(self, path: str, digest: str, bundle_sha256: str, samples: Any) -> None:
+        self._write("site_profile", {"site_profile": {"path": path, "sha256": digest, "bundle_sha256": bundle_sha256,
+                                                      "samples": samples}})
 
     def record_bundle(self, bundle_path: str, name: str, version: str, digest: str, trust: str) -> None:
         """Which bundle decides labels from now on, and why it is trusted ("shipped" / "trusted by the user")."""

@@ -98,6 +98,31 @@ class ModelBundle:
     path: Path
     meta: Mapping[str, Any]
     digest: str = ""
+    site: Any = None  # an engine.site.SiteProfile in force (its threshold, calibration and band), or None
+
+    def with_site(self, profile: Any) -> "ModelBundle":
+        """This bundle deciding at a site profile's operating point (None: the bundle's own)."""
+        from dataclasses import replace
+
+        return replace(self, site=profile)
+
+    @property
+    def site_profile(self) -> str:
+        """The identity of the site profile in force ("" at the bundle's own operating point)."""
+        return self.site.digest if self.site is not None else ""
+
+    def operating_point(self) -> tuple[float, float, str]:
+        """``(sensitivity, specificity, where measured)`` of the operating point in force (for PPV / NPV)."""
+        if self.site is not None:
+            return self.site.sensitivity, self.site.specificity, "the site's confirmed images"
+        dec = self.meta["decision"]
+        return float(dec.get("val_sensitivity", float("nan"))), float(dec.get("val_specificity", float("nan"))), \
+            "the bundle's validation split"
+
+    @property
+    def validation_prevalence(self) -> float:
+        v = self.meta["data"].get("validation", {})
+        return float(v["PNEUMONIA"]) / float(v["total"]) if v.get("total") else 0.5
 
     @property
     def name(self) -> str:
@@ -117,6 +142,8 @@ class ModelBundle:
 
     @property
     def threshold(self) -> float:
+        if self.site is not None:
+            return self.site.threshold
         return float(self.meta["decision"]["threshold"])
 
     @property
@@ -174,11 +201,16 @@ class ModelBundle:
     @property
     def band(self) -> tuple[float, float] | None:
         """The indeterminate band ``[low, high)`` on P(pneumonia), fitted on validation; None if the bundle has none."""
+        if self.site is not None:
+            return self.site.band
         band = self.meta["decision"].get("band")
         return (float(band["low"]), float(band["high"])) if band else None
 
     def probability(self, logit: float) -> float:
-        """Calibrated P(pneumonia) of a raw logit: ``sigmoid(logit / temperature)``."""
+        """Calibrated P(pneumonia) of a raw logit: ``sigmoid(logit / temperature)``, or the site profile's
+        recalibration of those log-odds when one is in force."""
+        if self.site is not None:
+            return self.site.probability(float(logit) / self.temperature)
         return float(1.0 / (1.0 + np.exp(-float(logit) / self.temperature)))
 
     def decide(self, probability: float) -> tuple[str, str]:

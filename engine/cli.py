@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.partial")
     p.add_argument("--relax", default="", metavar="CHECKS",
                    help="comma-separated input checks to relax: modality, body_part, view, age (recorded per row)")
+    p.add_argument("--site-profile", metavar="JSON",
+                   help="decide at a site profile's operating point (pneumoscan-calibrate); recorded on every row")
     p.add_argument("--no-cache", action="store_true",
                    help="analyse every file again (by default files this bundle already analysed come from the cache)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -77,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bundle = load_bundle(Path(args.model) if args.model else default_model_dir())
         trust = require_trusted(bundle, args.trust_bundle)
+        if args.site_profile:
+            from engine.site import load_site_profile
+
+            bundle = bundle.with_site(load_site_profile(args.site_profile, bundle.digest))
     except errors.ModelNotInstalledError as exc:
         return _fail(3, str(exc))
     except errors.BundleError as exc:
@@ -104,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         out.close()
         return _fail(3, str(exc))
 
+    from engine.resources import reviews_path
+    from engine.reviews import ReviewStore
+
+    reviews = ReviewStore(reviews_path()) if reviews_path().is_file() else None  # the app's reviews, if any
     found = discover(args.paths)
     done_before = out.done_paths()
     todo = [p for p in found.images if csv_path(str(p))[0] not in done_before]
@@ -118,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     try:
         for pred in service.run(todo, skipped):
-            out.write(pred)
+            out.write(pred, reviews)
             key = pred.band if pred.ok else str(pred.status)
             counts[key] = counts.get(key, 0) + 1
             if heat_dir is not None and pred.ok and (args.heatmaps_all or shown_by_default(pred)):
@@ -145,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     by_band = ", ".join(f"{counts[k]} {k}" for k in ("pneumonia", "indeterminate", "normal") if counts.get(k))
     print(f"{n_ok} ok ({by_band or 'none'}), {counts.get(Status.OUT_OF_SCOPE.value, 0)} not assessed (out of scope), "
           f"{counts.get(Status.ERROR.value, 0)} failed, {len(done_before)} resumed; "
-          f"{n_ok / elapsed if elapsed > 0 else 0.0:.1f} images/s; wrote {target} (bundle {bundle.digest[:16]}, {trust})")
+          f"{n_ok / elapsed if elapsed > 0 else 0.0:.1f} images/s; wrote {target} (bundle {bundle.digest[:16]}, {trust}"
+          + (f"; {bundle.site.summary()})" if bundle.site is not None else ")"))
     return 0
 
 

@@ -22,25 +22,38 @@ import numpy as np
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.asarray(z, dtype=np.float64)))
+    z = np.clip(np.asarray(z, dtype=np.float64), -700.0, 700.0)  # exp() overflows beyond; P is 0 or 1 there anyway
+    return 1.0 / (1.0 + np.exp(-z))
 
 
-def fit_platt(scores: np.ndarray, labels: np.ndarray, iterations: int = 100, ridge: float = 1e-6
-              ) -> tuple[float, float]:
-    """``(a, b)`` maximising the likelihood of ``P = sigmoid(a * score + b)`` (Platt scaling), by Newton's
-    method with a tiny ridge on ``a`` and ``b`` so separable data stay finite."""
+def fit_platt(scores: np.ndarray, labels: np.ndarray, iterations: int = 100, prior: float = 1.0,
+              slope_range: tuple[float, float] = (0.2, 5.0)) -> tuple[float, float]:
+    """``(a, b)`` of ``P = sigmoid(a * score + b)`` (Platt scaling), by Newton's method.
+
+    ``scores`` are log-odds that are already calibrated somewhere else (the bundle's), so the fit is pulled
+    towards the identity ``(a, b) = (1, 0)`` by a Gaussian prior of weight ``prior``: a small, separable
+    sample (a clinic's first 60 images often are) then moves the calibration instead of sending ``a`` to
+    infinity, and a large sample overrides the prior.  The slope is also kept in ``slope_range``: a
+    recalibration of calibrated log-odds that needs more is a sign of too few images, and an unbounded
+    slope would saturate every probability at 0 or 1 (and with it the threshold).
+    """
     x = np.asarray(scores, dtype=np.float64)
     y = np.asarray(labels, dtype=np.float64)
     if len(np.unique(y)) < 2:
         raise ValueError("Platt scaling needs both classes")
     a, b = 1.0, 0.0
-    for _ in range(iterations):
+    for _ in range(iterations * 4):
         p = sigmoid(a * x + b)
         w = np.clip(p * (1 - p), 1e-12, None)
-        g = np.array([np.sum((p - y) * x) + ridge * a, np.sum(p - y) + ridge * b])
-        h = np.array([[np.sum(w * x * x) + ridge, np.sum(w * x)], [np.sum(w * x), np.sum(w) + ridge]])
+        g = np.array([np.sum((p - y) * x) + prior * (a - 1.0), np.sum(p - y) + prior * b])
+        h = np.array([[np.sum(w * x * x) + prior, np.sum(w * x)], [np.sum(w * x), np.sum(w) + prior]])
         step = np.linalg.solve(h, g)
-        a, b = a - step[0], b - step[1]
+        step *= min(1.0, 1.0 / max(float(np.max(np.abs(step))), 1e-12))  # damped: at most 1 per iteration
+        a_new = float(np.clip(a - step[0], *slope_range))
+        if a_new != a - step[0]:  # the slope is at its bound: a (damped) Newton step for the intercept alone
+            db = g[1] / h[1, 1]
+            step = np.array([a - a_new, float(np.clip(db, -1.0, 1.0))])
+        a, b = a_new, b - step[1]
         if np.max(np.abs(step)) < 1e-10:
             break
     if not (math.isfinite(a) and math.isfinite(b)):
@@ -125,8 +138,9 @@ def bootstrap_ci(probs: np.ndarray, labels: np.ndarray, threshold: float, n: int
         for k, v in operating_metrics(p[idx], y[idx], threshold).items():
             if math.isfinite(v):
                 draws[k].append(v)
-    return {k: {"value": float(point[k]), "ci95": [float(np.percentile(d, 2.5)), float(np.percentile(d, 97.5))]
-                if d else [float("nan"), float("nan")]} for k, d in draws.items()}
+    return {k: {"value": float(point[k]) if math.isfinite(point[k]) else None,
+                "ci95": [float(np.percentile(d, 2.5)), float(np.percentile(d, 97.5))] if d else None}
+            for k, d in draws.items()}
 
 
 def predictive_values(sensitivity: float, specificity: float, prevalence: float) -> tuple[float, float]:

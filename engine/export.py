@@ -35,8 +35,16 @@ device             what ran the model
 model_name         model bundle name
 model_version      model bundle version
 model_sha256       sha256 of the model weights
+site_profile       identity (sha256) of the site profile whose threshold and calibration were in force; empty
+                   at the bundle's own operating point (engine.site)
 bundle_sha256      the model bundle's identity: sha256 of its canonical bundle.json, which lists every file's
                    sha256, so it covers the weights and every decision parameter (threshold, band, input checks)
+review             the clinician's answer: agree / disagree / unsure (empty: not reviewed; engine.reviews)
+review_note        the clinician's note
+reviewed_by        OS user name of the reviewer
+reviewed_at        when (UTC, ISO 8601)
+final_label        the clinician's label: the model's when they agreed, the other when they disagreed, empty
+                   when unsure or not reviewed
 app_version        Pneumoscan version
 csv_schema         this schema's version
 =================  ==========================================================
@@ -70,7 +78,8 @@ COLUMNS: tuple[str, ...] = (
     "path", "path_escaped", "file_name", "status", "error_code", "error", "label", "band", "heatmap_shown", "p_pneumonia", "confidence", "threshold",
     "raw_p_pneumonia", "ood_score", "gate_codes", "relaxed_checks",
     "sha256", *IDENTIFIERS, "source_format", "image_height", "image_width", "device",
-    "model_name", "model_version", "model_sha256", "bundle_sha256", "app_version", "csv_schema",
+    "model_name", "model_version", "model_sha256", "bundle_sha256", "site_profile", "review", "review_note", "reviewed_by", "reviewed_at", "final_label",
+    "app_version", "csv_schema",
 )
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -147,8 +156,8 @@ def _fmt_p(x: float | None) -> str:
     return "" if x is None else _fmt(min(max(x, 1e-6), 1 - 1e-6))
 
 
-def row_for(p: Prediction) -> dict[str, str]:
-    """The CSV row of one prediction (all values as strings)."""
+def row_for(p: Prediction, review: Any = None) -> dict[str, str]:
+    """The CSV row of one prediction (all values as strings), with its review (engine.reviews.Review) if any."""
     h, w = p.image_size or ("", "")
     path_text, escaped = csv_path(p.path)
     row: dict[str, Any] = {
@@ -159,7 +168,10 @@ def row_for(p: Prediction) -> dict[str, str]:
         "relaxed_checks": ";".join(p.relaxed_checks), "sha256": p.sha256, "source_format": p.source_format,
         "image_height": h, "image_width": w, "device": p.device, "model_name": p.model_name,
         "model_version": p.model_version, "model_sha256": p.model_sha256, "bundle_sha256": p.bundle_sha256,
-        "app_version": __version__,
+        "site_profile": p.site_profile, "app_version": __version__,
+        "review": getattr(review, "verdict", ""), "review_note": getattr(review, "note", ""),
+        "reviewed_by": getattr(review, "reviewed_by", ""), "reviewed_at": getattr(review, "reviewed_at", ""),
+        "final_label": getattr(review, "final_label", ""),
         "csv_schema": CSV_SCHEMA_VERSION,
     }
     for k in IDENTIFIERS:
@@ -178,7 +190,12 @@ def _writer(fh: IO[str]) -> csv.DictWriter:
     return w
 
 
-def write_csv(predictions: Iterable[Prediction], path: str | os.PathLike[str], overwrite: bool = False) -> int:
+def _review_of(reviews: Any, p: Prediction) -> Any:
+    return reviews.get(p.sha256, p.bundle_sha256) if reviews is not None and p.sha256 and p.bundle_sha256 else None
+
+
+def write_csv(predictions: Iterable[Prediction], path: str | os.PathLike[str], overwrite: bool = False,
+              reviews: Any = None) -> int:
     """Write all rows to ``path`` atomically; returns the number of rows.
 
     The rows go to a temporary file in the same folder, which is flushed to
@@ -205,7 +222,7 @@ def write_csv(predictions: Iterable[Prediction], path: str | os.PathLike[str], o
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             w = _writer(fh)
             for p in predictions:
-                w.writerow(row_for(p))
+                w.writerow(row_for(p, _review_of(reviews, p)))
                 n += 1
             fh.flush()
             os.fsync(fh.fileno())
@@ -374,9 +391,9 @@ class StreamingCsv:
     def is_done(self, path: str) -> bool:
         return csv_path(path)[0] in self.done_paths()
 
-    def write(self, p: Prediction) -> None:
+    def write(self, p: Prediction, reviews: Any = None) -> None:
         """Append one row and flush it; an OSError (a full disk) propagates, the rows before it stay."""
-        self.w.writerow(row_for(p))
+        self.w.writerow(row_for(p, _review_of(reviews, p)))
         self.fh.flush()
         self.rows += 1
 

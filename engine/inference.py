@@ -234,7 +234,9 @@ class Classifier:
         self.gate_policy = gate_policy or GatePolicy()
         self.ood = self.bundle.ood_model() if gate else None
         self.cache = cache
-        self.cache_variant = ",".join(sorted(self.gate_policy.relaxed))  # results depend on relaxed checks too
+        # results depend on the relaxed checks and on the site profile in force too
+        self.cache_variant = ",".join(sorted(self.gate_policy.relaxed)) + (
+            f"|site:{self.bundle.site_profile}" if self.bundle.site_profile else "")
         log.info("model %s on %s", self.bundle.summary(), self.runner.description)
 
     @property
@@ -282,7 +284,8 @@ class Classifier:
                                               self.ood.cutoff if self.ood is not None else None, self.gate_policy)
         common = dict(
             path=loaded.path, sha256=loaded.sha256, threshold=b.threshold, logit=float(logit), model_name=b.name,
-            model_version=b.version, model_sha256=b.weights_sha256, bundle_sha256=b.digest, device=self.runner.description,
+            model_version=b.version, model_sha256=b.weights_sha256, bundle_sha256=b.digest, site_profile=b.site_profile,
+            device=self.runner.description,
             source_format=loaded.source_format, image_size=loaded.shape, metadata=MappingProxyType(meta),
             raw_p_pneumonia=p, ood_score=ood_score, relaxed_checks=tuple(relaxed), cam=scale_cam(cam, b.heatmap_scale),
             features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds,

@@ -57,6 +57,11 @@ def user_data_dir() -> Path:
     return _home_override("data") or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def reviews_path() -> Path:
+    """The clinicians' reviews (engine.reviews): SQLite in the user data folder."""
+    return user_data_dir() / "reviews.sqlite"
+
+
 def user_log_dir() -> Path:
     import platformdirs
 

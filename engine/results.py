@@ -58,7 +58,8 @@ class Prediction:
     model_name: str = ""
     model_version: str = ""
     model_sha256: str = ""  # sha256 of the weights file
-    bundle_sha256: str = ""  # the bundle's identity (engine.bundle.bundle_digest): weights + every decision parameter
+    bundle_sha256: str = ""
+    site_profile: str = ""  # identity of the site profile in force (engine.site), "" at the bundle's own point  # the bundle's identity (engine.bundle.bundle_digest): weights + every decision parameter
     device: str = ""
     error_code: str = ""
     error: str = ""
@@ -86,6 +87,7 @@ class Prediction:
                    threshold=bundle.threshold if bundle else None, model_name=bundle.name if bundle else "",
                    model_version=bundle.version if bundle else "",
                    model_sha256=bundle.weights_sha256 if bundle else "", bundle_sha256=bundle.digest if bundle else "",
+                   site_profile=bundle.site_profile if bundle else "",
                    device=device, seconds=seconds)
 
     @property

@@ -290,12 +290,12 @@ def test_full_disk_exits_4_and_keeps_finished_rows(tmp_path: Path, tiny_bundle: 
     real_write = StreamingCsv.write
     calls = {"n": 0}
 
-    def write(self, p):
+    def write(self, p, reviews=None):
         calls["n"] += 1
         if calls["n"] == 3:
             self.fh.write(csv_path(p.path)[0][:5])  # a torn row, as a full disk leaves it
             raise OSError(errno.ENOSPC, "No space left on device")
-        real_write(self, p)
+        real_write(self, p, reviews)
 
     monkeypatch.setattr(StreamingCsv, "write", write)
     out = tmp_path / "o.csv"
