@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.partial")
     p.add_argument("--relax", default="", metavar="CHECKS",
                    help="comma-separated input checks to relax: modality, body_part, view, age (recorded per row)")
+    p.add_argument("--report", metavar="PDF", help="also write a printable PDF report (summary + one page per image)")
     p.add_argument("--site-profile", metavar="JSON",
                    help="decide at a site profile's operating point (pneumoscan-calibrate); recorded on every row")
     p.add_argument("--no-cache", action="store_true",
@@ -124,11 +125,14 @@ def main(argv: list[str] | None = None) -> int:
     from tqdm import tqdm
 
     counts: dict[str, int] = {}
+    report_preds: list = []
     bar = tqdm(total=len(todo) + len(skipped), unit="img", disable=args.quiet, file=sys.stderr, dynamic_ncols=True)
     t0 = time.perf_counter()
     try:
         for pred in service.run(todo, skipped):
             out.write(pred, reviews)
+            if args.report:
+                report_preds.append(pred)
             key = pred.band if pred.ok else str(pred.status)
             counts[key] = counts.get(key, 0) + 1
             if heat_dir is not None and pred.ok and (args.heatmaps_all or shown_by_default(pred)):
@@ -150,6 +154,15 @@ def main(argv: list[str] | None = None) -> int:
                         "there; free some space and run the same command with --resume.")
     elapsed = time.perf_counter() - t0
     audit.record_export(target, out.rows, bundle_sha256=bundle.digest)
+    if args.report:
+        from engine.report import write_report
+
+        try:
+            pages = write_report(report_preds, args.report, bundle, reviews)
+        except OSError as exc:
+            audit.record_export(args.report, 0, kind="pdf_report", ok=False, error=str(exc), bundle_sha256=bundle.digest)
+            return _fail(4, f"cannot write the report {args.report}: {exc.strerror or exc}")
+        audit.record_export(args.report, pages, kind="pdf_report", bundle_sha256=bundle.digest)
     audit.close()
     n_ok = sum(counts.get(k, 0) for k in ("pneumonia", "indeterminate", "normal"))
     by_band = ", ".join(f"{counts[k]} {k}" for k in ("pneumonia", "indeterminate", "normal") if counts.get(k))
