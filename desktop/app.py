@@ -17,14 +17,16 @@ from PySide6.QtGui import QDesktopServices
 
 from engine.audit import AuditLog
 from engine.cache import ResultCache
-from engine.resources import default_model_dir, user_cache_dir, user_log_dir
+from engine.resources import default_model_dir, reviews_path, user_cache_dir, user_log_dir
+from engine.reviews import ReviewStore
 
 from desktop import dialogs
 from desktop.batch import BatchController
+from desktop.clinician import ClinicianController
 from desktop.exports import ExportController
 from desktop.main_window import MainWindow
 from desktop.model_session import ModelSession
-from desktop.models import StudyTableModel
+from desktop.models import PENDING, StudyTableModel
 from desktop.review import ReviewController
 from desktop.studies import StudyOpener
 from desktop.settings import AppSettings
@@ -49,7 +51,10 @@ class AppController(QObject):
         self.session = ModelSession(Path(model_dir) if model_dir else default_model_dir(), self.settings, w,
                                     self.runner, self.cache, self.audit)
         self.batch = BatchController(self.table, w, self.runner)
-        self.exports = ExportController(self.table, w, self.runner, self.session)
+        self.reviews = ReviewStore(reviews_path())
+        self.exports = ExportController(self.table, w, self.runner, self.session, self.reviews)
+        self.clinician = ClinicianController(self.table, w, self.runner, self.session, self.reviews, self.audit,
+                                             self.settings, self.load_model)
         self.analysis_finished, self.export_finished = self.batch.finished, self.exports.finished
         self.analyse, self.cancel_analysis = self.batch.analyse, self.batch.cancel
         self.opener = StudyOpener(self.table, w, self.runner, self.settings, self.session, self.batch.analyse)
@@ -84,6 +89,11 @@ class AppController(QObject):
                              (w.act_analyse_all, lambda: self.analyse([r.path for r in self.table.rows])),
                              (w.act_analyse_selected, lambda: self.analyse([r.path for r in w.study_list.selected_rows()])),
                              (w.act_cancel, b.ask_cancel), (w.act_settings, self.edit_settings),
+                             (w.act_agree, lambda: self.clinician.review("agree")),
+                             (w.act_disagree, lambda: self.clinician.review("disagree")),
+                             (w.act_unsure, lambda: self.clinician.review("unsure")),
+                             (w.act_report, self.clinician.ask_report), (w.act_calibrate, self.clinician.calibrate),
+                             (w.act_bundle_point, self.clinician.use_bundle_point),
                              (w.act_intended_use, lambda: self.show_intended_use(require_ack=False)),
                              (w.act_model_card, lambda: self._text("Model card", dialogs.model_card_html(self.bundle))),
                              (w.act_shortcuts, lambda: self._text("Keyboard shortcuts", dialogs.shortcuts_html())),
@@ -100,11 +110,14 @@ class AppController(QObject):
         w.welcome.open_folder_requested.connect(self.opener.ask_open_folder)
         w.welcome.recent_requested.connect(lambda folder: self.open_paths([folder]))
         w.study_list.current_changed.connect(self.review.show_row)
+        w.study_list.current_changed.connect(self.clinician.show_current)
+        w.details.note_edit.returnPressed.connect(self.clinician.save_note)
         w.closing.connect(self.shutdown)
         w.study_list.header_changed.connect(lambda: self.settings.save_study_list_header(w.study_list.header_state()))
         w.viewer.colour_map.currentTextChanged.connect(lambda name: setattr(self.settings, "colour_map", name))
         w.viewer.keep_wl.toggled.connect(lambda on: setattr(self.settings, "keep_window_level", on))
         self.session.ready.connect(self._model_ready)
+        b.items_arrived.connect(self.clinician.attach_reviews)
         b.items_arrived.connect(self.review.predictions_arrived)
         self.table.rowsInserted.connect(self._update_actions)
 
@@ -140,8 +153,19 @@ class AppController(QObject):
 
     def _model_ready(self, service) -> None:
         self.batch.model_pending = False
-        self.window.details.set_band(self.bundle.band if self.bundle is not None else None)
+        b = self.bundle
+        self.window.details.set_band(b.band if b is not None else None)
+        if b is not None:
+            sens, spec, where = b.operating_point()
+            self.window.details.set_operating_point(sens, spec, self.settings.prevalence(b.validation_prevalence), where)
+        if service is not None and self.table.rows:  # another operating point: results made at the old one are redone
+            stale = [r.path for r in self.table.rows if r.prediction is not None and r.prediction.ok
+                     and r.prediction.site_profile != b.site_profile]
+            for p in stale:
+                self.table.set_status(p, PENDING)
         self.batch.set_service(service)
+        if service is not None and self.table.rows:
+            self.batch.analyse([r.path for r in self.table.rows if r.status == PENDING and r.prediction is not None])
         self._update_actions()
         self.model_ready.emit(service)
 
@@ -178,3 +202,4 @@ class AppController(QObject):
         if not self.pool.shutdown(60000):
             log.warning("background work did not finish within 60 s of closing")
         self.audit.close()
+        self.reviews.close()

@@ -14,12 +14,14 @@ from desktop.workers import TaskRunner, TaskWorker, analyse_task
 
 
 def summary_html(counts: dict[str, int], images: int, done: int, seconds: float, cancelled: bool,
-                 not_images: int) -> str:
+                 not_images: int, reviews: dict[str, int] | None = None) -> str:
     parts = [f"{RESULT_TEXT[k]} <b>{counts[k]}</b>" for k in ("pneumonia", "indeterminate", "normal", OUT_OF_SCOPE,
                                                             ERROR, PENDING) if counts.get(k)]
     rate = done / seconds if seconds > 0 else 0.0
     extra = (f"<br/>{not_images} other file(s) in the folder are not images (filter: {RESULT_TEXT[ERROR]})."
              if not_images else "")
+    if reviews:
+        extra += ("<br/>Reviewed: " + ", ".join(f"{k} <b>{v}</b>" for k, v in sorted(reviews.items())))
     return (f"<b>{'Batch cancelled' if cancelled else 'Batch finished'}:</b> {done} of {images} images in "
             f"{seconds:.1f} s ({rate:.1f} images/s)<br/>" + " &nbsp;\u00b7&nbsp; ".join(parts) + extra)
 
@@ -90,8 +92,13 @@ class BatchController(QObject):
         done = sum(v for k, v in counts.items() if k not in (PENDING, ANALYSING))
         self.last_summary = dict(counts, cancelled=worker.cancelled, images=len(rows), done=done, seconds=elapsed)
         not_images = sum(1 for r in self.table.rows if r.status == ERROR and r.prediction is None and r.reason)
+        reviews: dict[str, int] = {}
+        for r in rows:
+            if r.review is not None:
+                reviews[r.review.verdict] = reviews.get(r.review.verdict, 0) + 1
+        self.last_summary["reviews"] = reviews
         self.window.study_list.summary.show_summary(
-            summary_html(counts, len(rows), done, elapsed, worker.cancelled, not_images))
+            summary_html(counts, len(rows), done, elapsed, worker.cancelled, not_images, reviews))
         self.finished.emit(sum(1 for r in self.table.rows if r.status in (OK, ERROR, OUT_OF_SCOPE)))
         if self.queued and not self.closed:
             queued, self.queued = self.queued, []

@@ -17,9 +17,9 @@ from desktop.workers import TaskRunner, TaskWorker
 class ExportController(QObject):
     finished = Signal(str)
 
-    def __init__(self, table: StudyTableModel, window: MainWindow, runner: TaskRunner, session) -> None:
+    def __init__(self, table: StudyTableModel, window: MainWindow, runner: TaskRunner, session, reviews=None) -> None:
         super().__init__()
-        self.table, self.window, self.runner, self.session = table, window, runner, session
+        self.table, self.window, self.runner, self.session, self.reviews = table, window, runner, session, reviews
 
     def rows_as_predictions(self, rows: list[StudyRow]) -> list[Prediction]:
         b = self.session.bundle
@@ -43,7 +43,8 @@ class ExportController(QObject):
             self.window.show_message("No model", "Results can be exported once the model is loaded.", error=False)
             return None
         preds = self.rows_as_predictions(rows)
-        return self.runner.start(lambda w: (str(path), service.export_csv(preds, path, overwrite=overwrite)),
+        return self.runner.start(lambda w: (str(path), service.export_csv(preds, path, overwrite=overwrite,
+                                                                          reviews=self.reviews)),
                                  "CSV export", succeeded=lambda res: self._exported(*res))
 
     def ask_heatmaps(self) -> None:

@@ -105,6 +105,13 @@ class MainWindow(QMainWindow):
         self.act_analyse_selected = self._action("Analyse selected", "Ctrl+Shift+R")
         self.act_cancel = self._action("Cancel analysis\u2026", "Esc", "Cancel the running analysis (asks first)")
         self.act_settings = self._action("Settings\u2026", "Ctrl+,")
+        self.act_agree = self._action("Agree with the result", "A", "Record that you agree (saved at once)")
+        self.act_disagree = self._action("Disagree with the result", "D", "Record that you disagree: the final label is the other one")
+        self.act_unsure = self._action("Unsure", "U", "Record that you are unsure: no final label")
+        self.act_report = self._action("Print report\u2026", "Ctrl+P", "A PDF with a summary and one page per image")
+        self.act_calibrate = self._action("Calibrate to this clinic\u2026", tip="Refit the operating point on the "
+                                          "images you confirmed (agree/disagree)")
+        self.act_bundle_point = self._action("Use the model's own operating point", tip="Stop using the site profile")
         self.act_next = self._action("Next study", ["Down", "J"])
         self.act_prev = self._action("Previous study", ["Up", "K"])
         self.act_heatmap = self._action("Toggle heatmap", "H")
@@ -128,7 +135,7 @@ class MainWindow(QMainWindow):
             m.addAction(a)
         m.addMenu(self.recent_menu)
         m.addSeparator()
-        for a in (self.act_export_all, self.act_export_selected, self.act_export_heatmaps):
+        for a in (self.act_export_all, self.act_export_selected, self.act_export_heatmaps, self.act_report):
             m.addAction(a)
         m.addSeparator()
         m.addAction(self.act_clear)
@@ -137,7 +144,11 @@ class MainWindow(QMainWindow):
         for a in (self.act_analyse_all, self.act_analyse_selected, self.act_cancel):
             m.addAction(a)
         m.addSeparator()
-        m.addAction(self.act_settings)
+        for a in (self.act_agree, self.act_disagree, self.act_unsure):
+            m.addAction(a)
+        m.addSeparator()
+        for a in (self.act_calibrate, self.act_bundle_point, self.act_settings):
+            m.addAction(a)
         m = mb.addMenu("&View")
         for a in (self.act_next, self.act_prev, self.act_heatmap, self.act_zoom_in, self.act_zoom_out, self.act_fit,
                   self.act_actual, self.act_invert):

@@ -48,6 +48,19 @@ class ModelSession(QObject):
             return self._ask_trust(self.bundle)
         self._build(trust)
 
+    def _apply_site_profile(self) -> None:
+        """The clinic's site profile, if one is set and belongs to this bundle (else the bundle's own point)."""
+        path = self.settings.site_profile_path
+        if not path or self.bundle is None:
+            return
+        from engine.site import SiteProfileError, load_site_profile
+
+        try:
+            self.bundle = self.bundle.with_site(load_site_profile(path, self.bundle.digest))
+        except SiteProfileError as exc:
+            self.settings.site_profile_path = ""
+            self.window.show_message("Site profile not used", f"{exc.message} The model's own operating point is used.")
+
     def _ask_trust(self, bundle: ModelBundle) -> None:
         """A bundle that is not the shipped one decides labels only after the user confirms it (digest and
         model card shown); the choice is remembered and written to the audit log."""
@@ -67,6 +80,7 @@ class ModelSession(QObject):
         dlg.open()
 
     def _build(self, trust: str) -> None:
+        self._apply_site_profile()
         b = self.bundle
         assert b is not None
         self.audit.record_bundle(str(b.path), b.name, b.version, b.digest, trust)
@@ -83,6 +97,8 @@ class ModelSession(QObject):
         else:
             relaxed = service.classifier.gate_policy.relaxed
             note = f"  \u2014 RELAXED input checks: {', '.join(sorted(relaxed))}" if relaxed else ""
+            if self.bundle.site is not None:
+                note += f"  \u2014 {self.bundle.site.summary()}"
             self.window.model_status.setText(
                 f"Model {self.bundle.name} {self.bundle.version} ready on {service.description}{note}")
         self.ready.emit(service)

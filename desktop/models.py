@@ -22,6 +22,7 @@ class StudyRow:
     status: str = PENDING
     prediction: Prediction | None = None
     reason: str = ""
+    review: object = None  # engine.reviews.Review of this file under the current bundle, or None
 
     @property
     def label(self) -> str:
@@ -57,6 +58,9 @@ RESULT_COLOUR = {"pneumonia": LABEL_COLOUR["PNEUMONIA"], "normal": LABEL_COLOUR[
 RESULT_RANK = {"pneumonia": 0, "indeterminate": 1, "normal": 2, OUT_OF_SCOPE: 3, ERROR: 4, ANALYSING: 5, PENDING: 6}
 
 
+REVIEW_TEXT = {"agree": "\u2713", "disagree": "\u2717", "unsure": "?"}  # the tooltip says it in words
+
+
 def format_score(p: float | None) -> str:
     """P(pneumonia) as a 0-100 score; never "0" or "100" (a model is never certain)."""
     if p is None:
@@ -86,8 +90,8 @@ def format_dicom_date(value: str) -> str:
 
 
 class StudyTableModel(QAbstractTableModel):
-    COLUMNS = ("Result", "Score", "File", "PatientID", "Study date", "View", "Accession")
-    RESULT, SCORE, FILE, PATIENT, DATE, VIEW, ACCESSION = range(7)
+    COLUMNS = ("Result", "Score", "File", "PatientID", "Study date", "View", "Accession", "Review")
+    RESULT, SCORE, FILE, PATIENT, DATE, VIEW, ACCESSION, REVIEW = range(8)
     HIDDEN_BY_DEFAULT = (VIEW, ACCESSION)
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -133,6 +137,9 @@ class StudyTableModel(QAbstractTableModel):
                 return row.meta("ViewPosition")
             if col == self.ACCESSION:
                 return row.meta("AccessionNumber")
+            if col == self.REVIEW:
+                verdict = getattr(row.review, "verdict", "")
+                return REVIEW_TEXT.get(verdict, "") if display else verdict
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
             return RESULT_COLOUR.get(row.result_key)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SCORE:
@@ -140,6 +147,9 @@ class StudyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.status in (ERROR, OUT_OF_SCOPE):
                 return f"{row.path}\n{row.reason}"
+            if col == self.REVIEW and row.review is not None:
+                r = row.review
+                return f"{r.verdict} by {r.reviewed_by} at {r.reviewed_at}" + (f": {r.note}" if r.note else "")
             if col == self.SCORE and p is not None and p.p_pneumonia is not None:
                 return f"Pneumonia score (calibrated P(pneumonia) x 100); threshold {p.threshold * 100:.0f}" \
                     if p.threshold is not None else "Pneumonia score"
@@ -188,6 +198,12 @@ class StudyTableModel(QAbstractTableModel):
             changed.append(i)
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
+
+    def set_review(self, path: str, review: object) -> None:
+        i = self._index.get(path)
+        if i is not None:
+            self.rows[i].review = review
+            self._changed(i)
 
     def counts(self, rows: list[StudyRow] | None = None) -> dict[str, int]:
         """Rows per result key (pneumonia / indeterminate / normal / out_of_scope / error / pending...)."""

@@ -79,6 +79,23 @@ class AppSettings:
     def mark_samples_shown(self) -> None:
         self.q.setValue("first_run/samples_shown", True)
 
+    @property
+    def site_profile_path(self) -> str:
+        """The site profile in force ("" = the bundle's own operating point)."""
+        return self._get("model/site_profile", "", str)
+
+    @site_profile_path.setter
+    def site_profile_path(self, v: str) -> None:
+        self.q.setValue("model/site_profile", v)
+
+    def prevalence(self, default: float) -> float:
+        """The clinic's pneumonia prevalence for PPV / NPV (default: the bundle's validation prevalence)."""
+        v = self._get("view/prevalence", 0.0, float)
+        return v if 0 < v < 1 else default
+
+    def set_prevalence(self, v: float) -> None:
+        self.q.setValue("view/prevalence", float(v))
+
     def trusted_bundles(self) -> list[str]:
         """Digests of model bundles the user confirmed (besides the shipped one)."""
         v = self.q.value("model/trusted_bundles", [])

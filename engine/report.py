@@ -167,11 +167,9 @@ def _image_page(pred: Prediction, pixels: np.ndarray | None, review: Any, bundle
     return page
 
 
-def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str], bundle: Any = None,
-                 reviews: Any = None, cmap: str = DEFAULT_COLOUR_MAP) -> int:
-    """Write the PDF atomically; returns its number of pages (summary + one per image)."""
-    from PIL import Image  # noqa: F401  (Pillow draws every page)
-
+def render_pages(predictions: Iterable[Prediction], bundle: Any = None, reviews: Any = None,
+                 cmap: str = DEFAULT_COLOUR_MAP) -> list[Any]:
+    """The report's pages as images: a summary page, then one per image."""
     from engine.io import load_image
 
     preds = list(predictions)
@@ -186,6 +184,13 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
         except Exception:  # noqa: BLE001 - a file that vanished since the batch still gets its page
             pixels = None
         pages.append(_image_page(p, pixels, revs[id(p)], bundle, cmap))
+    return pages
+
+
+def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str], bundle: Any = None,
+                 reviews: Any = None, cmap: str = DEFAULT_COLOUR_MAP) -> int:
+    """Write the PDF atomically; returns its number of pages (summary + one per image)."""
+    pages = render_pages(predictions, bundle, reviews, cmap)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")

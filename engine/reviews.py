@@ -57,6 +57,7 @@ class ReviewStore:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        self._closed = False
         self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # committed means on disk, WAL included
@@ -85,6 +86,8 @@ class ReviewStore:
 
     def get(self, file_sha256: str, bundle_sha256: str) -> Review | None:
         with self._lock:
+            if self._closed:  # results delivered while the app closes
+                return None
             row = self._db.execute("SELECT * FROM reviews WHERE file_sha256=? AND bundle_sha256=?",
                                    (file_sha256, bundle_sha256)).fetchone()
         return Review(*row) if row else None
@@ -97,4 +100,5 @@ class ReviewStore:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._db.close()

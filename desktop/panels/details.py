@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from engine.results import Prediction
 from engine.io import XrayImage
@@ -136,13 +136,23 @@ class DetailsPanel(QWidget):
         self.note = QLabel("Decision support only \u2014 the clinician reads the image and decides.")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666; font-size: 11px;")
+        self.predictive = QLabel("")
+        self.predictive.setWordWrap(True)
+        self.predictive.setStyleSheet("color: #333; font-size: 11px;")
+        self.review_label = QLabel("")
+        self.review_label.setWordWrap(True)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText("Note (Enter saves it with your review)")
+        self.note_edit.setClearButtonEnabled(True)
+        self.operating: tuple[float, float, float, str] | None = None  # sensitivity, specificity, prevalence, where
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a05000;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QGroupBox("Result")
         form = QVBoxLayout(box)
-        for w in (self.label, self.statement, self.bar, self.error, self.note):
+        for w in (self.label, self.statement, self.bar, self.predictive, self.error, self.review_label, self.note_edit,
+                  self.note):
             form.addWidget(w)
         self.meta = MetadataTreeWidget()
         self.setMinimumWidth(240)
@@ -157,8 +167,37 @@ class DetailsPanel(QWidget):
         """The loaded bundle's indeterminate band (shown on the bar)."""
         self.band = band
 
+    def set_operating_point(self, sensitivity: float, specificity: float, prevalence: float, where: str) -> None:
+        """What PPV / NPV are computed from: the operating point in force and the clinic's prevalence."""
+        self.operating = (sensitivity, specificity, prevalence, where)
+
+    def show_review(self, review) -> None:
+        """The clinician's answer (engine.reviews.Review) or None: A / D / U record one."""
+        if review is None:
+            self.review_label.setText("Your review: none yet \u2014 A agree, D disagree, U unsure")
+            self.note_edit.setText("")
+        else:
+            final = f"; final label {review.final_label}" if review.final_label else ""
+            self.review_label.setText(f"Your review: <b>{review.verdict}</b>{final} \u2014 saved "
+                                      f"({review.reviewed_by}, {review.reviewed_at})")
+            self.note_edit.setText(review.note)
+
+    def _predictive_text(self, pred: Prediction) -> str:
+        if self.operating is None or pred.band == "indeterminate":
+            return ""
+        from engine.decision import predictive_values
+
+        sens, spec, prev, where = self.operating
+        ppv, npv = predictive_values(sens, spec, prev)
+        if pred.label == "PNEUMONIA":
+            return (f"At a prevalence of {prev:.0%}, a PNEUMONIA call is right {ppv:.0%} of the time (PPV; sensitivity "
+                    f"{sens:.2f}, specificity {spec:.2f} on {where}).")
+        return (f"At a prevalence of {prev:.0%}, a NORMAL call is right {npv:.0%} of the time (NPV; sensitivity "
+                f"{sens:.2f}, specificity {spec:.2f} on {where}).")
+
     def show_result(self, pred: Prediction | None, image: XrayImage | None, model_text: str = "") -> None:
         self.error.setText("")
+        self.predictive.setText("")
         if pred is None:
             self.label.setText("\u2014 not analysed")
             self.label.setStyleSheet(HEADLINE_STYLE.format("#666"))
@@ -177,6 +216,7 @@ class DetailsPanel(QWidget):
             self.label.setStyleSheet(HEADLINE_STYLE.format(colour.name()))
             self.statement.setText(text)
             self.bar.set_values(pred.p_pneumonia, pred.threshold, self.band)
+            self.predictive.setText(self._predictive_text(pred))
         self.meta.clear()
         rows: list[tuple[str, str]] = []
         path = pred.path if pred else (image.path if image else "")

@@ -88,7 +88,8 @@ class StudyListPanel(QWidget):
                   StudyTableModel.PATIENT: fm.horizontalAdvance("PatientID") + 14,
                   StudyTableModel.DATE: fm.horizontalAdvance("2024-12-31") + 12,
                   StudyTableModel.VIEW: fm.horizontalAdvance("View") + 20,
-                  StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20}
+                  StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20,
+                  StudyTableModel.REVIEW: fm.horizontalAdvance("Review") + 12}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
         for col in StudyTableModel.HIDDEN_BY_DEFAULT:

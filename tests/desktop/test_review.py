@@ -35,7 +35,7 @@ def test_worklist_shows_result_first_and_remembers_columns(make_controller, tiny
                                                            qtbot) -> None:
     c = make_controller(tiny_bundle)
     panel = c.window.study_list
-    assert panel.visible_columns() == ["Result", "Score", "File", "PatientID", "Study date"]
+    assert panel.visible_columns() == ["Result", "Score", "File", "PatientID", "Study date", "Review"]
     panel.set_column_visible(c.table.VIEW, True)
     panel.set_column_visible(c.table.PATIENT, False)
     panel.table.horizontalHeader().moveSection(panel.table.horizontalHeader().visualIndex(c.table.DATE), 1)
