@@ -180,9 +180,14 @@ class AppController(QObject):
 
     # ------------------------------------------------------------------ settings, help, shutdown
     def edit_settings(self) -> None:
-        dlg = dialogs.SettingsDialog.for_settings(self.settings, self.window)
-        if dlg.exec() and dlg.apply(self.settings) and self.batch.worker is None:
+        b = self.bundle
+        dlg = dialogs.SettingsDialog.for_settings(self.settings, self.window, b.validation_prevalence if b else 0.5)
+        if not dlg.exec():
+            return
+        if dlg.apply(self.settings) and self.batch.worker is None:
             self.load_model()  # device, batch size or relaxed checks changed: a new service
+        elif b is not None:  # the prevalence may have changed: PPV / NPV follow
+            self._model_ready(self.session.service)
 
     def show_intended_use(self, require_ack: bool) -> None:
         dlg = self.intended_use_dialog = dialogs.IntendedUseDialog(self.window, require_ack=require_ack)

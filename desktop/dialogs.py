@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from engine._version import __version__
@@ -177,7 +177,7 @@ class TrustBundleDialog(QDialog):
 
 class SettingsDialog(QDialog):
     def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None,
-                 relaxed: list[str] | None = None, heatmap_always: bool = False) -> None:
+                 relaxed: list[str] | None = None, heatmap_always: bool = False, prevalence: float = 0.5) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.device = QComboBox()
@@ -195,6 +195,13 @@ class SettingsDialog(QDialog):
         self.heatmap_always = QCheckBox("Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)")
         self.heatmap_always.setChecked(heatmap_always)
         form.addRow("", self.heatmap_always)
+        self.prevalence = QDoubleSpinBox()
+        self.prevalence.setRange(0.5, 99.5)
+        self.prevalence.setDecimals(1)
+        self.prevalence.setSuffix(" %")
+        self.prevalence.setValue(prevalence * 100)
+        self.prevalence.setToolTip("Share of the children you X-ray who have pneumonia; PPV and NPV are computed for it")
+        form.addRow("Pneumonia prevalence", self.prevalence)
         form.addRow("", QLabel("Device changes take effect when the model reloads (now)."))
         from engine.gate import RELAXABLE
 
@@ -218,8 +225,9 @@ class SettingsDialog(QDialog):
         return sorted(n for n, b in self.relax_boxes.items() if b.isChecked())
 
     @classmethod
-    def for_settings(cls, s, parent: QWidget | None = None) -> "SettingsDialog":
-        return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks, heatmap_always=s.heatmap_always)
+    def for_settings(cls, s, parent: QWidget | None = None, prevalence_default: float = 0.5) -> "SettingsDialog":
+        return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks,
+                   heatmap_always=s.heatmap_always, prevalence=s.prevalence(prevalence_default))
 
     def apply(self, s) -> bool:
         """Store the choices in ``s`` (desktop.settings.AppSettings); True if the model must be rebuilt."""
@@ -228,4 +236,5 @@ class SettingsDialog(QDialog):
         s.device, s.batch_size, s.auto_analyse = self.device.currentText(), self.batch.value(), self.auto.isChecked()
         s.relaxed_checks = relaxed
         s.heatmap_always = self.heatmap_always.isChecked()
+        s.set_prevalence(self.prevalence.value() / 100.0)
         return changed
