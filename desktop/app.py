@@ -1,9 +1,7 @@
 """Composition root: the engine's analysis service and the main window, wired with signals.
 
-AppController builds the parts and connects them; the work lives elsewhere:
-``desktop.model_session`` (which bundle, trust, the service), ``desktop.batch``
-(a batch through the service), ``desktop.exports`` (CSV and heatmaps),
-``desktop.workers`` (engine calls off the GUI thread), the panels and dialogs.
+AppController builds the parts and connects them; the work lives in model_session (bundle, trust,
+service), batch, exports, review, studies, clinician, workers (off the GUI thread), panels and dialogs.
 """
 
 from __future__ import annotations
@@ -26,7 +24,7 @@ from desktop.clinician import ClinicianController
 from desktop.exports import ExportController
 from desktop.main_window import MainWindow
 from desktop.model_session import ModelSession
-from desktop.models import PENDING, StudyTableModel
+from desktop.models import StudyTableModel
 from desktop.review import ReviewController
 from desktop.studies import StudyOpener
 from desktop.settings import AppSettings
@@ -95,12 +93,12 @@ class AppController(QObject):
                              (w.act_report, self.clinician.ask_report), (w.act_calibrate, self.clinician.calibrate),
                              (w.act_bundle_point, self.clinician.use_bundle_point),
                              (w.act_intended_use, lambda: self.show_intended_use(require_ack=False)),
-                             (w.act_model_card, lambda: self._text("Model card", dialogs.model_card_html(self.bundle))),
-                             (w.act_shortcuts, lambda: self._text("Keyboard shortcuts", dialogs.shortcuts_html())),
-                             (w.act_about, lambda: self._text("About Pneumoscan", dialogs.about_html(
+                             (w.act_model_card, lambda: self.window.show_text("Model card", dialogs.model_card_html(self.bundle))),
+                             (w.act_shortcuts, lambda: self.window.show_text("Keyboard shortcuts", dialogs.shortcuts_html())),
+                             (w.act_about, lambda: self.window.show_text("About Pneumoscan", dialogs.about_html(
                                  self.bundle, self.session.service.description if self.session.service else "",
                                  user_log_dir()))),
-                             (w.act_audit, lambda: self._text("Audit log", dialogs.audit_log_html(self.audit.path))),
+                             (w.act_audit, lambda: self.window.show_text("Audit log", dialogs.audit_log_html(self.audit.path))),
                              (w.act_log, lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir()))))):
             action.triggered.connect(slot)
         w.cancel_button.clicked.connect(b.cancel)  # the button is explicit: no question
@@ -141,10 +139,6 @@ class AppController(QObject):
         log.error("%s failed: %s\n%s", name, message, details)
         self.window.show_message(f"Pneumoscan: {name} failed", message, f"Details are in the log folder ({user_log_dir()}).")
 
-    def _text(self, title: str, html: str) -> None:
-        self.text_dialog = dialogs.TextDialog(title, html, self.window)
-        self.text_dialog.open()
-
     # ------------------------------------------------------------------ model
     def load_model(self) -> None:
         self.batch.set_service(None)
@@ -158,14 +152,8 @@ class AppController(QObject):
         if b is not None:
             sens, spec, where = b.operating_point()
             self.window.details.set_operating_point(sens, spec, self.settings.prevalence(b.validation_prevalence), where)
-        if service is not None and self.table.rows:  # another operating point: results made at the old one are redone
-            stale = [r.path for r in self.table.rows if r.prediction is not None and r.prediction.ok
-                     and r.prediction.site_profile != b.site_profile]
-            for p in stale:
-                self.table.set_status(p, PENDING)
         self.batch.set_service(service)
-        if service is not None and self.table.rows:
-            self.batch.analyse([r.path for r in self.table.rows if r.status == PENDING and r.prediction is not None])
+        self.batch.redo_other_operating_point()
         self._update_actions()
         self.model_ready.emit(service)
 

@@ -50,6 +50,17 @@ class BatchController(QObject):
             queued, self.queued = self.queued, []
             self.analyse(queued)
 
+    def redo_other_operating_point(self) -> None:
+        """Results made at another operating point (site profile) than the service's are analysed again."""
+        if self.service is None:
+            return
+        site = self.service.bundle.site_profile
+        stale = [r.path for r in self.table.rows if r.prediction is not None and r.prediction.ok
+                 and r.prediction.site_profile != site]
+        for p in stale:
+            self.table.set_status(p, PENDING)
+        self.analyse(stale)
+
     def analyse(self, paths: list[str]) -> None:
         rows = [self.table.rows[i] for i in (self.table.row_of(p) for p in paths) if i is not None]
         todo = [r.path for r in rows if r.status not in (OK, OUT_OF_SCOPE)

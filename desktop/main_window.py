@@ -250,6 +250,13 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    def show_text(self, title: str, html: str) -> None:
+        """A non-blocking text dialog (model card, audit log, shortcuts, about)."""
+        from desktop.dialogs import TextDialog
+
+        self.text_dialog = TextDialog(title, html, self)
+        self.text_dialog.open()
+
     def ask_files(self) -> list[str]:
         files, _ = QFileDialog.getOpenFileNames(self, "Open chest X-rays", "",
                                                 "Images (*.dcm *.dicom *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)")
