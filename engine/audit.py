@@ -35,7 +35,8 @@ def default_audit_path() -> Path:
     return user_data_dir() / "audit.jsonl"
 
 
-def _os_user() -> str:
+def os_user() -> str:
+    """The OS login name (recorded as who did what)."""
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name (service accounts, containers)
@@ -59,7 +60,7 @@ class AuditLog:
             self._handler = h
         except OSError as exc:
             log.warning("audit log %s cannot be opened: %s", self.path, exc)
-        self._base = {"os_user": _os_user(), "host": platform.node(), "app_version": __version__}
+        self._base = {"os_user": os_user(), "host": platform.node(), "app_version": __version__}
 
     def _write(self, event: str, body: dict[str, Any]) -> None:
         if self._handler is None:

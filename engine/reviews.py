@@ -11,12 +11,13 @@ the other one when they disagree, none when unsure.
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
 import os
 import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+
+from engine.audit import os_user
 
 VERDICTS = ("agree", "disagree", "unsure")
 CLASS_NAMES = ("NORMAL", "PNEUMONIA")
@@ -41,13 +42,6 @@ def final_label_for(verdict: str, model_label: str | None) -> str:
     if verdict == "disagree" and model_label in CLASS_NAMES:
         return CLASS_NAMES[1 - CLASS_NAMES.index(model_label)]
     return ""
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (service accounts, containers)
-        return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
 class ReviewStore:
@@ -75,7 +69,7 @@ class ReviewStore:
         if not file_sha256 or not bundle_sha256:
             raise ValueError("a review needs the file's hash and the bundle's identity")
         review = Review(file_sha256, bundle_sha256, verdict, note.strip(), final_label_for(verdict, model_label),
-                        user or _os_user(), _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), path,
+                        user or os_user(), _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), path,
                         model_label or "")
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?,?,?,?,?)",
