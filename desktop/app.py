@@ -174,8 +174,9 @@ class AppController(QObject):
             return
         if dlg.apply(self.settings) and self.batch.worker is None:
             self.load_model()  # device, batch size or relaxed checks changed: a new service
-        elif b is not None:  # the prevalence may have changed: PPV / NPV follow
+        elif b is not None:  # the prevalence may have changed: PPV / NPV follow, on the open result too
             self._model_ready(self.session.service)
+            self.review.show_row(self.window.study_list.current_row(), refresh=True)
 
     def show_intended_use(self, require_ack: bool) -> None:
         dlg = self.intended_use_dialog = dialogs.IntendedUseDialog(self.window, require_ack=require_ack)

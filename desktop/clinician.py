@@ -50,8 +50,10 @@ class ClinicianController(QObject):
             note = self.window.details.note_edit.text()
         review = self.store.record(pred.sha256, pred.bundle_sha256, verdict, pred.label, note, pred.path)
         self.audit.record_review(review)
-        self.table.set_review(row.path, review)
-        self.window.details.show_review(review)
+        for r in self.table.rows:  # byte-identical copies of the file share the review
+            if r.prediction is not None and r.prediction.sha256 == pred.sha256:
+                self.table.set_review(r.path, review)
+        self.window.details.show_review(review, pred)
         self.window.statusBar().showMessage(f"Review saved: {verdict}", 4000)
         self.review_saved.emit(review)
 
@@ -63,11 +65,13 @@ class ClinicianController(QObject):
         self.review(row.review.verdict, self.window.details.note_edit.text())
 
     def show_current(self, row: StudyRow | None) -> None:
-        self.window.details.show_review(row.review if row is not None else None)
+        self.window.details.show_review(row.review if row is not None else None,
+                                        row.prediction if row is not None else None)
 
     # ------------------------------------------------------------------ report
     def ask_report(self) -> None:
-        rows = self.window.study_list.selected_rows() or list(self.table.rows)
+        selected = self.window.study_list.selected_rows()
+        rows = selected if len(selected) > 1 else list(self.table.rows)  # one selected row is the cursor, not a choice
         if not any(r.prediction is not None for r in rows):
             self.window.show_message("Nothing to print", "Analyse images first.", error=False)
             return
@@ -96,10 +100,12 @@ class ClinicianController(QObject):
     # ------------------------------------------------------------------ site calibration
     def confirmed(self) -> tuple[list[float], list[int]]:
         """Logits and the clinician's final labels of the reviewed rows (agree / disagree, not unsure)."""
-        logits, labels = [], []
+        logits, labels, seen = [], [], set()
         for r in self.table.rows:
             p, rv = r.prediction, r.review
-            if p is not None and p.ok and p.logit is not None and rv is not None and rv.final_label:
+            if p is not None and p.ok and p.logit is not None and rv is not None and rv.final_label \
+                    and p.sha256 not in seen:  # the same image twice is one confirmation
+                seen.add(p.sha256)
                 logits.append(p.logit)
                 labels.append(1 if rv.final_label == "PNEUMONIA" else 0)
         return logits, labels

@@ -139,7 +139,8 @@ class StudyTableModel(QAbstractTableModel):
                 return row.meta("AccessionNumber")
             if col == self.REVIEW:
                 verdict = getattr(row.review, "verdict", "")
-                return REVIEW_TEXT.get(verdict, "") if display else verdict
+                stale = bool(verdict) and p is not None and getattr(row.review, "model_label", "") not in ("", p.label)
+                return (REVIEW_TEXT.get(verdict, "") + ("*" if stale else "")) if display else verdict
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
             return RESULT_COLOUR.get(row.result_key)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SCORE:
@@ -149,7 +150,9 @@ class StudyTableModel(QAbstractTableModel):
                 return f"{row.path}\n{row.reason}"
             if col == self.REVIEW and row.review is not None:
                 r = row.review
-                return f"{r.verdict} by {r.reviewed_by} at {r.reviewed_at}" + (f": {r.note}" if r.note else "")
+                changed = (f" (* made when the result was {r.model_label}: review again)"
+                           if p is not None and r.model_label not in ("", p.label) else "")
+                return f"{r.verdict} by {r.reviewed_by} at {r.reviewed_at}" + (f": {r.note}" if r.note else "") + changed
             if col == self.SCORE and p is not None and p.p_pneumonia is not None:
                 return f"Pneumonia score (calibrated P(pneumonia) x 100); threshold {p.threshold * 100:.0f}" \
                     if p.threshold is not None else "Pneumonia score"

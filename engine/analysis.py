@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -34,7 +35,9 @@ ProgressFn = Callable[[int, int], None]
 
 def heatmap_file_name(pred: Prediction) -> str:
     """``<stem>_<sha256[:8]>_heatmap.png``: unique per file content, never next to the study."""
-    return f"{Path(pred.path).stem}_{pred.sha256[:8]}_heatmap.png"
+    stem = "".join("_" if ch.isspace() and ch != " " or unicodedata.category(ch) in ("Cc", "Cf") else ch
+                   for ch in Path(pred.path).stem)  # no control or bidi characters in file names
+    return f"{stem}_{pred.sha256[:8]}_heatmap.png"
 
 
 class Analysis:

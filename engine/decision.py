@@ -42,7 +42,7 @@ def fit_platt(scores: np.ndarray, labels: np.ndarray, iterations: int = 100, pri
     if len(np.unique(y)) < 2:
         raise ValueError("Platt scaling needs both classes")
     a, b = 1.0, 0.0
-    for _ in range(iterations * 4):
+    for _ in range(iterations * 4):  # damped steps: more of them
         p = sigmoid(a * x + b)
         w = np.clip(p * (1 - p), 1e-12, None)
         g = np.array([np.sum((p - y) * x) + prior * (a - 1.0), np.sum(p - y) + prior * b])

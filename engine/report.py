@@ -12,6 +12,7 @@ never the patient's name (Pneumoscan does not read it).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 import textwrap
 from pathlib import Path
@@ -28,13 +29,28 @@ MARGIN = 90
 INTENDED_USE = ("Decision support for reading frontal chest radiographs of children (trained on ages 1-5). Not a "
                 "diagnosis: the clinician reads the image and decides. Not for lateral views, adults, other body "
                 "parts, CT/MR or photographs.")
+WORDS = {"pneumonia": "PNEUMONIA", "normal": "NORMAL", "indeterminate": "indeterminate", "out_of_scope": "not assessed",
+         "error": "could not be read"}
 FIELDS = ("PatientID", "AccessionNumber", "StudyDate", "Modality", "ViewPosition", "BodyPartExamined", "PatientAge",
           "PatientSex")
 
 
+#: Fonts with wide Unicode coverage (accents, Cyrillic, Greek) found on clinic machines; Pillow's built-in
+#: font (the fallback) covers Latin letters only, so "José" or "Müller" would print as boxes with it.
+FONT_CANDIDATES = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "arialuni.ttf",
+                   "Arial Unicode.ttf", "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "arial.ttf",
+                   "C:/Windows/Fonts/arial.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
+
+
+@functools.lru_cache(maxsize=32)
 def _font(size: int):
     from PIL import ImageFont
 
+    for name in FONT_CANDIDATES:
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
     return ImageFont.load_default(size=size)
 
 
@@ -100,7 +116,7 @@ def _summary_page(preds: Sequence[Prediction], reviews: dict, bundle: Any, site:
         counts[key] = counts.get(key, 0) + 1
     reviewed = [r for r in reviews.values() if r is not None]
     lines = [f"Images: {len(preds)}",
-             "Results: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+             "Results: " + ", ".join(f"{WORDS.get(k, k)} {v}" for k, v in sorted(counts.items())),
              f"Reviewed by a clinician: {len(reviewed)} (agree {sum(r.verdict == 'agree' for r in reviewed)}, "
              f"disagree {sum(r.verdict == 'disagree' for r in reviewed)}, unsure {sum(r.verdict == 'unsure' for r in reviewed)})",
              f"Model: {bundle.name} {bundle.version}" if bundle is not None else "Model: -",
@@ -121,7 +137,7 @@ def _image_page(pred: Prediction, pixels: np.ndarray | None, review: Any, bundle
     page = Image.new("RGB", PAGE, "white")
     d = ImageDraw.Draw(page)
     y = _text(d, (MARGIN, MARGIN), Path(pred.path).name, 34, width=60)
-    _text(d, (MARGIN, y), str(pred.path), 20, (90, 90, 90), width=100)
+    _text(d, (MARGIN, y), str(pred.path), 20, (90, 90, 90), width=85)
     top = y + 60
     side = (PAGE[0] - 2 * MARGIN - 30) // 2
     if pixels is not None:
@@ -134,7 +150,7 @@ def _image_page(pred: Prediction, pixels: np.ndarray | None, review: Any, bundle
             page.paste(im, (MARGIN + i * (side + 30), top))
         _text(d, (MARGIN, top + side + 8), "Radiograph", 22, (80, 80, 80))
         shown = "heatmap (shown for PNEUMONIA and indeterminate)" if shown_by_default(pred) else \
-            "heatmap (NORMAL result: shown on request only)"
+            "heatmap (NORMAL result: shown on request only)" if pred.ok else "no heatmap: no result"
         _text(d, (MARGIN + side + 30, top + side + 8), shown, 22, (80, 80, 80), width=45)
     else:
         d.rectangle((MARGIN, top, PAGE[0] - MARGIN, top + side), outline=(160, 160, 160))
@@ -194,6 +210,7 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
-    pages[0].save(tmp, "PDF", resolution=150.0, save_all=True, append_images=pages[1:])
+    pages[0].save(tmp, "PDF", resolution=150.0, save_all=True, append_images=pages[1:], title="Pneumoscan report",
+                  author="Pneumoscan", creator=f"Pneumoscan {__version__}")
     os.replace(tmp, target)
     return len(pages)

@@ -39,6 +39,9 @@ VERSION = 1
 MIN_PER_CLASS = 30
 #: A 95 % interval wider than this on sensitivity, specificity or accuracy earns a warning.
 WIDE_INTERVAL = 0.20
+#: What engine.decision.fit_platt can produce: a slope in this range, an intercept of moderate size.
+SLOPE_RANGE = (0.2, 5.0)
+MAX_INTERCEPT = 20.0
 KEYS = ("kind", "version", "bundle_sha256", "bundle", "calibration", "threshold", "rule", "min_sensitivity", "band",
         "samples", "metrics", "prevalence", "created", "source", "warnings")
 
@@ -119,16 +122,31 @@ def validate(meta: Any, bundle_digest: str, where: str = "site profile") -> Site
     if not isinstance(thr, (int, float)) or not _finite(thr) or not 0 < thr < 1:
         raise SiteProfileError(f"{where}: the threshold must be in (0, 1).")
     band = meta.get("band")
-    if band is not None and not (isinstance(band, dict) and _finite(band.get("low")) and _finite(band.get("high"))
-                                 and 0 <= band["low"] <= thr <= band["high"] <= 1):
-        raise SiteProfileError(f"{where}: the band must satisfy 0 <= low <= threshold <= high <= 1.")
+    if not (isinstance(band, dict) and _finite(band.get("low")) and _finite(band.get("high"))
+            and 0 <= band["low"] <= thr <= band["high"] <= 1):
+        raise SiteProfileError(f"{where}: the indeterminate band is missing or does not satisfy "
+                               "0 <= low <= threshold <= high <= 1.")
+    lo, hi = SLOPE_RANGE
+    if not lo <= cal["a"] <= hi or abs(cal["b"]) > MAX_INTERCEPT:
+        raise SiteProfileError(f"{where}: the calibration (a={cal['a']:g}, b={cal['b']:g}) is outside what a fit "
+                               f"produces (a in [{lo:g}, {hi:g}], |b| <= {MAX_INTERCEPT:g}).")
     try:
-        for k in ("sensitivity", "specificity", "accuracy"):
-            float(meta["metrics"][k]["value"])
-        int(meta["samples"]["NORMAL"]), int(meta["samples"]["PNEUMONIA"])
-    except (KeyError, TypeError, ValueError):
+        values = [meta["metrics"][k]["value"] for k in ("sensitivity", "specificity", "accuracy")]
+        samples = [meta["samples"]["NORMAL"], meta["samples"]["PNEUMONIA"]]
+    except (KeyError, TypeError):
         raise SiteProfileError(f"{where}: metrics and sample counts are incomplete.") from None
+    if not all(_finite(v) and 0 <= v <= 1 for v in values):
+        raise SiteProfileError(f"{where}: sensitivity, specificity and accuracy must be numbers in [0, 1].")
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= MIN_PER_CLASS for n in samples):
+        raise SiteProfileError(f"{where}: a profile needs at least {MIN_PER_CLASS} images of each class.")
     return SiteProfile(meta=meta, digest=profile_digest(meta))
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise ValueError(f"duplicate keys {sorted({k for k in keys if keys.count(k) > 1})}")
+    return dict(pairs)
 
 
 def load_site_profile(path: str | os.PathLike[str], bundle_digest: str) -> SiteProfile:
@@ -136,7 +154,7 @@ def load_site_profile(path: str | os.PathLike[str], bundle_digest: str) -> SiteP
     try:
         if p.stat().st_size > 1 << 20:
             raise SiteProfileError(f"{p} is too large to be a site profile.")
-        meta = json.loads(p.read_text(encoding="utf-8"))
+        meta = json.loads(p.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicate_keys)
     except SiteProfileError:
         raise
     except (OSError, ValueError, RecursionError) as exc:
@@ -159,7 +177,7 @@ def fit_site_profile(bundle, logits: np.ndarray, labels: np.ndarray, min_sensiti
     if min(n0, n1) < MIN_PER_CLASS:
         raise SiteProfileError(
             f"Site calibration needs at least {MIN_PER_CLASS} confirmed images of each class; there are {n0} NORMAL "
-            f"and {n1} PNEUMONIA. Confirm more images and try again.")
+            f"and {n1} PNEUMONIA (each image counted once). Label more images and try again.")
     a, b = fit_platt(z, y)
     if a <= 0:
         raise SiteProfileError("On these images the model's score runs against the labels: check the labels.")

@@ -74,8 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     except errors.BundleError as exc:
         print(f"pneumoscan-calibrate: {exc}", file=sys.stderr)
         return 3
-    logits, labels, gated, failed = [], [], 0, 0
+    logits, labels, gated, failed, repeated, seen = [], [], 0, 0, 0, set()
     for (path, label), pred in zip(pairs, Classifier(bundle, device=args.device).predict_many([p for p, _ in pairs])):
+        if pred.sha256 and pred.sha256 in seen:  # the same image twice (a repeated row, a copy) counts once
+            repeated += 1
+            continue
+        seen.add(pred.sha256)
         if pred.ok and pred.logit is not None:
             logits.append(pred.logit)
             labels.append(label)
@@ -85,9 +89,11 @@ def main(argv: list[str] | None = None) -> int:
             failed += 1
     try:
         profile = fit_site_profile(bundle, np.asarray(logits), np.asarray(labels), args.min_sensitivity,
-                                   source=f"{args.labelled} ({gated} gated and {failed} unreadable images left out)")
+                                   source=f"{args.labelled} ({gated} gated, {failed} unreadable and {repeated} repeated "
+                                          "images left out)")
     except SiteProfileError as exc:
-        print(f"pneumoscan-calibrate: {exc}", file=sys.stderr)
+        print(f"pneumoscan-calibrate: {exc} ({gated} gated, {failed} unreadable and {repeated} repeated images were "
+              "left out.)", file=sys.stderr)
         return 2
     try:
         target = save_site_profile(profile, args.out)

@@ -171,15 +171,22 @@ class DetailsPanel(QWidget):
         """What PPV / NPV are computed from: the operating point in force and the clinic's prevalence."""
         self.operating = (sensitivity, specificity, prevalence, where)
 
-    def show_review(self, review) -> None:
-        """The clinician's answer (engine.reviews.Review) or None: A / D / U record one."""
+    def show_review(self, review, pred: Prediction | None = None) -> None:
+        """The clinician's answer (engine.reviews.Review) or None: A / D / U record one (analysed images only)."""
+        reviewable = pred is not None and pred.ok
+        self.review_label.setVisible(reviewable)
+        self.note_edit.setVisible(reviewable)
         if review is None:
             self.review_label.setText("Your review: none yet \u2014 A agree, D disagree, U unsure")
             self.note_edit.setText("")
         else:
             final = f"; final label {review.final_label}" if review.final_label else ""
+            stale = ""
+            if pred is not None and review.model_label and review.model_label != pred.label:
+                stale = (f"<br/><span style='color:#a05000'>Made when the result was {review.model_label}; the result "
+                         "has changed since (another operating point): review it again.</span>")
             self.review_label.setText(f"Your review: <b>{review.verdict}</b>{final} \u2014 saved "
-                                      f"({review.reviewed_by}, {review.reviewed_at})")
+                                      f"({review.reviewed_by}, {review.reviewed_at}){stale}")
             self.note_edit.setText(review.note)
 
     def _predictive_text(self, pred: Prediction) -> str:
@@ -189,10 +196,13 @@ class DetailsPanel(QWidget):
 
         sens, spec, prev, where = self.operating
         ppv, npv = predictive_values(sens, spec, prev)
+        def pct(v: float) -> str:  # never "100 %": a call is never certain
+            return ">99.9%" if v > 0.999 else f"{v:.1%}" if v >= 0.995 else f"{v:.0%}"
+
         if pred.label == "PNEUMONIA":
-            return (f"At a prevalence of {prev:.0%}, a PNEUMONIA call is right {ppv:.0%} of the time (PPV; sensitivity "
+            return (f"At a prevalence of {prev:.0%}, a PNEUMONIA call is right {pct(ppv)} of the time (PPV; sensitivity "
                     f"{sens:.2f}, specificity {spec:.2f} on {where}).")
-        return (f"At a prevalence of {prev:.0%}, a NORMAL call is right {npv:.0%} of the time (NPV; sensitivity "
+        return (f"At a prevalence of {prev:.0%}, a NORMAL call is right {pct(npv)} of the time (NPV; sensitivity "
                 f"{sens:.2f}, specificity {spec:.2f} on {where}).")
 
     def show_result(self, pred: Prediction | None, image: XrayImage | None, model_text: str = "") -> None:

@@ -80,3 +80,29 @@ def test_calibrate_from_reviewed_images_and_back(make_controller, tiny_bundle, t
     with qtbot.waitSignal(c.model_ready, timeout=60000):
         c.window.act_bundle_point.trigger()  # one click back to the model's own operating point
     assert c.bundle.site is None and not c.settings.site_profile_path
+
+
+def test_report_of_the_whole_batch_and_reviews_follow_the_file(make_controller, tiny_bundle, tmp_path, qtbot,
+                                                              monkeypatch) -> None:
+    import shutil
+
+    folder = _folder(tmp_path / "s", 3)
+    shutil.copy(folder / "i00.png", folder / "copy_of_i00.png")  # a byte-identical copy
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.open_paths([str(folder)])
+    first = next(r for r in c.table.rows if r.path.endswith("i00.png") and "copy" not in r.path)
+    _select(c, qtbot, first.path)
+    c.window.act_unsure.trigger()
+    copy = next(r for r in c.table.rows if "copy" in r.path)
+    assert copy.review is not None and copy.review.verdict == "unsure"  # same bytes, same review
+    # File > Print report with one row selected (the cursor) prints the whole batch: summary + 4 pages
+    import desktop.clinician as clinician_mod
+
+    out = tmp_path / "r.pdf"
+    monkeypatch.setattr(clinician_mod.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    assert len(c.window.study_list.selected_rows()) == 1
+    with qtbot.waitSignal(c.clinician.report_written, timeout=60000):
+        c.window.act_report.trigger()
+    data = out.read_bytes()
+    assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") == 5

@@ -151,3 +151,58 @@ def test_predictive_values() -> None:
 
     ppv, npv = predictive_values(0.95, 0.85, 0.3)
     assert ppv == pytest.approx(0.95 * 0.3 / (0.95 * 0.3 + 0.15 * 0.7)) and npv == pytest.approx(0.85 * 0.7 / (0.85 * 0.7 + 0.05 * 0.3))
+
+
+# --------------------------------------------------------------------------- found by the second QA pass
+@pytest.mark.parametrize("edit,match", [
+    (lambda m: m.pop("band"), "band is missing"),
+    (lambda m: m["calibration"].__setitem__("b", 1e308), "outside what a fit produces"),
+    (lambda m: m["calibration"].__setitem__("a", 50.0), "outside what a fit produces"),
+    (lambda m: m.__setitem__("samples", {"NORMAL": 1, "PNEUMONIA": 1}), "at least 30"),
+    (lambda m: m["metrics"]["sensitivity"].__setitem__("value", 5), r"in \[0, 1\]"),
+], ids=["no_band", "huge_b", "huge_a", "few_samples", "bad_metric"])
+def test_hand_edited_site_profiles_are_refused(tiny_bundle: Path, tmp_path: Path, edit, match) -> None:
+    from engine.site import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
+
+    bundle = load_bundle(tiny_bundle)
+    rng = np.random.default_rng(1)
+    y = np.r_[np.zeros(40), np.ones(40)].astype(int)
+    path = save_site_profile(fit_site_profile(bundle, rng.normal(np.where(y == 1, 2.0, -1.0), 1.0), y, n_bootstrap=50),
+                             tmp_path / "p.json")
+    meta = json.loads(path.read_text())
+    edit(meta)
+    path.write_text(json.dumps(meta))
+    with pytest.raises(SiteProfileError, match=match):
+        load_site_profile(path, bundle.digest)
+
+
+def test_site_profile_with_duplicate_keys_is_refused(tiny_bundle: Path, tmp_path: Path) -> None:
+    from engine.site import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
+
+    bundle = load_bundle(tiny_bundle)
+    y = np.r_[np.zeros(40), np.ones(40)].astype(int)
+    path = save_site_profile(fit_site_profile(bundle, np.where(y == 1, 2.0, -1.0) + np.linspace(-1, 1, 80), y,
+                                              n_bootstrap=0), tmp_path / "p.json")
+    path.write_text(path.read_text().replace('"threshold":', '"threshold": 0.01, "threshold":', 1))
+    with pytest.raises(SiteProfileError, match="duplicate"):
+        load_site_profile(path, bundle.digest)
+
+
+def test_repeated_rows_count_once_for_the_minimum(tiny_bundle: Path, tmp_path: Path) -> None:
+    from engine.site_cli import main as calibrate_main
+
+    write_raster(tmp_path / "n.png", gradient(96, 96, maxval=255, seed=1).astype(np.uint8))
+    write_raster(tmp_path / "p.png", gradient(96, 96, maxval=255, seed=2).astype(np.uint8))
+    rows = "path,label\n" + "n.png,NORMAL\n" * 35 + "p.png,PNEUMONIA\n" * 35
+    (tmp_path / "dup.csv").write_text(rows)
+    assert calibrate_main([str(tmp_path / "dup.csv"), "--out", str(tmp_path / "d.json"), "--model", str(tiny_bundle),
+                           *trust_args(tiny_bundle)]) == 2
+    assert not (tmp_path / "d.json").exists()
+
+
+def test_heatmap_file_names_carry_no_control_or_bidi_characters() -> None:
+    from engine.analysis import heatmap_file_name
+    from engine.results import Prediction
+
+    name = heatmap_file_name(Prediction(path="/s/a\rb\nc_\u202egepj.jpeg", status="ok", sha256="ab" * 32))
+    assert "\r" not in name and "\n" not in name and "\u202e" not in name and name.endswith("_abababab_heatmap.png")
