@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from engine._version import __version__
 from engine.bundle import ModelBundle
@@ -177,7 +178,8 @@ class TrustBundleDialog(QDialog):
 
 class SettingsDialog(QDialog):
     def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None,
-                 relaxed: list[str] | None = None, heatmap_always: bool = False, prevalence: float = 0.5) -> None:
+                 relaxed: list[str] | None = None, heatmap_always: bool = False, prevalence: float = 0.5,
+                 site_profile: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.device = QComboBox()
@@ -202,6 +204,18 @@ class SettingsDialog(QDialog):
         self.prevalence.setValue(prevalence * 100)
         self.prevalence.setToolTip("Share of the children you X-ray who have pneumonia; PPV and NPV are computed for it")
         form.addRow("Pneumonia prevalence", self.prevalence)
+        self.site_profile = QLineEdit(site_profile)
+        self.site_profile.setReadOnly(True)
+        self.site_profile.setPlaceholderText("none: the model's own operating point")
+        self.site_profile.setToolTip("A site profile (pneumoscan-calibrate, or Analyse > Calibrate to this clinic) "
+                                     "sets the threshold and calibration fitted on your clinic's images")
+        choose, clear = QPushButton("Choose\u2026"), QPushButton("Clear")
+        choose.clicked.connect(self._choose_site_profile)
+        clear.clicked.connect(self.site_profile.clear)
+        row = QHBoxLayout()
+        for w in (self.site_profile, choose, clear):
+            row.addWidget(w)
+        form.addRow("Site profile", row)
         form.addRow("", QLabel("Device changes take effect when the model reloads (now)."))
         from engine.gate import RELAXABLE
 
@@ -224,15 +238,25 @@ class SettingsDialog(QDialog):
     def relaxed_checks(self) -> list[str]:
         return sorted(n for n, b in self.relax_boxes.items() if b.isChecked())
 
+    def _choose_site_profile(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a site profile", "", "Site profiles (*.json);;All files (*)")
+        if path:
+            self.site_profile.setText(path)
+
     @classmethod
     def for_settings(cls, s, parent: QWidget | None = None, prevalence_default: float = 0.5) -> "SettingsDialog":
         return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks,
-                   heatmap_always=s.heatmap_always, prevalence=s.prevalence(prevalence_default))
+                   heatmap_always=s.heatmap_always, prevalence=s.prevalence(prevalence_default),
+                   site_profile=s.site_profile_path)
 
     def apply(self, s) -> bool:
         """Store the choices in ``s`` (desktop.settings.AppSettings); True if the model must be rebuilt."""
         relaxed = self.relaxed_checks()
-        changed = (self.device.currentText(), self.batch.value(), relaxed) != (s.device, s.batch_size, s.relaxed_checks)
+        changed = (self.device.currentText(), self.batch.value(), relaxed, self.site_profile.text()) != \
+            (s.device, s.batch_size, s.relaxed_checks, s.site_profile_path)
+        s.site_profile_path = self.site_profile.text()
         s.device, s.batch_size, s.auto_analyse = self.device.currentText(), self.batch.value(), self.auto.isChecked()
         s.relaxed_checks = relaxed
         s.heatmap_always = self.heatmap_always.isChecked()

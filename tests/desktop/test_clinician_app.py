@@ -106,3 +106,28 @@ def test_report_of_the_whole_batch_and_reviews_follow_the_file(make_controller, 
         c.window.act_report.trigger()
     data = out.read_bytes()
     assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") == 5
+
+
+def test_settings_site_profile_is_applied_and_a_foreign_one_refused(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    import json
+
+    from engine.bundle import load_bundle
+    from engine.site import fit_site_profile, save_site_profile
+
+    bundle = load_bundle(tiny_bundle)
+    y = np.r_[np.zeros(40), np.ones(40)].astype(int)
+    prof = fit_site_profile(bundle, np.where(y == 1, 2.0, -1.0) + np.linspace(-1.5, 1.5, 80), y, n_bootstrap=20)
+    path = save_site_profile(prof, tmp_path / "site.json")
+    c = make_controller(tiny_bundle)
+    c.settings.site_profile_path = str(path)
+    with qtbot.waitSignal(c.model_ready, timeout=60000):
+        c.load_model()
+    assert c.bundle.site is not None and c.bundle.site_profile == prof.digest
+    assert "site profile" in c.window.model_status.text()
+    meta = json.loads(path.read_text())
+    meta["bundle_sha256"] = "0" * 64
+    path.write_text(json.dumps(meta))
+    with qtbot.waitSignal(c.model_ready, timeout=60000):
+        c.load_model()
+    assert c.bundle.site is None and c.settings.site_profile_path == ""
+    assert c.window.last_message is not None and "another model bundle" in c.window.last_message[1]
