@@ -147,15 +147,19 @@ class AppController(QObject):
 
     def _model_ready(self, service) -> None:
         self.batch.model_pending = False
+        self._show_operating_point()
+        self.batch.set_service(service)
+        self.batch.redo_other_operating_point()
+        self._update_actions()
+        self.model_ready.emit(service)
+
+    def _show_operating_point(self) -> None:
+        """Band, sensitivity / specificity in force and the clinic's prevalence, for the result panel."""
         b = self.bundle
         self.window.details.set_band(b.band if b is not None else None)
         if b is not None:
             sens, spec, where = b.operating_point()
             self.window.details.set_operating_point(sens, spec, self.settings.prevalence(b.validation_prevalence), where)
-        self.batch.set_service(service)
-        self.batch.redo_other_operating_point()
-        self._update_actions()
-        self.model_ready.emit(service)
 
     def clear(self) -> None:
         self.batch.cancel()
@@ -175,7 +179,7 @@ class AppController(QObject):
         if dlg.apply(self.settings) and self.batch.worker is None:
             self.load_model()  # device, batch size or relaxed checks changed: a new service
         elif b is not None:  # the prevalence may have changed: PPV / NPV follow, on the open result too
-            self._model_ready(self.session.service)
+            self._show_operating_point()
             self.review.show_row(self.window.study_list.current_row(), refresh=True)
 
     def show_intended_use(self, require_ack: bool) -> None:

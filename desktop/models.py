@@ -185,9 +185,6 @@ class StudyTableModel(QAbstractTableModel):
             self.rows[i].status = status
             self._changed(i)
 
-    def set_prediction(self, pred: Prediction) -> None:
-        self.set_predictions([pred])
-
     def set_predictions(self, preds: list[Prediction]) -> None:
         """Store a chunk of results; one dataChanged for the rows they span."""
         self.add_paths([p.path for p in preds if p.path not in self._index])
@@ -226,21 +223,18 @@ class StudyTableModel(QAbstractTableModel):
 
 
 class StudyFilterProxy(QSortFilterProxyModel):
-    """Filter by result ("", or a result key: pneumonia, indeterminate, normal...), status and free text;
-    sort by raw values."""
+    """Filter by result ("", or a result key: pneumonia, indeterminate, normal, out_of_scope, error,
+    pending -- statuses included) and free text; sort by raw values."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.label_filter = ""
-        self.status_filter = ""
+        self.result_filter = ""
         self.text_filter = ""
         self.setSortRole(StudyTableModel.SORT_ROLE)
 
-    def set_filters(self, label: str | None = None, status: str | None = None, text: str | None = None) -> None:
-        if label is not None:
-            self.label_filter = label
-        if status is not None:
-            self.status_filter = status
+    def set_filters(self, result: str | None = None, text: str | None = None) -> None:
+        if result is not None:
+            self.result_filter = result
         if text is not None:
             self.text_filter = text.strip().lower()
         self.invalidate()
@@ -248,9 +242,7 @@ class StudyFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         row: StudyRow = model.rows[source_row]  # type: ignore[attr-defined]
-        if self.label_filter and row.result_key != self.label_filter:
-            return False
-        if self.status_filter and row.status != self.status_filter:
+        if self.result_filter and row.result_key != self.result_filter:
             return False
         if self.text_filter:
             hay = " ".join([row.path, row.meta("PatientID"), row.meta("AccessionNumber"), row.reason]).lower()

@@ -30,6 +30,10 @@ class ReviewController(QObject):
     def _model_text(self) -> str:
         return self.session.bundle.summary() if self.session.bundle else ""
 
+    def _heatmap_default(self, pred: Prediction | None) -> None:
+        """Evidence is shown where there is a finding (PNEUMONIA, indeterminate); NORMAL on request (H)."""
+        self.window.viewer.heatmap_check.setChecked(self.settings.heatmap_always or shown_by_default(pred))
+
     def predictions_arrived(self, preds: list[Prediction]) -> None:
         cur = self.window.study_list.current_row()
         if cur is not None and any(cur.path == p.path for p in preds):
@@ -41,7 +45,7 @@ class ReviewController(QObject):
             return
         img = self.current_image
         if refresh and img is not None and img.path == row.path and row.prediction is not None:
-            self.window.viewer.heatmap_check.setChecked(self.settings.heatmap_always or shown_by_default(row.prediction))
+            self._heatmap_default(row.prediction)
             self.window.viewer.set_heatmap(row.prediction.heatmap if row.prediction.ok else None)
             self.window.details.show_result(row.prediction, img)
             return
@@ -70,8 +74,7 @@ class ReviewController(QObject):
             return
         self.current_image = image
         pred = row.prediction
-        # evidence is shown where there is a finding: PNEUMONIA and indeterminate; NORMAL on request (H)
-        self.window.viewer.heatmap_check.setChecked(self.settings.heatmap_always or shown_by_default(pred))
+        self._heatmap_default(pred)
         self.window.viewer.set_image(image.pixels, pred.heatmap if pred is not None and pred.ok else None)
         self.window.details.show_result(pred, image, self._model_text())
         self.image_shown.emit(row.path)

@@ -306,11 +306,12 @@ class Classifier:
         t0 = time.perf_counter()
         out = _Loaded(path=path)
         try:
-            big = check_regular_file(path).st_size > LARGE_FILE_BYTES
+            st = check_regular_file(path)
+            big = st.st_size > LARGE_FILE_BYTES
             # A 7,000 x 7,000 16-bit DICOM needs ~0.5 GB while it is decoded; the loader threads take
             # such files one at a time so a batch of them stays under ~1.5 GB (small files run in parallel).
             with self._large_decode if big else nullcontext():
-                data = read_file(path)  # read once: hashed here, decoded below
+                data = read_file(path, st)  # read once: hashed here, decoded below
                 out.sha256 = hashlib.sha256(data).hexdigest()
                 if self.cache is not None and self.gate_enabled:
                     hit = self.cache.get(out.sha256, self.bundle.digest, self.cache_variant)

@@ -213,16 +213,17 @@ def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
     return st
 
 
-def read_file(path: str | os.PathLike[str]) -> bytes:
+def read_file(path: str | os.PathLike[str], st: os.stat_result | None = None) -> bytes:
     """The file's bytes, read once (callers that also hash them need no second read).
 
     Only regular files are opened (:func:`check_regular_file`); files over
     :data:`MAX_FILE_BYTES` are refused before reading, and the read is capped at
     the size ``stat`` reported, so a file that changes into something endless
-    between the check and the read still cannot exhaust memory.
+    between the check and the read still cannot exhaust memory.  ``st``: the caller's
+    :func:`check_regular_file` result, so the file is not looked up twice.
     """
     p = Path(path)
-    size = check_regular_file(p).st_size
+    size = (st or check_regular_file(p)).st_size
     if size > MAX_FILE_BYTES:
         raise errors.ImageTooLargeError(
             f"The file {p.name!r} is {size / 2**20:.0f} MB; Pneumoscan accepts files up to {MAX_FILE_BYTES / 2**20:.0f} MB."

@@ -38,12 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     from engine.inference import Classifier
     from engine.resources import default_model_dir
     from engine.site import fit_site_profile
-    from engine.site_cli import labelled_paths
+    from training.data import read_split
 
     bundle = load_bundle(args.model or default_model_dir())
-    pairs = labelled_paths(args.data) if not (Path(args.data) / "manifest.csv").is_file() else [
-        (str(Path(args.data) / r["relpath"]), int(r["label_id"]))
-        for r in __import__("csv").DictReader(open(Path(args.data) / "manifest.csv", encoding="utf-8"))]
+    pairs = [(str(s.path), s.label) for s in read_split(args.data)]  # manifest.csv, or NORMAL/ and PNEUMONIA/
     logits, labels = [], []
     for (_p, y), pred in zip(pairs, Classifier(bundle).predict_many([p for p, _ in pairs])):
         if pred.ok and pred.logit is not None:

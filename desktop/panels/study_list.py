@@ -169,7 +169,7 @@ class StudyListPanel(QWidget):
     # ------------------------------------------------------------------ filters
     def _apply_filters(self) -> None:
         key = RESULT_FILTERS[self.result_filter.currentIndex()][1]
-        self.proxy.set_filters(label=key, text=self.text_filter.text())
+        self.proxy.set_filters(result=key, text=self.text_filter.text())
         self._update_count()
 
     def _update_count(self, *_args) -> None:
