@@ -179,20 +179,29 @@ class TrustBundleDialog(QDialog):
 class SettingsDialog(QDialog):
     def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None,
                  relaxed: list[str] | None = None, heatmap_always: bool = False, prevalence: float = 0.5,
-                 site_profile: str = "") -> None:
+                 site_profile: str = "", precision: str = "auto") -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.device = QComboBox()
         self.device.addItems(["auto", "cpu", "cuda", "mps"])
         self.device.setCurrentText(device)
         self.batch = QSpinBox()
-        self.batch.setRange(1, 128)
+        self.batch.setRange(0, 256)
+        self.batch.setSpecialValueText("auto (64 on a GPU, 8 on the CPU)")
         self.batch.setValue(batch_size)
+        self.precision = QComboBox()
+        for value, text in (("auto", "auto: int8 where the model passed its int8 check"), ("fp32", "fp32 (full precision)"),
+                            ("int8", "int8 (faster)")):
+            self.precision.addItem(text, value)
+        self.precision.setCurrentIndex(max(0, self.precision.findData(precision)))
+        self.precision.setToolTip("Arithmetic on the CPU. The model card gives the int8 graph's agreement with fp32 "
+                                  "on validation images. GPUs always run float16.")
         self.auto = QCheckBox("Analyse automatically when images are opened")
         self.auto.setChecked(auto_analyse)
         form = QFormLayout()
         form.addRow("Device", self.device)
         form.addRow("Batch size", self.batch)
+        form.addRow("CPU precision", self.precision)
         form.addRow("", self.auto)
         self.heatmap_always = QCheckBox("Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)")
         self.heatmap_always.setChecked(heatmap_always)
@@ -249,14 +258,16 @@ class SettingsDialog(QDialog):
     def for_settings(cls, s, parent: QWidget | None = None, prevalence_default: float = 0.5) -> "SettingsDialog":
         return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks,
                    heatmap_always=s.heatmap_always, prevalence=s.prevalence(prevalence_default),
-                   site_profile=s.site_profile_path)
+                   site_profile=s.site_profile_path, precision=s.precision)
 
     def apply(self, s) -> bool:
         """Store the choices in ``s`` (desktop.settings.AppSettings); True if the model must be rebuilt."""
         relaxed = self.relaxed_checks()
-        changed = (self.device.currentText(), self.batch.value(), relaxed, self.site_profile.text()) != \
-            (s.device, s.batch_size, s.relaxed_checks, s.site_profile_path)
+        precision = str(self.precision.currentData())
+        changed = (self.device.currentText(), self.batch.value(), relaxed, self.site_profile.text(), precision) != \
+            (s.device, s.batch_size, s.relaxed_checks, s.site_profile_path, s.precision)
         s.site_profile_path = self.site_profile.text()
+        s.precision = precision
         s.device, s.batch_size, s.auto_analyse = self.device.currentText(), self.batch.value(), self.auto.isChecked()
         s.relaxed_checks = relaxed
         s.heatmap_always = self.heatmap_always.isChecked()

@@ -86,7 +86,8 @@ class ModelSession(QObject):
         self.audit.record_bundle(str(b.path), b.name, b.version, b.digest, trust)
         self.window.model_status.setText(f"Loading model {b.name} {b.version}\u2026")
         s = self.settings
-        self.runner.start(load_model_task(b, s.device, s.batch_size, s.relaxed_checks, self.cache, self.audit),
+        self.runner.start(load_model_task(b, s.device, s.batch_size or None, s.relaxed_checks, self.cache, self.audit,
+                                          s.precision),
                           "loading the model", succeeded=self._built, failed=lambda *_: self._built(None))
 
     def _built(self, service) -> None:

@@ -37,11 +37,22 @@ class AppSettings:
 
     @property
     def batch_size(self) -> int:
-        return max(1, self._get("inference/batch_size", 8, int))
+        """Images per forward pass; 0: the engine's default (64 on a GPU, 8 on the CPU)."""
+        return max(0, self._get("inference/batch_size", 0, int))
 
     @batch_size.setter
     def batch_size(self, v: int) -> None:
         self.q.setValue("inference/batch_size", int(v))
+
+    @property
+    def precision(self) -> str:
+        """CPU arithmetic: auto (int8 where the model's int8 graph passed its gate), fp32 or int8."""
+        v = self._get("inference/precision", "auto", str)
+        return v if v in ("auto", "fp32", "int8") else "auto"
+
+    @precision.setter
+    def precision(self, v: str) -> None:
+        self.q.setValue("inference/precision", v)
 
     @property
     def auto_analyse(self) -> bool:

@@ -172,8 +172,8 @@ def discover_task(paths: list[str]) -> Callable[[TaskWorker], Any]:
     return run
 
 
-def load_model_task(bundle, device: str, batch_size: int, relaxed: list[str] | None, cache, audit
-                    ) -> Callable[[TaskWorker], Any]:
+def load_model_task(bundle, device: str, batch_size: int | None, relaxed: list[str] | None, cache, audit,
+                    precision: str = "auto") -> Callable[[TaskWorker], Any]:
     """The analysis service for an already trusted ``bundle`` (loaded schema-only on the GUI thread): its
     files' hashes are verified here, off the GUI thread, then the model is built."""
 
@@ -183,7 +183,8 @@ def load_model_task(bundle, device: str, batch_size: int, relaxed: list[str] | N
         from engine.gate import GatePolicy
 
         return Analysis(verify_files(bundle), device=device, batch_size=batch_size,
-                        gate_policy=GatePolicy(frozenset(relaxed or ())), cache=cache, audit=audit)
+                        gate_policy=GatePolicy(frozenset(relaxed or ())), cache=cache, audit=audit,
+                        precision=precision)
 
     return run
 

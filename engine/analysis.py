@@ -56,14 +56,14 @@ class Analysis:
         An existing classifier for ``bundle`` (the app keeps one across batches); made here otherwise.
     """
 
-    def __init__(self, bundle: ModelBundle, *, device: str = "auto", batch_size: int = 8,
+    def __init__(self, bundle: ModelBundle, *, device: str = "auto", batch_size: int | None = None,
                  gate_policy: GatePolicy | None = None, cache: ResultCache | None = None,
-                 audit: AuditLog | None = None, classifier: Classifier | None = None) -> None:
+                 audit: AuditLog | None = None, classifier: Classifier | None = None, precision: str = "auto") -> None:
         self.bundle = bundle
         self.cache = cache
         self.audit = audit
         self.classifier = classifier or Classifier(bundle, device=device, batch_size=batch_size,
-                                                   gate_policy=gate_policy, cache=cache)
+                                                   gate_policy=gate_policy, cache=cache, precision=precision)
         self.classifier.cache = cache
 
     @property

@@ -6,6 +6,11 @@ Layout::
     weights.safetensors   the network's tensors (no pickle, ever)
     model.onnx            optional: the same network for ONNX Runtime, outputs
                           (logit, cam, pooled); required by the torch-free CPU build
+    model_int8.onnx       optional: its statically quantised int8 graph (``quantized``
+                          block: format, the validation gate it passed or failed, the
+                          out-of-distribution cut-off for its features)
+    ood.safetensors       the out-of-distribution statistics (engine.ood)
+    scope.safetensors     optional: the pixel check for adult radiographs (engine.scope)
 
 :func:`load_bundle` validates the schema and the hashes and refuses anything
 tampered with or incomplete.  Bundles are written only by training
@@ -39,6 +44,9 @@ ONNX_FILE = "model.onnx"
 #: float16 weights travel inside the (hash-checked) ONNX graph there, so the
 #: safetensors file, which only torch can use, is left out to save ~55 MB.
 WEIGHTS_OMITTED_MARKER = "WEIGHTS_OMITTED"
+#: Written by the packager where the int8 graph passed its gate (so it is what the CPU runs): the fp32
+#: graph is then left out of the CPU build too (55 MB).  Only with WEIGHTS_OMITTED and a passed gate.
+FP32_GRAPH_OMITTED_MARKER = "FP32_GRAPH_OMITTED"
 
 #: Top-level keys every bundle.json must have, and their types.
 REQUIRED: dict[str, type | tuple[type, ...]] = {
@@ -59,7 +67,7 @@ REQUIRED: dict[str, type | tuple[type, ...]] = {
 }
 #: Top-level keys a bundle may have besides :data:`REQUIRED` (anything else is refused: an unknown key
 #: could be a decision parameter some other program reads).
-OPTIONAL = ("onnx", "ood", "population", "created", "ensemble", "quantized", "heatmap")
+OPTIONAL = ("onnx", "ood", "population", "created", "ensemble", "quantized", "heatmap", "scope")
 #: Keys of the ``decision`` block (it decides labels: known keys only).
 DECISION_KEYS = ("threshold", "rule", "val_sensitivity", "val_specificity", "temperature", "calibration",
                  "val_roc_auc", "band", "validation")
@@ -169,21 +177,57 @@ class ModelBundle:
 
     @property
     def onnx_path(self) -> Path | None:
+        """The fp32 graph; None where the bundle has none or this installation left it out (FP32_GRAPH_OMITTED)."""
         onnx = self.meta.get("onnx")
-        return self.path / str(onnx["file"]) if onnx else None
+        if not onnx:
+            return None
+        f = self.path / str(onnx["file"])
+        return None if _fp32_graph_omitted(self.path, self.meta) and not f.exists() else f
 
     @property
     def ood_path(self) -> Path | None:
         ood = self.meta.get("ood")
         return self.path / str(ood["file"]) if ood else None
 
-    def ood_model(self):
-        """The out-of-distribution model (engine.ood.OodModel), or None if the bundle has none."""
+    def ood_model(self, precision: str = "fp32"):
+        """The out-of-distribution model (engine.ood.OodModel), or None if the bundle has none.
+
+        The int8 graph's pooled features differ slightly from fp32's: its cut-off is the one refitted on them.
+        """
         if self.ood_path is None:
             return None
         from engine.ood import OodModel
 
-        return OodModel.load(self.ood_path, float(self.meta["ood"]["cutoff"]))
+        cutoff = float(self.meta["ood"]["cutoff"])
+        if precision == "int8" and self.int8_onnx_path is not None:
+            cutoff = float(self.meta["quantized"]["ood_cutoff"])
+        return OodModel.load(self.ood_path, cutoff)
+
+    def scope_model(self, precision: str = "fp32"):
+        """The adult-appearance check (engine.scope.ScopeModel), or None if the bundle has none."""
+        sc = self.meta.get("scope")
+        if not sc:
+            return None
+        from engine.scope import ScopeModel
+
+        cutoff = sc["adult"]["cutoff_int8"] if precision == "int8" and "cutoff_int8" in sc["adult"] else \
+            sc["adult"]["cutoff"]
+        return ScopeModel.load(self.path / str(sc["file"]), float(cutoff))
+
+    @property
+    def int8_onnx_path(self) -> Path | None:
+        """The int8 graph, where the bundle has one and this installation carries it."""
+        q = self.meta.get("quantized")
+        if not q:
+            return None
+        f = self.path / str(q["file"])
+        return f if f.is_file() else None
+
+    @property
+    def int8_default(self) -> bool:
+        """True where the int8 graph passed its validation gate: the CPU then uses it unless told otherwise."""
+        q = self.meta.get("quantized")
+        return bool(q and q["gate"]["passed"] and self.int8_onnx_path is not None)
 
     @property
     def population(self) -> Mapping[str, Any]:
@@ -295,6 +339,14 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
         if not isinstance(scale, (int, float)) or isinstance(scale, bool) or not math.isfinite(scale) or scale <= 0:
             raise errors.BundleError(f"{where}: heatmap.scale must be a finite positive number.")
     _validate_ood(meta.get("ood"), where)
+    _validate_quantized(meta.get("quantized"), where)
+    sc = meta.get("scope")
+    if sc is not None:
+        adult = sc.get("adult") if isinstance(sc, Mapping) else None
+        cut = adult.get("cutoff") if isinstance(adult, Mapping) else None
+        if (not isinstance(sc.get("file"), str) or not isinstance(sc.get("sha256"), str)
+                or not isinstance(cut, (int, float)) or isinstance(cut, bool) or not math.isfinite(cut)):
+            raise errors.BundleError(f"{where}: the scope block needs a file, its sha256 and a finite adult.cutoff.")
 
 
 def _number_pair(value: Any) -> tuple[float, float] | None:
@@ -336,6 +388,18 @@ def _validate_ood(ood: Any, where: str) -> None:
             or cutoff <= 0 or not isinstance(ood.get("file"), str) or not isinstance(ood.get("sha256"), str)):
         raise errors.BundleError(f"{where}: the out-of-distribution block needs a file, its sha256 and a finite, "
                                  "positive cut-off.")
+
+
+def _validate_quantized(q: Any, where: str) -> None:
+    if q is None:
+        return
+    ok = (isinstance(q, Mapping) and isinstance(q.get("file"), str) and isinstance(q.get("sha256"), str)
+          and isinstance(q.get("gate"), Mapping) and isinstance(q["gate"].get("passed"), bool))
+    cutoff = q.get("ood_cutoff") if isinstance(q, Mapping) else None
+    if not ok or not isinstance(cutoff, (int, float)) or isinstance(cutoff, bool) or not math.isfinite(cutoff) \
+            or cutoff <= 0:
+        raise errors.BundleError(f"{where}: the int8 block needs a file, its sha256, gate.passed (true/false) and a "
+                                 "finite, positive ood_cutoff.")
 
 
 def _depth(value: Any, limit: int, level: int = 0) -> int:
@@ -401,16 +465,26 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
     return ModelBundle(path=folder, meta=_freeze(meta), digest=bundle_digest(meta))
 
 
+def _fp32_graph_omitted(folder: Path, meta: Mapping[str, Any]) -> bool:
+    q = meta.get("quantized")
+    return bool((folder / FP32_GRAPH_OMITTED_MARKER).is_file() and (folder / WEIGHTS_OMITTED_MARKER).is_file()
+                and q and q["gate"]["passed"])
+
+
 def _check_files(folder: Path, meta: Mapping[str, Any], verify: bool) -> None:
     weights_omitted = (folder / WEIGHTS_OMITTED_MARKER).is_file() and bool(meta.get("onnx"))
+    fp32_omitted = _fp32_graph_omitted(folder, meta)
     files = [] if weights_omitted else [(meta["weights"]["file"], meta["weights"]["sha256"])]
-    for optional in ("onnx", "ood"):
+    for optional in ("onnx", "ood", "quantized", "scope"):
         if meta.get(optional):
             files.append((meta[optional]["file"], meta[optional]["sha256"]))
     for name, digest in files:
         f = folder / name
         if Path(name).name != name:
             raise errors.BundleError(f"{folder / BUNDLE_JSON}: file names must not contain folders ({name!r}).")
+        if not f.exists() and ((name == meta.get("quantized", {}).get("file") and not fp32_omitted)
+                               or (name == meta.get("onnx", {}).get("file") and fp32_omitted)):
+            continue  # an installation may leave out the graph it does not run (never change one)
         if not f.is_file():
             raise errors.BundleError(f"The model bundle {folder} is incomplete: {name} is missing. Reinstall the model.")
         if verify and sha256_file(f) != digest:

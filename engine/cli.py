@@ -35,7 +35,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write Grad-CAM overlay PNGs into DIR (PNEUMONIA and indeterminate results)")
     p.add_argument("--heatmaps-all", action="store_true", help="with --heatmaps: NORMAL results' overlays too")
     p.add_argument("--device", default="auto", help="auto (default), cpu, cuda, cuda:N or mps")
-    p.add_argument("--batch-size", type=int, default=8)
+    p.add_argument("--batch-size", type=int, default=None, help="images per forward pass (default: 64 on a GPU, 8 on the CPU)")
+    p.add_argument("--precision", choices=("auto", "fp32", "int8"), default="auto",
+                   help="CPU arithmetic: auto (default) runs the model's int8 graph where it passed its validation "
+                        "gate (see the model card), fp32 the full-precision graph"),
     p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.partial")
     p.add_argument("--relax", default="", metavar="CHECKS",
@@ -58,7 +61,7 @@ def _fail(code: int, message: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    if args.batch_size < 1:
+    if args.batch_size is not None and args.batch_size < 1:
         return _fail(2, "--batch-size must be at least 1")
 
     from engine.analysis import Analysis
@@ -106,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pneumoscan-predict: RELAXED input checks: {', '.join(sorted(policy.relaxed))}", file=sys.stderr)
     try:
         service = Analysis(bundle, device=args.device, batch_size=args.batch_size, gate_policy=policy, audit=audit,
+                           precision=args.precision,
                            cache=None if args.no_cache else ResultCache(user_cache_dir() / "results.jsonl"))
     except errors.PneumoscanError as exc:
         out.close()

@@ -5,7 +5,8 @@ DICOM attributes where present (absent tags pass: PNG/JPEG carry none); the
 image check compares the out-of-distribution score of the model's own pooled
 features with the bundle's cut-off.  Settings may relax a tag check (an adult
 clinic, say); a relaxed check is recorded with the result, never silent.
-The OOD check cannot be relaxed.
+The OOD check cannot be relaxed.  The pixel age check (engine.scope: "looks
+like an adult radiograph") is relaxed with the age tag check.
 """
 
 from __future__ import annotations
@@ -116,13 +117,31 @@ def check_ood(score: float | None, cutoff: float | None) -> GateFinding | None:
     return None
 
 
+def check_adult(score: float | None, cutoff: float | None) -> GateFinding | None:
+    """The pixel age check (engine.scope): relaxed together with the age tag check."""
+    if score is None or cutoff is None:
+        return None
+    if not score < cutoff:
+        return GateFinding(
+            "looks_adult",
+            f"Not assessed: this looks like an adult radiograph (adult-appearance score {score:.2f} >= cut-off "
+            f"{cutoff:.2f}); the model reads children's chest X-rays. If the patient is a child, relax the age "
+            "check in Settings (recorded with the result).")
+    return None
+
+
 def evaluate(metadata: Mapping[str, str], population: Mapping[str, Any] | None, ood_score: float | None,
-             ood_cutoff: float | None, policy: GatePolicy | None = None) -> tuple[list[GateFinding], list[str]]:
+             ood_cutoff: float | None, policy: GatePolicy | None = None, adult_score: float | None = None,
+             adult_cutoff: float | None = None) -> tuple[list[GateFinding], list[str]]:
     """All findings that gate the image, and the names of relaxed checks that would have fired."""
     policy = policy or GatePolicy()
     findings: list[GateFinding] = []
     relaxed: list[str] = []
-    for name, finding in check_tags(metadata, population):
+    tagged = check_tags(metadata, population)
+    adult = check_adult(adult_score, adult_cutoff)
+    if adult is not None:
+        tagged.append(("age", adult))
+    for name, finding in tagged:
         if name in policy.relaxed:
             relaxed.append(f"{name}:{finding.code}")
         else:

@@ -19,7 +19,7 @@ from engine.bundle import ModelBundle
 #: Identity of the default bundle this version ships (assets/models/pneumoscan-densenet161).
 #: Updated together with the bundle; tests/engine/test_trust.py fails if they disagree.
 SHIPPED_BUNDLE_DIGESTS: frozenset[str] = frozenset({
-    "06cf8844632d5b9af1cb3d38eda61ea43a4e13b987b328ea7841881dd0c0eb5f",
+    "e621228feeeb4a12d67b61da7fb373d048b45a1eeb380f878648a39f842cf27b",
 })
 
 

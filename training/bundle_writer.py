@@ -118,3 +118,42 @@ def save_bundle(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return load_bundle(target)
+
+
+def update_bundle(path: str | os.PathLike[str], files: Mapping[str, Path], meta_updates: Mapping[str, Any],
+                  remove: tuple[str, ...] = ()) -> ModelBundle:
+    """Add or replace derived files of an existing bundle (``files``: name in the bundle -> source file) and merge
+    ``meta_updates`` into its top-level metadata; each updated block that names a ``file`` gets that file's sha256.
+
+    The weights and graph already there are not rewritten.  Written to a temporary sibling and swapped in, so
+    a failure leaves the old bundle whole; the result is validated and loaded like any other bundle.
+    """
+    target = Path(path)
+    old = load_bundle(target)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        shutil.copytree(target, tmp, dirs_exist_ok=True)
+        for name in remove:
+            (tmp / name).unlink(missing_ok=True)
+        for name, src in files.items():
+            shutil.copyfile(src, tmp / name)
+        full = dict(thaw(old.meta))
+        for key, block in meta_updates.items():
+            block = dict(block)
+            if isinstance(block.get("file"), str):
+                block["sha256"] = sha256_file(tmp / block["file"])
+            full[key] = block
+        validate_meta(full)
+        (tmp / BUNDLE_JSON).write_text(json.dumps(full, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+        os.chmod(tmp, 0o755)
+        for f in tmp.rglob("*"):
+            os.chmod(f, 0o755 if f.is_dir() else 0o644)
+        backup = target.with_name(f".{target.name}.old")
+        shutil.rmtree(backup, ignore_errors=True)
+        os.replace(target, backup)
+        os.replace(tmp, target)
+        shutil.rmtree(backup, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return load_bundle(target)

@@ -16,7 +16,7 @@ from training.bundle_writer import as_stored, save_bundle
 from engine.model import EnsembleNet, head_meta
 from engine.ood import fit_ood
 from training.calibrate import apply_calibration, choose_threshold, fit_band, fit_calibration, fit_heatmap_scale
-from training.data import CLASS_NAMES, REACQUIRE_VARIANTS, SERIES_HOLDOUT, XrayDataset, summarise
+from training.data import CLASS_NAMES, REACQUIRE_VARIANTS, SERIES_HOLDOUT, XrayDataset, read_split, summarise
 from training.train import TrainConfig, build_network, predict_outputs, val_sets
 
 log = logging.getLogger(__name__)
@@ -198,5 +198,11 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
         from training.model_card import write_model_card
 
         write_model_card(bundle.path, bundle.meta)
-    (out / "bundle_meta.json").write_text(json.dumps(dict(meta), indent=2, default=str))
+    # the int8 CPU graph, calibrated on training images and gated on validation (training.quantize)
+    from training.quantize import add_int8, calibration_samples
+
+    val_main = val_s["val"] if isinstance(val_s, dict) else val_s
+    bundle = add_int8(bundle.path, calibration_samples(list(train_s), 128, cfg.seed), val_main,
+                      read_split(splits["test"]) if evaluate_test and "test" in splits else None)
+    (out / "bundle_meta.json").write_text(json.dumps(dict(bundle.meta), indent=2, default=str))
     return bundle

@@ -91,6 +91,7 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
         f"![Reliability]({report_rel}/reliability.png) ![Confusion]({report_rel}/confusion_matrix.png)",
         "",
         *_heatmap_lines(m.get("heatmap"), faithfulness),
+        *_int8_lines(m.get("quantized")),
         "## Input gate",
         *([f"- Out-of-distribution check: {m['ood']['method']}; cut-off {m['ood']['cutoff']:.2f}, chosen so that "
            f"{m['ood']['target_validation_pass_rate']:.0%} of validation images pass (measured: "
@@ -126,6 +127,28 @@ def write_model_card(bundle_dir: Path, meta: Mapping[str, Any]) -> Path:
     faith = json.loads(faith_file.read_text(encoding="utf-8")) if faith_file.is_file() else None
     p.write_text(render_model_card(meta, faithfulness=faith), encoding="utf-8")
     return p
+
+
+def _int8_lines(q: Mapping[str, Any] | None) -> list[str]:
+    if not q:
+        return []
+    g, t = q["gate"], q.get("test_report_only")
+    lines = ["## int8 on the CPU", "",
+             f"- `{q['file']}`: {q['format']} static quantisation ({q['weights']} weights, {q['activations']} "
+             f"activations, {', '.join(q['quantised_ops'])} only; {q['calibration']}). {q['chosen']}.",
+             f"- Gate ({g['rule']}), on {g['n']} validation images: ROC-AUC {g['auc_int8']:.4f} vs {g['auc_fp32']:.4f} "
+             f"fp32; labels agree on {g['label_agreement']:.2%} (results with the indeterminate band: "
+             f"{g.get('result_agreement_with_band', float('nan')):.2%}) -> **{'passed' if g['passed'] else 'failed'}**: "
+             f"the CPU runs {'int8' if g['passed'] else 'fp32'} by default (`--precision` and Settings override).",
+             f"- Speed when quantised (logit + Grad-CAM, batch 8, this machine): {q['images_per_s']['int8']:.0f} img/s int8 "
+             f"vs {q['images_per_s']['fp32']:.0f} fp32.",
+             f"- The out-of-distribution cut-off for int8 features is refitted on validation: {q['ood_cutoff']:.2f}."]
+    if "cam_correlation" in g:
+        lines.append(f"- Grad-CAM maps of int8 vs fp32 on validation: mean Pearson correlation {g['cam_correlation']:.3f}.")
+    if t:
+        lines.append(f"- Official test split (reported only, never used to decide): ROC-AUC {t['auc_int8']:.4f} vs "
+                     f"{t['auc_fp32']:.4f}; labels agree on {t['label_agreement']:.2%}.")
+    return lines + [""]
 
 
 def _heatmap_lines(hm: Mapping[str, Any] | None, faith: Mapping[str, Any] | None) -> list[str]:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Per-user install of the Linux archive: tar xzf Pneumoscan-*.tar.gz && Pneumoscan/install.sh
+# Per-user install of the Linux archive: tar xJf Pneumoscan-*.tar.xz && Pneumoscan/install.sh
 # Installs to ~/.local/opt/Pneumoscan with a menu entry and commands in ~/.local/bin, then self-tests.
 set -euo pipefail
 SRC="$(cd "$(dirname "$0")" && pwd)"

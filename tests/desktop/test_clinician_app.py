@@ -131,3 +131,20 @@ def test_settings_site_profile_is_applied_and_a_foreign_one_refused(make_control
         c.load_model()
     assert c.bundle.site is None and c.settings.site_profile_path == ""
     assert c.window.last_message is not None and "another model bundle" in c.window.last_message[1]
+
+
+def test_settings_choose_the_cpu_precision_and_the_model_reloads_with_it(make_controller, tiny_bundle, qtbot) -> None:
+    from desktop.dialogs import SettingsDialog
+
+    c = make_controller(tiny_bundle)
+    assert c.settings.precision == "auto"
+    dlg = SettingsDialog.for_settings(c.settings)
+    qtbot.addWidget(dlg)
+    assert dlg.precision.currentData() == "auto"
+    dlg.precision.setCurrentIndex(dlg.precision.findData("fp32"))
+    assert dlg.apply(c.settings) is True  # a precision change rebuilds the model
+    assert c.settings.precision == "fp32"
+    assert SettingsDialog.for_settings(c.settings).precision.currentData() == "fp32"
+    with qtbot.waitSignal(c.model_ready, timeout=60000):
+        c.load_model()
+    assert c.session.service is not None and "fp32" in c.session.service.description

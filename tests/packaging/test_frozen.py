@@ -18,4 +18,4 @@ def test_cpu_only_build_passes_its_self_test() -> None:
                          capture_output=True, text=True, timeout=1700)
     assert res.returncode == 0, res.stdout[-4000:] + res.stderr[-4000:]
     assert "self-test PASS" in res.stdout and "torch not loaded" in res.stdout
-    assert list((ROOT / "dist").glob("Pneumoscan-*-cpu.tar.gz"))
+    assert list((ROOT / "dist").glob("Pneumoscan-*-cpu.tar.xz"))

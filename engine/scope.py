@@ -1,0 +1,50 @@
+"""The pixel scope check: does this radiograph look like an adult's?
+
+Most clinic exports are PNG/JPEG without DICOM tags, so the age tag check
+cannot fire.  This check reads the model's own pooled features (no extra
+network pass): a logistic regression, fitted at training time
+(``training.scope``) on the training images (in scope) against permissively
+licensed adult frontal chest radiographs (out of scope), scores how adult an
+image looks.  The cut-off is chosen so that a stated share of the validation
+images passes.  Relaxing the age check in Settings relaxes this check too.
+
+Numpy only: the CPU build has no scikit-learn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SCOPE_FILE = "scope.safetensors"
+
+
+@dataclass(frozen=True)
+class ScopeModel:
+    mean: np.ndarray  # (C,) feature standardisation
+    scale: np.ndarray  # (C,)
+    coef: np.ndarray  # (C,) on standardised features
+    intercept: float
+    cutoff: float  # on the log-odds of "adult"
+
+    def score(self, features: np.ndarray) -> np.ndarray:
+        """Log-odds that each row of ``features`` (N, C) is an adult radiograph."""
+        x = (np.atleast_2d(np.asarray(features, dtype=np.float32)) - self.mean) / self.scale
+        return (x @ self.coef + self.intercept).astype(np.float64)
+
+    def save(self, path: str | Path) -> None:
+        from safetensors.numpy import save_file
+
+        save_file({"mean": self.mean.astype(np.float32), "scale": self.scale.astype(np.float32),
+                   "coef": self.coef.astype(np.float32), "intercept": np.array([self.intercept], dtype=np.float64)},
+                  str(path), metadata={"cutoff": repr(float(self.cutoff))})
+
+    @classmethod
+    def load(cls, path: str | Path, cutoff: float) -> "ScopeModel":
+        from safetensors.numpy import load_file
+
+        t = load_file(str(path))
+        return cls(mean=t["mean"], scale=t["scale"], coef=t["coef"], intercept=float(t["intercept"][0]),
+                   cutoff=float(cutoff))

@@ -1,0 +1,183 @@
+"""Issue 14: the compact out-of-distribution form, batched scoring, and the int8 graph's gate and selection."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from engine.ood import OodModel, compact, fit_ood
+
+
+def _features(n: int, dim: int = 40, seed: int = 0) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    mix = rng.normal(size=(dim, dim)) * np.linspace(3, 0.05, dim)  # strongly anisotropic
+    return rng.normal(size=(n, dim)) @ mix + 5.0
+
+
+def test_lowrank_form_equals_the_full_form_when_it_keeps_all_but_one_direction(tmp_path: Path) -> None:
+    full, _ = fit_ood(_features(400), _features(100, seed=1), rank=None)
+    x = _features(50, seed=2)
+    lr = compact(full, rank=full.mean.shape[0] - 1)  # the one dropped direction keeps its own variance
+    np.testing.assert_allclose(lr.score(x), full.score(x), rtol=2e-3)
+    lr.save(tmp_path / "ood.safetensors")
+    back = OodModel.load(tmp_path / "ood.safetensors", lr.cutoff)
+    assert back.form == "lowrank" and back.components is not None and back.components.shape == (39, 40)
+    np.testing.assert_allclose(back.score(x), lr.score(x), rtol=2e-3)  # float16 directions on disk
+
+
+def test_batched_scores_equal_one_at_a_time() -> None:
+    model, _ = fit_ood(_features(400), _features(100, seed=1), rank=10)
+    x = _features(16, seed=3)
+    one = np.array([model.score(row)[0] for row in x])
+    np.testing.assert_allclose(model.score(x), one, rtol=1e-5)
+
+
+def test_compact_fit_keeps_the_pass_rate_and_reports_how_many_decisions_changed() -> None:
+    model, info = fit_ood(_features(600), _features(300, seed=1), pass_rate=0.99, rank=20)
+    assert info["form"] == "lowrank" and info["rank"] == 20
+    assert info["validation_pass_rate"] >= 0.99
+    assert 0.0 <= info["validation_decisions_changed_vs_full"] <= 0.05
+    far = _features(20, seed=4) * 6.0  # out-of-distribution
+    assert np.mean(model.score(far) > model.cutoff) == 1.0
+
+
+# ----------------------------------------------------------------------- int8
+@pytest.fixture(scope="module")
+def int8_bundle(tiny_bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny bundle with its int8 graph added by the training tool (calibration and gate on generated images)."""
+    from factories import gradient, write_raster
+    from training.data import Sample
+    from training.quantize import add_int8
+
+    folder = tmp_path_factory.mktemp("int8")
+    bundle_dir = folder / "bundle"
+    shutil.copytree(tiny_bundle, bundle_dir)
+    samples = []
+    for i in range(24):
+        img = np.roll(gradient(80, 80, maxval=255, seed=i).astype(np.uint8), 3 * i, axis=i % 2)
+        samples.append(Sample(write_raster(folder / f"s{i:02d}.png", img), i % 2, f"P{i}"))
+    add_int8(bundle_dir, samples[:8], samples[8:], samples[8:12])
+    return bundle_dir
+
+
+def _with_gate(src: Path, dst: Path, passed: bool) -> Path:
+    from training.bundle_writer import update_bundle
+
+    shutil.copytree(src, dst)
+    meta = json.loads((dst / "bundle.json").read_text())
+    q = dict(meta["quantized"], gate=dict(meta["quantized"]["gate"], passed=passed))
+    update_bundle(dst, {}, {"quantized": q})
+    return dst
+
+
+def test_int8_block_records_the_gate_and_the_test_numbers_apart(int8_bundle: Path) -> None:
+    from engine.bundle import load_bundle
+
+    b = load_bundle(int8_bundle)
+    q = b.meta["quantized"]
+    g = q["gate"]
+    assert b.int8_onnx_path is not None and b.int8_onnx_path.stat().st_size < (b.onnx_path.stat().st_size * 0.75)
+    assert g["passed"] == (g["auc_fp32"] - g["auc_int8"] <= 0.002 and g["label_agreement"] >= 0.99)
+    assert set(q["formats_tried"]) == {"QDQ", "QOperator"} and q["format"] in q["formats_tried"]
+    assert "passed" not in q["test_report_only"] and q["test_report_only"]["n"] == 4
+    assert b.meta["ood"]["form"] == "lowrank" and b.meta["ood"]["validation_decisions_changed_vs_full"] <= 0.05
+
+
+def test_auto_precision_follows_the_gate_and_the_user_can_override(int8_bundle: Path, tmp_path: Path) -> None:
+    from engine.bundle import load_bundle
+    from engine.inference import Classifier
+
+    passed = load_bundle(_with_gate(int8_bundle, tmp_path / "passed", True))
+    failed = load_bundle(_with_gate(int8_bundle, tmp_path / "failed", False))
+    assert Classifier(passed, device="cpu").runner.precision == "int8"
+    assert Classifier(failed, device="cpu").runner.precision == "fp32"
+    assert Classifier(passed, device="cpu", precision="fp32").runner.precision == "fp32"
+    forced = Classifier(failed, device="cpu", precision="int8")
+    assert forced.runner.precision == "int8" and "int8" in forced.description
+    # int8 results are cached apart from fp32 ones, and use the cut-off refitted on int8 features
+    assert forced.cache_variant != Classifier(failed, device="cpu", precision="fp32").cache_variant
+    assert forced.ood is not None and forced.ood.cutoff == pytest.approx(failed.meta["quantized"]["ood_cutoff"])
+    with pytest.raises(ValueError):
+        Classifier(passed, device="cpu", precision="int4")
+
+
+def test_int8_and_fp32_agree_on_files(int8_bundle: Path, tmp_path: Path) -> None:
+    from engine.inference import Classifier
+    from factories import gradient, write_raster
+
+    files = [write_raster(tmp_path / f"x{i}.png", gradient(90, 70, maxval=255, seed=i).astype(np.uint8)) for i in range(6)]
+    r32 = list(Classifier(int8_bundle, device="cpu", precision="fp32", gate=False).predict_many(files))
+    r8 = list(Classifier(int8_bundle, device="cpu", precision="int8", gate=False).predict_many(files))
+    assert [r.status for r in r8] == ["ok"] * 6 and all("int8" in r.device for r in r8)
+    np.testing.assert_allclose([r.logit for r in r8], [r.logit for r in r32], atol=0.25 + 0.1 * max(abs(r.logit) for r in r32))
+
+
+def test_an_installation_without_the_int8_file_runs_fp32_but_a_changed_one_is_refused(int8_bundle: Path,
+                                                                                      tmp_path: Path) -> None:
+    from engine import errors
+    from engine.bundle import load_bundle
+    from engine.inference import Classifier
+
+    dst = _with_gate(int8_bundle, tmp_path / "b", True)
+    (dst / "model_int8.onnx").unlink()
+    assert Classifier(load_bundle(dst), device="cpu").runner.precision == "fp32"
+    shutil.copyfile(int8_bundle / "model.onnx", dst / "model_int8.onnx")  # a different graph under the int8 name
+    with pytest.raises(errors.BundleError, match="checksum"):
+        load_bundle(dst)
+
+
+def test_editing_the_int8_gate_changes_the_bundle_identity(int8_bundle: Path, tmp_path: Path) -> None:
+    from engine.bundle import load_bundle
+
+    a = load_bundle(_with_gate(int8_bundle, tmp_path / "a", True))
+    b = load_bundle(_with_gate(int8_bundle, tmp_path / "b", False))
+    assert a.digest != b.digest
+
+
+def test_cli_precision_flag_is_recorded_per_row(int8_bundle: Path, tmp_path: Path) -> None:
+    import csv
+
+    from engine.cli import main
+    from engine.bundle import load_bundle
+    from factories import gradient, write_raster
+
+    (tmp_path / "in").mkdir()
+    write_raster(tmp_path / "in" / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
+    digest = load_bundle(int8_bundle).digest
+    for precision in ("fp32", "int8"):
+        out = tmp_path / f"{precision}.csv"
+        rc = main([str(tmp_path / "in"), "--model", str(int8_bundle), "--csv", str(out), "--trust-bundle", digest,
+                   "--precision", precision, "--quiet", "--no-cache"])
+        assert rc == 0
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        assert rows and all(precision in r["device"] for r in rows)
+
+
+def test_the_cpu_build_may_carry_only_the_int8_graph_when_it_passed_its_gate(int8_bundle: Path, tmp_path: Path,
+                                                                               caplog: pytest.LogCaptureFixture) -> None:
+    from engine import errors
+    from engine.bundle import load_bundle
+    from engine.inference import Classifier
+
+    for passed in (True, False):
+        dst = _with_gate(int8_bundle, tmp_path / str(passed), passed)
+        (dst / "weights.safetensors").unlink()
+        (dst / "model.onnx").unlink()
+        for marker in ("WEIGHTS_OMITTED", "FP32_GRAPH_OMITTED"):
+            (dst / marker).write_text("left out by the packager\n")
+        if not passed:  # a graph that failed its gate is never the only one
+            with pytest.raises(errors.BundleError, match="missing"):
+                load_bundle(dst)
+            continue
+        b = load_bundle(dst)
+        assert b.onnx_path is None and b.int8_onnx_path is not None
+        assert Classifier(b, device="cpu").runner.precision == "int8"
+        clf = Classifier(b, device="cpu", precision="fp32")
+        assert clf.runner.precision == "int8" and any("only the int8 graph" in r.message for r in caplog.records)
+        (dst / "model_int8.onnx").unlink()
+        with pytest.raises(errors.BundleError, match="missing"):
+            load_bundle(dst)
