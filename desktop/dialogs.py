@@ -229,7 +229,7 @@ class SettingsDialog(QDialog):
         from engine.gate import RELAXABLE
 
         labels = {"modality": "modality is not CR/DX", "body_part": "body part is not the chest",
-                  "view": "view is not frontal (AP/PA)", "age": "age outside the model's population"}
+                  "view": "view is not frontal (AP/PA)", "age": "age outside the model's population (tag, or the image looks adult)"}
         self.relax_boxes = {}
         for name in RELAXABLE:
             box = QCheckBox(f"Assess even when the {labels[name]}")

@@ -108,7 +108,8 @@ def compact(model: OodModel, rank: int = DEFAULT_RANK) -> OodModel:
 
 def choose_cutoff(val_scores: np.ndarray, pass_rate: float) -> float:
     """A hair above the ``pass_rate`` quantile, so at least that share passes (ties, interpolation)."""
-    return float(np.quantile(np.asarray(val_scores), pass_rate, method="higher")) * 1.0001
+    q = float(np.quantile(np.asarray(val_scores), pass_rate, method="higher"))
+    return q + abs(q) * 1e-4 + 1e-9  # above q whatever its sign (log-odds can be negative)
 
 
 def fit_ood(train_features: np.ndarray, val_features: np.ndarray, pass_rate: float = 0.99,

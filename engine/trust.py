@@ -19,7 +19,7 @@ from engine.bundle import ModelBundle
 #: Identity of the default bundle this version ships (assets/models/pneumoscan-densenet161).
 #: Updated together with the bundle; tests/engine/test_trust.py fails if they disagree.
 SHIPPED_BUNDLE_DIGESTS: frozenset[str] = frozenset({
-    "e621228feeeb4a12d67b61da7fb373d048b45a1eeb380f878648a39f842cf27b",
+    "decdd668da08d39f071aa13fc69ace99364748e81ee028b0b33fabce2b4734fa",
 })
 
 

@@ -96,6 +96,12 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
         *([f"- Out-of-distribution check: {m['ood']['method']}; cut-off {m['ood']['cutoff']:.2f}, chosen so that "
            f"{m['ood']['target_validation_pass_rate']:.0%} of validation images pass (measured: "
            f"{m['ood']['validation_pass_rate']:.1%} of {m['ood']['validation_images']})."] if m.get("ood") else []),
+        *([f"- Adult-appearance check (`engine.scope`, relaxed with the age check): {m['scope']['adult']['method']}; "
+           f"{m['scope']['adult']['train_images']} training images against {m['scope']['adult']['adult_images']} adult "
+           f"radiographs; cut-off {m['scope']['adult']['cutoff']:.2f} (log-odds), chosen so that "
+           f"{m['scope']['adult']['target_validation_pass_rate']:.0%} of validation images pass (measured: "
+           f"{m['scope']['adult']['validation_pass_rate']:.1%}).",
+           f"- Its negatives, with sources and licences: {m['scope']['adult']['negatives']}"] if m.get("scope") else []),
         f"- DICOM tag checks against the declared population: {m.get('population', {})}.",
         "- `scripts/gate_report.py` measures the share of the official test split and of generated "
         "non-chest-X-ray images that the gate refuses.",
@@ -135,7 +141,9 @@ def _int8_lines(q: Mapping[str, Any] | None) -> list[str]:
     g, t = q["gate"], q.get("test_report_only")
     lines = ["## int8 on the CPU", "",
              f"- `{q['file']}`: {q['format']} static quantisation ({q['weights']} weights, {q['activations']} "
-             f"activations, {', '.join(q['quantised_ops'])} only; {q['calibration']}). {q['chosen']}.",
+             f"activations, {', '.join(q['quantised_ops'])} only"
+             + (f", float32 convolutions: {q['float_convolutions']}" if q.get("float_convolutions") else "")
+             + f"; {q['calibration']}). {q['chosen']}.",
              f"- Gate ({g['rule']}), on {g['n']} validation images: ROC-AUC {g['auc_int8']:.4f} vs {g['auc_fp32']:.4f} "
              f"fp32; labels agree on {g['label_agreement']:.2%} (results with the indeterminate band: "
              f"{g.get('result_agreement_with_band', float('nan')):.2%}) -> **{'passed' if g['passed'] else 'failed'}**: "
