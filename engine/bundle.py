@@ -343,10 +343,11 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
     sc = meta.get("scope")
     if sc is not None:
         adult = sc.get("adult") if isinstance(sc, Mapping) else None
-        cut = adult.get("cutoff") if isinstance(adult, Mapping) else None
-        if (not isinstance(sc.get("file"), str) or not isinstance(sc.get("sha256"), str)
-                or not isinstance(cut, (int, float)) or isinstance(cut, bool) or not math.isfinite(cut)):
-            raise errors.BundleError(f"{where}: the scope block needs a file, its sha256 and a finite adult.cutoff.")
+        if (not isinstance(adult, Mapping) or not isinstance(sc.get("file"), str)
+                or not isinstance(sc.get("sha256"), str) or not _finite(adult.get("cutoff"))
+                or ("cutoff_int8" in adult and not _finite(adult["cutoff_int8"]))):
+            raise errors.BundleError(f"{where}: the scope block needs a file, its sha256 and finite adult cut-offs "
+                                     "(cutoff, and cutoff_int8 where present).")
 
 
 def _number_pair(value: Any) -> tuple[float, float] | None:
@@ -388,6 +389,10 @@ def _validate_ood(ood: Any, where: str) -> None:
             or cutoff <= 0 or not isinstance(ood.get("file"), str) or not isinstance(ood.get("sha256"), str)):
         raise errors.BundleError(f"{where}: the out-of-distribution block needs a file, its sha256 and a finite, "
                                  "positive cut-off.")
+
+
+def _finite(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
 def _validate_quantized(q: Any, where: str) -> None:

@@ -25,6 +25,7 @@ confidence         probability of the shown label, 0-1
 threshold          decision threshold on p_pneumonia
 raw_p_pneumonia    the model's probability even when no label is shown (audit only)
 ood_score          out-of-distribution score (Mahalanobis distance; gated above the bundle's cut-off)
+adult_score        adult-appearance score (log-odds, engine.scope; gated at or above the bundle's cut-off)
 gate_codes         reason codes of the input gate, ``;``-separated
 relaxed_checks     gate checks the user relaxed in the settings that would have fired
 sha256             sha256 of the file's bytes
@@ -72,11 +73,11 @@ from engine._version import __version__
 from engine.heatmap import shown_by_default
 from engine.results import IDENTIFIERS, Prediction
 
-CSV_SCHEMA_VERSION = 2  # 2: band, heatmap_shown, path_escaped and bundle_sha256 columns
+CSV_SCHEMA_VERSION = 3  # 2: band, heatmap_shown, path_escaped and bundle_sha256 columns; 3: adult_score
 
 COLUMNS: tuple[str, ...] = (
     "path", "path_escaped", "file_name", "status", "error_code", "error", "label", "band", "heatmap_shown", "p_pneumonia", "confidence", "threshold",
-    "raw_p_pneumonia", "ood_score", "gate_codes", "relaxed_checks",
+    "raw_p_pneumonia", "ood_score", "adult_score", "gate_codes", "relaxed_checks",
     "sha256", *IDENTIFIERS, "source_format", "image_height", "image_width", "device",
     "model_name", "model_version", "model_sha256", "bundle_sha256", "site_profile", "review", "review_note", "reviewed_by", "reviewed_at", "final_label",
     "app_version", "csv_schema",
@@ -164,7 +165,7 @@ def row_for(p: Prediction, review: Any = None) -> dict[str, str]:
         "path": path_text, "path_escaped": int(escaped), "file_name": Path(p.path).name, "status": str(p.status), "error_code": p.error_code,
         "error": p.error, "label": p.label or "", "band": p.band, "heatmap_shown": int(shown_by_default(p)), "p_pneumonia": _fmt_p(p.p_pneumonia),
         "confidence": _fmt_p(p.confidence), "threshold": _fmt(p.threshold), "raw_p_pneumonia": _fmt_p(p.raw_p_pneumonia),
-        "ood_score": _fmt(p.ood_score, 3), "gate_codes": ";".join(p.gate_codes),
+        "ood_score": _fmt(p.ood_score, 3), "adult_score": _fmt(p.adult_score, 3), "gate_codes": ";".join(p.gate_codes),
         "relaxed_checks": ";".join(p.relaxed_checks), "sha256": p.sha256, "source_format": p.source_format,
         "image_height": h, "image_width": w, "device": p.device, "model_name": p.model_name,
         "model_version": p.model_version, "model_sha256": p.model_sha256, "bundle_sha256": p.bundle_sha256,
@@ -176,7 +177,7 @@ def row_for(p: Prediction, review: Any = None) -> dict[str, str]:
     }
     for k in IDENTIFIERS:
         row[k] = p.metadata.get(k, "")
-    numeric = {"p_pneumonia", "confidence", "threshold", "raw_p_pneumonia", "ood_score", "image_height", "image_width",
+    numeric = {"p_pneumonia", "confidence", "threshold", "raw_p_pneumonia", "ood_score", "adult_score", "image_height", "image_width",
                "csv_schema", "path_escaped", "heatmap_shown"}
     out = {k: (str(v) if k in numeric else neutralise(str(v))) for k, v in row.items()}
     if escaped:
@@ -374,6 +375,18 @@ class StreamingCsv:
                 self.fh.flush()
         except OSError as exc:
             raise errors.ExportError(f"Cannot write {self.partial}: {exc.strerror or exc}.") from exc
+
+    def check_precision(self, precision: str) -> None:
+        """Refuse to resume a partial file whose rows were computed at another precision (int8 / fp32): one
+        file, one arithmetic.  A row's precision is read from its ``device`` column."""
+        def of(row: dict[str, str]) -> str:
+            return "int8" if ", int8)" in row.get("device", "") else "fp32"
+
+        others = sorted({of(r) for r in self._done if r.get("device")} - {precision})
+        if others:
+            raise errors.ExportError(
+                f"{self.partial} holds results computed in {others[0]}; this run computes in {precision}. Resuming "
+                f"would mix them in one file: finish it with --precision {others[0]}, or start a new output file.")
 
     def _cut_torn_tail(self) -> None:
         """Truncate the partial file after its last complete line (a crash or full disk can tear the last row)."""

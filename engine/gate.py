@@ -126,7 +126,7 @@ def check_adult(score: float | None, cutoff: float | None) -> GateFinding | None
             "looks_adult",
             f"Not assessed: this looks like an adult radiograph (adult-appearance score {score:.2f} >= cut-off "
             f"{cutoff:.2f}); the model reads children's chest X-rays. If the patient is a child, relax the age "
-            "check in Settings (recorded with the result).")
+            "check (Settings, or --relax age; recorded with the result).")
     return None
 
 

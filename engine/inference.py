@@ -212,14 +212,20 @@ def make_runner(bundle: ModelBundle, device: str = "auto", backend: str = "auto"
                     bundle.int8_onnx_path is None else "int8 runs on the CPU only", "fp32" if device == "cpu" else device)
     if device == "cpu":
         if backend in ("auto", "onnx") and _onnx_available(bundle):
-            int8 = bundle.int8_onnx_path is not None and (precision == "int8" or bundle.onnx_path is None or (
-                precision == "auto" and bundle.int8_default))
+            has_int8 = bundle.int8_onnx_path is not None
+            int8 = has_int8 and (precision == "int8" or (precision == "auto" and bundle.int8_default))
+            if int8 and not bundle.int8_default:
+                log.warning("running the int8 graph as asked, although it failed its validation gate (model card)")
+            if not int8 and bundle.onnx_path is None and bundle.int8_default and not (
+                    backend == "auto" and bundle.has_weights and _torch_available()):
+                # the CPU build: only the graph that passed its gate travels (FP32_GRAPH_OMITTED)
+                log.warning("this installation carries only the int8 graph (it passed its validation gate): "
+                            "running int8; fp32 needs the full installation")
+                int8 = True
             if int8:
-                if precision == "fp32":
-                    log.warning("this installation carries only the int8 graph (it passed its validation gate): "
-                                "running int8; fp32 needs the full installation")
                 return _OnnxRunner(bundle.int8_onnx_path, threads, "int8")  # type: ignore[arg-type]
-            return _OnnxRunner(bundle.onnx_path, threads)  # type: ignore[arg-type]
+            if bundle.onnx_path is not None:
+                return _OnnxRunner(bundle.onnx_path, threads)  # type: ignore[arg-type]
         if backend == "onnx":
             raise errors.InferenceError("The model has no ONNX graph or ONNX Runtime is not installed.")
         if not _torch_available():
@@ -359,7 +365,7 @@ class Classifier:
             model_version=b.version, model_sha256=b.weights_sha256, bundle_sha256=b.digest, site_profile=b.site_profile,
             device=self.runner.description,
             source_format=loaded.source_format, image_size=loaded.shape, metadata=MappingProxyType(meta),
-            raw_p_pneumonia=p, ood_score=ood_score, relaxed_checks=tuple(relaxed), cam=scale_cam(cam, b.heatmap_scale),
+            raw_p_pneumonia=p, ood_score=ood_score, adult_score=adult_score, relaxed_checks=tuple(relaxed), cam=scale_cam(cam, b.heatmap_scale),
             features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds,
         )
         if findings:  # the gate withholds the label; the raw probability stays for audit

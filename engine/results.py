@@ -68,6 +68,7 @@ class Prediction:
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     raw_p_pneumonia: float | None = None  # the model's P even when the gate withheld the label (audit)
     ood_score: float | None = None
+    adult_score: float | None = None  # engine.scope: log-odds that the image is an adult radiograph
     gate_codes: tuple[str, ...] = ()
     relaxed_checks: tuple[str, ...] = ()
     cam: np.ndarray | None = field(default=None, repr=False, compare=False)

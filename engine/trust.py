@@ -19,7 +19,7 @@ from engine.bundle import ModelBundle
 #: Identity of the default bundle this version ships (assets/models/pneumoscan-densenet161).
 #: Updated together with the bundle; tests/engine/test_trust.py fails if they disagree.
 SHIPPED_BUNDLE_DIGESTS: frozenset[str] = frozenset({
-    "decdd668da08d39f071aa13fc69ace99364748e81ee028b0b33fabce2b4734fa",
+    "dbf7bf51fbeaeb91b4ea1fe16a51a09de15dc12729ff5fe3add1570acc51f618",
 })
 
 

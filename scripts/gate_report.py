@@ -27,7 +27,12 @@ TARGETS = {"test": ("<=", 0.02), "adult_frontal": (">=", 0.90), "lateral": (">="
 def gated_share(clf, files: list[Path]) -> tuple[int, int, Counter]:
     preds = list(clf.predict_many(files))
     gated = [p for p in preds if p.status == "out_of_scope"]
-    return len(gated), len(preds), Counter(c for p in gated for c in p.gate_codes)
+    codes = Counter(c for p in gated for c in p.gate_codes)
+    for cls in ("NORMAL", "PNEUMONIA"):  # labelled folders: which class the gate takes images from
+        n = sum(1 for p in preds if f"/{cls}/" in Path(p.path).as_posix())
+        if n:
+            codes[f"{cls} {sum(1 for p in gated if f'/{cls}/' in Path(p.path).as_posix())}/{n}"] += 0
+    return len(gated), len(preds), codes
 
 
 def non_chest_set(folder: Path) -> list[Path]:
@@ -57,7 +62,8 @@ def main() -> int:
     print(f"model {b.summary()} on {clf.description}")
     print(f"validation pass rates (where the cut-offs were chosen): out-of-distribution "
           f"{b.meta['ood']['validation_pass_rate']:.1%}"
-          + (f", adult appearance {b.meta['scope']['adult']['validation_pass_rate']:.1%}" if b.meta.get("scope") else ""))
+          + (f", adult appearance {b.meta['scope']['adult']['validation_pass_rate']:.1%}" if b.meta.get("scope") else "")
+          + (" (fp32 features; the int8 cut-offs are refitted to the same rate)" if clf.runner.precision == "int8" else ""))
     folders = [(Path(f).name, Path(f)) for f in args.folders] or [
         ("test", SHARED / "kermany224" / "test"), ("adult_frontal", SHARED / "scope_dev" / "adult_frontal"),
         ("lateral", SHARED / "scope_dev" / "lateral")]
@@ -77,7 +83,7 @@ def main() -> int:
         op, goal = TARGETS.get(name, ("", None))
         verdict = "" if goal is None else f"{op} {goal:.0%} " + ("met" if (share <= goal if op == "<=" else share >= goal)
                                                                 else "**missed**")
-        fired = ", ".join(f"{k} {v}" for k, v in codes.most_common())
+        fired = ", ".join(f"{k} {v}" if v else k for k, v in codes.most_common())
         print(f"| {name} | {n_gated} of {n} | {share:.1%} | {verdict} | {fired} |")
     return 0
 

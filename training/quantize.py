@@ -235,6 +235,12 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
                 validation_decisions_changed_vs_full=float(np.mean(passed != full_pass)),
                 cutoff_full_form=float(bundle.meta["ood"]["cutoff"]))
             updates["ood"] = ood_info
+        else:  # the same rule with today's scoring code (idempotent when nothing changed)
+            cut = choose_cutoff(ood.score(pool32), float(ood_info.get("target_validation_pass_rate", 0.99)))
+            if abs(cut - ood.cutoff) > 1e-9:
+                ood = ood.with_cutoff(cut)
+                ood_info.update(cutoff=cut, validation_pass_rate=float(np.mean(ood.score(pool32) <= cut)))
+                updates["ood"] = ood_info
         candidates = {}
         for fmt in formats:
             path = Path(tmp) / f"int8_{fmt}.onnx"
@@ -268,13 +274,19 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
                                          bundle.threshold, bundle.band)
             q["test_report_only"].pop("passed")
         updates["quantized"] = q
+        passes32 = ood.score(pool32) <= ood.cutoff
+        passes8 = ood.score(pool8) <= info["ood_cutoff"]
         if bundle.meta.get("scope"):  # the adult check's cut-off for int8 features, by the same rule
             scope = dict(bundle.meta["scope"])
             adult = dict(scope["adult"])
-            adult["cutoff_int8"] = choose_cutoff(bundle.scope_model().score(pool8),
-                                                 float(adult.get("target_validation_pass_rate", 0.99)))
+            sm = bundle.scope_model()
+            adult["cutoff_int8"] = choose_cutoff(sm.score(pool8), float(adult.get("target_validation_pass_rate", 0.99)))
             updates["scope"] = {**scope, "adult": adult}
-        files = {INT8_FILE: path, **({OOD_FILE: Path(tmp) / OOD_FILE} if "ood" in updates else {})}
+            passes32 &= sm.score(pool32) < sm.cutoff
+            passes8 &= sm.score(pool8) < adult["cutoff_int8"]
+        # recorded, not part of the rule: how often the input checks decide alike on validation images
+        q["input_check_agreement_val"] = float(np.mean(passes32 == passes8))
+        files = {INT8_FILE: path, **({OOD_FILE: Path(tmp) / OOD_FILE} if (Path(tmp) / OOD_FILE).exists() else {})}
         out = update_bundle(bundle_dir, files, updates)
     if (out.path / "MODEL_CARD.md").is_file():
         from training.model_card import write_model_card

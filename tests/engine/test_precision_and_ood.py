@@ -186,3 +186,45 @@ def test_the_cpu_build_may_carry_only_the_int8_graph_when_it_passed_its_gate(int
         (dst / "model_int8.onnx").unlink()
         with pytest.raises(errors.BundleError, match="missing"):
             load_bundle(dst)
+
+
+def test_a_failed_int8_graph_is_never_chosen_because_the_fp32_graph_is_absent(int8_bundle: Path, tmp_path: Path) -> None:
+    from engine.bundle import load_bundle
+    from engine.inference import Classifier
+    from training.bundle_writer import update_bundle
+
+    dst = _with_gate(int8_bundle, tmp_path / "b", False)
+    meta = json.loads((dst / "bundle.json").read_text())
+    meta.pop("onnx")
+    (dst / "bundle.json").write_text(json.dumps(meta))
+    (dst / "model.onnx").unlink()
+    update_bundle(dst, {}, {})  # re-validated and rewritten by the one writer
+    b = load_bundle(dst)
+    for precision in ("auto", "fp32"):
+        clf = Classifier(b, device="cpu", precision=precision)
+        assert clf.runner.backend == "torch" and clf.runner.precision == "fp32"  # the weights, not the failed graph
+
+
+def test_resuming_a_csv_at_another_precision_is_refused(int8_bundle: Path, tmp_path: Path) -> None:
+    import csv
+
+    from engine.bundle import load_bundle
+    from engine.cli import main
+    from factories import gradient, write_raster
+
+    (tmp_path / "in").mkdir()
+    for i in range(3):
+        write_raster(tmp_path / "in" / f"a{i}.png", gradient(96, 96, maxval=255, seed=i).astype(np.uint8))
+    digest = load_bundle(int8_bundle).digest
+    out = tmp_path / "r.csv"
+    common = [str(tmp_path / "in"), "--model", str(int8_bundle), "--csv", str(out), "--trust-bundle", digest,
+              "--quiet", "--no-cache"]
+    assert main(common + ["--precision", "int8"]) == 0
+    # turn the finished file back into an interrupted one: two rows done
+    rows = out.read_text(encoding="utf-8-sig").splitlines()
+    out.unlink()
+    (tmp_path / "r.csv.partial").write_text("\n".join(rows[:3]) + "\n", encoding="utf-8")
+    assert main(common + ["--precision", "fp32", "--resume"]) == 4
+    assert main(common + ["--precision", "int8", "--resume"]) == 0
+    got = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert len(got) == 3 and all("int8" in r["device"] for r in got)

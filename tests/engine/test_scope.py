@@ -68,3 +68,34 @@ def test_an_adult_looking_image_is_not_assessed_unless_the_age_check_is_relaxed(
     relaxed = list(Classifier(bundle_dir, device="cpu", gate_policy=GatePolicy(frozenset({"age"}))).predict_many(adult))
     assert all(r.status == "ok" for r in relaxed)
     assert sum("age:looks_adult" in r.relaxed_checks for r in relaxed) == len(gated)
+
+
+@pytest.mark.parametrize("edit", [
+    lambda m: m.__setitem__("scope", [1]),
+    lambda m: m["scope"]["adult"].__setitem__("cutoff_int8", "inf"),
+    lambda m: m["scope"]["adult"].__setitem__("cutoff_int8", None),
+    lambda m: m["scope"]["adult"].__setitem__("cutoff", float("nan")),
+])
+def test_a_malformed_scope_block_is_refused_with_a_message(scope_bundle, tmp_path: Path, edit) -> None:
+    import json
+
+    from engine import errors
+    from engine.bundle import load_bundle
+
+    dst = tmp_path / "b"
+    shutil.copytree(scope_bundle[0], dst)
+    meta = json.loads((dst / "bundle.json").read_text())
+    edit(meta)
+    (dst / "bundle.json").write_text(json.dumps(meta))
+    with pytest.raises(errors.BundleError, match="scope block|not readable"):
+        load_bundle(dst)
+
+
+def test_the_adult_score_is_a_csv_column(scope_bundle) -> None:
+    from engine.export import COLUMNS, row_for
+    from engine.inference import Classifier
+
+    bundle_dir, root = scope_bundle
+    pred = next(Classifier(bundle_dir, device="cpu").predict_many(sorted((root / "child").glob("*.png"))[:1]))
+    assert "adult_score" in COLUMNS and pred.adult_score is not None
+    assert float(row_for(pred)["adult_score"]) == pytest.approx(pred.adult_score, abs=1e-3)
