@@ -244,6 +244,8 @@ class DetailsPanel(QWidget):
             rows.append(("Raw P(pneumonia) (audit only)", format_probability(pred.raw_p_pneumonia)))
         if pred is not None and pred.ood_score is not None:
             rows.append(("Out-of-distribution score", f"{pred.ood_score:.1f}"))
+        if pred is not None and pred.adult_score is not None:
+            rows.append(("Adult-appearance score", f"{pred.adult_score:.2f}"))
         if pred is not None and pred.relaxed_checks:
             rows.append(("Relaxed checks (settings)", ", ".join(pred.relaxed_checks)))
         if pred is not None and pred.model_name:
