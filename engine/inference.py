@@ -51,6 +51,7 @@ DEFAULT_GPU_BATCH = 64
 #: Files above this size are decoded one at a time (their decode needs several times their size).
 LARGE_FILE_BYTES = 32 << 20
 
+
 def _single_threaded_blas() -> None:
     """One BLAS thread for the process's numpy.
 
