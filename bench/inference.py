@@ -108,20 +108,8 @@ def naive_baseline(bundle, files: list[Path]) -> float:
     return timed(one, 1)
 
 
-_BATCH_INPUT: dict[int, np.ndarray] = {}
-
-
-def real_batch(files: list[Path], spec, batch: int) -> np.ndarray:
-    """``batch`` real images through the engine's loader and preprocessing (the int8 kernels' speed depends on
-    the data: random noise measured up to 30 % slower than radiographs)."""
-    from engine.io import load_image
-    from engine.preprocess import preprocess
-
-    return np.stack([preprocess(load_image(files[i % len(files)]), spec) for i in range(batch)])
-
-
-def model_alone(clf, with_cam: bool, batch: int) -> float:
-    x = _BATCH_INPUT[batch]
+def model_alone(clf, with_cam: bool, x: np.ndarray) -> float:
+    batch = len(x)
     runner = clf.runner
     if runner.backend == "onnxruntime":
         outputs = ["logit", "cam", "pooled"] if with_cam else ["logit"]
@@ -259,7 +247,11 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} logical CPUs; python {sys.version.split()[0]}; batch {batch}; "
           f"{clf.loader_threads} loader threads")
 
-    _BATCH_INPUT[batch] = real_batch(files, spec, batch)
+    from training.quantize import preprocess_files
+
+    # real images through the engine's loader and preprocessing: the int8 kernels' speed depends on the data
+    # (random noise measured up to 30 % slower than radiographs)
+    x = preprocess_files([files[i % len(files)] for i in range(batch)], spec)
     gflop = flops_per_image(bundle) / 1e9
     rates = matmul_gflops()
     rate = max(rates.values())
@@ -267,8 +259,8 @@ def main() -> int:
     a = None if args.skip_naive else naive_baseline(bundle, files)
     fp32 = clf if clf.runner.precision == "fp32" else Classifier(bundle, device=args.device, batch_size=batch,
                                                                    precision="fp32")
-    b = model_alone(fp32, True, batch)
-    b_nocam = model_alone(fp32, False, batch)
+    b = model_alone(fp32, True, x)
+    b_nocam = model_alone(fp32, False, x)
     int8 = None
     if on_cpu and bundle.int8_onnx_path is not None:
         int8 = clf if clf.runner.precision == "int8" else Classifier(bundle, device=args.device, batch_size=batch,
@@ -276,15 +268,15 @@ def main() -> int:
     # (c) and (b) of the same precision alternate, three times each, and the medians are compared: this VM's
     # speed drifts by up to 20 % within minutes (../shared/STACK_NOTES.md), which one pair of runs would report
     same = int8 if clf.runner.precision == "int8" else fp32
-    pairs = [(model_alone(same, True, batch), end_to_end(clf, files, args.n)) for _ in range(3)]
+    pairs = [(model_alone(same, True, x), end_to_end(clf, files, args.n)) for _ in range(3)]
     b_same, c = (float(np.median([p[i] for p in pairs])) for i in (0, 1))
-    b8 = b_same if same is int8 else (model_alone(int8, True, batch) if int8 is not None else None)
+    b8 = b_same if same is int8 else (model_alone(int8, True, x) if int8 is not None else None)
     int8_vs_floor = None
     if int8 is not None:  # the int8 target, like (c) vs (b): floor and (b8) measured alternately, median ratio
         # ONNX Runtime's GEMM only (the fastest of the three here): torch's OpenMP threads keep spinning after
         # torch.mm and slowed the int8 run right after it by a third
         best = max(rates, key=rates.get)
-        int8_pairs = [(matmul_gflops(1.0, (best,))[best] / gflop, model_alone(int8, True, batch)) for _ in range(3)]
+        int8_pairs = [(matmul_gflops(1.0, (best,))[best] / gflop, model_alone(int8, True, x)) for _ in range(3)]
         int8_vs_floor = float(np.median([m / f for f, m in int8_pairs]))
     if same is fp32:
         b = b_same

@@ -27,7 +27,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Mapping, TypeGuard
 
 import numpy as np
 
@@ -336,7 +336,7 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
     hm = meta.get("heatmap")
     if hm is not None:
         scale = hm.get("scale") if isinstance(hm, Mapping) else None
-        if not isinstance(scale, (int, float)) or isinstance(scale, bool) or not math.isfinite(scale) or scale <= 0:
+        if not _finite(scale) or scale <= 0:
             raise errors.BundleError(f"{where}: heatmap.scale must be a finite positive number.")
     _validate_ood(meta.get("ood"), where)
     _validate_quantized(meta.get("quantized"), where)
@@ -379,20 +379,20 @@ def _validate_population(pop: Any, where: str) -> None:
             raise errors.BundleError(f"{where}: population.{key} must be a non-empty list of names.")
 
 
+def _finite(v: Any) -> TypeGuard[float]:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
 def _validate_ood(ood: Any, where: str) -> None:
     """The out-of-distribution statistics cannot be removed or loosened into uselessness."""
     if not isinstance(ood, Mapping):
         raise errors.BundleError(f"{where}: the out-of-distribution statistics (the image check) are missing. A "
                                  "bundle without them cannot be used.")
     cutoff = ood.get("cutoff")
-    if (not isinstance(cutoff, (int, float)) or isinstance(cutoff, bool) or not math.isfinite(cutoff)
-            or cutoff <= 0 or not isinstance(ood.get("file"), str) or not isinstance(ood.get("sha256"), str)):
+    if (not _finite(cutoff) or cutoff <= 0 or not isinstance(ood.get("file"), str)
+            or not isinstance(ood.get("sha256"), str)):
         raise errors.BundleError(f"{where}: the out-of-distribution block needs a file, its sha256 and a finite, "
                                  "positive cut-off.")
-
-
-def _finite(v: Any) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
 def _validate_quantized(q: Any, where: str) -> None:
@@ -401,8 +401,7 @@ def _validate_quantized(q: Any, where: str) -> None:
     ok = (isinstance(q, Mapping) and isinstance(q.get("file"), str) and isinstance(q.get("sha256"), str)
           and isinstance(q.get("gate"), Mapping) and isinstance(q["gate"].get("passed"), bool))
     cutoff = q.get("ood_cutoff") if isinstance(q, Mapping) else None
-    if not ok or not isinstance(cutoff, (int, float)) or isinstance(cutoff, bool) or not math.isfinite(cutoff) \
-            or cutoff <= 0:
+    if not ok or not _finite(cutoff) or cutoff <= 0:
         raise errors.BundleError(f"{where}: the int8 block needs a file, its sha256, gate.passed (true/false) and a "
                                  "finite, positive ood_cutoff.")
 

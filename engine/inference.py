@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -52,6 +53,7 @@ DEFAULT_GPU_BATCH = 64
 LARGE_FILE_BYTES = 32 << 20
 
 
+@functools.cache
 def _single_threaded_blas() -> None:
     """One BLAS thread for the process's numpy.
 
@@ -59,7 +61,8 @@ def _single_threaded_blas() -> None:
     OpenBLAS's own thread pool under each of them, the pools contend: measured on
     2 cores with a no-op model, 4 loader threads ran 212 images/s against 1,585
     with one BLAS thread.  The model's runtimes (ONNX Runtime, torch) keep their
-    own thread pools and are not affected.
+    own thread pools and are not affected.  Once per process (it scans the loaded
+    libraries).
     """
     try:
         from threadpoolctl import threadpool_limits
@@ -341,7 +344,7 @@ class Classifier:
         except Exception:  # noqa: BLE001 - pragma: no cover - best effort
             pass
 
-    def _ood_scores(self, pooled: np.ndarray) -> list[tuple[float | None, float | None]]:
+    def _gate_scores(self, pooled: np.ndarray) -> list[tuple[float | None, float | None]]:
         """(out-of-distribution, adult-appearance) scores: one matrix product each for the whole batch
         (scored one image at a time, the 2208-d float64 einsum cost 5.7 ms per image)."""
         ood = [float(v) for v in self.ood.score(pooled)] if self.ood is not None else [None] * len(pooled)
@@ -423,7 +426,7 @@ class Classifier:
         loaded = _Loaded(path=path or image.path, sha256=sha256, shape=(image.height, image.width),
                          source_format=image.source_format, metadata=image.metadata)
         return self._result(loaded, float(logit[0]), cam[0], pooled[0], time.perf_counter() - t0,
-                            self._ood_scores(pooled[:1])[0])
+                            self._gate_scores(pooled[:1])[0])
 
     def predict_many(self, paths: Iterable[str | os.PathLike[str]], progress: ProgressFn | None = None,
                      cancel: Any = None) -> Iterator[Prediction]:
@@ -492,7 +495,7 @@ class Classifier:
                 for b in good:
                     b.error = ("inference_failed", f"The model could not run on this image ({type(exc).__name__}: {exc}).")
             else:
-                scores = self._ood_scores(pooled)
+                scores = self._gate_scores(pooled)
                 per = (time.perf_counter() - t0) / len(good)
                 for k, b in enumerate(good):
                     if not np.isfinite(logits[k]):

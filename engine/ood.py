@@ -50,16 +50,17 @@ class OodModel:
         """Mahalanobis distance of each row of ``features`` (N, C), or of one vector (C,) as a 1-array."""
         # float64 throughout: the residual term is a difference of two large sums, scaled by 1 / a small
         # variance (float32 moved scores by up to 0.1, and with the batch's composition); still one BLAS
-        # product per batch, ~0.03 ms per image
-        x = np.atleast_2d(np.asarray(features, dtype=np.float64)) - self.mean.astype(np.float64)
+        # product per batch, ~0.05 ms per image with the adult check
+        x = np.atleast_2d(np.asarray(features, dtype=np.float64)) - np.asarray(self.mean, dtype=np.float64)
         if self.precision is not None:
-            d2 = np.einsum("nc,nc->n", x @ self.precision.astype(np.float64), x)
+            d2 = np.einsum("nc,nc->n", x @ np.asarray(self.precision, dtype=np.float64), x)
         else:
             assert self.components is not None and self.inv_eigenvalues is not None
-            proj = x @ self.components.T.astype(np.float64)  # (N, k)
+            proj = x @ np.asarray(self.components, dtype=np.float64).T  # (N, k); no copy: load() made them float64
             kept = np.einsum("nk,nk->n", proj, proj)
             rest = np.maximum(np.einsum("nc,nc->n", x, x) - kept, 0.0)
-            d2 = np.einsum("nk,k,nk->n", proj, self.inv_eigenvalues.astype(np.float64), proj) + rest * self.inv_residual
+            d2 = (np.einsum("nk,k,nk->n", proj, np.asarray(self.inv_eigenvalues, dtype=np.float64), proj)
+                  + rest * self.inv_residual)
         return np.sqrt(np.maximum(d2, 0.0))
 
     def with_cutoff(self, cutoff: float) -> "OodModel":

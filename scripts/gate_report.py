@@ -24,15 +24,18 @@ SHARED = ROOT.parent / "shared" / "data"
 TARGETS = {"test": ("<=", 0.02), "adult_frontal": (">=", 0.90), "lateral": (">=", 0.95), "non-chest (generated)": (">=", 0.95)}
 
 
-def gated_share(clf, files: list[Path]) -> tuple[int, int, Counter]:
+def gated_share(clf, files: list[Path]) -> tuple[int, int, Counter, dict[str, tuple[int, int]]]:
+    """(gated, total, codes that fired, {class: (gated, total)} for labelled NORMAL/PNEUMONIA folders)."""
     preds = list(clf.predict_many(files))
     gated = [p for p in preds if p.status == "out_of_scope"]
-    codes = Counter(c for p in gated for c in p.gate_codes)
-    for cls in ("NORMAL", "PNEUMONIA"):  # labelled folders: which class the gate takes images from
-        n = sum(1 for p in preds if f"/{cls}/" in Path(p.path).as_posix())
-        if n:
-            codes[f"{cls} {sum(1 for p in gated if f'/{cls}/' in Path(p.path).as_posix())}/{n}"] += 0
-    return len(gated), len(preds), codes
+    by_class = {}
+    for cls in ("NORMAL", "PNEUMONIA"):
+        def of(ps: list) -> int:
+            return sum(1 for p in ps if f"/{cls}/" in Path(p.path).as_posix())
+
+        if of(preds):
+            by_class[cls] = (of(gated), of(preds))
+    return len(gated), len(preds), Counter(c for p in gated for c in p.gate_codes), by_class
 
 
 def non_chest_set(folder: Path) -> list[Path]:
@@ -72,18 +75,18 @@ def main() -> int:
         if not folder.is_dir():
             print(f"{name}: {folder} not found, skipped")
             continue
-        n_gated, n, codes = gated_share(clf, discover([folder]).images)
-        rows.append((name, n_gated, n, codes))
+        rows.append((name, *gated_share(clf, discover([folder]).images)))
     if not args.folders:
         with tempfile.TemporaryDirectory() as tmp:
             rows.append(("non-chest (generated)", *gated_share(clf, non_chest_set(Path(tmp)))))
     print("\n| set | gated | share | target | checks that fired |\n|---|---|---|---|---|")
-    for name, n_gated, n, codes in rows:
+    for name, n_gated, n, codes, by_class in rows:
         share = n_gated / n if n else 0.0
         op, goal = TARGETS.get(name, ("", None))
         verdict = "" if goal is None else f"{op} {goal:.0%} " + ("met" if (share <= goal if op == "<=" else share >= goal)
                                                                 else "**missed**")
-        fired = ", ".join(f"{k} {v}" if v else k for k, v in codes.most_common())
+        fired = ", ".join([f"{k} {v}" for k, v in codes.most_common()]
+                          + [f"{k} {g}/{t}" for k, (g, t) in by_class.items()])
         print(f"| {name} | {n_gated} of {n} | {share:.1%} | {verdict} | {fired} |")
     return 0
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import torch
@@ -53,8 +53,14 @@ def export_onnx(net: PneumoscanNet | EnsembleNet, path: Path, spec: PreprocessSp
             "weights_storage": "float16" if fp16_storage else "float32"}
 
 
-def _store_initializers_as_fp16(model: Any) -> None:
-    """Replace large float32 initializers by float16 ones followed by a Cast to float32.
+def _exactly_fp16(init: Any, values: np.ndarray) -> bool:
+    """Large tensors that float16 holds exactly: constants the exporter computed (a batch norm folded into the
+    convolution before it) stay float32, or ONNX Runtime and torch would differ."""
+    return values.size >= 1024 and np.array_equal(values.astype(np.float16).astype(np.float32), values)
+
+
+def _store_initializers_as_fp16(model: Any, select: Callable[[Any, np.ndarray], bool] = _exactly_fp16) -> None:
+    """Replace the float32 initializers ``select`` picks by float16 ones followed by a Cast to float32.
 
     onnxconverter-common's float16 converter would also convert the compute
     graph to float16, which is slower and less exact on CPUs without fp16
@@ -66,20 +72,14 @@ def _store_initializers_as_fp16(model: Any) -> None:
     casts = []
     new_inits = []
     for init in graph.initializer:
-        if init.data_type == TensorProto.FLOAT and int(np.prod(init.dims or [1])) >= 1024:
-            full = numpy_helper.to_array(init)
-            arr = full.astype(np.float16)
-            # only tensors that float16 holds exactly: constants the exporter computed (a batch norm
-            # folded into the convolution before it) stay float32, or ONNX Runtime and torch would differ
-            if not np.array_equal(arr.astype(np.float32), full):
-                new_inits.append(init)
-                continue
-            stored = numpy_helper.from_array(arr, name=init.name + "__fp16")
-            new_inits.append(stored)
-            casts.append(helper.make_node("Cast", [stored.name], [init.name], to=TensorProto.FLOAT,
-                                          name=init.name + "__cast"))
-        else:
+        values = numpy_helper.to_array(init) if init.data_type == TensorProto.FLOAT else None
+        if values is None or not select(init, values):
             new_inits.append(init)
+            continue
+        stored = numpy_helper.from_array(values.astype(np.float16), name=init.name + "__fp16")
+        new_inits.append(stored)
+        casts.append(helper.make_node("Cast", [stored.name], [init.name], to=TensorProto.FLOAT,
+                                      name=init.name + "__cast"))
     del graph.initializer[:]
     graph.initializer.extend(new_inits)
     nodes = list(graph.node)

@@ -70,24 +70,10 @@ def _float_conv_weights_as_fp16(model: Any) -> None:
     """Store the weights of the convolutions left in float32 as float16 + Cast, like model.onnx does (here
     without the exactness condition: pre-processing folded batch norms into them).  59 -> 40 MB for the shipped
     model; the gate measures the graph exactly as stored.  Quantisation scales and the like stay float32."""
-    from onnx import TensorProto, helper, numpy_helper
+    from training.onnx_export import _store_initializers_as_fp16
 
-    graph = model.graph
-    weights = {n.input[1] for n in graph.node if n.op_type == "Conv" and len(n.input) > 1}
-    casts, inits = [], []
-    for init in graph.initializer:
-        if init.name in weights and init.data_type == TensorProto.FLOAT and len(init.dims) == 4:
-            stored = numpy_helper.from_array(numpy_helper.to_array(init).astype(np.float16), init.name + "__fp16")
-            inits.append(stored)
-            casts.append(helper.make_node("Cast", [stored.name], [init.name], to=TensorProto.FLOAT,
-                                          name=init.name + "__cast"))
-        else:
-            inits.append(init)
-    del graph.initializer[:]
-    graph.initializer.extend(inits)
-    nodes = list(graph.node)
-    del graph.node[:]
-    graph.node.extend(casts + nodes)
+    weights = {n.input[1] for n in model.graph.node if n.op_type == "Conv" and len(n.input) > 1}
+    _store_initializers_as_fp16(model, lambda init, values: init.name in weights and values.ndim == 4)
 
 
 def quantize(fp32_onnx: Path, out: Path, calibration: np.ndarray, fmt: str = "QDQ") -> dict[str, Any]:
