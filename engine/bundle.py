@@ -67,6 +67,8 @@ REQUIRED: dict[str, type | tuple[type, ...]] = {
 }
 #: Top-level keys a bundle may have besides :data:`REQUIRED` (anything else is refused: an unknown key
 #: could be a decision parameter some other program reads).
+#: The graph outputs the input checks may read (training.onnx_export).
+GATE_OUTPUTS = ("pooled", "pooled_mid")
 OPTIONAL = ("onnx", "ood", "population", "created", "ensemble", "quantized", "heatmap", "scope")
 #: Keys of the ``decision`` block (it decides labels: known keys only).
 DECISION_KEYS = ("threshold", "rule", "val_sensitivity", "val_specificity", "temperature", "calibration",
@@ -190,18 +192,27 @@ class ModelBundle:
         return self.path / str(ood["file"]) if ood else None
 
     def ood_model(self, precision: str = "fp32"):
-        """The out-of-distribution model (engine.ood.OodModel), or None if the bundle has none.
+        """The out-of-distribution model (engine.ood.FeatureEnsemble), or None if the bundle has none.
 
-        The int8 graph's pooled features differ slightly from fp32's: its cut-off is the one refitted on them.
+        The int8 graph's features differ slightly from fp32's: its cut-off is the one refitted on them.
         """
         if self.ood_path is None:
             return None
-        from engine.ood import OodModel
+        from engine.ood import FeatureEnsemble
 
         cutoff = float(self.meta["ood"]["cutoff"])
         if precision == "int8" and self.int8_onnx_path is not None:
             cutoff = float(self.meta["quantized"]["ood_cutoff"])
-        return OodModel.load(self.ood_path, cutoff)
+        return FeatureEnsemble.load(self.ood_path, cutoff, self.meta["ood"].get("layers"))
+
+    @property
+    def gate_outputs(self) -> tuple[str, ...]:
+        """The graph outputs the input checks read (``pooled`` always; ``pooled_mid`` for the feature ensemble)."""
+        names = ["pooled"]
+        for la in (self.meta.get("ood") or {}).get("layers") or []:
+            names.append(str(la["output"]))
+        names += [str(v) for v in (self.meta.get("scope") or {}).get("inputs", [])]
+        return tuple(dict.fromkeys(names))
 
     def scope_model(self, precision: str = "fp32"):
         """The adult-appearance check (engine.scope.ScopeModel), or None if the bundle has none."""
@@ -212,7 +223,7 @@ class ModelBundle:
 
         cutoff = sc["adult"]["cutoff_int8"] if precision == "int8" and "cutoff_int8" in sc["adult"] else \
             sc["adult"]["cutoff"]
-        return ScopeModel.load(self.path / str(sc["file"]), float(cutoff))
+        return ScopeModel.load(self.path / str(sc["file"]), float(cutoff), tuple(sc.get("inputs", ["pooled"])))
 
     @property
     def int8_onnx_path(self) -> Path | None:
@@ -348,6 +359,9 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
                 or ("cutoff_int8" in adult and not _finite(adult["cutoff_int8"]))):
             raise errors.BundleError(f"{where}: the scope block needs a file, its sha256 and finite adult cut-offs "
                                      "(cutoff, and cutoff_int8 where present).")
+        inputs = sc.get("inputs", ["pooled"])
+        if not (isinstance(inputs, list) and inputs and all(v in GATE_OUTPUTS for v in inputs)):
+            raise errors.BundleError(f"{where}: scope.inputs must list graph outputs among {GATE_OUTPUTS}.")
 
 
 def _number_pair(value: Any) -> tuple[float, float] | None:
@@ -393,6 +407,14 @@ def _validate_ood(ood: Any, where: str) -> None:
             or not isinstance(ood.get("sha256"), str)):
         raise errors.BundleError(f"{where}: the out-of-distribution block needs a file, its sha256 and a finite, "
                                  "positive cut-off.")
+    layers = ood.get("layers")
+    if layers is not None and not (
+            isinstance(layers, list) and layers
+            and all(isinstance(la, Mapping) and la.get("output") in GATE_OUTPUTS and _finite(la.get("centre"))
+                    and _finite(la.get("spread")) and la["spread"] > 0 for la in layers)
+            and len({la["output"] for la in layers}) == len(layers)):
+        raise errors.BundleError(f"{where}: ood.layers must list distinct graph outputs among {GATE_OUTPUTS}, each "
+                                 "with a finite centre and a positive spread.")
 
 
 def _validate_quantized(q: Any, where: str) -> None:

@@ -112,8 +112,8 @@ def check_ood(score: float | None, cutoff: float | None) -> GateFinding | None:
         return GateFinding(
             "out_of_distribution",
             f"Not assessed: the image does not look like the pediatric chest X-rays the model was trained on "
-            f"(out-of-distribution score {score:.1f} > {cutoff:.1f}). It may be another kind of image, a "
-            "photograph, a document, or a very unusual radiograph.")
+            f"(out-of-distribution score {score:.1f} > {cutoff:.1f}). It may be a lateral view, an adult's or "
+            "another body part's radiograph, another kind of image, a photograph or a document.")
     return None
 
 

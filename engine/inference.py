@@ -84,7 +84,8 @@ def _is_cancelled(cancel: Any) -> bool:
 class _OnnxRunner:
     backend = "onnxruntime"
 
-    def __init__(self, onnx_path: Path, threads: int | None = None, precision: str = "fp32") -> None:
+    def __init__(self, onnx_path: Path, threads: int | None = None, precision: str = "fp32",
+                 features: tuple[str, ...] = ("pooled",)) -> None:
         import onnxruntime as ort
 
         opts = ort.SessionOptions()
@@ -92,20 +93,31 @@ class _OnnxRunner:
         if threads:
             opts.intra_op_num_threads = threads
         self.session = ort.InferenceSession(str(onnx_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        missing = set(features) - {o.name for o in self.session.get_outputs()}
+        if missing:
+            raise errors.BundleError(f"The model's input checks read {sorted(missing)}, which its graph "
+                                     f"{onnx_path.name} does not output: the bundle is inconsistent.")
+        self.features = tuple(dict.fromkeys(("pooled", *features)))
         self.device = "cpu"
         self.precision = precision
         self.description = f"CPU (ONNX Runtime {ort.__version__}, {precision})"
 
+    def run_all(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+        """(logits, Grad-CAM maps, {graph output: features}) of a batch."""
+        logit, cam, *feats = self.session.run(["logit", "cam", *self.features], {"image": x})
+        return (logit.astype(np.float32), cam.astype(np.float32),
+                {k: v.astype(np.float32) for k, v in zip(self.features, feats)})
+
     def run(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        logit, cam, pooled = self.session.run(["logit", "cam", "pooled"], {"image": x})
-        return logit.astype(np.float32), cam.astype(np.float32), pooled.astype(np.float32)
+        logit, cam, feats = self.run_all(x)
+        return logit, cam, feats["pooled"]
 
 
 class _TorchRunner:
     backend = "torch"
     precision = "fp32"  # float16 autocast on CUDA: recorded in the description
 
-    def __init__(self, bundle: ModelBundle, device: str) -> None:
+    def __init__(self, bundle: ModelBundle, device: str, features: tuple[str, ...] = ("pooled",)) -> None:
         import torch
 
         from engine.bundle import load_state_dict
@@ -128,9 +140,23 @@ class _TorchRunner:
             self.description = f"CPU (PyTorch {torch.__version__})"
         self.net = net
         self._pinned: Any = None
+        self._mid: list[Any] = []
+        if "pooled_mid" in features:  # the third dense block's spatial mean, as training.onnx_export adds it
+            members = list(getattr(net, "members", [net]))
+            for m in members:
+                m.features.denseblock3.register_forward_hook(lambda _m, _i, out: self._mid.append(out.float().mean((2, 3))))
+
+    def run_all(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+        """(logits, Grad-CAM maps, {graph output: features}) of a batch."""
+        logit, cam, pooled = self.run(x)
+        feats = {"pooled": pooled}
+        if self._mid:
+            feats["pooled_mid"] = (sum(self._mid) / len(self._mid)).cpu().numpy()
+        return logit, cam, feats
 
     def run(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         torch = self.torch
+        self._mid.clear()  # filled by the forward hooks of this batch
         t = torch.from_numpy(x)
         if self.cuda:
             # page-locked staging buffer, reused while the batch shape stays: the copy to the GPU is then a
@@ -227,9 +253,9 @@ def make_runner(bundle: ModelBundle, device: str = "auto", backend: str = "auto"
                             "running int8; fp32 needs the full installation")
                 int8 = True
             if int8:
-                return _OnnxRunner(bundle.int8_onnx_path, threads, "int8")  # type: ignore[arg-type]
+                return _OnnxRunner(bundle.int8_onnx_path, threads, "int8", bundle.gate_outputs)  # type: ignore[arg-type]
             if bundle.onnx_path is not None:
-                return _OnnxRunner(bundle.onnx_path, threads)  # type: ignore[arg-type]
+                return _OnnxRunner(bundle.onnx_path, threads, "fp32", bundle.gate_outputs)  # type: ignore[arg-type]
         if backend == "onnx":
             raise errors.InferenceError("The model has no ONNX graph or ONNX Runtime is not installed.")
         if not _torch_available():
@@ -237,7 +263,7 @@ def make_runner(bundle: ModelBundle, device: str = "auto", backend: str = "auto"
                 "This model bundle has no ONNX graph and PyTorch is not installed: nothing can run it. "
                 "Install a complete model bundle."
             )
-    return _TorchRunner(bundle, device)
+    return _TorchRunner(bundle, device, bundle.gate_outputs)
 
 
 # --------------------------------------------------------------------------- classifier
@@ -321,10 +347,10 @@ class Classifier:
         return self.runner.description
 
     # ------------------------------------------------------------------ core
-    def _forward(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _forward(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
         with self._lock:
             try:
-                return self.runner.run(x)
+                return self.runner.run_all(x)
             except Exception as exc:
                 if self.runner.device == "cpu":
                     raise
@@ -332,7 +358,7 @@ class Classifier:
                             type(exc).__name__, exc, exc_info=True)
                 self._release_gpu()
                 self.runner = make_runner(self.bundle, "cpu", "auto", self._threads, "fp32")
-                return self.runner.run(x)
+                return self.runner.run_all(x)
 
     def _release_gpu(self) -> None:
         try:
@@ -344,11 +370,12 @@ class Classifier:
         except Exception:  # noqa: BLE001 - pragma: no cover - best effort
             pass
 
-    def _gate_scores(self, pooled: np.ndarray) -> list[tuple[float | None, float | None]]:
-        """(out-of-distribution, adult-appearance) scores: one matrix product each for the whole batch
-        (scored one image at a time, the 2208-d float64 einsum cost 5.7 ms per image)."""
-        ood = [float(v) for v in self.ood.score(pooled)] if self.ood is not None else [None] * len(pooled)
-        adult = [float(v) for v in self.scope.score(pooled)] if self.scope is not None else [None] * len(pooled)
+    def _gate_scores(self, feats: Mapping[str, np.ndarray]) -> list[tuple[float | None, float | None]]:
+        """(out-of-distribution, adult-appearance) scores: one matrix product per feature layer for the whole
+        batch (scored one image at a time, the 2208-d float64 einsum cost 5.7 ms per image)."""
+        n = len(feats["pooled"])
+        ood = [float(v) for v in self.ood.score(feats)] if self.ood is not None else [None] * n
+        adult = [float(v) for v in self.scope.score(feats)] if self.scope is not None else [None] * n
         return list(zip(ood, adult))
 
     def _result(self, loaded: _Loaded, logit: float, cam: np.ndarray, pooled: np.ndarray, seconds: float,
@@ -420,13 +447,13 @@ class Classifier:
         """Classify one already-loaded image."""
         t0 = time.perf_counter()
         x = preprocess(image, self.spec)[None]
-        logit, cam, pooled = self._forward(x)
+        logit, cam, feats = self._forward(x)
         if not np.isfinite(logit[0]):
             raise errors.InferenceError("The model produced an invalid (non-finite) output for this image.")
         loaded = _Loaded(path=path or image.path, sha256=sha256, shape=(image.height, image.width),
                          source_format=image.source_format, metadata=image.metadata)
-        return self._result(loaded, float(logit[0]), cam[0], pooled[0], time.perf_counter() - t0,
-                            self._gate_scores(pooled[:1])[0])
+        return self._result(loaded, float(logit[0]), cam[0], feats["pooled"][0], time.perf_counter() - t0,
+                            self._gate_scores(feats)[0])
 
     def predict_many(self, paths: Iterable[str | os.PathLike[str]], progress: ProgressFn | None = None,
                      cancel: Any = None) -> Iterator[Prediction]:
@@ -489,13 +516,14 @@ class Classifier:
             x = np.stack([b.tensor for b in good])  # type: ignore[misc]
             t0 = time.perf_counter()
             try:
-                logits, cams, pooled = self._forward(x)
+                logits, cams, feats = self._forward(x)
             except Exception as exc:
                 log.error("inference failed on a batch", exc_info=True)
                 for b in good:
                     b.error = ("inference_failed", f"The model could not run on this image ({type(exc).__name__}: {exc}).")
             else:
-                scores = self._gate_scores(pooled)
+                scores = self._gate_scores(feats)
+                pooled = feats["pooled"]
                 per = (time.perf_counter() - t0) / len(good)
                 for k, b in enumerate(good):
                     if not np.isfinite(logits[k]):

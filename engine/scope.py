@@ -3,7 +3,7 @@
 Most clinic exports are PNG/JPEG without DICOM tags, so the age tag check
 cannot fire.  This check reads the model's own pooled features (no extra
 network pass): a logistic regression, fitted at training time
-(``training.scope``) on the training images (in scope) against permissively
+(``training.gate``) on the training images (in scope) against permissively
 licensed adult frontal chest radiographs (out of scope), scores how adult an
 image looks.  The cut-off is chosen so that a stated share of the validation
 images passes.  Relaxing the age check in Settings relaxes this check too.
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping
 
 import numpy as np
 
@@ -28,9 +29,14 @@ class ScopeModel:
     coef: np.ndarray  # (C,) on standardised features
     intercept: float
     cutoff: float  # on the log-odds of "adult"
+    #: the graph outputs it reads, concatenated in this order (bundle.json ``scope.inputs``)
+    inputs: tuple[str, ...] = ("pooled",)
 
-    def score(self, features: np.ndarray) -> np.ndarray:
-        """Log-odds that each row of ``features`` (N, C) is an adult radiograph."""
+    def score(self, features: Mapping[str, np.ndarray] | np.ndarray) -> np.ndarray:
+        """Log-odds that each image is an adult radiograph: ``features`` maps each graph output to its (N, C)
+        batch (or is the one (N, C) array when the check reads one output)."""
+        if isinstance(features, Mapping):
+            features = np.concatenate([np.atleast_2d(features[k]) for k in self.inputs], axis=1)
         x = (np.atleast_2d(np.asarray(features, dtype=np.float32)) - self.mean) / self.scale
         return (x @ self.coef + self.intercept).astype(np.float64)
 
@@ -42,9 +48,9 @@ class ScopeModel:
                   str(path), metadata={"cutoff": repr(float(self.cutoff))})
 
     @classmethod
-    def load(cls, path: str | Path, cutoff: float) -> "ScopeModel":
+    def load(cls, path: str | Path, cutoff: float, inputs: tuple[str, ...] = ("pooled",)) -> "ScopeModel":
         from safetensors.numpy import load_file
 
         t = load_file(str(path))
         return cls(mean=t["mean"], scale=t["scale"], coef=t["coef"], intercept=float(t["intercept"][0]),
-                   cutoff=float(cutoff))
+                   cutoff=float(cutoff), inputs=tuple(inputs))

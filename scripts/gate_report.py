@@ -66,6 +66,8 @@ def main() -> int:
     print(f"validation pass rates (where the cut-offs were chosen): out-of-distribution "
           f"{b.meta['ood']['validation_pass_rate']:.1%}"
           + (f", adult appearance {b.meta['scope']['adult']['validation_pass_rate']:.1%}" if b.meta.get("scope") else "")
+          + (f", both {b.meta['ood']['validation_pass_rate_all_checks']:.1%}"
+             if "validation_pass_rate_all_checks" in b.meta["ood"] else "")
           + (" (fp32 features; the int8 cut-offs are refitted to the same rate)" if clf.runner.precision == "int8" else ""))
     folders = [(Path(f).name, Path(f)) for f in args.folders] or [
         ("test", SHARED / "kermany224" / "test"), ("adult_frontal", SHARED / "scope_dev" / "adult_frontal"),

@@ -204,5 +204,10 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
     val_main = val_s["val"] if isinstance(val_s, dict) else val_s
     bundle = add_int8(bundle.path, calibration_samples(list(train_s), 128, cfg.seed), val_main,
                       read_split(splits["test"]) if evaluate_test and "test" in splits else None)
+    # the input checks, fitted together on both graphs' features (training.gate; the adult check needs licensed
+    # negatives: `python -m training.gate BUNDLE --adult DIR ...` adds it)
+    from training.gate import fit_gate
+
+    bundle = fit_gate(bundle.path, [s.path for s in train_s], [s.path for s in val_main])
     (out / "bundle_meta.json").write_text(json.dumps(dict(bundle.meta), indent=2, default=str))
     return bundle

@@ -1,4 +1,4 @@
-"""The network as one ONNX graph with outputs (logit, cam, pooled): written by training, read by the engine.
+"""The network as one ONNX graph with outputs (logit, cam, pooled, pooled_mid): written by training, read by the engine.
 
 Moved out of the run-time engine: the installed app only reads bundles.
 """
@@ -6,6 +6,7 @@ Moved out of the run-time engine: the installed app only reads bundles.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any, Callable
 
@@ -45,12 +46,47 @@ def export_onnx(net: PneumoscanNet | EnsembleNet, path: Path, spec: PreprocessSp
             training=torch.onnx.TrainingMode.PRESERVE,
         )
     model = onnx.load_from_string(buf.getvalue())
+    add_mid_output(model)
     if fp16_storage:
         _store_initializers_as_fp16(model)
     onnx.checker.check_model(model)
     Path(path).write_bytes(model.SerializeToString())
-    return {"opset": opset, "inputs": ["image"], "outputs": ["logit", "cam", "pooled"],
+    return {"opset": opset, "inputs": ["image"], "outputs": ["logit", "cam", "pooled", MID_OUTPUT],
             "weights_storage": "float16" if fp16_storage else "float32"}
+
+
+#: The input checks' second feature vector: the spatial mean of the third dense block's output (2,112 channels in
+#: DenseNet-161), averaged over an ensemble's members like ``pooled``.  Lateral views and adult radiographs move it
+#: further from the training images than the last block's features (issue 16; ``training.gate``).
+MID_OUTPUT = "pooled_mid"
+_MID_BLOCK = re.compile(r"(^|/)features/denseblock3/Concat$")
+
+
+def add_mid_output(model: Any) -> bool:
+    """Add the graph output ``pooled_mid`` to an exported graph, fp32 or int8, in place; False if it has no third
+    dense block (or has the output already).
+
+    Graph surgery rather than a fourth output of the torch module: the bundles already shipped get it without a
+    re-export (their int8 graph keeps its calibrated weights), and the module's ``(logit, cam, pooled)`` contract,
+    used by training and Grad-CAM, stays as it is.  The dense block's output is a float tensor in both graphs
+    (only convolutions are quantised).
+    """
+    from onnx import TensorProto, helper
+
+    graph = model.graph
+    if any(o.name == MID_OUTPUT for o in graph.output):
+        return False
+    ends = [n.output[0] for n in graph.node if n.op_type == "Concat" and _MID_BLOCK.search(n.name)]
+    if not ends:
+        return False
+    means = []
+    for k, tensor in enumerate(ends):
+        means.append(f"{MID_OUTPUT}__member{k}")
+        graph.node.append(helper.make_node("ReduceMean", [tensor], [means[-1]], axes=[2, 3], keepdims=0,
+                                           name=f"/{MID_OUTPUT}/ReduceMean_{k}"))
+    graph.node.append(helper.make_node("Mean", means, [MID_OUTPUT], name=f"/{MID_OUTPUT}/Mean"))
+    graph.output.append(helper.make_tensor_value_info(MID_OUTPUT, TensorProto.FLOAT, ["batch", None]))
+    return True
 
 
 def _exactly_fp16(init: Any, values: np.ndarray) -> bool:

@@ -108,18 +108,21 @@ def quantize(fp32_onnx: Path, out: Path, calibration: np.ndarray, fmt: str = "QD
             "seconds_to_quantise": round(time.perf_counter() - t0, 1)}
 
 
-def run_graph(onnx_path: Path, tensors: np.ndarray, batch: int = 16) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(logits, pooled features, Grad-CAM maps) of a graph over preprocessed tensors."""
+def run_graph(onnx_path: Path, tensors: np.ndarray, batch: int = 16, features: Sequence[str] = ("pooled",)
+              ) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray]:
+    """(logits, {graph output: features} for ``features``, Grad-CAM maps) of a graph over preprocessed tensors."""
     import onnxruntime as ort
 
     sess = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
-    logits, pooled, cams = [], [], []
+    logits, cams = [], []
+    feats: dict[str, list[np.ndarray]] = {k: [] for k in features}
     for i in range(0, len(tensors), batch):
-        lg, cam, pl = sess.run(["logit", "cam", "pooled"], {"image": tensors[i:i + batch]})
+        lg, cam, *fs = sess.run(["logit", "cam", *features], {"image": tensors[i:i + batch]})
         logits.append(lg.reshape(-1))
-        pooled.append(pl)
         cams.append(cam)
-    return (np.concatenate(logits).astype(np.float64), np.concatenate(pooled).astype(np.float32),
+        for k, v in zip(features, fs):
+            feats[k].append(v)
+    return (np.concatenate(logits).astype(np.float64), {k: np.concatenate(v).astype(np.float32) for k, v in feats.items()},
             np.concatenate(cams).astype(np.float32))
 
 
@@ -192,8 +195,9 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
     """Quantise a bundle's graph, gate it on ``val``, compact its out-of-distribution statistics, and write both
     into the bundle (``training.bundle_writer.update_bundle``).  ``test``, if given, is reported, never used."""
     from engine.bundle import load_bundle
-    from engine.ood import DEFAULT_RANK, OOD_FILE, choose_cutoff, compact
+    from engine.ood import DEFAULT_RANK, OOD_FILE, FeatureEnsemble, Layer, choose_cutoff, compact
     from training.bundle_writer import update_bundle
+    from training.gate import joint_cutoffs
 
     bundle = load_bundle(bundle_dir)
     spec = bundle.preprocess_spec
@@ -201,19 +205,23 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
     x_cal = preprocess_files([s.path for s in calib], spec)
     x_val = preprocess_files([s.path for s in val], spec)
     y_val = np.array([s.label for s in val])
-    lg32, pool32, cam32 = run_graph(bundle.onnx_path, x_val)  # type: ignore[arg-type]
+    outputs = bundle.gate_outputs
+    lg32, f32, cam32 = run_graph(bundle.onnx_path, x_val, features=outputs)  # type: ignore[arg-type]
     p32 = _probabilities(bundle, lg32)
     updates: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        # the out-of-distribution statistics in their compact form, cut-off refitted on the fp32 features
+        # a one-Gaussian bundle stored in full: its compact form, cut-off refitted on the fp32 features (the
+        # feature ensemble of training.gate is written compact already)
         ood = bundle.ood_model()
         ood_info = dict(bundle.meta["ood"])
-        if ood.form == "full":
-            full_pass = ood.score(pool32) <= ood.cutoff
-            ood = compact(ood, DEFAULT_RANK)
-            ood = ood.with_cutoff(choose_cutoff(ood.score(pool32), float(ood_info.get("target_validation_pass_rate", 0.99))))
-            ood.save(Path(tmp) / OOD_FILE)
-            passed = ood.score(pool32) <= ood.cutoff
+        single = ood.layers[0].model if len(ood.layers) == 1 and not ood_info.get("layers") else None
+        if single is not None and single.form == "full":
+            full_pass = ood.score(f32) <= ood.cutoff
+            small = compact(single, DEFAULT_RANK)
+            ood = FeatureEnsemble((Layer("pooled", small, 0.0, 1.0),), ood.cutoff)
+            ood = ood.with_cutoff(choose_cutoff(ood.score(f32), float(ood_info.get("target_validation_pass_rate", 0.99))))
+            small.with_cutoff(ood.cutoff).save(Path(tmp) / OOD_FILE)
+            passed = ood.score(f32) <= ood.cutoff
             ood_info.update(
                 method=ood_info["method"] + f", stored as its {DEFAULT_RANK} leading eigen-directions plus one variance "
                 "for the rest (probabilistic PCA)", form="lowrank", rank=DEFAULT_RANK, cutoff=ood.cutoff,
@@ -221,36 +229,42 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
                 validation_decisions_changed_vs_full=float(np.mean(passed != full_pass)),
                 cutoff_full_form=float(bundle.meta["ood"]["cutoff"]))
             updates["ood"] = ood_info
-        else:  # the same rule with today's scoring code (idempotent when nothing changed)
-            cut = choose_cutoff(ood.score(pool32), float(ood_info.get("target_validation_pass_rate", 0.99)))
-            if abs(cut - ood.cutoff) > 1e-9:
-                ood = ood.with_cutoff(cut)
-                ood_info.update(cutoff=cut, validation_pass_rate=float(np.mean(ood.score(pool32) <= cut)))
-                updates["ood"] = ood_info
+        sm = bundle.scope_model()
+        rate = float(ood_info.get("target_validation_pass_rate", 0.99))
+
+        def int8_cutoffs(f8: dict[str, np.ndarray]) -> list[float]:
+            """The fp32 cut-off rule, on the int8 graph's validation features: jointly where the bundle's checks
+            were fitted together (training.gate), one check at a time where they were not."""
+            scores = [ood.score(f8)] + ([sm.score(f8)] if sm is not None else [])
+            if ood_info.get("cutoff_rule"):
+                return joint_cutoffs(scores, rate)[0]
+            return [choose_cutoff(v, rate) for v in scores]
+
         candidates = {}
         for fmt in formats:
             path = Path(tmp) / f"int8_{fmt}.onnx"
             info = quantize(bundle.onnx_path, path, x_cal, fmt)  # type: ignore[arg-type]
-            lg8, pool8, cam8 = run_graph(path, x_val)
+            lg8, f8, cam8 = run_graph(path, x_val, features=outputs)
             p8 = _probabilities(bundle, lg8)
             info["gate"] = gate(y_val, p32, p8, bundle.threshold, bundle.band)
             info["gate"]["cam_correlation"] = cam_correlation(cam32, cam8)
             info["images_per_s"] = {"int8": images_per_second(path, shape),
                                     "fp32": images_per_second(bundle.onnx_path, shape)}  # type: ignore[arg-type]
-            info["ood_cutoff"] = choose_cutoff(ood.score(pool8), float(ood_info.get("target_validation_pass_rate", 0.99)))
+            cuts8 = int8_cutoffs(f8)
+            info["ood_cutoff"] = cuts8[0]
             info["size_bytes"] = path.stat().st_size
-            candidates[fmt] = (path, info, pool8)
+            candidates[fmt] = (path, info, f8, cuts8)
             print(f"int8 {fmt}: {info['gate']}, {info['images_per_s']}", flush=True)
         passing = [f for f in candidates if candidates[f][1]["gate"]["passed"]] or list(candidates)
         best = max(passing, key=lambda f: candidates[f][1]["images_per_s"]["int8"])
-        path, info, pool8 = candidates[best]
+        path, info, f8, cuts8 = candidates[best]
         q = {"file": INT8_FILE, **info,
              "chosen": f"{best}: the faster of the formats that passed the gate" if info["gate"]["passed"] else
                        f"{best}: no format passed the gate, so the CPU default stays fp32 (--precision int8 runs it)",
              "formats_tried": {f: {k: v for k, v in candidates[f][1].items() if k in ("gate", "images_per_s", "size_bytes")}
                                for f in candidates},
-             "ood_cutoff_rule": "the out-of-distribution cut-off refitted on the int8 graph's pooled features of the "
-                                "validation images, same pass rate"}
+             "ood_cutoff_rule": "the out-of-distribution cut-off refitted on the int8 graph's features of the "
+                                "validation images, same rule"}
         if test:
             x_test = preprocess_files([s.path for s in test], spec)
             y_test = np.array([s.label for s in test])
@@ -260,16 +274,15 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
                                          bundle.threshold, bundle.band)
             q["test_report_only"].pop("passed")
         updates["quantized"] = q
-        passes32 = ood.score(pool32) <= ood.cutoff
-        passes8 = ood.score(pool8) <= info["ood_cutoff"]
-        if bundle.meta.get("scope"):  # the adult check's cut-off for int8 features, by the same rule
+        passes32 = ood.score(f32) <= ood.cutoff
+        passes8 = ood.score(f8) <= info["ood_cutoff"]
+        if sm is not None:  # the adult check's cut-off for int8 features, by the same rule
             scope = dict(bundle.meta["scope"])
             adult = dict(scope["adult"])
-            sm = bundle.scope_model()
-            adult["cutoff_int8"] = choose_cutoff(sm.score(pool8), float(adult.get("target_validation_pass_rate", 0.99)))
+            adult["cutoff_int8"] = cuts8[1]
             updates["scope"] = {**scope, "adult": adult}
-            passes32 &= sm.score(pool32) < sm.cutoff
-            passes8 &= sm.score(pool8) < adult["cutoff_int8"]
+            passes32 &= sm.score(f32) < sm.cutoff
+            passes8 &= sm.score(f8) < adult["cutoff_int8"]
         # recorded, not part of the rule: how often the input checks decide alike on validation images
         q["input_check_agreement_val"] = float(np.mean(passes32 == passes8))
         files = {INT8_FILE: path, **({OOD_FILE: Path(tmp) / OOD_FILE} if (Path(tmp) / OOD_FILE).exists() else {})}

@@ -1,4 +1,5 @@
-"""Issue 16: the pixel age check ("looks like an adult radiograph"), fitted into a bundle, relaxable with age."""
+"""Issue 16: the input checks fitted together (training.gate): the feature-ensemble out-of-distribution score and the
+pixel age check ("looks like an adult radiograph"), relaxable with age."""
 
 from __future__ import annotations
 
@@ -26,13 +27,13 @@ def _images(folder: Path, n: int, kind: str) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def scope_bundle(tiny_bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    from training.scope import add_scope
+    from training.gate import fit_gate
 
     root = tmp_path_factory.mktemp("scope")
     dst = root / "bundle"
     shutil.copytree(tiny_bundle, dst)
     child, adult = _images(root / "child", 40, "child"), _images(root / "adult", 24, "adult")
-    add_scope(dst, child[:28], adult[:16], child[28:], "generated test images (tests only)", c=1.0)
+    fit_gate(dst, child[:28], child[28:], adult[:16], "generated test images (tests only)", c=1.0)
     return dst, root
 
 
@@ -42,6 +43,8 @@ def test_the_scope_block_records_its_fit_and_is_part_of_the_bundle_identity(scop
     b = load_bundle(scope_bundle[0])
     a = b.meta["scope"]["adult"]
     assert a["validation_pass_rate"] >= 0.99 and a["train_images"] == 28 and a["adult_images"] == 16
+    assert list(b.meta["scope"]["inputs"]) == ["pooled_mid", "pooled"]  # both dense blocks' features
+    assert b.meta["ood"]["validation_pass_rate_all_checks"] >= 0.99  # the joint rule
     assert a["negatives"] == "generated test images (tests only)"
     assert b.digest != load_bundle(tiny_bundle).digest
     data = bytearray((b.path / "scope.safetensors").read_bytes())
@@ -62,11 +65,12 @@ def test_an_adult_looking_image_is_not_assessed_unless_the_age_check_is_relaxed(
     bundle_dir, root = scope_bundle
     adult = sorted((root / "adult").glob("*.png"))[16:]  # not used in the fit
     res = list(Classifier(bundle_dir, device="cpu").predict_many(adult))
-    gated = [r for r in res if r.status == "out_of_scope"]
+    # the blocks are out of distribution too (refitted on the 28 gradients): the adult check must fire as well
+    gated = [r for r in res if "looks_adult" in r.gate_codes]
     assert len(gated) >= len(adult) // 2
-    assert all(r.gate_codes == ("looks_adult",) and "looks like an adult radiograph" in r.error for r in gated)
+    assert all(r.status == "out_of_scope" and "looks like an adult radiograph" in r.error for r in gated)
     relaxed = list(Classifier(bundle_dir, device="cpu", gate_policy=GatePolicy(frozenset({"age"}))).predict_many(adult))
-    assert all(r.status == "ok" for r in relaxed)
+    assert not any("looks_adult" in r.gate_codes for r in relaxed)
     assert sum("age:looks_adult" in r.relaxed_checks for r in relaxed) == len(gated)
 
 
@@ -99,3 +103,73 @@ def test_the_adult_score_is_a_csv_column(scope_bundle) -> None:
     pred = next(Classifier(bundle_dir, device="cpu").predict_many(sorted((root / "child").glob("*.png"))[:1]))
     assert "adult_score" in COLUMNS and pred.adult_score is not None
     assert float(row_for(pred)["adult_score"]) == pytest.approx(pred.adult_score, abs=1e-3)
+
+
+def test_the_feature_ensemble_reads_two_graph_outputs_and_scores_like_its_parts(scope_bundle) -> None:
+    from engine.bundle import load_bundle
+    from engine.inference import Classifier
+
+    b = load_bundle(scope_bundle[0])
+    assert [la["output"] for la in b.meta["ood"]["layers"]] == ["pooled_mid", "pooled"]
+    assert "pooled_mid" in list(b.meta["onnx"]["outputs"])
+    clf = Classifier(b, device="cpu")
+    x = np.random.default_rng(0).normal(size=(3, *clf.runner.session.get_inputs()[0].shape[1:])).astype(np.float32)
+    _, _, feats = clf.runner.run_all(x)
+    ens = clf.ood
+    assert ens is not None and set(feats) == {"pooled", "pooled_mid"}
+    by_hand = sum((la.model.score(feats[la.output]) - la.centre) / la.spread for la in ens.layers)
+    np.testing.assert_allclose(ens.score(feats), by_hand)
+
+
+def test_the_mid_output_is_the_third_dense_blocks_spatial_mean_on_both_backends(scope_bundle) -> None:
+    import torch
+
+    from engine.bundle import load_bundle, load_state_dict
+    from engine.inference import Classifier
+    from engine.model import build_model
+
+    b = load_bundle(scope_bundle[0])
+    net = build_model(b.meta)
+    net.load_state_dict(load_state_dict(b))
+    seen = []
+    net.features.denseblock3.register_forward_hook(lambda _m, _i, out: seen.append(out.mean((2, 3))))
+    x = np.random.default_rng(1).normal(size=(2, 3, *b.meta["input"]["size"])).astype(np.float32)
+    with torch.no_grad():
+        net.eval()(torch.from_numpy(x))
+    _, _, feats = Classifier(b, device="cpu", backend="onnx").runner.run_all(x)
+    np.testing.assert_allclose(feats["pooled_mid"], seen[0].numpy(), rtol=1e-3, atol=1e-4)
+    _, _, tfeats = Classifier(b, device="cpu", backend="torch").runner.run_all(x)  # forward hooks (CUDA path)
+    np.testing.assert_allclose(tfeats["pooled_mid"], seen[0].numpy(), rtol=1e-5, atol=1e-6)
+
+
+def test_joint_cutoffs_let_the_stated_share_pass_all_checks_together() -> None:
+    from training.gate import joint_cutoffs
+
+    rng = np.random.default_rng(0)
+    a, b = rng.normal(size=500), rng.normal(size=500)  # independent checks: 1 % each would refuse ~2 % together
+    (ca, cb), q = joint_cutoffs([a, b], 0.99)
+    assert np.mean((a <= ca) & (b <= cb)) >= 0.99 and q > 0.99
+    assert np.mean((a <= ca) & (b <= cb)) < 0.995  # the smallest such quantile, not a looser one
+
+
+@pytest.mark.parametrize("edit", [
+    lambda m: m["ood"].__setitem__("layers", []),
+    lambda m: m["ood"]["layers"][0].__setitem__("spread", 0.0),
+    lambda m: m["ood"]["layers"][1].__setitem__("centre", "nan"),
+    lambda m: m["ood"]["layers"][1].__setitem__("output", "logit"),
+    lambda m: m["ood"]["layers"].append(dict(m["ood"]["layers"][0])),
+    lambda m: m["scope"].__setitem__("inputs", ["pooled", "cam"]),
+], ids=["no_layers", "zero_spread", "bad_centre", "not_a_feature_output", "duplicate_layer", "scope_reads_cam"])
+def test_a_malformed_feature_ensemble_is_refused_with_a_message(scope_bundle, tmp_path: Path, edit) -> None:
+    import json
+
+    from engine import errors
+    from engine.bundle import load_bundle
+
+    dst = tmp_path / "b"
+    shutil.copytree(scope_bundle[0], dst)
+    meta = json.loads((dst / "bundle.json").read_text())
+    edit(meta)
+    (dst / "bundle.json").write_text(json.dumps(meta))
+    with pytest.raises(errors.BundleError, match="ood.layers|scope.inputs"):
+        load_bundle(dst)

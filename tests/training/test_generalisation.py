@@ -175,6 +175,9 @@ def test_ensemble_is_one_graph_averaging_members(tmp_path: Path) -> None:
     members = [PneumoscanNet("densenet121", [8], 0.0).eval() for _ in range(2)]
     ens = EnsembleNet(members).eval()
     x = torch.randn(3, 3, 32, 32)
+    mids: list[torch.Tensor] = []
+    for m in members:
+        m.features.denseblock3.register_forward_hook(lambda _m, _i, out: mids.append(out.mean((2, 3))))
     with torch.no_grad():
         outs = [m(x) for m in members]
         got = ens(x)
@@ -183,9 +186,12 @@ def test_ensemble_is_one_graph_averaging_members(tmp_path: Path) -> None:
     spec = PreprocessSpec(32, 32, 3, IMAGENET_MEAN, IMAGENET_STD, "area")
     export_onnx(ens, tmp_path / "ens.onnx", spec, fp16_storage=False)
     sess = ort.InferenceSession(str(tmp_path / "ens.onnx"), providers=["CPUExecutionProvider"])
-    logit, cam, pooled = sess.run(None, {"image": x.numpy()})
+    logit, cam, pooled, pooled_mid = sess.run(["logit", "cam", "pooled", "pooled_mid"], {"image": x.numpy()})
     np.testing.assert_allclose(logit, got[0].numpy(), atol=1e-4)
     np.testing.assert_allclose(cam, got[1].numpy(), atol=1e-4)
+    np.testing.assert_allclose(pooled, got[2].numpy(), atol=1e-4)
+    # the input checks' third-block features: the mean over the members, like the pooled ones
+    np.testing.assert_allclose(pooled_mid, ((mids[0] + mids[1]) / 2).numpy(), rtol=1e-4, atol=1e-5)
     meta = {"architecture": "densenet121", "head": {"hidden": [8], "dropout": 0.0}, "ensemble": {"members": 2}}
     assert ensemble_size(meta) == 2 and isinstance(build_model(meta), EnsembleNet)
     assert set(build_model(meta).state_dict()) == set(ens.state_dict())
