@@ -19,7 +19,7 @@ from engine.bundle import ModelBundle
 #: Identity of the default bundle this version ships (assets/models/pneumoscan-densenet161).
 #: Updated together with the bundle; tests/engine/test_trust.py fails if they disagree.
 SHIPPED_BUNDLE_DIGESTS: frozenset[str] = frozenset({
-    "dbf7bf51fbeaeb91b4ea1fe16a51a09de15dc12729ff5fe3add1570acc51f618",
+    "6ba66e72924ea7a14f950c1602d19342437d5c791557eb7bb95720c7e1a4eb22",
 })
 
 
