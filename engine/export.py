@@ -24,7 +24,8 @@ p_pneumonia        calibrated probability of pneumonia, 0-1 (printed inside [0.0
 confidence         probability of the shown label, 0-1
 threshold          decision threshold on p_pneumonia
 raw_p_pneumonia    the model's probability even when no label is shown (audit only)
-ood_score          out-of-distribution score (Mahalanobis distance; gated above the bundle's cut-off)
+ood_score          out-of-distribution score (Mahalanobis distances of the model's features, standardised
+                   and summed over the layers the bundle names; gated above the bundle's cut-off)
 adult_score        adult-appearance score (log-odds, engine.scope; gated at or above the bundle's cut-off)
 gate_codes         reason codes of the input gate, ``;``-separated
 relaxed_checks     gate checks the user relaxed in the settings that would have fired
