@@ -19,7 +19,7 @@ from engine.bundle import ModelBundle
 #: Identity of the default bundle this version ships (assets/models/pneumoscan-densenet161).
 #: Updated together with the bundle; tests/engine/test_trust.py fails if they disagree.
 SHIPPED_BUNDLE_DIGESTS: frozenset[str] = frozenset({
-    "6ba66e72924ea7a14f950c1602d19342437d5c791557eb7bb95720c7e1a4eb22",
+    "3857a9624f18246ebe8f763c9482bebdf99c1d7cbf8a7bd0082487c6b3371ae8",
 })
 
 

@@ -44,6 +44,7 @@ def test_the_scope_block_records_its_fit_and_is_part_of_the_bundle_identity(scop
     a = b.meta["scope"]["adult"]
     assert a["validation_pass_rate"] >= 0.99 and a["train_images"] == 28 and a["adult_images"] == 16
     assert list(b.meta["scope"]["inputs"]) == ["pooled_mid", "pooled"]  # both dense blocks' features
+    assert a["augmented_copies"] == 1 and "equipment augmentation" in a["method"]
     assert b.meta["ood"]["validation_pass_rate_all_checks"] >= 0.99  # the joint rule
     assert a["negatives"] == "generated test images (tests only)"
     assert b.digest != load_bundle(tiny_bundle).digest
