@@ -143,8 +143,17 @@ class _TorchRunner:
         self._mid: list[Any] = []
         if "pooled_mid" in features:  # the third dense block's spatial mean, as training.onnx_export adds it
             members = list(getattr(net, "members", [net]))
+            mid, n = self._mid, len(members)
+
+            def keep(_module: Any, _inputs: Any, out: Any) -> None:
+                # the list, not the runner: no reference cycle keeps a released GPU network alive; at most one
+                # forward pass's entries are held, even when the network is called directly (benchmarks)
+                if len(mid) >= n:
+                    mid.clear()
+                mid.append(out.float().mean((2, 3)))
+
             for m in members:
-                m.features.denseblock3.register_forward_hook(lambda _m, _i, out: self._mid.append(out.float().mean((2, 3))))
+                m.features.denseblock3.register_forward_hook(keep)
 
     def run_all(self, x: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
         """(logits, Grad-CAM maps, {graph output: features}) of a batch."""

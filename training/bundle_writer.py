@@ -139,7 +139,7 @@ def update_bundle(path: str | os.PathLike[str], files: Mapping[str, Path], meta_
             shutil.copyfile(src, tmp / name)
         full = dict(thaw(old.meta))
         for key, block in meta_updates.items():
-            block = dict(block)
+            block = dict(thaw(block))  # blocks copied from a loaded bundle hold read-only tuples and mappings
             if isinstance(block.get("file"), str):
                 block["sha256"] = sha256_file(tmp / block["file"])
             full[key] = block

@@ -174,3 +174,36 @@ def test_a_malformed_feature_ensemble_is_refused_with_a_message(scope_bundle, tm
     (dst / "bundle.json").write_text(json.dumps(meta))
     with pytest.raises(errors.BundleError, match="ood.layers|scope.inputs"):
         load_bundle(dst)
+
+
+def test_the_int8_graph_can_be_added_to_a_bundle_whose_checks_were_fitted_together(scope_bundle, tmp_path: Path) -> None:
+    """training.quantize after training.gate (the order `python -m training.quantize` takes on the shipped bundle)."""
+    from engine.bundle import load_bundle
+    from engine.inference import Classifier
+    from training.data import Sample
+    from training.quantize import add_int8
+
+    dst = tmp_path / "b"
+    shutil.copytree(scope_bundle[0], dst)
+    child = sorted((scope_bundle[1] / "child").glob("*.png"))
+    samples = [Sample(p, i % 2, f"P{i}") for i, p in enumerate(child)]
+    out = add_int8(dst, samples[:8], samples[28:])
+    assert list(out.meta["scope"]["inputs"]) == ["pooled_mid", "pooled"]
+    clf = Classifier(out, device="cpu", precision="int8")
+    assert clf.runner.precision == "int8" and "pooled_mid" in clf.runner.features
+    assert clf.ood is not None and clf.ood.cutoff == out.meta["quantized"]["ood_cutoff"]
+    assert clf.scope is not None and clf.scope.cutoff == out.meta["scope"]["adult"]["cutoff_int8"]
+    assert load_bundle(dst).digest == out.digest
+
+
+def test_the_torch_hooks_hold_one_forward_pass_at_most(scope_bundle) -> None:
+    import torch
+
+    from engine.inference import Classifier
+
+    runner = Classifier(scope_bundle[0], device="cpu", backend="torch").runner
+    x = torch.zeros(2, 3, 64, 64)  # the tiny bundle's input size
+    with torch.no_grad():
+        for _ in range(4):  # called directly, as the benchmark does: no run() clears the list
+            runner.net(x)
+    assert len(runner._mid) == 1
