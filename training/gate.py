@@ -187,11 +187,13 @@ def fit_gate(bundle_dir: Path, train: Sequence[Path], val: Sequence[Path], adult
         ood.save(Path(tmp) / OOD_FILE)
         files[OOD_FILE] = Path(tmp) / OOD_FILE
 
-        def pass_rates(precision: str) -> dict[str, float]:
-            fv, (c_ood, c_adult, _) = f_val[precision], cut[precision]
+        rates: dict[str, dict[str, float]] = {}  # per precision: share of validation images passing each check
+        for precision, (c_ood, c_adult, _) in cut.items():
+            fv = f_val[precision]
             ok_ood = ood.score(fv) <= c_ood
             ok_adult = scope.score(fv) < c_adult if scope is not None and c_adult is not None else np.ones_like(ok_ood)
-            return {"ood": float(ok_ood.mean()), "adult": float(ok_adult.mean()), "both": float((ok_ood & ok_adult).mean())}
+            rates[precision] = {"ood": float(ok_ood.mean()), "adult": float(ok_adult.mean()),
+                                "both": float((ok_ood & ok_adult).mean())}
 
         rule = (f"the checks together let {pass_rate:.0%} of the validation images pass, each check's cut-off at the "
                 "same validation quantile")
@@ -206,19 +208,19 @@ def fit_gate(bundle_dir: Path, train: Sequence[Path], val: Sequence[Path], adult
             "cutoff_rule": rule,
             "validation_quantile": cut["fp32"][2],
             "target_validation_pass_rate": pass_rate,
-            "validation_pass_rate": pass_rates("fp32")["ood"],
+            "validation_pass_rate": rates["fp32"]["ood"],
             "train_images": len(train), "validation_images": len(val),
         }
         if "int8" in cut:
             updates["quantized"] = {**bundle.meta["quantized"], "ood_cutoff": cut["int8"][0],
                                     "ood_cutoff_rule": rule + ", on the int8 graph's validation features",
-                                    "validation_pass_rates_int8": pass_rates("int8")}
+                                    "validation_pass_rates_int8": rates["int8"]}
         if scope is not None:
             if adult:
                 scope.save(Path(tmp) / SCOPE_FILE)
                 files[SCOPE_FILE] = Path(tmp) / SCOPE_FILE
             adult_info.update(cutoff=cut["fp32"][1], target_validation_pass_rate=pass_rate,
-                              validation_pass_rate=pass_rates("fp32")["adult"], cutoff_rule=rule)
+                              validation_pass_rate=rates["fp32"]["adult"], cutoff_rule=rule)
             if "int8" in cut:
                 adult_info["cutoff_int8"] = cut["int8"][1]
             else:
@@ -227,7 +229,7 @@ def fit_gate(bundle_dir: Path, train: Sequence[Path], val: Sequence[Path], adult
                 adult_info["adult_training_images_gated"] = float(np.mean(
                     scope.score(f_adult) >= adult_info["cutoff"]))
             updates["scope"] = {"file": SCOPE_FILE, "inputs": list(scope.inputs), "adult": adult_info}
-        updates["ood"]["validation_pass_rate_all_checks"] = pass_rates("fp32")["both"]
+        updates["ood"]["validation_pass_rate_all_checks"] = rates["fp32"]["both"]
         if bundle.onnx_path.name in files and bundle.meta.get("onnx"):
             updates["onnx"] = {**bundle.meta["onnx"], "outputs": ["logit", "cam", *outputs[::-1]]}
         out = update_bundle(bundle_dir, files, thaw(updates))

@@ -82,17 +82,22 @@ def test_an_adult_looking_image_is_not_assessed_unless_the_age_check_is_relaxed(
     lambda m: m["scope"]["adult"].__setitem__("cutoff", float("nan")),
 ])
 def test_a_malformed_scope_block_is_refused_with_a_message(scope_bundle, tmp_path: Path, edit) -> None:
+    _assert_refused(scope_bundle[0], tmp_path, edit, "scope block|not readable")
+
+
+def _assert_refused(src: Path, tmp_path: Path, edit, match: str) -> None:
+    """A copy of ``src`` with ``edit`` applied to its bundle.json is refused with a message matching ``match``."""
     import json
 
     from engine import errors
     from engine.bundle import load_bundle
 
     dst = tmp_path / "b"
-    shutil.copytree(scope_bundle[0], dst)
+    shutil.copytree(src, dst)
     meta = json.loads((dst / "bundle.json").read_text())
     edit(meta)
     (dst / "bundle.json").write_text(json.dumps(meta))
-    with pytest.raises(errors.BundleError, match="scope block|not readable"):
+    with pytest.raises(errors.BundleError, match=match):
         load_bundle(dst)
 
 
@@ -162,18 +167,7 @@ def test_joint_cutoffs_let_the_stated_share_pass_all_checks_together() -> None:
     lambda m: m["scope"].__setitem__("inputs", ["pooled", "cam"]),
 ], ids=["no_layers", "zero_spread", "bad_centre", "not_a_feature_output", "duplicate_layer", "scope_reads_cam"])
 def test_a_malformed_feature_ensemble_is_refused_with_a_message(scope_bundle, tmp_path: Path, edit) -> None:
-    import json
-
-    from engine import errors
-    from engine.bundle import load_bundle
-
-    dst = tmp_path / "b"
-    shutil.copytree(scope_bundle[0], dst)
-    meta = json.loads((dst / "bundle.json").read_text())
-    edit(meta)
-    (dst / "bundle.json").write_text(json.dumps(meta))
-    with pytest.raises(errors.BundleError, match="ood.layers|scope.inputs"):
-        load_bundle(dst)
+    _assert_refused(scope_bundle[0], tmp_path, edit, "ood.layers|scope.inputs")
 
 
 def test_the_int8_graph_can_be_added_to_a_bundle_whose_checks_were_fitted_together(scope_bundle, tmp_path: Path) -> None:
