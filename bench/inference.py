@@ -72,7 +72,7 @@ def flops_per_image(bundle) -> float:
     spec = bundle.preprocess_spec
     x = torch.zeros(1, 3, spec.height, spec.width)
     with FlopCounterMode(display=False) as fc, torch.no_grad():
-        net.logits(x)
+        net(x)  # what the graph computes: logit and Grad-CAM, over every member and tone curve
     return float(fc.get_total_flops())
 
 

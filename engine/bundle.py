@@ -69,7 +69,11 @@ REQUIRED: dict[str, type | tuple[type, ...]] = {
 #: could be a decision parameter some other program reads).
 #: The graph outputs the input checks may read (training.onnx_export).
 GATE_OUTPUTS = ("pooled", "pooled_mid")
-OPTIONAL = ("onnx", "ood", "population", "created", "ensemble", "quantized", "heatmap", "scope")
+OPTIONAL = ("onnx", "ood", "population", "created", "ensemble", "quantized", "heatmap", "scope",
+            "test_time_augmentation")
+#: Tone-curve exponents a bundle's test-time augmentation may use (engine.model.ToneAverage), and how many.
+TTA_GAMMA_RANGE = (0.25, 4.0)
+TTA_MAX_CURVES = 8
 #: Keys of the ``decision`` block (it decides labels: known keys only).
 DECISION_KEYS = ("threshold", "rule", "val_sensitivity", "val_specificity", "temperature", "calibration",
                  "val_roc_auc", "band", "validation")
@@ -351,6 +355,7 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
             raise errors.BundleError(f"{where}: heatmap.scale must be a finite positive number.")
     _validate_ood(meta.get("ood"), where)
     _validate_quantized(meta.get("quantized"), where)
+    _validate_tta(meta.get("test_time_augmentation"), where)
     sc = meta.get("scope")
     if sc is not None:
         adult = sc.get("adult") if isinstance(sc, Mapping) else None
@@ -362,6 +367,18 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
         inputs = sc.get("inputs", ["pooled"])
         if not (isinstance(inputs, list) and inputs and all(v in GATE_OUTPUTS for v in inputs)):
             raise errors.BundleError(f"{where}: scope.inputs must list graph outputs among {GATE_OUTPUTS}.")
+
+
+def _validate_tta(block: Any, where: str) -> None:
+    """Test-time augmentation changes every logit: a short list of tone-curve exponents in a sane range, or none."""
+    if block is None:
+        return
+    gammas = block.get("gammas") if isinstance(block, Mapping) else None
+    lo, hi = TTA_GAMMA_RANGE
+    if (not isinstance(gammas, (list, tuple)) or not 1 <= len(gammas) <= TTA_MAX_CURVES
+            or not all(_finite(g) and lo <= g <= hi for g in gammas)):
+        raise errors.BundleError(f"{where}: test_time_augmentation.gammas must list 1-{TTA_MAX_CURVES} tone-curve "
+                                 f"exponents between {lo:g} and {hi:g}.")
 
 
 def _number_pair(value: Any) -> tuple[float, float] | None:

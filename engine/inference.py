@@ -121,7 +121,7 @@ class _TorchRunner:
         import torch
 
         from engine.bundle import load_state_dict
-        from engine.model import build_model
+        from engine.model import build_model, member_networks, passes_per_image
 
         self.torch = torch
         self.device = device
@@ -142,8 +142,9 @@ class _TorchRunner:
         self._pinned: Any = None
         self._mid: list[Any] = []
         if "pooled_mid" in features:  # the third dense block's spatial mean, as training.onnx_export adds it
-            members = list(getattr(net, "members", [net]))
-            mid, n = self._mid, len(members)
+            # one entry per member network and tone curve: the graph's output averages the same passes
+            members = member_networks(net)
+            mid, n = self._mid, passes_per_image(net)
 
             def keep(_module: Any, _inputs: Any, out: Any) -> None:
                 # the list, not the runner: no reference cycle keeps a released GPU network alive; at most one

@@ -117,9 +117,7 @@ class EnsembleNet(nn.Module):
         self.members = nn.ModuleList(members)
 
     def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        outs = [m(x) for m in self.members]
-        n = float(len(outs))
-        return tuple(sum(o[i] for o in outs) / n for i in range(3))  # type: ignore[return-value]
+        return _mean_outputs([m(x) for m in self.members])
 
     def _members(self) -> list[PneumoscanNet]:
         return [m for m in self.members if isinstance(m, PneumoscanNet)]
@@ -130,6 +128,75 @@ class EnsembleNet(nn.Module):
 
     def last_linears(self) -> list[nn.Linear]:
         return [[m for m in member.head.layers if isinstance(m, nn.Linear)][-1] for member in self._members()]
+
+
+def _mean_outputs(outs: list[tuple[torch.Tensor, ...]]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """The element-wise mean of several ``(logit, cam, pooled)`` triples."""
+    n = float(len(outs))
+    return tuple(sum(o[i] for o in outs) / n for i in range(3))  # type: ignore[return-value]
+
+
+class ToneAverage(nn.Module):
+    """Test-time augmentation inside the one graph (issue 15): the outputs of ``net`` averaged over tone curves.
+
+    Each curve is ``u ** gamma`` of the [0, 1] image the preprocessing made (``u = x * std + mean``, clipped),
+    normalised again; gamma 1 is the image itself.  The geometry is unchanged, so the Grad-CAM maps average position
+    by position, and the mean of the maps is the Grad-CAM of the mean logit (as for :class:`EnsembleNet`).  The
+    engine, the app and the CLI run it unchanged; CPU cost is ``len(gammas)`` times the network's.
+
+    The state dict is the wrapped network's own (same keys as without test-time augmentation): the bundle's
+    weights do not depend on it, ``bundle.json``'s ``test_time_augmentation`` block does.
+    """
+
+    mean: torch.Tensor
+    std: torch.Tensor
+
+    def __init__(self, net: nn.Module, gammas: tuple[float, ...], mean: tuple[float, ...],
+                 std: tuple[float, ...]) -> None:
+        super().__init__()
+        if not gammas:
+            raise ValueError("test-time augmentation needs at least one tone curve")
+        self.net = net
+        self.gammas = tuple(float(g) for g in gammas)
+        self.register_buffer("mean", torch.tensor(mean, dtype=torch.float32).reshape(1, -1, 1, 1), persistent=False)
+        self.register_buffer("std", torch.tensor(std, dtype=torch.float32).reshape(1, -1, 1, 1), persistent=False)
+
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        unit = (x * self.std + self.mean).clamp(0.0, 1.0)
+        return _mean_outputs([self.net(x if g == 1.0 else (unit.pow(g) - self.mean) / self.std)
+                              for g in self.gammas])
+
+    def state_dict(self, *args: Any, **kwargs: Any) -> Any:
+        return self.net.state_dict(*args, **kwargs)
+
+    def load_state_dict(self, state_dict: Mapping[str, Any], strict: bool = True, assign: bool = False) -> Any:
+        return self.net.load_state_dict(state_dict, strict=strict, assign=assign)
+
+
+def tta_gammas(meta: Mapping[str, Any]) -> tuple[float, ...]:
+    """The tone curves of the bundle's test-time augmentation, ``()`` when it has none."""
+    block = meta.get("test_time_augmentation")
+    return tuple(float(g) for g in block["gammas"]) if block else ()
+
+
+def with_tta(net: nn.Module, gammas: tuple[float, ...], mean: tuple[float, ...], std: tuple[float, ...]) -> nn.Module:
+    """``net`` wrapped in :class:`ToneAverage`, or ``net`` itself when there are no tone curves to average."""
+    return ToneAverage(net, gammas, mean, std) if gammas else net
+
+
+def member_networks(net: nn.Module) -> list[PneumoscanNet]:
+    """The :class:`PneumoscanNet` members a network from :func:`build_model` runs, unwrapping test-time augmentation."""
+    inner = net.net if isinstance(net, ToneAverage) else net
+    if isinstance(inner, EnsembleNet):
+        return inner._members()
+    if isinstance(inner, PneumoscanNet):
+        return [inner]
+    raise TypeError(f"not a Pneumoscan network: {type(inner).__name__}")
+
+
+def passes_per_image(net: nn.Module) -> int:
+    """Forward passes of member networks per image: members x tone curves."""
+    return len(member_networks(net)) * (len(net.gammas) if isinstance(net, ToneAverage) else 1)
 
 
 def ensemble_size(meta: Mapping[str, Any]) -> int:
@@ -143,17 +210,21 @@ def head_config(meta: Mapping[str, Any]) -> tuple[list[int], float]:
     return [int(h) for h in head.get("hidden", [])], float(head.get("dropout", 0.0))
 
 
-def build_model(meta: Mapping[str, Any]) -> PneumoscanNet | EnsembleNet:
+def build_model(meta: Mapping[str, Any]) -> nn.Module:
     """The network a bundle's metadata describes, with random weights, in eval mode.
 
     A bundle with an ``ensemble`` block holds ``members.<i>.``-prefixed tensors
-    and builds an :class:`EnsembleNet`.
+    and builds an :class:`EnsembleNet`; a ``test_time_augmentation`` block wraps
+    the network in :class:`ToneAverage` (same tensors).
     """
     hidden, dropout = head_config(meta)
     n = ensemble_size(meta)
-    if n > 1:
-        return EnsembleNet([PneumoscanNet(str(meta["architecture"]), hidden, dropout) for _ in range(n)]).eval()
-    net = PneumoscanNet(str(meta["architecture"]), hidden, dropout)
+    arch = str(meta["architecture"])
+    net: nn.Module = (EnsembleNet([PneumoscanNet(arch, hidden, dropout) for _ in range(n)]) if n > 1
+                      else PneumoscanNet(arch, hidden, dropout))
+    gammas = tta_gammas(meta)
+    if gammas:
+        net = ToneAverage(net, gammas, tuple(meta["input"]["mean"]), tuple(meta["input"]["std"]))
     return net.eval()
 
 

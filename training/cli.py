@@ -9,6 +9,20 @@ import sys
 from pathlib import Path
 
 
+def _gammas(text: str) -> tuple[float, ...]:
+    """``--tta``: comma-separated tone-curve exponents within the range a bundle may hold."""
+    from engine.bundle import TTA_GAMMA_RANGE, TTA_MAX_CURVES
+
+    try:
+        gammas = tuple(float(v) for v in text.split(",") if v.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of numbers: {text!r}") from None
+    lo, hi = TTA_GAMMA_RANGE
+    if len(gammas) > TTA_MAX_CURVES or not all(lo <= g <= hi for g in gammas):
+        raise argparse.ArgumentTypeError(f"give at most {TTA_MAX_CURVES} exponents between {lo:g} and {hi:g}")
+    return gammas
+
+
 def train_main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="pneumoscan-train", description="Train a Pneumoscan model and export a bundle.")
     p.add_argument("--data", required=True, help="dataset root (Kaggle chest_xray layout or kermany224 with manifests)")
@@ -37,6 +51,10 @@ def train_main(argv: list[str] | None = None) -> int:
     g.add_argument("--mixup", type=float, default=0.0, help="mixup Beta(a, a); 0 = off")
     g.add_argument("--label-smoothing", type=float, default=0.0)
     g.add_argument("--ema", type=float, default=0.0, help="per-step EMA decay of the weights (e.g. 0.99); 0 = off")
+    g.add_argument("--tta", type=_gammas, default=(), metavar="G1,G2,...",
+                   help="test-time augmentation: average the outputs over these tone curves (u ** G of the [0, 1] "
+                        "image; 1 = as is) inside the exported graph, e.g. 0.8,1,1.25; the CPU cost is that many "
+                        "passes. Off by default")
     g.add_argument("--no-reacquired-val", action="store_true", help="do not score the re-acquired validation copies")
     g.add_argument("--checkpoint", action="append", default=None, metavar="PT",
                    help="skip training: export these checkpoints (several = one ensemble graph) with the given settings")
@@ -57,7 +75,8 @@ def train_main(argv: list[str] | None = None) -> int:
                       max_steps_per_epoch=args.max_steps,
                       augment=EQUIPMENT_AUGMENT if args.augment == "equipment" else AugmentConfig(),
                       val_scheme=args.val_scheme, select_on=select_on, mixup=args.mixup,
-                      label_smoothing=args.label_smoothing, ema=args.ema, reacquired_val=not args.no_reacquired_val)
+                      label_smoothing=args.label_smoothing, ema=args.ema, tta=args.tta,
+                      reacquired_val=not args.no_reacquired_val)
     try:
         result = run_training(cfg, Path(args.data), bundle_dir=Path(args.bundle) if args.bundle else None,
                               resume=not args.no_resume, min_sensitivity=args.min_sensitivity, version=args.version,

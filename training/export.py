@@ -13,7 +13,7 @@ import numpy as np
 
 from engine.bundle import ModelBundle
 from training.bundle_writer import as_stored, save_bundle
-from engine.model import EnsembleNet, head_meta
+from engine.model import EnsembleNet, head_meta, with_tta
 from engine.ood import fit_ood
 from training.calibrate import apply_calibration, choose_threshold, fit_band, fit_calibration, fit_heatmap_scale
 from training.data import CLASS_NAMES, REACQUIRE_VARIANTS, SERIES_HOLDOUT, XrayDataset, read_split, summarise
@@ -85,9 +85,12 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
 
     checkpoints = checkpoints or result.get("checkpoints") or [result["best_checkpoint"]]
     net = load_network(cfg, checkpoints)
+    spec = cfg.spec()
+    # what the bundle's graph computes: calibration, the cut-offs and the heatmap scale are fitted on its outputs
+    run_net = with_tta(net, tuple(cfg.tta), spec.mean, spec.std)
     device = torch.device("cuda") if torch.cuda.is_available() else torch.device("cpu")
-    net.to(device)
-    outs = validation_outputs(net, cfg, val_s, device)
+    run_net.to(device)
+    outs = validation_outputs(run_net, cfg, val_s, device)
     real = [k for k in outs if k != "val_reacq"]
     logits = np.concatenate([outs[k][0] for k in real])
     labels = np.concatenate([outs[k][2] for k in real])
@@ -96,14 +99,14 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
     # out-of-distribution statistics: training features, cut-off on validation (engine.ood)
     train_loader = DataLoader(XrayDataset(train_s, cfg.spec(), None), batch_size=64, shuffle=False,
                               num_workers=cfg.num_workers)
-    _, train_feats, _ = predict_outputs(net, train_loader, device)
+    _, train_feats, _ = predict_outputs(run_net, train_loader, device)
     ood = fit_ood(train_feats, val_feats, pass_rate=0.99)
     # one colour scale for every heatmap, from the validation pneumonia images' raw Grad-CAM (engine.heatmap)
     val_cams: list = []
-    predict_outputs(net, DataLoader(XrayDataset(outs["val"][3], cfg.spec(), None), batch_size=64, shuffle=False,
+    predict_outputs(run_net, DataLoader(XrayDataset(outs["val"][3], cfg.spec(), None), batch_size=64, shuffle=False,
                                     num_workers=cfg.num_workers), device, cams=val_cams)
     heatmap = fit_heatmap_scale(np.concatenate(val_cams), outs["val"][2])
-    net.cpu()
+    run_net.cpu()
     cal = fit_calibration(logits, labels)
     probs = apply_calibration(logits, cal)
     threshold, at = choose_threshold(probs, labels, min_sensitivity)
@@ -152,7 +155,7 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
             "augmentation": dict(cfg.augment.__dict__, flips="none", equipment=cfg.augment.equipment),
             "mixup_alpha": cfg.mixup, "label_smoothing": cfg.label_smoothing,
             "ema_decay": cfg.ema, "weights": "exponential moving average" if cfg.ema else "last optimiser step",
-            "test_time_augmentation": "none",
+            "test_time_augmentation": f"tone curves u ** {list(cfg.tta)}, averaged in the graph" if cfg.tta else "none",
             "ensemble_members": len(checkpoints),
             "validation_scheme": cfg.val_scheme, "selected_on": f"{cfg.select_on} ROC-AUC",
             "early_stopping": f"{cfg.select_on} ROC-AUC, patience {cfg.patience}", "seed": cfg.seed,
@@ -181,6 +184,11 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
     if len(checkpoints) > 1:
         meta["ensemble"] = {"members": len(checkpoints), "combine": "mean of the members' logits, Grad-CAM maps and "
                             "pooled features, inside the one ONNX graph"}
+    if cfg.tta:
+        meta["test_time_augmentation"] = {
+            "gammas": list(cfg.tta),
+            "combine": "mean of the logits, Grad-CAM maps and pooled features over the tone curves u ** gamma of the "
+                       "[0, 1] preprocessed image, inside the one ONNX graph (engine.model.ToneAverage)"}
     bundle = save_bundle(bundle_dir, net.state_dict(), meta, overwrite=True, ood=ood)
     if evaluate_test and "test" in splits:
         from training.evaluate import evaluate_bundle

@@ -13,11 +13,10 @@ from typing import Any, Callable
 import numpy as np
 import torch
 
-from engine.model import EnsembleNet, PneumoscanNet
 from engine.preprocess import PreprocessSpec
 
 
-def export_onnx(net: PneumoscanNet | EnsembleNet, path: Path, spec: PreprocessSpec, *, fp16_storage: bool = True,
+def export_onnx(net: torch.nn.Module, path: Path, spec: PreprocessSpec, *, fp16_storage: bool = True,
                 opset: int = 17) -> dict[str, Any]:
     """Write ``net`` as one ONNX graph with outputs (logit, cam, pooled).
 
@@ -56,10 +55,13 @@ def export_onnx(net: PneumoscanNet | EnsembleNet, path: Path, spec: PreprocessSp
 
 
 #: The input checks' second feature vector: the spatial mean of the third dense block's output (2,112 channels in
-#: DenseNet-161), averaged over an ensemble's members like ``pooled``.  Lateral views and adult radiographs move it
-#: further from the training images than the last block's features (issue 16; ``training.gate``).
+#: DenseNet-161), averaged over an ensemble's members and test-time tone curves like ``pooled``.  Lateral views and
+#: adult radiographs move it further from the training images than the last block's features (issue 16;
+#: ``training.gate``).
 MID_OUTPUT = "pooled_mid"
-_MID_BLOCK = re.compile(r"(^|/)features/denseblock3/Concat$")
+#: the block's output; the exporter numbers the scope of a module's further calls (``denseblock3_1``: one per tone
+#: curve of engine.model.ToneAverage)
+_MID_BLOCK = re.compile(r"(^|/)features/denseblock3(_\d+)?/Concat$")
 
 
 def add_mid_output(model: Any) -> bool:

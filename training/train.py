@@ -51,6 +51,9 @@ class TrainConfig:
     mixup: float = 0.0  # Beta(a, a) mixup of images and labels; 0 = off
     label_smoothing: float = 0.0  # targets y * (1 - e) + e / 2
     ema: float = 0.0  # per-step decay of an exponential moving average of the weights; 0 = off
+    # test-time augmentation: tone-curve exponents averaged inside the exported graph (engine.model.ToneAverage);
+    # () = off.  Export only: epochs are selected on the plain network
+    tta: tuple[float, ...] = ()
     reacquired_val: bool = True  # also report the "re-acquired" copies of the validation images
     save_last: bool = True  # write last.pt (resumable) every epoch; off for throw-away runs (saves ~0.4 GB writes)
 

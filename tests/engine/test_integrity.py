@@ -104,8 +104,11 @@ def test_swapped_onnx_with_rewritten_hash_changes_the_identity(tmp_path: Path, t
     (lambda m: m.__setitem__("gate_override", {"ood": False}), "unknown top-level keys"),
     (lambda m: m["decision"].__setitem__("skip_gate", True), "unknown keys in the decision block"),
     (lambda m: m["training"].__setitem__("x", json.loads("[" * 40 + "]" * 40)), "nested deeper"),
+    (lambda m: m.__setitem__("test_time_augmentation", {"gammas": [0.8, 100.0]}), "tone-curve exponents"),
+    (lambda m: m.__setitem__("test_time_augmentation", {"gammas": []}), "tone-curve exponents"),
+    (lambda m: m.__setitem__("test_time_augmentation", {"gammas": "0.8,1"}), "tone-curve exponents"),
 ], ids=["no_ood", "inf_cutoff", "wide_ages", "string_threshold", "threshold_range", "temperature", "unknown_key",
-        "decision_key", "deep"])
+        "decision_key", "deep", "tta_range", "tta_empty", "tta_string"])
 def test_malformed_metadata_is_refused_with_exit_3(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path, change,
                                                    match, capsys) -> None:
     bad = _copy_bundle(tiny_bundle, tmp_path / "bad")

@@ -197,6 +197,50 @@ def test_ensemble_is_one_graph_averaging_members(tmp_path: Path) -> None:
     assert set(build_model(meta).state_dict()) == set(ens.state_dict())
 
 
+def test_tone_average_is_one_graph_averaging_tone_curves(tmp_path: Path) -> None:
+    import onnxruntime as ort
+
+    from engine.model import EnsembleNet, PneumoscanNet, ToneAverage, build_model, passes_per_image
+    from engine.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
+    from training.onnx_export import export_onnx
+
+    torch.manual_seed(0)
+    members = [PneumoscanNet("densenet121", [8], 0.0).eval() for _ in range(2)]
+    ens = EnsembleNet(members).eval()
+    tta = ToneAverage(ens, (0.8, 1.0, 1.25), IMAGENET_MEAN, IMAGENET_STD).eval()
+    assert passes_per_image(tta) == 6 and set(tta.state_dict()) == set(ens.state_dict())
+    mean, std = torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1), torch.tensor(IMAGENET_STD).view(1, 3, 1, 1)
+    x = (torch.rand(2, 3, 32, 32) - mean) / std  # a preprocessed image: [0, 1] intensities, normalised
+    mids: list[torch.Tensor] = []
+    for m in members:
+        m.features.denseblock3.register_forward_hook(lambda _m, _i, out: mids.append(out.mean((2, 3))))
+    with torch.no_grad():
+        curves = [ens(((x * std + mean) ** g - mean) / std) for g in (0.8, 1.0, 1.25)]
+        mids.clear()
+        got = tta(x)
+    assert len(mids) == 6  # every member on every tone curve
+    want_mid = (sum(mids) / 6).numpy()
+    for i in range(3):
+        torch.testing.assert_close(got[i], sum(c[i] for c in curves) / 3, rtol=1e-5, atol=1e-5)
+    assert not torch.allclose(got[0], curves[1][0])  # the curves change the logit
+    export_onnx(tta, tmp_path / "tta.onnx", PreprocessSpec(32, 32, 3, IMAGENET_MEAN, IMAGENET_STD, "area"),
+                fp16_storage=False)
+    sess = ort.InferenceSession(str(tmp_path / "tta.onnx"), providers=["CPUExecutionProvider"])
+    logit, cam, pooled, pooled_mid = sess.run(["logit", "cam", "pooled", "pooled_mid"], {"image": x.numpy()})
+    for a, b in zip((logit, cam, pooled), got):
+        np.testing.assert_allclose(a, b.numpy(), rtol=1e-4, atol=1e-4)
+    # the input checks' third-block features: the mean over members and curves, as the torch runner's hooks take it
+    np.testing.assert_allclose(pooled_mid, want_mid, rtol=1e-4, atol=1e-5)
+    meta = {"architecture": "densenet121", "head": {"hidden": [8], "dropout": 0.0}, "ensemble": {"members": 2},
+            "input": {"mean": list(IMAGENET_MEAN), "std": list(IMAGENET_STD)},
+            "test_time_augmentation": {"gammas": [0.8, 1.0, 1.25]}}
+    built = build_model(meta)
+    assert isinstance(built, ToneAverage) and built.gammas == (0.8, 1.0, 1.25)
+    built.load_state_dict(ens.state_dict())  # the same tensors as without test-time augmentation
+    with torch.no_grad():
+        torch.testing.assert_close(built(x)[0], got[0])
+
+
 def test_cli_records_switches_and_exports_ensemble(series_data: Path, tmp_path: Path) -> None:
     from engine.bundle import load_bundle
     from engine.inference import Classifier
@@ -230,3 +274,19 @@ def test_cli_records_switches_and_exports_ensemble(series_data: Path, tmp_path: 
     np.testing.assert_allclose(onnx_p, saved["probs"][:6], atol=1e-4)
     np.testing.assert_allclose(torch_p, saved["probs"][:6], atol=1e-4)
     assert json.loads((out2 / "split.json").read_text())["scheme"] == "series"
+    # the best checkpoint exported with test-time augmentation: recorded, and computed alike by both runtimes
+    out3 = tmp_path / "tta"
+    assert train_main(common + ["--out", str(out3), "--epochs", "2", "--checkpoint", ck, "--tta", "0.8,1,1.25"]) == 0
+    t3 = load_bundle(out3 / "bundle")
+    assert list(t3.meta["test_time_augmentation"]["gammas"]) == [0.8, 1.0, 1.25]
+    assert "0.8" in t3.meta["training"]["test_time_augmentation"]
+    saved3 = np.load(out3 / "val_predictions.npz")
+    paths3 = list(saved3["paths"])[:6]
+    for backend in ("onnx", "torch"):  # the float32 graph (the int8 one is held to its own gate, training.quantize)
+        got = Classifier(t3, backend=backend, precision="fp32").predict_many(paths3)
+        np.testing.assert_allclose([p.p_pneumonia for p in got], saved3["probs"][:6], atol=1e-4)
+    plain = np.load(run / "val_predictions.npz")
+    assert list(plain["paths"]) == list(saved3["paths"])
+    assert not np.allclose(plain["logits"], saved3["logits"])  # the tone curves change what the graph computes
+    with pytest.raises(SystemExit):
+        train_main(common + ["--out", str(out3), "--checkpoint", ck, "--tta", "0.8,9"])  # outside the bundle's range
