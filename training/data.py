@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Mapping, Sequence
 
 import cv2
 import numpy as np
@@ -361,14 +361,43 @@ class XrayDataset:
         return torch.from_numpy(x), torch.tensor(float(self.samples[i].label))
 
 
-def bundle_validation_samples(meta, data_root: str | Path) -> list[Sample]:
-    """The validation split a bundle was calibrated on, rebuilt from what its metadata records
-    (``data.validation_split``: fraction and seed of the patient-grouped split), checked by its size."""
+def restrict_to_members(vals: dict[str, list[Sample]], samples: Sequence[Sample],
+                        member_splits: Sequence[Mapping[str, Any]]) -> dict[str, list[Sample]]:
+    """Validation sets cut down to the images every member run held out.
+
+    ``member_splits``: each run's ``{"scheme", "val_fraction", "seed"}`` (its ``split.json``).  Members trained on
+    different splits (another ``--seed`` draws another patient-grouped split) must not be calibrated or scored on
+    images one of them learned.
+    """
+    for m in member_splits:
+        _, member_vals = validation_splits(samples, str(m["scheme"]), float(m["val_fraction"]), int(m["seed"]))
+        held = {s.path for v in member_vals.values() for s in v}
+        vals = {k: [s for s in v if s.path in held] for k, v in vals.items()}
+    return vals
+
+
+def _bundle_validation_sets(meta, data_root: str | Path) -> dict[str, list[Sample]]:
+    """The validation sets a bundle's network held out, rebuilt from its metadata: the patient-grouped split
+    (``data.validation_split``: fraction and seed), the validation scheme, and the members' splits of an ensemble
+    whose members trained on different splits (``data.member_splits``)."""
     m = re.match(r"([0-9.]+) of train, StratifiedGroupKFold by patient, seed (\d+)", str(meta["data"]["validation_split"]))
     if not m:
         raise ValueError(f"cannot rebuild the validation split from {meta['data']['validation_split']!r}")
     samples = read_split(find_splits(data_root)["train"])
-    _, val = split_by_patient(samples, float(m.group(1)), int(m.group(2)))
+    scheme = str(meta["training"].get("validation_scheme", "patient"))
+    _, vals = validation_splits(samples, scheme, float(m.group(1)), int(m.group(2)))
+    return restrict_to_members(vals, samples, meta["data"].get("member_splits", []))
+
+
+def bundle_validation_samples(meta, data_root: str | Path) -> list[Sample]:
+    """The validation split a bundle was calibrated on and its input checks were fitted on (``val``), checked by
+    its size against the metadata."""
+    val = _bundle_validation_sets(meta, data_root)["val"]
     if len(val) != meta["data"]["validation"]["total"]:
         raise ValueError(f"validation split has {len(val)} images; the bundle records {meta['data']['validation']['total']}")
     return val
+
+
+def bundle_held_out(meta, data_root: str | Path) -> set[str]:
+    """Paths of the training-folder images a bundle's network never trained on: all its validation sets."""
+    return {str(s.path) for v in _bundle_validation_sets(meta, data_root).values() for s in v}

@@ -7,7 +7,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from training.data import find_splits, manifest_digest, read_split, summarise, validation_splits
+from training.data import (Sample, find_splits, manifest_digest, read_split, restrict_to_members, summarise,
+                           validation_splits)
+from training.export import export_run
 from training.train import TrainConfig, train
 
 log = logging.getLogger(__name__)
@@ -22,6 +24,9 @@ def run_training(cfg: TrainConfig, data_root: Path, bundle_dir: Path | None = No
     # The Kaggle val/ folder (16 images) is too small to choose anything on: the
     # validation split is carved from train, grouped by patient.
     train_s, val_s = validation_splits(samples, cfg.val_scheme, cfg.val_fraction, cfg.seed)
+    restricted: dict[str, Any] = {}
+    if checkpoints:
+        val_s, restricted = held_out_by_all(val_s, samples, checkpoints)
     out = Path(cfg.out_dir)
     out.mkdir(parents=True, exist_ok=True)
     (out / "split.json").write_text(json.dumps({
@@ -36,13 +41,36 @@ def run_training(cfg: TrainConfig, data_root: Path, bundle_dir: Path | None = No
                   "best_epoch": [torch.load(c, map_location="cpu", weights_only=True).get("epoch") for c in checkpoints]}
     else:
         result = train(cfg, train_s, val_s if len(val_s) > 1 else val_s["val"], resume=resume)
-    try:
-        from training.export import export_run
-    except ImportError:  # pragma: no cover
-        return result
     bundle = export_run(cfg, result, train_s, val_s if len(val_s) > 1 else val_s["val"], splits, bundle_dir or out / "bundle",
                         min_sensitivity=min_sensitivity, version=version,
                         data_summary={"root": str(data_root), "train_manifest_sha256": manifest_digest(splits["train"]),
-                                      "test_manifest_sha256": manifest_digest(splits["test"]) if "test" in splits else None})
+                                      "test_manifest_sha256": manifest_digest(splits["test"]) if "test" in splits else None,
+                                      **restricted})
     result["bundle"] = str(bundle.path)
     return result
+
+
+
+def held_out_by_all(val_s: dict[str, list[Sample]], samples: list[Sample], checkpoints: list[str]
+                    ) -> tuple[dict[str, list[Sample]], dict[str, Any]]:
+    """The validation sets cut down to the images no checkpoint trained on (training.data.restrict_to_members),
+    from each run folder's ``split.json``; returns them and the members' splits for the bundle's data block."""
+    members = []
+    for ck in checkpoints:
+        split_file = Path(ck).parent / "split.json"
+        if not split_file.is_file():
+            log.warning("%s has no split.json beside it: assuming it held out this export's validation sets", ck)
+            continue
+        rec = json.loads(split_file.read_text())
+        members.append({"scheme": rec["scheme"], "val_fraction": rec["val_fraction"], "seed": rec["seed"]})
+    kept = restrict_to_members(val_s, samples, members)
+    dropped = {k: len(val_s[k]) - len(kept[k]) for k in val_s if len(kept[k]) != len(val_s[k])}
+    if not dropped:
+        return kept, {}
+    if any(len({s.label for s in v}) < 2 for v in kept.values()):
+        raise ValueError("the checkpoints' runs hold out too few common validation images (a set lost a class); "
+                         "export checkpoints trained on the same split")
+    log.info("validation restricted to the images every checkpoint held out; dropped %s", dropped)
+    return kept, {"member_splits": members,
+                  "validation_restricted": f"to the images every member held out (member_splits); dropped {dropped} "
+                                           "that some member trained on"}

@@ -164,6 +164,36 @@ def test_mixup_smoothing_ema_train_select_and_resume(series_data: Path, tmp_path
         train(replace(cfg, select_on="val_nothing", out_dir=str(tmp_path / "bad")), tr, vals)
 
 
+def test_ensemble_of_runs_on_other_splits_validates_on_what_all_held_out(series_data: Path, tmp_path: Path) -> None:
+    """Another --seed draws another patient-grouped split: an ensemble of such runs must not be calibrated or
+    scored on images one member trained on, and the bundle's recorded split rebuilds the same sets."""
+    from training.data import bundle_held_out, bundle_validation_samples
+    from training.pipeline import held_out_by_all
+
+    samples = read_split(find_splits(series_data)["train"])
+    members = {}
+    for seed in (0, 1, 4):
+        run = tmp_path / f"seed{seed}"
+        run.mkdir()
+        (run / "split.json").write_text(json.dumps({"scheme": "series", "val_fraction": 0.25, "seed": seed}))
+        members[seed] = str(run / "best.pt")
+    _, vals = validation_splits(samples, "series", 0.25, seed=0)
+    same, note = held_out_by_all(vals, samples, [members[0]])
+    assert same == vals and note == {}  # one run on the export's own split: nothing to drop
+    kept, note = held_out_by_all(vals, samples, [members[0], members[4]])
+    train4 = {s.path for s in validation_splits(samples, "series", 0.25, seed=4)[0]}
+    assert kept["val_series"] == vals["val_series"]  # the series hold-out does not depend on the seed
+    assert 0 < len(kept["val"]) < len(vals["val"]) and not {s.path for s in kept["val"]} & train4
+    assert [m["seed"] for m in note["member_splits"]] == [0, 4]
+    with pytest.raises(ValueError, match="too few common validation images"):
+        held_out_by_all(vals, samples, [members[0], members[1]])  # these two share no validation image
+    meta = {"data": {"validation_split": "0.25 of train, StratifiedGroupKFold by patient, seed 0",
+                     "validation": {"total": len(kept["val"])}, "member_splits": note["member_splits"]},
+            "training": {"validation_scheme": "series"}}
+    assert bundle_validation_samples(meta, series_data) == kept["val"]
+    assert bundle_held_out(meta, series_data) == {str(s.path) for v in kept.values() for s in v}
+
+
 def test_ensemble_is_one_graph_averaging_members(tmp_path: Path) -> None:
     import onnxruntime as ort
 
