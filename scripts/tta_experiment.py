@@ -29,31 +29,20 @@ def main() -> int:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "kermany224"))
     args = ap.parse_args()
 
-    import onnxruntime as ort
     from sklearn.metrics import roc_auc_score
 
     from engine.bundle import load_bundle
     from engine.decision import choose_threshold
-    from engine.io import load_image
-    from engine.preprocess import preprocess
     from training.calibrate import apply_calibration, fit_calibration
-    from training.data import bundle_validation_samples, find_splits, gamma_curve, read_split, reacquire
-    from training.evaluate import expected_calibration_error, point_metrics
+    from training.data import bundle_validation_samples, find_splits, read_split
+    from training.evaluate import expected_calibration_error, graph_logits, point_metrics
 
     bundle = load_bundle(args.model)
-    spec = bundle.preprocess_spec
-    sess = ort.InferenceSession(str(bundle.onnx_path), providers=["CPUExecutionProvider"])
     val = bundle_validation_samples(bundle.meta, args.data)
     test = read_split(find_splits(args.data)["test"])
 
     def logits(samples, gammas, reacquired=False) -> np.ndarray:
-        out = []
-        for k, s in enumerate(samples):
-            px = np.asarray(load_image(s.path).pixels, np.float32)
-            px = reacquire(px, k) if reacquired else px  # image k gets re-acquisition variant k mod 4
-            x = np.stack([preprocess(gamma_curve(px, g), spec) for g in gammas])
-            out.append(float(sess.run(["logit"], {"image": x})[0].mean()))
-        return np.array(out)
+        return graph_logits(bundle, samples, reacquired=reacquired, gammas=gammas)
 
     yv, yt = np.array([s.label for s in val]), np.array([s.label for s in test])
     print("| variant | val AUC | val re-acquired AUC | test AUC | test acc | test sens / spec | test ECE |\n|---|---|---|---|---|---|---|")

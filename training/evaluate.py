@@ -35,6 +35,30 @@ def expected_calibration_error(labels: np.ndarray, probs: np.ndarray, n_bins: in
     return float(np.sum(counts / len(probs) * np.abs(frac_pos - mean_pred)))
 
 
+def graph_logits(bundle, samples: Sequence[Any], *, reacquired: bool = False,
+                 gammas: Sequence[float] = (1.0,)) -> np.ndarray:
+    """The bundle's float32 graph's logit for each sample, read and preprocessed by the engine (for experiments).
+
+    ``reacquired``: sample k is first re-rendered by re-acquisition variant k mod 4 (training.data.reacquire), as
+    ``val_reacq`` is.  ``gammas``: the logit is averaged over these tone curves of the pixels.
+    """
+    import onnxruntime as ort
+
+    from engine.io import load_image
+    from engine.preprocess import preprocess
+    from training.data import gamma_curve, reacquire
+
+    sess = ort.InferenceSession(str(bundle.onnx_path), providers=["CPUExecutionProvider"])
+    spec = bundle.preprocess_spec
+    out = []
+    for k, s in enumerate(samples):
+        px = np.asarray(load_image(s.path).pixels, np.float32)
+        px = reacquire(px, k) if reacquired else px
+        x = np.stack([preprocess(gamma_curve(px, g), spec) for g in gammas])
+        out.append(float(sess.run(["logit"], {"image": x})[0].mean()))
+    return np.array(out)
+
+
 def point_metrics(labels: np.ndarray, probs: np.ndarray, threshold: float) -> dict[str, float]:
     from sklearn.metrics import (accuracy_score, average_precision_score, brier_score_loss, confusion_matrix,
                                  f1_score, precision_score, recall_score, roc_auc_score)
