@@ -189,7 +189,11 @@ def _shift_lines(m: Mapping[str, Any]) -> list[str]:
             "0.99-1.00, while the test split loses mostly specificity: normal children of the new period are called "
             "PNEUMONIA more often, and the calibrated probabilities are too confident there. Expect the same at a "
             "new site until its own labelled images have checked the threshold. Every recipe evaluated, with both "
-            "validations and the test split, is listed in `training/experiments.md` in the source tree.", ""]
+            "validations and the test split, is listed in `training/experiments.md` in the source tree.",
+            *([] if m["training"].get("validation_scheme", "patient") != "patient" else [
+                "", "This model was trained before the series hold-out existed and learned most of its images, so it "
+                "has no series hold-out number. `training/experiments.md` compares it with the series-trained "
+                "candidates on the validation images that no model trained on (`scripts/common_holdout.py`)."]), ""]
 
 
 def _int8_lines(q: Mapping[str, Any] | None) -> list[str]:
