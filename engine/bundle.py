@@ -376,9 +376,9 @@ def _validate_tta(block: Any, where: str) -> None:
     gammas = block.get("gammas") if isinstance(block, Mapping) else None
     lo, hi = TTA_GAMMA_RANGE
     if (not isinstance(gammas, (list, tuple)) or not 1 <= len(gammas) <= TTA_MAX_CURVES
-            or not all(_finite(g) and lo <= g <= hi for g in gammas)):
-        raise errors.BundleError(f"{where}: test_time_augmentation.gammas must list 1-{TTA_MAX_CURVES} tone-curve "
-                                 f"exponents between {lo:g} and {hi:g}.")
+            or not all(_finite(g) and lo <= g <= hi for g in gammas) or len(set(gammas)) != len(gammas)):
+        raise errors.BundleError(f"{where}: test_time_augmentation.gammas must list 1-{TTA_MAX_CURVES} different "
+                                 f"tone-curve exponents between {lo:g} and {hi:g}.")
 
 
 def _number_pair(value: Any) -> tuple[float, float] | None:

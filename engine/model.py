@@ -150,8 +150,9 @@ class ToneAverage(nn.Module):
 
     mean: torch.Tensor
     std: torch.Tensor
+    net: PneumoscanNet | EnsembleNet
 
-    def __init__(self, net: nn.Module, gammas: tuple[float, ...], mean: tuple[float, ...],
+    def __init__(self, net: PneumoscanNet | EnsembleNet, gammas: tuple[float, ...], mean: tuple[float, ...],
                  std: tuple[float, ...]) -> None:
         super().__init__()
         if not gammas:
@@ -161,10 +162,16 @@ class ToneAverage(nn.Module):
         self.register_buffer("mean", torch.tensor(mean, dtype=torch.float32).reshape(1, -1, 1, 1), persistent=False)
         self.register_buffer("std", torch.tensor(std, dtype=torch.float32).reshape(1, -1, 1, 1), persistent=False)
 
-    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def _curves(self, x: torch.Tensor) -> list[torch.Tensor]:
         unit = (x * self.std + self.mean).clamp(0.0, 1.0)
-        return _mean_outputs([self.net(x if g == 1.0 else (unit.pow(g) - self.mean) / self.std)
-                              for g in self.gammas])
+        return [x if g == 1.0 else (unit.pow(g) - self.mean) / self.std for g in self.gammas]
+
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        return _mean_outputs([self.net(c) for c in self._curves(x)])
+
+    def logits(self, x: torch.Tensor) -> torch.Tensor:
+        """The logit only (benchmarks): the mean over the tone curves of the network's logits."""
+        return torch.stack([self.net.logits(c) for c in self._curves(x)]).mean(dim=0)
 
     def state_dict(self, *args: Any, **kwargs: Any) -> Any:
         return self.net.state_dict(*args, **kwargs)
@@ -179,7 +186,7 @@ def tta_gammas(meta: Mapping[str, Any]) -> tuple[float, ...]:
     return tuple(float(g) for g in block["gammas"]) if block else ()
 
 
-def with_tta(net: nn.Module, gammas: tuple[float, ...], mean: tuple[float, ...], std: tuple[float, ...]) -> nn.Module:
+def with_tta(net: PneumoscanNet | EnsembleNet, gammas: tuple[float, ...], mean: tuple[float, ...], std: tuple[float, ...]) -> nn.Module:
     """``net`` wrapped in :class:`ToneAverage`, or ``net`` itself when there are no tone curves to average."""
     return ToneAverage(net, gammas, mean, std) if gammas else net
 
@@ -220,11 +227,11 @@ def build_model(meta: Mapping[str, Any]) -> nn.Module:
     hidden, dropout = head_config(meta)
     n = ensemble_size(meta)
     arch = str(meta["architecture"])
-    net: nn.Module = (EnsembleNet([PneumoscanNet(arch, hidden, dropout) for _ in range(n)]) if n > 1
-                      else PneumoscanNet(arch, hidden, dropout))
+    net: PneumoscanNet | EnsembleNet = (EnsembleNet([PneumoscanNet(arch, hidden, dropout) for _ in range(n)])
+                                        if n > 1 else PneumoscanNet(arch, hidden, dropout))
     gammas = tta_gammas(meta)
     if gammas:
-        net = ToneAverage(net, gammas, tuple(meta["input"]["mean"]), tuple(meta["input"]["std"]))
+        return ToneAverage(net, gammas, tuple(meta["input"]["mean"]), tuple(meta["input"]["std"])).eval()
     return net.eval()
 
 

@@ -18,8 +18,9 @@ def _gammas(text: str) -> tuple[float, ...]:
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a list of numbers: {text!r}") from None
     lo, hi = TTA_GAMMA_RANGE
-    if len(gammas) > TTA_MAX_CURVES or not all(lo <= g <= hi for g in gammas):
-        raise argparse.ArgumentTypeError(f"give at most {TTA_MAX_CURVES} exponents between {lo:g} and {hi:g}")
+    if (not 1 <= len(gammas) <= TTA_MAX_CURVES or len(set(gammas)) != len(gammas)
+            or not all(lo <= g <= hi for g in gammas)):
+        raise argparse.ArgumentTypeError(f"give 1-{TTA_MAX_CURVES} different exponents between {lo:g} and {hi:g}")
     return gammas
 
 

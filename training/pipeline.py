@@ -25,9 +25,10 @@ def run_training(cfg: TrainConfig, data_root: Path, bundle_dir: Path | None = No
     # validation split is carved from train, grouped by patient.
     train_s, val_s = validation_splits(samples, cfg.val_scheme, cfg.val_fraction, cfg.seed)
     restricted: dict[str, Any] = {}
-    if checkpoints:
-        val_s, restricted = held_out_by_all(val_s, samples, checkpoints)
     out = Path(cfg.out_dir)
+    if checkpoints:
+        _refuse_overwriting_a_members_split(out, checkpoints, cfg)
+        val_s, restricted = held_out_by_all(val_s, samples, checkpoints)
     out.mkdir(parents=True, exist_ok=True)
     (out / "split.json").write_text(json.dumps({
         "seed": cfg.seed, "val_fraction": cfg.val_fraction,
@@ -51,6 +52,20 @@ def run_training(cfg: TrainConfig, data_root: Path, bundle_dir: Path | None = No
 
 
 
+def _refuse_overwriting_a_members_split(out: Path, checkpoints: list[str], cfg: TrainConfig) -> None:
+    """An export into a checkpoint's own run folder rewrites its ``split.json``: only with the split it trained on,
+    or a later ensemble export would read the wrong held-out images for that member."""
+    for ck in checkpoints:
+        split_file = Path(ck).parent / "split.json"
+        if Path(ck).parent.resolve() != out.resolve() or not split_file.is_file():
+            continue
+        rec = json.loads(split_file.read_text())
+        if (rec.get("scheme", "patient"), rec["val_fraction"], rec["seed"]) != (cfg.val_scheme, cfg.val_fraction, cfg.seed):
+            raise ValueError(f"{out} holds the record of the split {ck} trained on (scheme {rec.get('scheme', 'patient')}, "
+                             f"fraction {rec['val_fraction']}, seed {rec['seed']}); export with those settings or to "
+                             "another --out")
+
+
 def held_out_by_all(val_s: dict[str, list[Sample]], samples: list[Sample], checkpoints: list[str]
                     ) -> tuple[dict[str, list[Sample]], dict[str, Any]]:
     """The validation sets cut down to the images no checkpoint trained on (training.data.restrict_to_members),
@@ -62,7 +77,8 @@ def held_out_by_all(val_s: dict[str, list[Sample]], samples: list[Sample], check
             log.warning("%s has no split.json beside it: assuming it held out this export's validation sets", ck)
             continue
         rec = json.loads(split_file.read_text())
-        members.append({"scheme": rec["scheme"], "val_fraction": rec["val_fraction"], "seed": rec["seed"]})
+        # runs from before the series scheme recorded no scheme: they used the patient-grouped split
+        members.append({"scheme": rec.get("scheme", "patient"), "val_fraction": rec["val_fraction"], "seed": rec["seed"]})
     kept = restrict_to_members(val_s, samples, members)
     dropped = {k: len(val_s[k]) - len(kept[k]) for k in val_s if len(kept[k]) != len(val_s[k])}
     if not dropped:
@@ -73,4 +89,5 @@ def held_out_by_all(val_s: dict[str, list[Sample]], samples: list[Sample], check
     log.info("validation restricted to the images every checkpoint held out; dropped %s", dropped)
     return kept, {"member_splits": members,
                   "validation_restricted": f"to the images every member held out (member_splits); dropped {dropped} "
-                                           "that some member trained on"}
+                                           "that some member trained on. 'train' is this export's split; each member "
+                                           "trained on its own"}

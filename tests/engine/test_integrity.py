@@ -107,8 +107,9 @@ def test_swapped_onnx_with_rewritten_hash_changes_the_identity(tmp_path: Path, t
     (lambda m: m.__setitem__("test_time_augmentation", {"gammas": [0.8, 100.0]}), "tone-curve exponents"),
     (lambda m: m.__setitem__("test_time_augmentation", {"gammas": []}), "tone-curve exponents"),
     (lambda m: m.__setitem__("test_time_augmentation", {"gammas": "0.8,1"}), "tone-curve exponents"),
+    (lambda m: m.__setitem__("test_time_augmentation", {"gammas": [1.0, 1.0]}), "tone-curve exponents"),
 ], ids=["no_ood", "inf_cutoff", "wide_ages", "string_threshold", "threshold_range", "temperature", "unknown_key",
-        "decision_key", "deep", "tta_range", "tta_empty", "tta_string"])
+        "decision_key", "deep", "tta_range", "tta_empty", "tta_string", "tta_repeated"])
 def test_malformed_metadata_is_refused_with_exit_3(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path, change,
                                                    match, capsys) -> None:
     bad = _copy_bundle(tiny_bundle, tmp_path / "bad")

@@ -168,7 +168,7 @@ def test_ensemble_of_runs_on_other_splits_validates_on_what_all_held_out(series_
     """Another --seed draws another patient-grouped split: an ensemble of such runs must not be calibrated or
     scored on images one member trained on, and the bundle's recorded split rebuilds the same sets."""
     from training.data import bundle_held_out, bundle_validation_samples
-    from training.pipeline import held_out_by_all
+    from training.pipeline import _refuse_overwriting_a_members_split, held_out_by_all
 
     samples = read_split(find_splits(series_data)["train"])
     members = {}
@@ -186,7 +186,18 @@ def test_ensemble_of_runs_on_other_splits_validates_on_what_all_held_out(series_
     assert 0 < len(kept["val"]) < len(vals["val"]) and not {s.path for s in kept["val"]} & train4
     assert [m["seed"] for m in note["member_splits"]] == [0, 4]
     with pytest.raises(ValueError, match="too few common validation images"):
-        held_out_by_all(vals, samples, [members[0], members[1]])  # these two share no validation image
+        held_out_by_all(vals, samples, [members[0], members[1]])  # what these two both held out lacks a class
+    # a run from before the series scheme recorded no scheme: it used the patient-grouped split
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "split.json").write_text(json.dumps({"val_fraction": 0.25, "seed": 0}))
+    _, patient_vals = validation_splits(samples, "patient", 0.25, seed=0)
+    assert held_out_by_all(patient_vals, samples, [str(old / "best.pt")]) == (patient_vals, {})
+    # exporting into a member's own run folder with another split would rewrite the record of what it held out
+    with pytest.raises(ValueError, match="holds the record of the split"):
+        _refuse_overwriting_a_members_split(tmp_path / "seed4", [members[4]], _cfg(tmp_path / "seed4", seed=0))
+    _refuse_overwriting_a_members_split(tmp_path / "seed4", [members[4]], _cfg(tmp_path / "seed4", seed=4))
+    _refuse_overwriting_a_members_split(tmp_path / "elsewhere", [members[4]], _cfg(tmp_path / "elsewhere", seed=0))
     meta = {"data": {"validation_split": "0.25 of train, StratifiedGroupKFold by patient, seed 0",
                      "validation": {"total": len(kept["val"])}, "member_splits": note["member_splits"]},
             "training": {"validation_scheme": "series"}}
@@ -253,13 +264,14 @@ def test_tone_average_is_one_graph_averaging_tone_curves(tmp_path: Path) -> None
     for i in range(3):
         torch.testing.assert_close(got[i], sum(c[i] for c in curves) / 3, rtol=1e-5, atol=1e-5)
     assert not torch.allclose(got[0], curves[1][0])  # the curves change the logit
+    torch.testing.assert_close(tta.logits(x), got[0], rtol=1e-5, atol=1e-5)  # the logit-only path (benchmarks)
     export_onnx(tta, tmp_path / "tta.onnx", PreprocessSpec(32, 32, 3, IMAGENET_MEAN, IMAGENET_STD, "area"),
                 fp16_storage=False)
     sess = ort.InferenceSession(str(tmp_path / "tta.onnx"), providers=["CPUExecutionProvider"])
     logit, cam, pooled, pooled_mid = sess.run(["logit", "cam", "pooled", "pooled_mid"], {"image": x.numpy()})
     for a, b in zip((logit, cam, pooled), got):
         np.testing.assert_allclose(a, b.numpy(), rtol=1e-4, atol=1e-4)
-    # the input checks' third-block features: the mean over members and curves, as the torch runner's hooks take it
+    # the input checks' third-block features: the mean over members and curves, as hooks on the members see them
     np.testing.assert_allclose(pooled_mid, want_mid, rtol=1e-4, atol=1e-5)
     meta = {"architecture": "densenet121", "head": {"hidden": [8], "dropout": 0.0}, "ensemble": {"members": 2},
             "input": {"mean": list(IMAGENET_MEAN), "std": list(IMAGENET_STD)},
@@ -312,11 +324,21 @@ def test_cli_records_switches_and_exports_ensemble(series_data: Path, tmp_path: 
     assert "0.8" in t3.meta["training"]["test_time_augmentation"]
     saved3 = np.load(out3 / "val_predictions.npz")
     paths3 = list(saved3["paths"])[:6]
+    runners = {}
     for backend in ("onnx", "torch"):  # the float32 graph (the int8 one is held to its own gate, training.quantize)
-        got = Classifier(t3, backend=backend, precision="fp32").predict_many(paths3)
+        clf = Classifier(t3, backend=backend, precision="fp32")
+        got = clf.predict_many(paths3)
         np.testing.assert_allclose([p.p_pneumonia for p in got], saved3["probs"][:6], atol=1e-4)
+        runners[backend] = clf.runner
+    # the input checks' features: the torch runner's hooks average the same member x curve passes as the graph
+    x = np.stack([preprocess(load_image(p), t3.preprocess_spec) for p in paths3])
+    feats = {k: r.run_all(x)[2] for k, r in runners.items()}
+    assert set(feats["torch"]) == set(feats["onnx"]) == {"pooled", "pooled_mid"}
+    for name in feats["onnx"]:
+        np.testing.assert_allclose(feats["torch"][name], feats["onnx"][name], rtol=1e-4, atol=1e-5)
     plain = np.load(run / "val_predictions.npz")
     assert list(plain["paths"]) == list(saved3["paths"])
     assert not np.allclose(plain["logits"], saved3["logits"])  # the tone curves change what the graph computes
-    with pytest.raises(SystemExit):
-        train_main(common + ["--out", str(out3), "--checkpoint", ck, "--tta", "0.8,9"])  # outside the bundle's range
+    for bad in ("0.8,9", "1,1", ","):  # outside the bundle's range, a repeated curve, none
+        with pytest.raises(SystemExit):
+            train_main(common + ["--out", str(out3), "--checkpoint", ck, "--tta", bad])
