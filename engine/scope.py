@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
 import numpy as np
 
@@ -36,7 +36,7 @@ class ScopeModel:
         """Log-odds that each image is an adult radiograph: ``features`` maps each graph output to its (N, C)
         batch (or is the one (N, C) array when the check reads one output)."""
         if isinstance(features, Mapping):
-            features = np.concatenate([np.atleast_2d(features[k]) for k in self.inputs], axis=1)
+            features = stack_inputs(features, self.inputs)
         x = (np.atleast_2d(np.asarray(features, dtype=np.float32)) - self.mean) / self.scale
         return (x @ self.coef + self.intercept).astype(np.float64)
 
@@ -54,3 +54,8 @@ class ScopeModel:
         t = load_file(str(path))
         return cls(mean=t["mean"], scale=t["scale"], coef=t["coef"], intercept=float(t["intercept"][0]),
                    cutoff=float(cutoff), inputs=tuple(inputs))
+
+
+def stack_inputs(features: Mapping[str, np.ndarray], inputs: Sequence[str]) -> np.ndarray:
+    """The check's input: the graph outputs ``inputs`` side by side, (N, sum of their widths)."""
+    return np.concatenate([np.atleast_2d(features[k]) for k in inputs], axis=1)

@@ -42,21 +42,16 @@ def graph_logits(bundle, samples: Sequence[Any], *, reacquired: bool = False,
     ``reacquired``: sample k is first re-rendered by re-acquisition variant k mod 4 (training.data.reacquire), as
     ``val_reacq`` is.  ``gammas``: the logit is averaged over these tone curves of the pixels.
     """
-    import onnxruntime as ort
-
-    from engine.io import load_image
-    from engine.preprocess import preprocess
     from training.data import gamma_curve, reacquire
+    from training.gate import graph_features
 
-    sess = ort.InferenceSession(str(bundle.onnx_path), providers=["CPUExecutionProvider"])
-    spec = bundle.preprocess_spec
-    out = []
-    for k, s in enumerate(samples):
-        px = np.asarray(load_image(s.path).pixels, np.float32)
-        px = reacquire(px, k) if reacquired else px
-        x = np.stack([preprocess(gamma_curve(px, g), spec) for g in gammas])
-        out.append(float(sess.run(["logit"], {"image": x})[0].mean()))
-    return np.array(out)
+    paths = [s.path for s in samples]
+
+    def curve(gamma: float) -> Callable[[int, np.ndarray], np.ndarray]:
+        return lambda k, px: gamma_curve(reacquire(px, k) if reacquired else px, gamma)
+
+    return np.mean([graph_features(bundle.onnx_path, paths, bundle.preprocess_spec, ("logit",), transform=curve(g))
+                    ["logit"].reshape(-1) for g in gammas], axis=0).astype(np.float64)
 
 
 def point_metrics(labels: np.ndarray, probs: np.ndarray, threshold: float) -> dict[str, float]:

@@ -97,13 +97,13 @@ def export_run(cfg: TrainConfig, result: dict[str, Any], train_s, val_s, splits:
     cal_samples = [s for k in real for s in outs[k][3]]
     val_feats = outs["val"][1]
     # out-of-distribution statistics: training features, cut-off on validation (engine.ood)
-    train_loader = DataLoader(XrayDataset(train_s, cfg.spec(), None), batch_size=64, shuffle=False,
+    train_loader = DataLoader(XrayDataset(train_s, spec, None), batch_size=64, shuffle=False,
                               num_workers=cfg.num_workers)
     _, train_feats, _ = predict_outputs(run_net, train_loader, device)
     ood = fit_ood(train_feats, val_feats, pass_rate=0.99)
     # one colour scale for every heatmap, from the validation pneumonia images' raw Grad-CAM (engine.heatmap)
     val_cams: list = []
-    predict_outputs(run_net, DataLoader(XrayDataset(outs["val"][3], cfg.spec(), None), batch_size=64, shuffle=False,
+    predict_outputs(run_net, DataLoader(XrayDataset(outs["val"][3], spec, None), batch_size=64, shuffle=False,
                                     num_workers=cfg.num_workers), device, cams=val_cams)
     heatmap = fit_heatmap_scale(np.concatenate(val_cams), outs["val"][2])
     run_net.cpu()

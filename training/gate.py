@@ -42,41 +42,46 @@ from __future__ import annotations
 import argparse
 import tempfile
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
 from engine.ood import OOD_FILE, choose_cutoff, fit_ensemble
-from engine.scope import SCOPE_FILE, ScopeModel
+from engine.scope import SCOPE_FILE, ScopeModel, stack_inputs
 
 PASS_RATE = 0.99
 
 
 def graph_features(onnx_path: Path, paths: Sequence[Path], spec: Any, outputs: Sequence[str],
-                   chunk: int = 256, batch: int = 16, augment_seed: int | None = None) -> dict[str, np.ndarray]:
+                   chunk: int = 256, batch: int = 16, augment_seed: int | None = None,
+                   transform: Callable[[int, np.ndarray], np.ndarray] | None = None) -> dict[str, np.ndarray]:
     """The graph's ``outputs`` for ``paths``, read and preprocessed by the engine, in chunks (bounded memory).
 
-    With ``augment_seed``, each image is first re-rendered once by the training's equipment augmentation
-    (``training.data.equipment_augment``: tone curves, CLAHE, blur/sharpen, resolution loss, noise, JPEG),
-    drawn from a generator with that seed.
+    ``transform(k, pixels)``, if given, re-renders image ``k``'s [0, 1] pixels before preprocessing.  With
+    ``augment_seed``, that is the training's equipment augmentation, once per image (``training.data.
+    equipment_augment``: tone curves, CLAHE, blur/sharpen, resolution loss, noise, JPEG), drawn from a generator
+    with that seed.
     """
     import onnxruntime as ort
 
+    from engine.io import load_image
+    from engine.preprocess import preprocess
     from training.quantize import preprocess_files
 
+    if augment_seed is not None:
+        from training.data import EQUIPMENT_AUGMENT, equipment_augment
+
+        rng = np.random.default_rng(augment_seed)
+
+        def transform(_k: int, px: np.ndarray) -> np.ndarray:
+            return equipment_augment(px, rng, EQUIPMENT_AUGMENT)
+
     sess = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
-    rng = np.random.default_rng(augment_seed) if augment_seed is not None else None
     out: dict[str, list[np.ndarray]] = {k: [] for k in outputs}
     for k in range(0, len(paths), chunk):
-        if rng is None:
-            x = preprocess_files(paths[k:k + chunk], spec)
-        else:
-            from engine.io import load_image
-            from engine.preprocess import preprocess
-            from training.data import EQUIPMENT_AUGMENT, equipment_augment
-
-            x = np.stack([preprocess(equipment_augment(np.asarray(load_image(p).pixels, np.float32), rng,
-                                                       EQUIPMENT_AUGMENT), spec) for p in paths[k:k + chunk]])
+        part = paths[k:k + chunk]
+        x = preprocess_files(part, spec) if transform is None else np.stack(
+            [preprocess(transform(k + i, np.asarray(load_image(p).pixels, np.float32)), spec) for i, p in enumerate(part)])
         for i in range(0, len(x), batch):
             for name, v in zip(outputs, sess.run(list(outputs), {"image": x[i:i + batch]})):
                 out[name].append(v.astype(np.float32))
@@ -106,10 +111,6 @@ def fit_scope(inside: np.ndarray, adult: np.ndarray, inputs: tuple[str, ...], c:
     lr = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit((x - mean) / scale, y)
     return ScopeModel(mean=mean.astype(np.float32), scale=scale.astype(np.float32), coef=lr.coef_[0].astype(np.float32),
                       intercept=float(lr.intercept_[0]), cutoff=float("inf"), inputs=inputs)
-
-
-def _concat(feats: Mapping[str, np.ndarray], inputs: Sequence[str]) -> np.ndarray:
-    return np.concatenate([feats[k] for k in inputs], axis=1)
 
 
 def _with_mid_output(src: Path, dst: Path) -> bool:
@@ -159,11 +160,11 @@ def fit_gate(bundle_dir: Path, train: Sequence[Path], val: Sequence[Path], adult
         adult_info: dict[str, Any] = dict(scope_meta.get("adult", {}))
         if adult:
             f_adult = graph_features(graphs["fp32"], list(adult), spec, outputs)
-            inside, outside = [_concat(f_train, outputs)], [_concat(f_adult, outputs)]
+            inside, outside = [stack_inputs(f_train, outputs)], [stack_inputs(f_adult, outputs)]
             for k in range(augmented_copies):  # both classes, so the check cannot key on one source's equipment
-                inside.append(_concat(graph_features(graphs["fp32"], list(train), spec, outputs,
+                inside.append(stack_inputs(graph_features(graphs["fp32"], list(train), spec, outputs,
                                                      augment_seed=2 * k), outputs))
-                outside.append(_concat(graph_features(graphs["fp32"], list(adult), spec, outputs,
+                outside.append(stack_inputs(graph_features(graphs["fp32"], list(adult), spec, outputs,
                                                       augment_seed=2 * k + 1), outputs))
             scope = fit_scope(np.concatenate(inside), np.concatenate(outside), outputs, c)
             adult_info = {

@@ -51,19 +51,26 @@ def run_training(cfg: TrainConfig, data_root: Path, bundle_dir: Path | None = No
     return result
 
 
+def _member_split(checkpoint: str) -> dict[str, Any] | None:
+    """The split a checkpoint's run trained with, from the ``split.json`` beside it; None if there is none.  Runs
+    from before the series scheme recorded no scheme: they used the patient-grouped split."""
+    split_file = Path(checkpoint).parent / "split.json"
+    if not split_file.is_file():
+        return None
+    rec = json.loads(split_file.read_text())
+    return {"scheme": rec.get("scheme", "patient"), "val_fraction": rec["val_fraction"], "seed": rec["seed"]}
+
 
 def _refuse_overwriting_a_members_split(out: Path, checkpoints: list[str], cfg: TrainConfig) -> None:
     """An export into a checkpoint's own run folder rewrites its ``split.json``: only with the split it trained on,
     or a later ensemble export would read the wrong held-out images for that member."""
+    ours = {"scheme": cfg.val_scheme, "val_fraction": cfg.val_fraction, "seed": cfg.seed}
     for ck in checkpoints:
-        split_file = Path(ck).parent / "split.json"
-        if Path(ck).parent.resolve() != out.resolve() or not split_file.is_file():
-            continue
-        rec = json.loads(split_file.read_text())
-        if (rec.get("scheme", "patient"), rec["val_fraction"], rec["seed"]) != (cfg.val_scheme, cfg.val_fraction, cfg.seed):
-            raise ValueError(f"{out} holds the record of the split {ck} trained on (scheme {rec.get('scheme', 'patient')}, "
-                             f"fraction {rec['val_fraction']}, seed {rec['seed']}); export with those settings or to "
-                             "another --out")
+        theirs = _member_split(ck) if Path(ck).parent.resolve() == out.resolve() else None
+        if theirs is not None and theirs != ours:
+            raise ValueError(f"{out} holds the record of the split {ck} trained on (scheme {theirs['scheme']}, "
+                             f"fraction {theirs['val_fraction']}, seed {theirs['seed']}); export with those settings "
+                             "or to another --out")
 
 
 def held_out_by_all(val_s: dict[str, list[Sample]], samples: list[Sample], checkpoints: list[str]
@@ -72,13 +79,11 @@ def held_out_by_all(val_s: dict[str, list[Sample]], samples: list[Sample], check
     from each run folder's ``split.json``; returns them and the members' splits for the bundle's data block."""
     members = []
     for ck in checkpoints:
-        split_file = Path(ck).parent / "split.json"
-        if not split_file.is_file():
+        split = _member_split(ck)
+        if split is None:
             log.warning("%s has no split.json beside it: assuming it held out this export's validation sets", ck)
             continue
-        rec = json.loads(split_file.read_text())
-        # runs from before the series scheme recorded no scheme: they used the patient-grouped split
-        members.append({"scheme": rec.get("scheme", "patient"), "val_fraction": rec["val_fraction"], "seed": rec["seed"]})
+        members.append(split)
     kept = restrict_to_members(val_s, samples, members)
     dropped = {k: len(val_s[k]) - len(kept[k]) for k in val_s if len(kept[k]) != len(val_s[k])}
     if not dropped:
