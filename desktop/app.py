@@ -51,15 +51,15 @@ class AppController(QObject):
         self.batch = BatchController(self.table, w, self.runner)
         self.reviews = ReviewStore(reviews_path())
         self.exports = ExportController(self.table, w, self.runner, self.session, self.reviews)
+        self.review = ReviewController(w, self.runner, self.session, self.settings)
         self.clinician = ClinicianController(self.table, w, self.runner, self.session, self.reviews, self.audit,
-                                             self.settings, self.load_model)
+                                             self.settings, self.load_model, self.review)
         self.analysis_finished, self.export_finished = self.batch.finished, self.exports.finished
         self.analyse, self.cancel_analysis = self.batch.analyse, self.batch.cancel
         self.opener = StudyOpener(self.table, w, self.runner, self.settings, self.session, self.batch.analyse)
         self.discovery_finished = self.opener.discovery_finished
         self.start, self.open_samples, self.open_paths = self.opener.start, self.opener.open_samples, self.opener.open_paths
         self.export_csv, self.export_heatmaps, self._start = self.exports.csv, self.exports.heatmaps, self.runner.start
-        self.review = ReviewController(w, self.runner, self.session, self.settings)
         self.image_shown = self.review.image_shown
         self._shut_down = False
         self.intended_use_dialog: dialogs.IntendedUseDialog | None = None
@@ -79,7 +79,7 @@ class AppController(QObject):
     _current_image = property(lambda self: self.review.current_image)
 
     def _wire(self) -> None:
-        w, b, x = self.window, self.batch, self.exports
+        w, b, x, k = self.window, self.batch, self.exports, self.clinician
         for action, slot in ((w.act_open_files, self.opener.ask_open_files), (w.act_open_folder, self.opener.ask_open_folder),
                              (w.act_export_all, lambda: x.ask_csv(selected=False)),
                              (w.act_export_selected, lambda: x.ask_csv(selected=True)),
@@ -87,18 +87,23 @@ class AppController(QObject):
                              (w.act_analyse_all, lambda: self.analyse([r.path for r in self.table.rows])),
                              (w.act_analyse_selected, lambda: self.analyse([r.path for r in w.study_list.selected_rows()])),
                              (w.act_cancel, b.ask_cancel), (w.act_settings, self.edit_settings),
-                             (w.act_agree, lambda: self.clinician.review("agree")),
-                             (w.act_disagree, lambda: self.clinician.review("disagree")),
-                             (w.act_unsure, lambda: self.clinician.review("unsure")),
-                             (w.act_report, self.clinician.ask_report), (w.act_calibrate, self.clinician.calibrate),
-                             (w.act_bundle_point, self.clinician.use_bundle_point),
+                             (w.act_read_normal, lambda: k.reading("NORMAL")),
+                             (w.act_read_pneumonia, lambda: k.reading("PNEUMONIA")),
+                             (w.act_read_unsure, lambda: k.reading("UNSURE")),
+                             (w.act_undo_reading, k.undo), (w.act_clear_reading, k.clear),
+                             (w.act_reader, lambda: k.readers.choose()),
+                             (w.act_report, k.ask_report), (w.act_calibrate, k.calibrate),
+                             (w.act_bundle_point, k.use_bundle_point),
                              (w.act_intended_use, lambda: self.show_intended_use(require_ack=False)),
-                             (w.act_model_card, lambda: self.window.show_text("Model card", dialogs.model_card_html(self.bundle))),
-                             (w.act_shortcuts, lambda: self.window.show_text("Keyboard shortcuts", dialogs.shortcuts_html())),
+                             (w.act_model_card, lambda: self.window.show_text(
+                                 "Model card", dialogs.model_card_html(self.bundle),
+                                 self.bundle.path if self.bundle else None)),
+                             (w.act_shortcuts, lambda: self.window.show_text(
+                                 "Keyboard shortcuts", dialogs.shortcuts_html(w.shortcut_actions()))),
                              (w.act_about, lambda: self.window.show_text("About Pneumoscan", dialogs.about_html(
                                  self.bundle, self.session.service.description if self.session.service else "",
                                  user_log_dir()))),
-                             (w.act_audit, lambda: self.window.show_text("Audit log", dialogs.audit_log_html(self.audit.path))),
+                             (w.act_audit, self.show_audit),
                              (w.act_log, lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir()))))):
             action.triggered.connect(slot)
         w.cancel_button.clicked.connect(b.cancel)  # the button is explicit: no question
@@ -107,17 +112,40 @@ class AppController(QObject):
         w.welcome.open_files_requested.connect(self.opener.ask_open_files)
         w.welcome.open_folder_requested.connect(self.opener.ask_open_folder)
         w.welcome.recent_requested.connect(lambda folder: self.open_paths([folder]))
+        w.study_list.current_changed.connect(k.show_current)  # the previous image's note is kept first
         w.study_list.current_changed.connect(self.review.show_row)
-        w.study_list.current_changed.connect(self.clinician.show_current)
-        w.details.note_edit.returnPressed.connect(self.clinician.save_note)
+        w.details.reading_requested.connect(k.reading)
+        w.details.undo_requested.connect(k.undo)
+        w.details.clear_requested.connect(k.clear)
+        w.details.note_edited.connect(k.note_edited)
+        w.details.note_edit.returnPressed.connect(k.save_note)
+        w.reader_button.clicked.connect(lambda: k.readers.choose())
+        k.readers.changed.connect(lambda name: w.reader_button.setText(f"Reader: {name}"))
         w.closing.connect(self.shutdown)
-        w.study_list.header_changed.connect(lambda: self.settings.save_study_list_header(w.study_list.header_state()))
+        w.study_list.header_changed.connect(self._save_columns)
         w.viewer.colour_map.currentTextChanged.connect(lambda name: setattr(self.settings, "colour_map", name))
         w.viewer.keep_wl.toggled.connect(lambda on: setattr(self.settings, "keep_window_level", on))
         self.session.ready.connect(self._model_ready)
-        b.items_arrived.connect(self.clinician.attach_reviews)
+        b.items_arrived.connect(k.attach_reviews)
         b.items_arrived.connect(self.review.predictions_arrived)
+        b.items_arrived.connect(self._current_arrived)
         self.table.rowsInserted.connect(self._update_actions)
+
+    def _current_arrived(self, preds) -> None:
+        """A new result for the row on screen: its reading section follows (a reading may now answer an earlier
+        result)."""
+        cur = self.window.study_list.current_row()
+        if cur is not None and any(p.path == cur.path for p in preds):
+            self.clinician.show_current(cur)
+
+    def _save_columns(self) -> None:
+        sl = self.window.study_list
+        self.settings.save_study_list_header(sl.header_state())
+        self.settings.save_study_list_hidden(sl.hidden_columns())
+
+    def show_audit(self) -> None:
+        self.audit_dialog = dialogs.AuditDialog(self.audit.path, self.window)
+        self.audit_dialog.open()
 
     def _restore_window(self) -> None:
         s, w = self.settings, self.window
@@ -126,7 +154,7 @@ class AppController(QObject):
             w.clamp_to_screen()  # a geometry saved on a bigger screen
         if s.window_state() is not None:
             w.restoreState(s.window_state())
-        w.study_list.restore_header_state(s.study_list_header())
+        w.study_list.restore_header_state(s.study_list_header(), s.study_list_hidden())
         w.viewer.colour_map.setCurrentText(s.colour_map)
         w.viewer.keep_wl.setChecked(s.keep_window_level)
 
@@ -154,18 +182,20 @@ class AppController(QObject):
         self.model_ready.emit(service)
 
     def _show_operating_point(self) -> None:
-        """Band, sensitivity / specificity in force and the clinic's prevalence, for the result panel."""
+        """Band, the operating point's out-of-sample figures and the clinic's prevalence, for the result panel."""
         b = self.bundle
         self.window.details.set_band(b.band if b is not None else None)
-        if b is not None:
-            sens, spec, where = b.operating_point()
-            self.window.details.set_operating_point(sens, spec, self.settings.prevalence(b.validation_prevalence), where)
+        self.window.details.set_operating(b.operating_figures() if b is not None else None, self.settings.prevalence)
 
     def clear(self) -> None:
+        """Close all images: nothing of them stays on screen -- image, result, reading, note (kept as a draft),
+        filter, summary."""
+        self.clinician.save_draft()
         self.batch.cancel()
         self.table.clear()
-        self.window.viewer.set_image(None)
-        self.window.details.show_result(None, None)
+        self.window.study_list.clear_filters()
+        self.review.clear()
+        self.clinician.show_current(None)
         self.window.study_list.summary.hide()
         self.window.show_welcome(True)
         self._update_actions()
@@ -173,14 +203,21 @@ class AppController(QObject):
     # ------------------------------------------------------------------ settings, help, shutdown
     def edit_settings(self) -> None:
         b = self.bundle
-        dlg = dialogs.SettingsDialog.for_settings(self.settings, self.window, b.validation_prevalence if b else 0.5)
+        dlg = self.settings_dialog = dialogs.SettingsDialog.for_settings(self.settings, self.window, b)
         if not dlg.exec():
             return
+        before = self.settings.site_profile_path
         if dlg.apply(self.settings) and self.batch.worker is None:
-            self.load_model()  # device, batch size or relaxed checks changed: a new service
+            after = self.settings.site_profile_path
+            if after != before:
+                site = b.site if b is not None else None
+                self.audit.record_site_profile(after or before, "" if not after else "chosen in Settings",
+                                               b.digest if b else "", site.meta["samples"] if site else None,
+                                               "applied" if after else "cleared", self.clinician.readers.name)
+            self.load_model()  # device, batch size, relaxed checks or site profile changed: a new service
         elif b is not None:  # the prevalence may have changed: PPV / NPV follow, on the open result too
             self._show_operating_point()
-            self.review.show_row(self.window.study_list.current_row(), refresh=True)
+            self.review.refresh_current()
 
     def show_intended_use(self, require_ack: bool) -> None:
         dlg = self.intended_use_dialog = dialogs.IntendedUseDialog(self.window, require_ack=require_ack)
@@ -195,7 +232,8 @@ class AppController(QObject):
         self._shut_down = self.batch.closed = True
         self.batch.cancel()
         self.settings.save_window(self.window.saveGeometry(), self.window.saveState())
-        self.settings.save_study_list_header(self.window.study_list.header_state())
+        self.clinician.save_draft()
+        self._save_columns()
         self.settings.sync()
         if not self.pool.shutdown(60000):
             log.warning("background work did not finish within 60 s of closing")

@@ -22,7 +22,7 @@ def summary_html(counts: dict[str, int], images: int, done: int, seconds: float,
     extra = (f"<br/>{not_images} other file(s) in the folder are not images (filter: {RESULT_TEXT[ERROR]})."
              if not_images else "")
     if reviews:
-        extra += ("<br/>Reviewed: " + ", ".join(f"{k} <b>{v}</b>" for k, v in sorted(reviews.items())))
+        extra += ("<br/>Readings: " + ", ".join(f"{k.replace('_', ' ')} <b>{v}</b>" for k, v in sorted(reviews.items())))
     return (f"<b>{'Batch cancelled' if cancelled else 'Batch finished'}:</b> {done} of {images} images in "
             f"{seconds:.1f} s ({rate:.1f} images/s)<br/>" + " &nbsp;\u00b7&nbsp; ".join(parts) + extra)
 
@@ -56,8 +56,8 @@ class BatchController(QObject):
         if self.service is None:
             return
         site = self.service.bundle.site_profile
-        stale = [r.path for r in self.table.rows if r.prediction is not None and r.prediction.ok
-                 and r.prediction.site_profile != site]
+        stale = [r.path for r in self.table.rows if r.prediction is not None and r.status in (OK, OUT_OF_SCOPE)
+                 and (r.prediction.site_profile != site or r.prediction.bundle_sha256 != self.service.bundle.digest)]
         for p in stale:
             self.table.set_status(p, PENDING)
         self.analyse(stale)
@@ -111,8 +111,8 @@ class BatchController(QObject):
         not_images = sum(1 for r in self.table.rows if r.status == ERROR and r.prediction is None and r.reason)
         reviews: dict[str, int] = {}
         for r in rows:
-            if r.review is not None:
-                reviews[r.review.verdict] = reviews.get(r.review.verdict, 0) + 1
+            if r.reading_state:
+                reviews[r.reading_state] = reviews.get(r.reading_state, 0) + 1
         self.last_summary["reviews"] = reviews
         self.window.study_list.summary.show_summary(
             summary_html(counts, len(rows), done, elapsed, worker.cancelled, not_images, reviews))

@@ -1,117 +1,253 @@
-"""The clinician's side: answer each result (A / D / U and a note), print a report, calibrate to the clinic."""
+"""The clinician's side: record their own reading of the image on screen, notes, the report, calibration to the clinic.
+
+A reading is an explicit act: a button that takes no keyboard focus or a
+Ctrl+Shift shortcut, on the image *on screen* -- the current row, whose image
+and result are displayed (never a row whose image is still loading, never
+another row).  It is committed before it is shown as saved, confirmed on
+screen, audited, and can be undone or cleared (both audited).  The note typed
+for an image is kept as a draft (in the reading database) until it is saved
+with a reading, so moving to another row loses nothing.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from engine.audit import AuditLog
+from engine.audit import AuditLog, os_user
 from engine.resources import user_data_dir
+from engine.results import PNEUMONIA
 from engine.reviews import ReviewStore
-from engine.results import Prediction
 
 from desktop.main_window import MainWindow
-from desktop.models import StudyRow, StudyTableModel
+from desktop.models import OK, StudyRow, StudyTableModel
+from desktop.readers import ReaderSession
 from desktop.settings import AppSettings
 from desktop.workers import TaskRunner
 
 
 class ClinicianController(QObject):
-    review_saved = Signal(object)  # engine.reviews.Review
+    review_saved = Signal(object)  # engine.reviews.Review, or None after a clear / an undo back to nothing
     report_written = Signal(str)
+    report_cancelled = Signal()
     profile_fitted = Signal(object)  # engine.site.SiteProfile
 
     def __init__(self, table: StudyTableModel, window: MainWindow, runner: TaskRunner, session, store: ReviewStore,
-                 audit: AuditLog, settings: AppSettings, reload_model) -> None:
+                 audit: AuditLog, settings: AppSettings, reload_model, viewer_state) -> None:
         super().__init__()
         self.table, self.window, self.runner, self.session = table, window, runner, session
         self.store, self.audit, self.settings, self.reload_model = store, audit, settings, reload_model
-        self.profile_dialog: QMessageBox | None = None
+        self.viewer_state = viewer_state  # desktop.review.ReviewController: what is on screen
+        self.readers = ReaderSession(settings, audit, window)
+        self.profile_dialog = None
+        self.report_progress: QProgressDialog | None = None
+        self._note_sha = ""  # the image whose note is in the note field
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self.save_draft)
+
+    # ------------------------------------------------------------------ what a reading applies to
+    def on_screen(self, quiet: bool = False) -> StudyRow | None:
+        """The row whose image and result are on screen, if a reading can be recorded on it; else None (and why,
+        in the status bar)."""
+        row = self.window.study_list.current_row()
+        shown = self.viewer_state.displayed_row()
+        why = ""
+        if row is None:
+            why = "Open and select an image first."
+        elif row is not shown:
+            why = "The image is still being shown: try again in a moment."
+        elif row.status != OK or row.prediction is None or not row.prediction.ok:
+            why = "Only an analysed image's result can be read here."
+        if why:
+            if not quiet:
+                self.window.statusBar().showMessage(why, 6000)
+            return None
+        return row
 
     # ------------------------------------------------------------------ reviews
-    def attach_reviews(self, preds: list[Prediction]) -> None:
-        """Rows of arriving results show the reviews already saved for them (same file, same bundle)."""
+    def attach_reviews(self, preds) -> None:
+        """Rows of arriving results show the image's current reading (which may answer an earlier result)."""
         for p in preds:
-            if p.sha256 and p.bundle_sha256:
-                review = self.store.get(p.sha256, p.bundle_sha256)
-                if review is not None:
-                    self.table.set_review(p.path, review)
+            self.table.set_review(p.path, self.store.current(p.sha256) if p.sha256 else None)
 
-    def review(self, verdict: str, note: str | None = None) -> None:
-        """Record the clinician's answer for the current row: committed to disk before it is shown as saved."""
-        row = self.window.study_list.current_row()
-        pred = row.prediction if row is not None else None
-        if row is None or pred is None or not pred.ok:
-            self.window.statusBar().showMessage("Only analysed images can be reviewed.", 5000)
-            return
-        if note is None:
-            note = self.window.details.note_edit.text()
-        review = self.store.record(pred.sha256, pred.bundle_sha256, verdict, pred.label, note, pred.path)
-        self.audit.record_review(review)
-        for r in self.table.rows:  # byte-identical copies of the file share the review
-            if r.prediction is not None and r.prediction.sha256 == pred.sha256:
+    def _set_everywhere(self, sha256: str, review) -> None:
+        for r in self.table.rows:  # byte-identical copies of the file share the reading
+            if r.prediction is not None and r.prediction.sha256 == sha256:
                 self.table.set_review(r.path, review)
-        self.window.details.show_review(review, pred)
-        self.window.statusBar().showMessage(f"Review saved: {verdict}", 4000)
+
+    def reading(self, reading: str) -> None:
+        """Record the reader's own reading of the image on screen (buttons and Ctrl+Shift+N / P / U)."""
+        row = self.on_screen()
+        if row is None or not self.readers.ensure(lambda: self.reading(reading)):
+            return
+        pred = row.prediction
+        assert pred is not None
+        note = self.window.details.note_edit.text()
+        review = self.store.record(pred, reading, note, self.readers.name, os_user())
+        self.audit.record_review(review, "record")
+        self._set_everywhere(pred.sha256, review)
+        what = f"your reading {reading} of {Path(pred.path).name} ({review.verdict}) by {review.reader}"
+        self._show(row, f"Saved: {what}. Undo: Ctrl+Z.")
+        self.window.statusBar().showMessage(f"Saved {what}.", 6000)
         self.review_saved.emit(review)
 
-    def save_note(self) -> None:
-        row = self.window.study_list.current_row()
-        if row is None or row.review is None:
-            self.window.statusBar().showMessage("Press A, D or U first: a note is saved with your review.", 6000)
+    def undo(self) -> None:
+        """Ctrl+Z / Undo: take back the last act on the image on screen (audited)."""
+        row = self.on_screen()
+        if row is None or not self.readers.ensure(self.undo):
             return
-        self.review(row.review.verdict, self.window.details.note_edit.text())
+        sha = row.prediction.sha256
+        try:
+            review = self.store.undo(sha, self.readers.name, os_user())
+        except ValueError as exc:
+            self.window.statusBar().showMessage(f"{exc}.", 5000)
+            return
+        self.audit.record_review(review, "undo", sha, self.readers.name)
+        self._set_everywhere(sha, review)
+        self._show(row, "Undone: " + (f"the reading is {review.reading} again." if review is not None else
+                                      "this image has no reading now."))
+        self.review_saved.emit(review)
+
+    def clear(self) -> None:
+        """Withdraw the reading of the image on screen (audited; the history keeps it)."""
+        row = self.on_screen()
+        if row is None or not self.readers.ensure(self.clear):
+            return
+        sha = row.prediction.sha256
+        try:
+            self.store.clear(sha, self.readers.name, os_user(), row.path)
+        except ValueError as exc:
+            self.window.statusBar().showMessage(f"{exc}.", 5000)
+            return
+        self.audit.record_review(None, "clear", sha, self.readers.name)
+        self._set_everywhere(sha, None)
+        self._show(row, "Cleared: this image has no reading now (Undo brings it back).")
+        self.review_saved.emit(None)
+
+    def save_note(self) -> None:
+        """Enter in the note field: save the note with the reading in force on this result (a new act, audited);
+        without one, the note stays a draft and the panel says how to save it."""
+        row = self.on_screen()
+        if row is None:
+            return
+        rv = row.review
+        if rv is None or not rv.answers(row.prediction):
+            self.save_draft()
+            self.window.statusBar().showMessage("The note is kept as a draft: record your reading (NORMAL, PNEUMONIA "
+                                                "or Unsure) to save it with the reading.", 8000)
+            return
+        self.reading(rv.reading)
+
+    def note_edited(self, _text: str) -> None:
+        self._draft_timer.start()
+
+    def save_draft(self) -> None:
+        """Keep the note field's text as the draft of the image it was typed for (never lost on a row change)."""
+        self._draft_timer.stop()
+        if not self._note_sha:
+            return
+        d = self.window.details
+        self.store.save_draft(self._note_sha, d.note_edit.text() if d.note_is_draft() else "")
 
     def show_current(self, row: StudyRow | None) -> None:
-        self.window.details.show_review(row.review if row is not None else None,
-                                        row.prediction if row is not None else None)
+        """The reading section follows the row on screen; the note typed for the previous image is kept first."""
+        self.save_draft()
+        self._show(row)
+
+    def _show(self, row: StudyRow | None, confirmed: str = "") -> None:
+        pred = row.prediction if row is not None and row.has_current_result else None
+        sha = pred.sha256 if pred is not None else ""
+        self._note_sha = sha
+        self.window.details.show_reading(row.review if row is not None else None, pred,
+                                         can_undo=bool(sha) and self.store.can_undo(sha),
+                                         draft=self.store.draft(sha) if sha else None, confirmed=confirmed)
 
     # ------------------------------------------------------------------ report
     def ask_report(self) -> None:
-        selected = self.window.study_list.selected_rows()
-        rows = selected if len(selected) > 1 else list(self.table.rows)  # one selected row is the cursor, not a choice
-        if not any(r.prediction is not None for r in rows):
+        """File > Print report: what to print (the image on screen, the selected rows, the rows the filter shows,
+        everything), where, then a cancellable run with progress."""
+        from desktop.dialogs import ReportScopeDialog
+
+        sl = self.window.study_list
+        shown = self.viewer_state.displayed_row()
+        choices = [("screen", f"The image on screen ({Path(shown.path).name})", [shown] if shown else []),
+                   ("selected", "The selected rows", sl.selected_rows()),
+                   ("filtered", "The rows the filter shows", sl.filtered_rows()),
+                   ("all", "Everything", list(self.table.rows))]
+        choices = [(k, t, [r for r in rows if r.prediction is not None]) for k, t, rows in choices]
+        if not any(rows for _k, _t, rows in choices):
             self.window.show_message("Nothing to print", "Analyse images first.", error=False)
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save the report as PDF", str(Path.home() / "pneumoscan_report.pdf"),
-                                              "PDF files (*.pdf)")
-        if path:
-            self.report(path, rows)
+        dlg = self.report_dialog = ReportScopeDialog(choices, self.window)
+
+        def chosen() -> None:
+            rows = dlg.rows()
+            path, _ = QFileDialog.getSaveFileName(self.window, "Save the report as PDF",
+                                                  str(Path.home() / "pneumoscan_report.pdf"), "PDF files (*.pdf)")
+            if path and rows:
+                self.report(path, rows)
+
+        dlg.accepted.connect(chosen)
+        dlg.open()
 
     def report(self, path: str, rows: list[StudyRow]):
-        from engine.report import write_report
+        from engine.report import ReportCancelled, write_report
 
         preds = [r.prediction for r in rows if r.prediction is not None]
         bundle, store, cmap = self.session.bundle, self.store, self.window.viewer.colour_map.currentText()
+        prevalence = self.settings.prevalence
+        progress = self.report_progress = QProgressDialog(f"Printing {len(preds)} page(s)\u2026", "Cancel", 0,
+                                                          len(preds), self.window)
+        progress.setWindowTitle("Print report")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
 
         def run(w):
-            pages = write_report(preds, path, bundle, store, cmap)
+            try:
+                pages = write_report(preds, path, bundle, store, cmap, prevalence=prevalence, progress=w.progress,
+                                     cancel=w.cancel_event)
+            except ReportCancelled:
+                return None
             self.audit.record_export(path, pages, kind="pdf_report", bundle_sha256=bundle.digest if bundle else "")
             return path
 
-        return self.runner.start(run, "printing the report", succeeded=self._report_done)
+        worker = self.runner.start(run, "printing the report", succeeded=self._report_done,
+                                   progress=lambda done, total: progress.setValue(done),
+                                   finished=lambda _w: progress.close())
+        progress.canceled.connect(worker.cancel)
+        return worker
 
-    def _report_done(self, path: str) -> None:
+    def _report_done(self, path: str | None) -> None:
+        if path is None:
+            self.window.statusBar().showMessage("Report cancelled: no file was written.", 8000)
+            self.report_cancelled.emit()
+            return
         self.window.statusBar().showMessage(f"Report written to {path}", 8000)
         self.report_written.emit(path)
 
     # ------------------------------------------------------------------ site calibration
     def confirmed(self) -> tuple[list[float], list[int]]:
-        """Logits and the clinician's final labels of the reviewed rows (agree / disagree, not unsure)."""
+        """Logits and the clinicians' readings (NORMAL / PNEUMONIA, not unsure) of the images read under this bundle
+        (the logit is this bundle's; a reading made at another operating point still labels the image)."""
+        bundle = self.session.bundle
         logits, labels, seen = [], [], set()
         for r in self.table.rows:
             p, rv = r.prediction, r.review
-            if p is not None and p.ok and p.logit is not None and rv is not None and rv.final_label \
-                    and p.sha256 not in seen:  # the same image twice is one confirmation
-                seen.add(p.sha256)
+            if (p is not None and p.ok and p.logit is not None and rv is not None and rv.final_label
+                    and bundle is not None and rv.bundle_sha256 == bundle.digest and p.sha256 not in seen):
+                seen.add(p.sha256)  # the same image twice is one confirmation
                 logits.append(p.logit)
-                labels.append(1 if rv.final_label == "PNEUMONIA" else 0)
+                labels.append(1 if rv.final_label == PNEUMONIA else 0)
         return logits, labels
 
     def calibrate(self) -> None:
-        """Fit a site profile on the confirmed images (off the GUI thread), then offer to use it."""
+        """Fit a site profile on the confirmed images (off the GUI thread), then show it and ask before using it."""
         import numpy as np
 
         from engine.site import fit_site_profile
@@ -121,26 +257,24 @@ class ClinicianController(QObject):
             return
         logits, labels = self.confirmed()
         own = bundle.with_site(None)
+        readers = sorted({r.review.reader for r in self.table.rows if r.review is not None and r.review.final_label})
 
         def run(w):
             return fit_site_profile(own, np.asarray(logits), np.asarray(labels),
-                                    source=f"{len(labels)} images confirmed in the app")
+                                    source=f"{len(labels)} images read in the app by {', '.join(readers) or 'nobody'}")
 
         self.runner.start(run, "site calibration", succeeded=self._fitted, inline=True,
                           failed=lambda msg, _d: self.window.show_message("Site calibration", msg))
 
     def _fitted(self, profile) -> None:
-        m, s = profile.meta["metrics"], profile.meta["samples"]
-        lines = [f"Fitted on {s['NORMAL']} NORMAL and {s['PNEUMONIA']} PNEUMONIA images you confirmed.",
-                 f"Threshold {profile.threshold * 100:.0f} (the model's own: {self.session.bundle.with_site(None).threshold * 100:.0f})."]
-        lines += [f"{k}: {v['value']:.3f} (95 % interval {v['ci95'][0]:.3f}-{v['ci95'][1]:.3f}), measured on the same images"
-                  for k, v in m.items() if v["ci95"]]
-        lines += [f"Warning: {w}" for w in profile.meta["warnings"]]
-        box = QMessageBox(QMessageBox.Icon.Question, "Calibrate to this clinic", "\n".join(lines) +
-                          "\n\nUse this operating point from now on?",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
-        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.use_profile(profile))
-        self.profile_dialog = box
+        from desktop.dialogs import SiteProfileDialog
+
+        box = self.profile_dialog = SiteProfileDialog(profile, self.session.bundle.with_site(None), self.window,
+                                                      title="Calibrate to this clinic")
+        box.accepted.connect(lambda: self.use_profile(profile))
+        box.rejected.connect(lambda: self.audit.record_site_profile("", profile.digest, profile.meta["bundle_sha256"],
+                                                                    profile.meta["samples"], "declined",
+                                                                    self.readers.name))
         box.open()
         self.profile_fitted.emit(profile)
 
@@ -148,10 +282,16 @@ class ClinicianController(QObject):
         from engine.site import save_site_profile
 
         target = save_site_profile(profile, user_data_dir() / "site_profile.json")
-        self.audit.record_site_profile(str(target), profile.digest, profile.meta["bundle_sha256"], profile.meta["samples"])
+        self.audit.record_site_profile(str(target), profile.digest, profile.meta["bundle_sha256"], profile.meta["samples"],
+                                       "applied", self.readers.name)
         self.settings.site_profile_path = str(target)
         self.reload_model()
 
     def use_bundle_point(self) -> None:
+        b = self.session.bundle
+        if b is not None and b.site is not None:
+            self.audit.record_site_profile(self.settings.site_profile_path, b.site_profile, b.digest,
+                                           b.site.meta["samples"], "cleared", self.readers.name)
         self.settings.site_profile_path = ""
         self.reload_model()
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressBar, QPushButton,
-                               QStackedWidget, QWidget)
+                               QStackedWidget, QToolButton, QWidget)
 
 from desktop.models import StudyTableModel
 from desktop.panels.details import DetailsPanel
@@ -53,8 +53,14 @@ class MainWindow(QMainWindow):
         self.eta = QLabel("")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.hide()
+        self.reader_button = QToolButton()
+        self.reader_button.setText("Reader: not chosen")
+        self.reader_button.setToolTip("Who is reading: your name goes with every reading you record (Ctrl+Shift+L)")
+        self.reader_button.setAutoRaise(True)
+        self.reader_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         sb = self.statusBar()
         sb.addWidget(self.model_status, 1)
+        sb.addPermanentWidget(self.reader_button)
         sb.addPermanentWidget(self.eta)
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
@@ -93,6 +99,8 @@ class MainWindow(QMainWindow):
         return a
 
     def _build_actions(self) -> None:
+        # Every shortcut that acts carries a modifier or is a function, arrow or Esc key: ordinary typing -- in the
+        # list, the viewer, anywhere in the window -- never records a reading, moves the selection or toggles a view.
         self.act_open_files = self._action("Open files\u2026", "Ctrl+O")
         self.act_open_folder = self._action("Open folder\u2026", "Ctrl+Shift+O")
         self.recent_menu = QMenu("Recent folders", self)
@@ -105,21 +113,30 @@ class MainWindow(QMainWindow):
         self.act_analyse_selected = self._action("Analyse selected", "Ctrl+Shift+R")
         self.act_cancel = self._action("Cancel analysis\u2026", "Esc", "Cancel the running analysis (asks first)")
         self.act_settings = self._action("Settings\u2026", "Ctrl+,")
-        self.act_agree = self._action("Agree with the result", "A", "Record that you agree (saved at once)")
-        self.act_disagree = self._action("Disagree with the result", "D", "Record that you disagree: the final label is the other one")
-        self.act_unsure = self._action("Unsure", "U", "Record that you are unsure: no final label")
-        self.act_report = self._action("Print report\u2026", "Ctrl+P", "A PDF with a summary and one page per image")
+        self.act_read_normal = self._action("My reading: NORMAL", "Ctrl+Shift+N",
+                                            "Record your own reading of the image on screen: NORMAL (saved at once)")
+        self.act_read_pneumonia = self._action("My reading: PNEUMONIA", "Ctrl+Shift+P",
+                                               "Record your own reading of the image on screen: PNEUMONIA (saved at once)")
+        self.act_read_unsure = self._action("My reading: unsure", "Ctrl+Shift+U",
+                                            "Record that you are unsure about the image on screen (saved at once)")
+        self.act_undo_reading = self._action("Undo my last act on this image's reading", "Ctrl+Z")
+        self.act_clear_reading = self._action("Clear the reading of this image")
+        self.act_note = self._action("Write a note on this image", "Alt+N")
+        self.act_reader = self._action("Who is reading\u2026", "Ctrl+Shift+L")
+        self.act_report = self._action("Print report\u2026", "Ctrl+P", "A PDF of the image on screen, the selected rows, "
+                                       "the rows the filter shows or everything")
         self.act_calibrate = self._action("Calibrate to this clinic\u2026", tip="Refit the operating point on the "
-                                          "images you confirmed (agree/disagree)")
+                                          "images clinicians read (NORMAL / PNEUMONIA)")
         self.act_bundle_point = self._action("Use the model's own operating point", tip="Stop using the site profile")
-        self.act_next = self._action("Next study", ["Down", "J"])
-        self.act_prev = self._action("Previous study", ["Up", "K"])
-        self.act_heatmap = self._action("Toggle heatmap", "H")
-        self.act_zoom_in = self._action("Zoom in", ["+", "="])
-        self.act_zoom_out = self._action("Zoom out", "-")
-        self.act_fit = self._action("Fit to window", "F")
-        self.act_actual = self._action("Actual pixels (1:1)", "1")
-        self.act_invert = self._action("Invert", "I")
+        self.act_next = self._action("Next study", "Down")
+        self.act_prev = self._action("Previous study", "Up")
+        self.act_filter = self._action("Filter the study list", "Ctrl+F")
+        self.act_heatmap = self._action("Toggle heatmap", "Ctrl+H")
+        self.act_zoom_in = self._action("Zoom in", ["Ctrl++", "Ctrl+="])
+        self.act_zoom_out = self._action("Zoom out", "Ctrl+-")
+        self.act_fit = self._action("Fit to window", "Ctrl+0")
+        self.act_actual = self._action("Actual pixels (1:1)", "Ctrl+1")
+        self.act_invert = self._action("Invert", "Ctrl+I")
         self.act_reset_layout = self._action("Reset layout", tip="Show the study list and result panels in their "
                                                                     "original places and sizes")
         self.act_intended_use = self._action("Intended use\u2026")
@@ -144,14 +161,17 @@ class MainWindow(QMainWindow):
         for a in (self.act_analyse_all, self.act_analyse_selected, self.act_cancel):
             m.addAction(a)
         m.addSeparator()
-        for a in (self.act_agree, self.act_disagree, self.act_unsure):
-            m.addAction(a)
-        m.addSeparator()
         for a in (self.act_calibrate, self.act_bundle_point, self.act_settings):
             m.addAction(a)
+        m = mb.addMenu("&Reading")
+        for a in (self.act_read_normal, self.act_read_pneumonia, self.act_read_unsure):
+            m.addAction(a)
+        m.addSeparator()
+        for a in (self.act_undo_reading, self.act_clear_reading, self.act_note, self.act_reader):
+            m.addAction(a)
         m = mb.addMenu("&View")
-        for a in (self.act_next, self.act_prev, self.act_heatmap, self.act_zoom_in, self.act_zoom_out, self.act_fit,
-                  self.act_actual, self.act_invert):
+        for a in (self.act_next, self.act_prev, self.act_filter, self.act_heatmap, self.act_zoom_in, self.act_zoom_out,
+                  self.act_fit, self.act_actual, self.act_invert):
             m.addAction(a)
         m.addSeparator()
         for dock in self.docks:  # a closed panel always comes back from here
@@ -167,6 +187,8 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_next.triggered.connect(lambda: self.study_list.select_offset(1))
         self.act_prev.triggered.connect(lambda: self.study_list.select_offset(-1))
+        self.act_filter.triggered.connect(self.study_list.focus_filter)
+        self.act_note.triggered.connect(self.focus_note)
         self.act_heatmap.triggered.connect(self.viewer.toggle_heatmap)
         self.act_zoom_in.triggered.connect(lambda: self.viewer.view.zoom(1.25))
         self.act_zoom_out.triggered.connect(lambda: self.viewer.view.zoom(0.8))
@@ -174,6 +196,22 @@ class MainWindow(QMainWindow):
         self.act_actual.triggered.connect(self.viewer.view.actual_size)
         self.act_invert.triggered.connect(self.viewer.invert_check.toggle)
         self.act_reset_layout.triggered.connect(self.reset_layout)
+        self.study_list.typed_in_list.connect(lambda: self.statusBar().showMessage(
+            "Typing in the study list does nothing. To write a note on this image press Alt+N; to record your "
+            "reading use the buttons or Ctrl+Shift+N / P / U.", 6000))
+
+    def focus_note(self) -> None:
+        """Alt+N: the note field of the image on screen."""
+        if self.details.note_edit.isVisible():
+            self.details.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def shortcut_actions(self) -> list[QAction]:
+        """The menu actions, in menu order (Help > Keyboard shortcuts lists them)."""
+        out: list[QAction] = []
+        for top in self.menuBar().actions():
+            menu = top.menu()
+            out += [a for a in (menu.actions() if menu else []) if not a.isSeparator() and a.menu() is None]
+        return out
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()
@@ -228,6 +266,15 @@ class MainWindow(QMainWindow):
 
             QTimer.singleShot(0, self, self._size_docks)
 
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent, QTimer
+
+        if event.type() == QEvent.Type.WindowStateChange:
+            # after a maximise and a restore the list's columns are laid out again for its new width, so no
+            # column (the Reading column, say) is left beyond the right edge
+            QTimer.singleShot(0, self, self.study_list.fit_columns)
+
     def _size_docks(self) -> None:
         studies, details = self.findChild(QDockWidget, "StudiesDock"), self.findChild(QDockWidget, "DetailsDock")
         self.resizeDocks([studies, details], [int(self.width() * 0.40), int(self.width() * 0.22)],
@@ -250,11 +297,11 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def show_text(self, title: str, html: str) -> None:
-        """A non-blocking text dialog (model card, audit log, shortcuts, about)."""
+    def show_text(self, title: str, html: str, search_path=None) -> None:
+        """A non-blocking text dialog (model card, shortcuts, about)."""
         from desktop.dialogs import TextDialog
 
-        self.text_dialog = TextDialog(title, html, self)
+        self.text_dialog = TextDialog(title, html, self, search_path)
         self.text_dialog.open()
 
     def ask_files(self) -> list[str]:

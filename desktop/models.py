@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from engine.results import Prediction, Status
+from engine.reviews import EARLIER
+from engine.wording import format_score  # noqa: F401 - re-exported: the one way the app prints a score
 
 #: Row states: the engine's result statuses, and two the app adds before a result exists.
 OK, ERROR, OUT_OF_SCOPE = Status.OK.value, Status.ERROR.value, Status.OUT_OF_SCOPE.value
@@ -22,7 +24,7 @@ class StudyRow:
     status: str = PENDING
     prediction: Prediction | None = None
     reason: str = ""
-    review: object = None  # engine.reviews.Review of this file under the current bundle, or None
+    review: object = None  # engine.reviews.Review: the image's current reading (whatever result it answered), or None
 
     @property
     def label(self) -> str:
@@ -38,6 +40,18 @@ class StudyRow:
         if self.status == OK:
             return self.band or self.label.lower() or OK
         return self.status
+
+    @property
+    def has_current_result(self) -> bool:
+        """True when the row's prediction is the result in force (not one waiting to be redone)."""
+        return self.prediction is not None and self.status in (OK, OUT_OF_SCOPE, ERROR)
+
+    @property
+    def reading_state(self) -> str:
+        """"" (no reading), a verdict (agree / disagree / unsure / resolved), or ``earlier_result``."""
+        if self.review is None:
+            return ""
+        return self.review.relation(self.prediction if self.has_current_result else None)  # type: ignore[attr-defined]
 
     def meta(self, key: str) -> str:
         return self.prediction.metadata.get(key, "") if self.prediction else ""
@@ -58,18 +72,9 @@ RESULT_COLOUR = {"pneumonia": LABEL_COLOUR["PNEUMONIA"], "normal": LABEL_COLOUR[
 RESULT_RANK = {"pneumonia": 0, "indeterminate": 1, "normal": 2, OUT_OF_SCOPE: 3, ERROR: 4, ANALYSING: 5, PENDING: 6}
 
 
-REVIEW_TEXT = {"agree": "\u2713", "disagree": "\u2717", "unsure": "?"}  # the tooltip says it in words
-
-
-def format_score(p: float | None) -> str:
-    """P(pneumonia) as a 0-100 score; never "0" or "100" (a model is never certain)."""
-    if p is None:
-        return ""
-    if p >= 0.9995:
-        return ">99.9"
-    if p < 0.0005:
-        return "<0.1"
-    return f"{p * 100:.1f}" if p < 0.01 or p > 0.99 else f"{p * 100:.0f}"
+#: The Reading column: the clinician's reading against the result (the tooltip says it in words).
+REVIEW_TEXT = {"agree": "\u2713 agree", "disagree": "\u2717 disagree", "unsure": "? unsure", "resolved": "\u25cf read",
+               EARLIER: "\u21bb read again"}
 
 
 def format_probability(p: float | None) -> str:
@@ -90,9 +95,12 @@ def format_dicom_date(value: str) -> str:
 
 
 class StudyTableModel(QAbstractTableModel):
-    COLUMNS = ("Result", "Score", "File", "PatientID", "Study date", "View", "Accession", "Review")
+    COLUMNS = ("Result", "Score", "File", "PatientID", "Study date", "View", "Accession", "Reading")
     RESULT, SCORE, FILE, PATIENT, DATE, VIEW, ACCESSION, REVIEW = range(8)
     HIDDEN_BY_DEFAULT = (VIEW, ACCESSION)
+    #: Columns shown only while some row has a value (an empty PatientID column takes the file names' room).
+    HIDDEN_WHEN_EMPTY = (PATIENT, DATE, VIEW, ACCESSION)
+    META_KEYS = {PATIENT: "PatientID", DATE: "StudyDate", VIEW: "ViewPosition", ACCESSION: "AccessionNumber"}
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
@@ -124,7 +132,7 @@ class StudyTableModel(QAbstractTableModel):
                 key = row.result_key
                 return RESULT_TEXT.get(key, key) if display else RESULT_RANK.get(key, 9)
             if col == self.SCORE:
-                if p is None or p.p_pneumonia is None:
+                if p is None or p.p_pneumonia is None or not row.has_current_result:
                     return "" if display else -1.0
                 return format_score(p.p_pneumonia) if display else p.p_pneumonia
             if col == self.FILE:
@@ -138,11 +146,12 @@ class StudyTableModel(QAbstractTableModel):
             if col == self.ACCESSION:
                 return row.meta("AccessionNumber")
             if col == self.REVIEW:
-                verdict = getattr(row.review, "verdict", "")
-                stale = bool(verdict) and p is not None and getattr(row.review, "model_label", "") not in ("", p.label)
-                return (REVIEW_TEXT.get(verdict, "") + ("*" if stale else "")) if display else verdict
+                state = row.reading_state
+                return REVIEW_TEXT.get(state, "") if display else state
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
             return RESULT_COLOUR.get(row.result_key)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.REVIEW and row.reading_state == EARLIER:
+            return QColor(170, 90, 0)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -150,9 +159,10 @@ class StudyTableModel(QAbstractTableModel):
                 return f"{row.path}\n{row.reason}"
             if col == self.REVIEW and row.review is not None:
                 r = row.review
-                changed = (f" (* made when the result was {r.model_label}: review again)"
-                           if p is not None and r.model_label not in ("", p.label) else "")
-                return f"{r.verdict} by {r.reviewed_by} at {r.reviewed_at}" + (f": {r.note}" if r.note else "") + changed
+                changed = (f"\nMade on an earlier result ({r.result}); this result needs a new reading."
+                           if row.reading_state == EARLIER else "")
+                return (f"Reading {r.reading} ({r.verdict}) by {r.reader}, {r.local_time()}"
+                        + (f"\nNote: {r.note}" if r.note else "") + changed)
             if col == self.SCORE and p is not None and p.p_pneumonia is not None:
                 return f"Pneumonia score (calibrated P(pneumonia) x 100); threshold {p.threshold * 100:.0f}" \
                     if p.threshold is not None else "Pneumonia score"
@@ -204,6 +214,11 @@ class StudyTableModel(QAbstractTableModel):
         if i is not None:
             self.rows[i].review = review
             self._changed(i)
+
+    def has_values(self, col: int) -> bool:
+        """Whether any row has something to show in a DICOM column."""
+        key = self.META_KEYS.get(col)
+        return key is None or any(r.meta(key) for r in self.rows)
 
     def counts(self, rows: list[StudyRow] | None = None) -> dict[str, int]:
         """Rows per result key (pneumonia / indeterminate / normal / out_of_scope / error / pending...)."""

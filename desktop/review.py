@@ -1,4 +1,11 @@
-"""Reviewing one image: the viewer and the details panel follow the current row; nothing blocks."""
+"""Showing one image: the viewer and the result panel follow the current row; nothing blocks.
+
+:meth:`ReviewController.displayed_row` is the row whose image *and* result are
+on screen now -- the one a reading applies to.  It is None while the current
+row's image is still loading, so a reading can never land on the previous
+image, and it follows every change of the current row (selection, filter,
+Ctrl+Tab, Close all).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,7 @@ from engine.heatmap import shown_by_default
 from engine.results import Prediction
 
 from desktop.main_window import MainWindow
-from desktop.models import ERROR, StudyRow
+from desktop.models import ANALYSING, ERROR, PENDING, StudyRow
 from desktop.workers import TaskRunner, load_image_task
 
 
@@ -24,14 +31,19 @@ class ReviewController(QObject):
         super().__init__()
         self.window, self.runner, self.session, self.settings = window, runner, session, settings
         self.current_image = None
+        self._displayed: StudyRow | None = None
         self._worker = None
         self._seq = 0
+
+    def displayed_row(self) -> StudyRow | None:
+        """The row whose image and result are on screen (None while one is loading, or when nothing is shown)."""
+        return self._displayed
 
     def _model_text(self) -> str:
         return self.session.bundle.summary() if self.session.bundle else ""
 
     def _heatmap_default(self, pred: Prediction | None) -> None:
-        """Evidence is shown where there is a finding (PNEUMONIA, indeterminate); NORMAL on request (H)."""
+        """Evidence is shown where there is a finding (PNEUMONIA, indeterminate); NORMAL on request (Ctrl+H)."""
         self.window.viewer.heatmap_check.setChecked(self.settings.heatmap_always or shown_by_default(pred))
 
     def predictions_arrived(self, preds: list[Prediction]) -> None:
@@ -39,18 +51,44 @@ class ReviewController(QObject):
         if cur is not None and any(cur.path == p.path for p in preds):
             self.show_row(cur, refresh=True)
 
+    def refresh_current(self) -> None:
+        """Show the current row again (the operating point or the clinic's prevalence changed)."""
+        self.show_row(self.window.study_list.current_row(), refresh=True)
+
+    def clear(self) -> None:
+        """Nothing on screen (Close all, or a filter that shows no row)."""
+        self._seq += 1
+        if self._worker is not None:
+            self._worker.cancel()
+        self._displayed = None
+        self.current_image = None
+        self.window.viewer.set_image(None)
+        self.window.details.show_result(None, None)
+
     # ------------------------------------------------------------------ viewer
     def show_row(self, row: StudyRow | None, refresh: bool = False) -> None:
         if row is None:
+            self.clear()
             return
         img = self.current_image
-        if refresh and img is not None and img.path == row.path and row.prediction is not None:
-            self._heatmap_default(row.prediction)
-            self.window.viewer.set_heatmap(row.prediction.heatmap if row.prediction.ok else None)
-            self.window.details.show_result(row.prediction, img)
+        pending = row.status in (PENDING, ANALYSING) and row.prediction is not None
+        pred = None if pending else row.prediction
+        if refresh and img is not None and img.path == row.path:
+            self._heatmap_default(pred)
+            self.window.viewer.set_heatmap(pred.heatmap if pred is not None and pred.ok else None)
+            if pending:
+                self.window.details.show_pending(row.prediction, self._model_text())
+            else:
+                self.window.details.show_result(pred, img, self._model_text())
+            self._displayed = row
             return
-        self.window.details.show_result(row.prediction, None, self._model_text())
+        self._displayed = None  # until this row's image is on screen, no reading can be recorded
+        if pending:
+            self.window.details.show_pending(row.prediction, self._model_text())
+        else:
+            self.window.details.show_result(pred, None, self._model_text())
         if row.status == ERROR:  # the reason in place: no dialog interrupts the review
+            self._seq += 1
             self._image_failed(row, row.reason or (row.prediction.error if row.prediction else "") or "Unreadable.",
                                self._seq, prediction=row.prediction)
             return
@@ -68,13 +106,19 @@ class ReviewController(QObject):
         self.current_image = None
         self.window.viewer.set_image(None, message=f"\u26a0 {Path(row.path).name} cannot be shown.\n{message}")
         self.window.details.show_result(prediction or Prediction.failed(row.path, "unreadable", message), None)
+        self._displayed = row
 
     def _image_loaded(self, row: StudyRow, image, seq: int) -> None:
         if seq != self._seq:  # the user moved on to another image meanwhile
             return
         self.current_image = image
-        pred = row.prediction
+        pending = row.status in (PENDING, ANALYSING) and row.prediction is not None
+        pred = None if pending else row.prediction
         self._heatmap_default(pred)
         self.window.viewer.set_image(image.pixels, pred.heatmap if pred is not None and pred.ok else None)
-        self.window.details.show_result(pred, image, self._model_text())
+        if pending:
+            self.window.details.show_pending(row.prediction, self._model_text())
+        else:
+            self.window.details.show_result(pred, image, self._model_text())
+        self._displayed = row
         self.image_shown.emit(row.path)

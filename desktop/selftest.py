@@ -2,7 +2,7 @@
 
 Verifies the model bundle's hashes, reports the inference backend and device,
 classifies a bundled PNG and a bundled JPEG-compressed DICOM, computes their
-heatmaps, builds the main window offscreen, prints one line, and exits 0 only
+heatmaps, prints a one-page PDF report, builds the main window offscreen, prints one line, and exits 0 only
 if all of that worked.
 """
 
@@ -60,6 +60,22 @@ def run_self_test(model_dir: str | None = None) -> int:
                 return pred
             results[key] = step(key, classify)
 
+    def print_report():
+        """The PDF report (ReportLab and its fonts must travel with a frozen build): one page, with text."""
+        import tempfile
+
+        from engine.report import write_report
+
+        pred = results.get("png")
+        if pred is None:
+            raise RuntimeError("no result to print")
+        with tempfile.TemporaryDirectory() as tmp:
+            pages = write_report([pred], os.path.join(tmp, "r.pdf"), bundle)
+            data = open(os.path.join(tmp, "r.pdf"), "rb").read()
+        if pages != 1 or not data.startswith(b"%PDF") or b"/Font" not in data:
+            raise RuntimeError("the report has no page or no text")
+        return True
+
     def window():
         from PySide6.QtWidgets import QApplication
 
@@ -85,6 +101,7 @@ def run_self_test(model_dir: str | None = None) -> int:
         return True
 
     step("qt_binding", qt_binding)
+    step("report", print_report)
     step("window", window)
     torch_loaded = "torch" in sys.modules
     line = (f"pneumoscan {__version__} self-test {'PASS' if not failures else 'FAIL'}: "

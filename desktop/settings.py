@@ -99,13 +99,31 @@ class AppSettings:
     def site_profile_path(self, v: str) -> None:
         self.q.setValue("model/site_profile", v)
 
-    def prevalence(self, default: float) -> float:
-        """The clinic's pneumonia prevalence for PPV / NPV (default: the bundle's validation prevalence)."""
-        v = self._get("view/prevalence", 0.0, float)
-        return v if 0 < v < 1 else default
+    @property
+    def prevalence(self) -> float | None:
+        """The clinic's pneumonia prevalence for PPV / NPV, or None until the clinic sets it.
 
-    def set_prevalence(self, v: float) -> None:
-        self.q.setValue("view/prevalence", float(v))
+        No default: the training mix (74 % pneumonia) is not a clinic's, and a PPV at it overstates how often a
+        call is right.  (The key is new: the earlier ``view/prevalence`` was filled with that mix by default.)"""
+        v = self._get("clinic/prevalence", 0.0, float)
+        return v if 0 < v < 1 else None
+
+    def set_prevalence(self, v: float | None) -> None:
+        if v is None or not 0 < v < 1:
+            self.q.remove("clinic/prevalence")
+        else:
+            self.q.setValue("clinic/prevalence", float(v))
+
+    def readers(self) -> list:
+        """The named readers of this workstation (engine.readers.Reader)."""
+        from engine.readers import loads
+
+        return loads(self._get("readers/list", "[]", str))
+
+    def set_readers(self, readers: list) -> None:
+        from engine.readers import dumps
+
+        self.q.setValue("readers/list", dumps(readers))
 
     def trusted_bundles(self) -> list[str]:
         """Digests of model bundles the user confirmed (besides the shipped one)."""
@@ -161,6 +179,16 @@ class AppSettings:
 
     def save_study_list_header(self, state) -> None:
         self.q.setValue("window/study_list_header", state)
+
+    def study_list_hidden(self) -> list[str] | None:
+        """Study list columns the user hid (None: never chosen, the defaults apply)."""
+        v = self.q.value("window/study_list_hidden")
+        if v is None:
+            return None
+        return [v] if isinstance(v, str) and v else [str(x) for x in (v or []) if str(x)]
+
+    def save_study_list_hidden(self, names: list[str]) -> None:
+        self.q.setValue("window/study_list_hidden", list(names) or "")
 
     def save_window(self, geometry, state) -> None:
         self.q.setValue("window/geometry", geometry)

@@ -94,15 +94,27 @@ class AuditLog:
         self._write("export", {"export": {"kind": kind, "path": str(target), "rows": rows, "ok": ok,
                                           "error": error or None, "bundle_sha256": bundle_sha256 or None}})
 
-    def record_review(self, review: Any) -> None:
-        self._write("review", {"review": {"file_sha256": review.file_sha256, "bundle_sha256": review.bundle_sha256,
-                                          "path": review.path, "verdict": review.verdict, "note": review.note,
-                                          "final_label": review.final_label, "model_label": review.model_label,
-                                          "reviewed_by": review.reviewed_by, "reviewed_at": review.reviewed_at}})
+    def record_review(self, review: Any, action: str = "record", file_sha256: str = "", reader: str = "") -> None:
+        """A reading recorded (``review``: engine.reviews.Review), cleared or undone (``review``: the reading
+        in force afterwards, or None)."""
+        body: dict[str, Any] = {"action": action, "file_sha256": getattr(review, "file_sha256", "") or file_sha256,
+                                "reader": getattr(review, "reader", "") if action == "record" else reader}
+        if review is not None:
+            body.update({"bundle_sha256": review.bundle_sha256, "site_profile": review.site_profile or None,
+                         "path": review.path, "result": review.result, "reading": review.reading,
+                         "verdict": review.verdict, "final_label": review.final_label, "note": review.note,
+                         "reviewed_by": review.reader, "reviewed_at": review.reviewed_at})
+        self._write("review", {"review": body})
 
-    def record_site_profile(self, path: str, digest: str, bundle_sha256: str, samples: Any) -> None:
+    def record_reader(self, name: str, how: str) -> None:
+        """A named reader starts (or ends) reading on this workstation (``how``: "chosen", "added", ...)."""
+        self._write("reader", {"reader": {"name": name, "how": how}})
+
+    def record_site_profile(self, path: str, digest: str, bundle_sha256: str, samples: Any, action: str = "applied",
+                            reader: str = "") -> None:
+        """A site profile put in force (``applied``), refused by the user (``declined``) or left (``cleared``)."""
         self._write("site_profile", {"site_profile": {"path": path, "sha256": digest, "bundle_sha256": bundle_sha256,
-                                                      "samples": samples}})
+                                                      "samples": samples, "action": action, "reader": reader or None}})
 
     def record_bundle(self, bundle_path: str, name: str, version: str, digest: str, trust: str) -> None:
         """Which bundle decides labels from now on, and why it is trusted ("shipped" / "trusted by the user")."""

@@ -125,18 +125,28 @@ class ModelBundle:
         """The identity of the site profile in force ("" at the bundle's own operating point)."""
         return self.site.digest if self.site is not None else ""
 
-    def operating_point(self) -> tuple[float, float, str]:
-        """``(sensitivity, specificity, where measured)`` of the operating point in force (for PPV / NPV)."""
-        if self.site is not None:
-            return self.site.sensitivity, self.site.specificity, "the site's confirmed images"
-        dec = self.meta["decision"]
-        return float(dec.get("val_sensitivity", float("nan"))), float(dec.get("val_specificity", float("nan"))), \
-            "the bundle's validation split"
+    def operating_figures(self):
+        """Sensitivity and specificity of the operating point in force, measured on images it was not chosen on
+        (engine.decision.OperatingFigures), for PPV / NPV; None where the bundle records none.
 
-    @property
-    def validation_prevalence(self) -> float:
-        v = self.meta["data"].get("validation", {})
-        return float(v["PNEUMONIA"]) / float(v["total"]) if v.get("total") else 0.5
+        With a site profile in force: its out-of-sample (bootstrap out-of-bag) figures.  Otherwise: the figures
+        the export recorded on the official test split at the bundle's threshold (``metrics``; reported, never
+        used to choose anything), not the validation figures the threshold was chosen on.
+        """
+        from engine.decision import figures_from_metrics
+
+        if self.site is not None:
+            return self.site.figures()
+        m = self.meta.get("metrics") or {}
+        test = self.meta["data"].get("test") or {}
+        cm = (m.get("confusion_matrix") or {}).get("rows_true_cols_pred")
+        try:
+            n_pos = int(test.get("PNEUMONIA") or (sum(cm[1]) if cm else 0))
+            n_neg = int(test.get("NORMAL") or (sum(cm[0]) if cm else 0))
+        except (TypeError, ValueError, IndexError):
+            return None
+        return figures_from_metrics(m, n_pos, n_neg, f"the official test split ({n_pos + n_neg} images from a later "
+                                    "period than the training images; measured once, never tuned on)")
 
     @property
     def name(self) -> str:

@@ -24,11 +24,14 @@ from engine.results import Prediction, Status
 log = logging.getLogger(__name__)
 
 _FIELDS = {f.name for f in fields(Prediction)} - {"cam", "features"}
+#: Lines written in another format are not reused (2: gate reasons as short sentences with their numbers apart).
+CACHE_FORMAT = 2
 
 
 def _to_json(p: Prediction, variant: str = "") -> str:
     d = {k: getattr(p, k) for k in _FIELDS}
     d["_variant"] = variant
+    d["_format"] = CACHE_FORMAT
     d["metadata"] = dict(p.metadata)
     d["image_size"] = list(p.image_size) if p.image_size else None
     d["cam"] = None if p.cam is None else np.round(p.cam, 5).tolist()
@@ -37,12 +40,14 @@ def _to_json(p: Prediction, variant: str = "") -> str:
 
 def _from_json(line: str) -> tuple[Prediction, str]:
     d = json.loads(line)
+    if d.pop("_format", 1) != CACHE_FORMAT:
+        raise ValueError("written in another cache format")
     variant = str(d.pop("_variant", ""))
     cam = d.pop("cam", None)
     d["metadata"] = MappingProxyType(d.get("metadata") or {})
     if d.get("image_size") is not None:
         d["image_size"] = tuple(d["image_size"])
-    for k in ("gate_codes", "relaxed_checks"):
+    for k in ("gate_codes", "gate_details", "relaxed_checks"):
         d[k] = tuple(d.get(k) or ())
     d = {k: v for k, v in d.items() if k in _FIELDS}
     return Prediction(**d, cam=None if cam is None else np.asarray(cam, dtype=np.float32)), variant
@@ -76,7 +81,7 @@ class ResultCache:
                     continue
                 self._items[(p.sha256, p.bundle_sha256, variant)] = p
         if bad:
-            log.warning("result cache %s: ignored %d damaged line(s)", self.path, bad)
+            log.warning("result cache %s: ignored %d damaged or outdated line(s)", self.path, bad)
 
     def get(self, sha256: str, bundle_sha256: str, variant: str = "") -> Prediction | None:
         """``variant`` names anything else the result depends on (the relaxed gate checks)."""

@@ -43,14 +43,65 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.partial")
     p.add_argument("--relax", default="", metavar="CHECKS",
                    help="comma-separated input checks to relax: modality, body_part, view, age (recorded per row)")
-    p.add_argument("--report", metavar="PDF", help="also write a printable PDF report (summary + one page per image)")
+    p.add_argument("--report", metavar="PDF", help="also write a printable PDF report (one page per image, with a "
+                                                   "summary page in front when there are several)")
+    p.add_argument("--prevalence", type=float, metavar="PCT",
+                   help="the clinic's pneumonia prevalence in percent, for the PPV / NPV the report states (default: "
+                        "not set, and the report says so)")
     p.add_argument("--site-profile", metavar="JSON",
                    help="decide at a site profile's operating point (pneumoscan-calibrate); recorded on every row")
     p.add_argument("--no-cache", action="store_true",
                    help="analyse every file again (by default files this bundle already analysed come from the cache)")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--quiet", action="store_true", help="no progress report")
     p.add_argument("--version", action="version", version=f"pneumoscan {__version__}")
     return p
+
+
+class PlainProgress:
+    """Progress for a log file or a pipe: a plain line at most every ``interval`` seconds and at the end, never the
+    carriage-return redraws of a terminal progress bar (hundreds of them filled logs)."""
+
+    def __init__(self, total: int, interval: float = 10.0, stream=None) -> None:
+        self.total, self.interval, self.stream = total, interval, stream or sys.stderr
+        self.done = 0
+        self.t0 = self.last = time.monotonic()
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        if now - self.last >= self.interval and self.done < self.total:
+            self.last = now
+            self._line(now)
+
+    def _line(self, now: float) -> None:
+        rate = self.done / max(now - self.t0, 1e-9)
+        pct = f" ({self.done / self.total:.0%})" if self.total else ""
+        print(f"pneumoscan-predict: {self.done} of {self.total} files{pct}, {rate:.1f} files/s", file=self.stream,
+              flush=True)
+
+    def close(self) -> None:
+        if self.done:
+            self._line(time.monotonic())
+
+
+class _Silent:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def progress_reporter(total: int, quiet: bool, stream=None):
+    """A tqdm bar on a terminal, :class:`PlainProgress` lines elsewhere (a log, a pipe), nothing when quiet."""
+    stream = stream or sys.stderr
+    if quiet:
+        return _Silent()
+    if stream.isatty():
+        from tqdm import tqdm
+
+        return tqdm(total=total, unit="img", file=stream, dynamic_ncols=True)
+    return PlainProgress(total, stream=stream)
 
 
 def _fail(code: int, message: str) -> int:
@@ -63,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     if args.batch_size is not None and args.batch_size < 1:
         return _fail(2, "--batch-size must be at least 1")
+    if args.prevalence is not None and not 0 < args.prevalence < 100:
+        return _fail(2, "--prevalence is a percentage between 0 and 100 (e.g. 20)")
 
     from engine.analysis import Analysis
     from engine.audit import AuditLog
@@ -131,11 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"pneumoscan-predict: {len(todo)} images ({len(done_before)} already done), {len(skipped)} other files; "
           f"model {bundle.summary()} on {service.description}", file=sys.stderr)
 
-    from tqdm import tqdm
-
     counts: dict[str, int] = {}
     report_preds: list = []
-    bar = tqdm(total=len(todo) + len(skipped), unit="img", disable=args.quiet, file=sys.stderr, dynamic_ncols=True)
+    bar = progress_reporter(len(todo) + len(skipped), args.quiet)
     t0 = time.perf_counter()
     try:
         for pred in service.run(todo, skipped):
@@ -167,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         from engine.report import write_report
 
         try:
-            pages = write_report(report_preds, args.report, bundle, reviews)
+            pages = write_report(report_preds, args.report, bundle, reviews,
+                                 prevalence=args.prevalence / 100 if args.prevalence is not None else None)
         except OSError as exc:
             audit.record_export(args.report, 0, kind="pdf_report", ok=False, error=str(exc), bundle_sha256=bundle.digest)
             return _fail(4, f"cannot write the report {args.report}: {exc.strerror or exc}")

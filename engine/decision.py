@@ -16,7 +16,8 @@ by site calibration (refitting on a clinic's confirmed images):
 from __future__ import annotations
 
 import math
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Mapping
 
 import numpy as np
 
@@ -141,6 +142,53 @@ def bootstrap_ci(probs: np.ndarray, labels: np.ndarray, threshold: float, n: int
     return {k: {"value": float(point[k]) if math.isfinite(point[k]) else None,
                 "ci95": [float(np.percentile(d, 2.5)), float(np.percentile(d, 97.5))] if d else None}
             for k, d in draws.items()}
+
+
+@dataclass(frozen=True)
+class OperatingFigures:
+    """Sensitivity and specificity of an operating point, measured on images it was *not* chosen on, with
+    their 95 % intervals, the number of images of each class, and where they were measured (plain words)."""
+
+    sensitivity: float
+    specificity: float
+    sensitivity_ci: tuple[float, float] | None
+    specificity_ci: tuple[float, float] | None
+    n_pneumonia: int
+    n_normal: int
+    source: str
+
+    def predictive(self, prevalence: float) -> dict[str, Any]:
+        """PPV and NPV at ``prevalence``, each with the range the intervals of sensitivity and specificity
+        give (PPV and NPV rise with both, so the interval ends map to the range's ends)."""
+        ppv, npv = predictive_values(self.sensitivity, self.specificity, prevalence)
+        out: dict[str, Any] = {"ppv": ppv, "npv": npv, "ppv_ci": None, "npv_ci": None}
+        if self.sensitivity_ci is not None and self.specificity_ci is not None:
+            lo = predictive_values(self.sensitivity_ci[0], self.specificity_ci[0], prevalence)
+            hi = predictive_values(self.sensitivity_ci[1], self.specificity_ci[1], prevalence)
+            out["ppv_ci"], out["npv_ci"] = (lo[0], hi[0]), (lo[1], hi[1])
+        return out
+
+
+def figures_from_metrics(metrics: Any, n_pneumonia: int, n_normal: int, source: str) -> OperatingFigures | None:
+    """:class:`OperatingFigures` from a ``{"sensitivity": {"value", "ci95"}, "specificity": {...}}`` block, or None
+    where it is missing or malformed (then no PPV / NPV is shown rather than a made-up one)."""
+    def one(key: str) -> tuple[float, tuple[float, float] | None] | None:
+        m = metrics.get(key) if isinstance(metrics, Mapping) else None
+        if not isinstance(m, Mapping) or not _unit(m.get("value")):
+            return None
+        v, ci = float(m["value"]), m.get("ci95")
+        if isinstance(ci, (list, tuple)) and len(ci) == 2 and all(_unit(c) for c in ci) and ci[0] <= v <= ci[1]:
+            return v, (float(ci[0]), float(ci[1]))
+        return v, None
+
+    sens, spec = one("sensitivity"), one("specificity")
+    if sens is None or spec is None or n_pneumonia < 1 or n_normal < 1:
+        return None
+    return OperatingFigures(sens[0], spec[0], sens[1], spec[1], int(n_pneumonia), int(n_normal), source)
+
+
+def _unit(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and 0.0 <= v <= 1.0
 
 
 def predictive_values(sensitivity: float, specificity: float, prevalence: float) -> tuple[float, float]:

@@ -1,6 +1,6 @@
 """CSV export: one documented, version-stamped schema, written atomically.
 
-Schema (``CSV_SCHEMA_VERSION`` = 2), one row per input file, UTF-8 with a BOM
+Schema (``CSV_SCHEMA_VERSION`` = 4), one row per input file, UTF-8 with a BOM
 so spreadsheet programs detect the encoding:
 
 =================  ==========================================================
@@ -12,16 +12,23 @@ path               the file as given (or found in a folder); if ``path_escaped``
 path_escaped       1 when ``path`` is escaped (see above), else 0
 file_name          its base name
 status             ``ok``, ``out_of_scope`` (input gate: no label, see error) or ``error``
+result             the result exactly as displayed by the app and the report: PNEUMONIA, NORMAL,
+                   INDETERMINATE (the score lies in the indeterminate band: read carefully, whichever side of
+                   the threshold), NOT_ASSESSED (the input gate withheld it) or FAILED.  Filter on this column,
+                   not on ``label``: a ``label`` filter keeps the indeterminate cases under NORMAL / PNEUMONIA
 error_code         machine-readable reason when status is ``error``
-error              the reason in words
-label              NORMAL or PNEUMONIA (empty unless status is ok): which side of the threshold
+error              the reason in words (for out_of_scope: one short sentence per gate reason)
+label              NORMAL or PNEUMONIA (empty unless status is ok): which side of the threshold, also for
+                   indeterminate results (see ``result``)
 heatmap_shown      1 when the heatmap is shown by default (PNEUMONIA and indeterminate results; exported
                    overlays follow the same rule), 0 for NORMAL and unanalysed rows
 band               normal / indeterminate / pneumonia: ``indeterminate`` when p_pneumonia lies in the
                    bundle's validation-fitted band around the threshold (read carefully); empty unless ok
-p_pneumonia        calibrated probability of pneumonia, 0-1 (printed inside [0.000001, 0.999999]:
-                   a model never knows anything for certain, so 0 and 1 are never written)
-confidence         probability of the shown label, 0-1
+p_pneumonia        the pneumonia score / 100: the model's output, calibrated on its validation images
+                   (printed inside [0.000001, 0.999999]; 0 and 1 are never written).  It ranks images
+                   against the threshold; it is not the chance that this child has pneumonia at your clinic
+                   (the app states PPV / NPV for that).  Schema 4 dropped ``confidence`` (the score of the
+                   label shown, 1 - p_pneumonia for NORMAL), which read as the opposite of the score
 threshold          decision threshold on p_pneumonia
 raw_p_pneumonia    the model's probability even when no label is shown (audit only)
 ood_score          out-of-distribution score (Mahalanobis distances of the model's features, standardised
@@ -41,12 +48,19 @@ site_profile       identity (sha256) of the site profile whose threshold and cal
                    at the bundle's own operating point (engine.site)
 bundle_sha256      the model bundle's identity: sha256 of its canonical bundle.json, which lists every file's
                    sha256, so it covers the weights and every decision parameter (threshold, band, input checks)
-review             the clinician's answer: agree / disagree / unsure (empty: not reviewed; engine.reviews)
+reading            the clinician's own reading of the image: NORMAL, PNEUMONIA or UNSURE (empty: not read;
+                   engine.reviews)
+review             how the reading relates to this row's result: agree, disagree, unsure, ``resolved`` (a
+                   reading of an INDETERMINATE result, where the model made no call), or ``earlier_result``
+                   (the reading was made on another result of this image -- another site profile, bundle or
+                   setting -- and must be made again)
+review_result      the result the reading answered (as displayed then)
 review_note        the clinician's note
-reviewed_by        OS user name of the reviewer
+reviewed_by        the named reader who recorded it
+reviewed_by_account  the OS account they were using
 reviewed_at        when (UTC, ISO 8601)
-final_label        the clinician's label: the model's when they agreed, the other when they disagreed, empty
-                   when unsure or not reviewed
+final_label        the clinician's label for this result: the reading when it is NORMAL or PNEUMONIA and answers
+                   this row's result; empty when unsure, not read, or made on an earlier result
 app_version        Pneumoscan version
 csv_schema         this schema's version
 =================  ==========================================================
@@ -74,13 +88,17 @@ from engine._version import __version__
 from engine.heatmap import shown_by_default
 from engine.results import IDENTIFIERS, Prediction
 
-CSV_SCHEMA_VERSION = 3  # 2: band, heatmap_shown, path_escaped and bundle_sha256 columns; 3: adult_score
+#: 2: band, heatmap_shown, path_escaped and bundle_sha256 columns; 3: adult_score; 4: result, reading, review_result,
+#: reviewed_by_account (reviewed_by is the named reader), confidence dropped
+CSV_SCHEMA_VERSION = 4
 
 COLUMNS: tuple[str, ...] = (
-    "path", "path_escaped", "file_name", "status", "error_code", "error", "label", "band", "heatmap_shown", "p_pneumonia", "confidence", "threshold",
+    "path", "path_escaped", "file_name", "status", "result", "error_code", "error", "label", "band", "heatmap_shown",
+    "p_pneumonia", "threshold",
     "raw_p_pneumonia", "ood_score", "adult_score", "gate_codes", "relaxed_checks",
     "sha256", *IDENTIFIERS, "source_format", "image_height", "image_width", "device",
-    "model_name", "model_version", "model_sha256", "bundle_sha256", "site_profile", "review", "review_note", "reviewed_by", "reviewed_at", "final_label",
+    "model_name", "model_version", "model_sha256", "bundle_sha256", "site_profile", "reading", "review", "review_result",
+    "review_note", "reviewed_by", "reviewed_by_account", "reviewed_at", "final_label",
     "app_version", "csv_schema",
 )
 
@@ -159,26 +177,32 @@ def _fmt_p(x: float | None) -> str:
 
 
 def row_for(p: Prediction, review: Any = None) -> dict[str, str]:
-    """The CSV row of one prediction (all values as strings), with its review (engine.reviews.Review) if any."""
+    """The CSV row of one prediction (all values as strings), with the image's current reading
+    (engine.reviews.Review) if any."""
     h, w = p.image_size or ("", "")
     path_text, escaped = csv_path(p.path)
+    answers = review is not None and review.answers(p)
     row: dict[str, Any] = {
-        "path": path_text, "path_escaped": int(escaped), "file_name": Path(p.path).name, "status": str(p.status), "error_code": p.error_code,
-        "error": p.error, "label": p.label or "", "band": p.band, "heatmap_shown": int(shown_by_default(p)), "p_pneumonia": _fmt_p(p.p_pneumonia),
-        "confidence": _fmt_p(p.confidence), "threshold": _fmt(p.threshold), "raw_p_pneumonia": _fmt_p(p.raw_p_pneumonia),
+        "path": path_text, "path_escaped": int(escaped), "file_name": Path(p.path).name, "status": str(p.status),
+        "result": p.result, "error_code": p.error_code,
+        "error": " ".join(p.gate_reasons) if p.gate_reasons else p.error, "label": p.label or "", "band": p.band,
+        "heatmap_shown": int(shown_by_default(p)), "p_pneumonia": _fmt_p(p.p_pneumonia), "threshold": _fmt(p.threshold),
+        "raw_p_pneumonia": _fmt_p(p.raw_p_pneumonia),
         "ood_score": _fmt(p.ood_score, 3), "adult_score": _fmt(p.adult_score, 3), "gate_codes": ";".join(p.gate_codes),
         "relaxed_checks": ";".join(p.relaxed_checks), "sha256": p.sha256, "source_format": p.source_format,
         "image_height": h, "image_width": w, "device": p.device, "model_name": p.model_name,
         "model_version": p.model_version, "model_sha256": p.model_sha256, "bundle_sha256": p.bundle_sha256,
         "site_profile": p.site_profile, "app_version": __version__,
-        "review": getattr(review, "verdict", ""), "review_note": getattr(review, "note", ""),
-        "reviewed_by": getattr(review, "reviewed_by", ""), "reviewed_at": getattr(review, "reviewed_at", ""),
-        "final_label": getattr(review, "final_label", ""),
+        "reading": getattr(review, "reading", ""), "review": review.relation(p) if review is not None else "",
+        "review_result": getattr(review, "result", ""), "review_note": getattr(review, "note", ""),
+        "reviewed_by": getattr(review, "reader", ""), "reviewed_by_account": getattr(review, "os_user", ""),
+        "reviewed_at": getattr(review, "reviewed_at", ""),
+        "final_label": review.final_label if answers else "",
         "csv_schema": CSV_SCHEMA_VERSION,
     }
     for k in IDENTIFIERS:
         row[k] = p.metadata.get(k, "")
-    numeric = {"p_pneumonia", "confidence", "threshold", "raw_p_pneumonia", "ood_score", "adult_score", "image_height", "image_width",
+    numeric = {"p_pneumonia", "threshold", "raw_p_pneumonia", "ood_score", "adult_score", "image_height", "image_width",
                "csv_schema", "path_escaped", "heatmap_shown"}
     out = {k: (str(v) if k in numeric else neutralise(str(v))) for k, v in row.items()}
     if escaped:
@@ -193,7 +217,8 @@ def _writer(fh: IO[str]) -> csv.DictWriter:
 
 
 def _review_of(reviews: Any, p: Prediction) -> Any:
-    return reviews.get(p.sha256, p.bundle_sha256) if reviews is not None and p.sha256 and p.bundle_sha256 else None
+    """The image's current reading (engine.reviews.ReviewStore.current), whatever result it answered."""
+    return reviews.current(p.sha256) if reviews is not None and p.sha256 else None
 
 
 def write_csv(predictions: Iterable[Prediction], path: str | os.PathLike[str], overwrite: bool = False,

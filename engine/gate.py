@@ -34,8 +34,20 @@ LATERAL_VIEWS = {"LL", "RL", "LAT", "LATERAL", "LLD", "RLD", "LATERAL LEFT", "LA
 
 @dataclass(frozen=True)
 class GateFinding:
+    """One reason to withhold the label: a code, one short plain sentence, and the numbers behind it."""
+
     code: str
     message: str
+    detail: str = ""
+
+
+def pair(score: float, cutoff: float) -> tuple[str, str]:
+    """A score and its cut-off printed with as many decimals (2 to 4) as it takes to tell them apart."""
+    for digits in (2, 3, 4):
+        a, b = f"{score:.{digits}f}", f"{cutoff:.{digits}f}"
+        if a != b:
+            break
+    return a, b
 
 
 @dataclass(frozen=True)
@@ -65,29 +77,31 @@ def check_tags(metadata: Mapping[str, str], population: Mapping[str, Any] | None
     pop = {**DEFAULT_POPULATION, **dict(population or {})}
     out: list[tuple[str, GateFinding]] = []
     modality = str(metadata.get("Modality", "")).strip().upper()
+    allowed = "/".join(m.upper() for m in pop["modalities"])
     if modality and modality not in {m.upper() for m in pop["modalities"]}:
         out.append(("modality", GateFinding(
-            "modality_not_radiograph",
-            f"Not assessed: this is a {modality} image, not a plain radiograph (CR/DX). "
-            "The model only reads chest X-rays.")))
+            "modality_not_radiograph", f"This is a {modality} image, not a plain chest X-ray.",
+            f"Modality {modality}; the model reads {allowed} radiographs only.")))
     body = str(metadata.get("BodyPartExamined", "")).strip().upper()
     if body and body not in {b.upper() for b in pop["body_parts"]}:
         out.append(("body_part", GateFinding(
-            "body_part_not_chest", f"Not assessed: the body part examined is {body}, not the chest.")))
+            "body_part_not_chest", f"The file says the body part is {body}, not the chest.",
+            f"BodyPartExamined {body}; the model reads chest X-rays only.")))
     view = str(metadata.get("ViewPosition", "")).strip().upper()
     frontal = {v.upper() for v in pop["views"]}
     if view and (view in LATERAL_VIEWS or view not in frontal):
-        kind = "a lateral view" if view in LATERAL_VIEWS else f"view {view}"
+        kind = "This is a lateral view" if view in LATERAL_VIEWS else f"The view is {view}"
         out.append(("view", GateFinding(
-            "view_not_frontal", f"Not assessed: {kind}. The model reads frontal (AP/PA) chest X-rays only.")))
+            "view_not_frontal", f"{kind}; the model reads frontal (AP/PA) chest X-rays only.",
+            f"ViewPosition {view}.")))
     elif view not in frontal:
         # no ViewPosition saying AP/PA: descriptions and the coded view may still say "lateral"
         for key in ("ViewCodeMeaning", "SeriesDescription", "ProtocolName"):
             text = str(metadata.get(key, "")).upper()
             if LATERAL_HINT.search(text):
                 out.append(("view", GateFinding(
-                    "view_not_frontal", f"Not assessed: the file's {key} ({metadata.get(key)!s}) says this is a "
-                    "lateral view. The model reads frontal (AP/PA) chest X-rays only.")))
+                    "view_not_frontal", "The file says this is a lateral view; the model reads frontal (AP/PA) chest "
+                    "X-rays only.", f"{key}: {metadata.get(key)!s}.")))
                 break
     raw_age = str(metadata.get("PatientAge", "") or "").strip()
     age = parse_age_years(raw_age)
@@ -95,38 +109,55 @@ def check_tags(metadata: Mapping[str, str], population: Mapping[str, Any] | None
     tlo, thi = (float(x) for x in pop.get("trained_age_years", pop["age_years"]))
     if raw_age and age is None:
         out.append(("age", GateFinding(
-            "age_unreadable", f"Not assessed: the patient's age in the file ({raw_age!r}) cannot be read, so it cannot "
-            f"be checked against the model's population (ages {lo:g}-{hi:g}). Correct the age in the source system.")))
+            "age_unreadable", "The patient's age in the file cannot be read, so it cannot be checked.",
+            f"PatientAge {raw_age!r}; the model is meant for patients aged {lo:g}-{hi:g}. Correct the age in the "
+            "source system.")))
     elif age is not None and not lo <= age <= hi:
         out.append(("age", GateFinding(
             "age_outside_population",
-            f"Not assessed: the patient is {age:.0f} years old; this model is meant for patients aged "
-            f"{lo:g}-{hi:g} (trained on children aged {tlo:g}-{thi:g}).")))
+            f"The patient is {_age_words(age)}; the model is meant for children aged {lo:g}-{hi:g}.",
+            f"PatientAge {raw_age}; trained on children aged {tlo:g}-{thi:g}.")))
     return out
+
+
+def _age_words(years: float) -> str:
+    if years < 1:
+        months = round(years * 12)
+        return f"{months} month{'s' if months != 1 else ''} old"
+    return f"{years:.0f} years old"
 
 
 def check_ood(score: float | None, cutoff: float | None) -> GateFinding | None:
     if score is None or cutoff is None:
         return None
     if not score <= cutoff:  # also catches NaN
+        s, c = pair(score, cutoff)
         return GateFinding(
-            "out_of_distribution",
-            f"Not assessed: the image does not look like the pediatric chest X-rays the model was trained on "
-            f"(out-of-distribution score {score:.1f} > {cutoff:.1f}). It may be a lateral view, an adult's or "
-            "another body part's radiograph, another kind of image, a photograph or a document.")
+            "out_of_distribution", "The image does not look like the children's chest X-rays the model was trained on.",
+            f"Out-of-distribution score {s}, cut-off {c}. It may be a lateral view, an adult's or another body part's "
+            "radiograph, another kind of image, a photograph or a document.")
     return None
 
 
-def check_adult(score: float | None, cutoff: float | None) -> GateFinding | None:
-    """The pixel age check (engine.scope): relaxed together with the age tag check."""
+def check_adult(score: float | None, cutoff: float | None, stated_age: float | None = None) -> GateFinding | None:
+    """The pixel age check (engine.scope): relaxed together with the age tag check.
+
+    The advice to relax the age check is given only where the file states no age: a stated adult age is its own
+    reason (check_tags), and a stated child's age beside an adult-looking image asks for the image to be checked.
+    """
     if score is None or cutoff is None:
         return None
     if not score < cutoff:
-        return GateFinding(
-            "looks_adult",
-            f"Not assessed: this looks like an adult radiograph (adult-appearance score {score:.2f} >= cut-off "
-            f"{cutoff:.2f}); the model reads children's chest X-rays. If the patient is a child, relax the age "
-            "check (Settings, or --relax age; recorded with the result).")
+        s, c = pair(score, cutoff)
+        detail = f"Adult-appearance score {s}, cut-off {c}."
+        if stated_age is None:
+            detail += (" The file states no age. If the patient is a child, the age check can be relaxed in Settings "
+                       "(recorded with the result).")
+        elif stated_age < 18:
+            detail += (f" The file says the patient is {_age_words(stated_age)}: check that the image belongs to this "
+                       "patient.")
+        return GateFinding("looks_adult", "It looks like an adult's radiograph; the model reads children's chest X-rays.",
+                           detail)
     return None
 
 
@@ -138,7 +169,7 @@ def evaluate(metadata: Mapping[str, str], population: Mapping[str, Any] | None, 
     findings: list[GateFinding] = []
     relaxed: list[str] = []
     tagged = check_tags(metadata, population)
-    adult = check_adult(adult_score, adult_cutoff)
+    adult = check_adult(adult_score, adult_cutoff, parse_age_years(str(metadata.get("PatientAge", "") or "")))
     if adult is not None:
         tagged.append(("age", adult))
     for name, finding in tagged:

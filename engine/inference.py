@@ -410,11 +410,11 @@ class Classifier:
             features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds,
         )
         if findings:  # the gate withholds the label; the raw probability stays for audit
+            # one short sentence per reason, a line each (Prediction.gate_reasons); the numbers go to gate_details
             return Prediction(status=Status.OUT_OF_SCOPE, error_code=";".join(f.code for f in findings),
-                              error=" ".join(f.message for f in findings), gate_codes=tuple(f.code for f in findings),
-                              **common)
-        confidence = p if label == b.class_names[1] else 1.0 - p
-        return Prediction(status=Status.OK, label=label, band=band, p_pneumonia=p, confidence=confidence, **common)
+                              error="\n".join(f.message for f in findings), gate_codes=tuple(f.code for f in findings),
+                              gate_details=tuple(f.detail for f in findings), **common)
+        return Prediction(status=Status.OK, label=label, band=band, p_pneumonia=p, **common)
 
     def _error(self, loaded: _Loaded) -> Prediction:
         code, message = loaded.error or ("error", "unknown error")

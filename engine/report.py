@@ -1,216 +1,343 @@
-"""A printable PDF report of a batch: a summary page, then one page per image.
+"""A printable PDF report: one page per image, with a summary page in front when there are several.
 
-Drawn with Pillow (already in every build, the torch-free CPU installer
-included) and saved as a multi-page PDF, so the command line and the app make
-the same report without a browser, Qt's printing stack or a new dependency.
-Pages are A4 at 150 dpi.  Each image page shows the radiograph and its
-heatmap side by side, the score bar with the threshold and the indeterminate
-band, the label, the clinician's review and note, and key DICOM fields --
-never the patient's name (Pneumoscan does not read it).
+Written with ReportLab (BSD licence, pure Python): real text that can be
+searched and copied (``pdftotext`` reads it), vector score bars, and each
+radiograph embedded once as JPEG at print resolution.  Pillow's PDF writer,
+used before, could only paste whole pages as pictures: no text layer, and a
+625-image report of 75 MB.
+
+Every image page carries the patient ID, the study date and the page number
+("page 3 of 12") in its header and footer; the threshold is on one scale
+everywhere (the 0-100 score); a NORMAL result says what it means; the
+radiograph is shown once, beside its heatmap only where the heatmap is shown
+(PNEUMONIA and indeterminate results).  Never the patient's name (Pneumoscan
+does not read it).  A one-image report is one page: the summary lines go to its
+foot.
+
+:func:`write_report` takes a progress callback and a cancel token (checked
+between pages); a cancelled report leaves no file behind.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import functools
+import io
 import os
-import textwrap
+import tempfile
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
 from engine._version import __version__
 from engine.heatmap import DEFAULT_COLOUR_MAP, overlay, shown_by_default
-from engine.results import Prediction
+from engine.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
+from engine.reviews import EARLIER, local_time
+from engine.wording import HEADLINE_WORDS, predictive_statement, statement, threshold_text
 
-PAGE = (1240, 1754)  # A4 at 150 dpi
-MARGIN = 90
 INTENDED_USE = ("Decision support for reading frontal chest radiographs of children (trained on ages 1-5). Not a "
                 "diagnosis: the clinician reads the image and decides. Not for lateral views, adults, other body "
                 "parts, CT/MR or photographs.")
-WORDS = {"pneumonia": "PNEUMONIA", "normal": "NORMAL", "indeterminate": "indeterminate", "out_of_scope": "not assessed",
-         "error": "could not be read"}
 FIELDS = ("PatientID", "AccessionNumber", "StudyDate", "Modality", "ViewPosition", "BodyPartExamined", "PatientAge",
           "PatientSex")
+COLOURS = {PNEUMONIA: (0.78, 0.24, 0.16), NORMAL: (0.16, 0.47, 0.24), INDETERMINATE: (0.69, 0.44, 0.0),
+           NOT_ASSESSED: (0.63, 0.35, 0.0), FAILED: (0.63, 0.35, 0.0)}
+#: Fonts with wide Unicode coverage (accents, Cyrillic, Greek) found on clinic machines, tried in order; ReportLab's
+#: own Bitstream Vera (Latin) is the fallback, so "José" or "Müller" print in every build.
+FONT_CANDIDATES = (("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+                   ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+                   ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
+                   ("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
+                   ("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"))
+ProgressFn = Callable[[int, int], None]
 
 
-#: Fonts with wide Unicode coverage (accents, Cyrillic, Greek) found on clinic machines; Pillow's built-in
-#: font (the fallback) covers Latin letters only, so "José" or "Müller" would print as boxes with it.
-FONT_CANDIDATES = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "arialuni.ttf",
-                   "Arial Unicode.ttf", "/System/Library/Fonts/Supplemental/Arial Unicode.ttf", "arial.ttf",
-                   "C:/Windows/Fonts/arial.ttf", "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
+class ReportCancelled(Exception):
+    """The report was cancelled; no file was written."""
 
 
-@functools.lru_cache(maxsize=32)
-def _font(size: int):
-    from PIL import ImageFont
+@functools.lru_cache(maxsize=1)
+def fonts() -> tuple[str, str]:
+    """(regular, bold) font names registered with ReportLab."""
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
-    for name in FONT_CANDIDATES:
+    own = Path(reportlab.__file__).parent / "fonts"
+    for regular, bold in (*FONT_CANDIDATES, (str(own / "Vera.ttf"), str(own / "VeraBd.ttf"))):
         try:
-            return ImageFont.truetype(name, size)
-        except OSError:
+            pdfmetrics.registerFont(TTFont("PsRegular", regular))
+            pdfmetrics.registerFont(TTFont("PsBold", bold))
+            return "PsRegular", "PsBold"
+        except Exception:  # noqa: BLE001 - a font that is absent or unreadable: try the next one
             continue
-    return ImageFont.load_default(size=size)
+    return "Helvetica", "Helvetica-Bold"
 
 
-def _text(draw, xy: tuple[int, int], text: str, size: int = 26, fill=(0, 0, 0), width: int = 80) -> int:
-    """Draw wrapped text; returns the y below it."""
-    x, y = xy
-    font = _font(size)
-    for line in textwrap.wrap(text, width=width) or [""]:
-        draw.text((x, y), line, font=font, fill=fill)
-        y += int(size * 1.35)
-    return y
+class _Page:
+    """Drawing helpers on one ReportLab canvas page (A4, points, origin at the top-left for our own y)."""
+
+    def __init__(self, canvas: Any) -> None:
+        from reportlab.lib.pagesizes import A4
+
+        self.c = canvas
+        self.w, self.h = A4
+        self.margin = 48.0
+        self.y = self.margin
+        self.regular, self.bold = fonts()
+
+    def text(self, text: str, size: float = 10, bold: bool = False, colour=(0, 0, 0), indent: float = 0,
+             width: float | None = None, gap: float = 2) -> None:
+        """Wrapped text at the cursor; the cursor moves below it."""
+        from reportlab.lib.utils import simpleSplit
+
+        font = self.bold if bold else self.regular
+        width = width or (self.w - 2 * self.margin - indent)
+        self.c.setFillColorRGB(*colour)
+        self.c.setFont(font, size)
+        for line in simpleSplit(str(text), font, size, width) or [""]:
+            self.y += size * 1.25
+            self.c.drawString(self.margin + indent, self.h - self.y, line)
+        self.y += gap
+
+    def image(self, rgb: np.ndarray, x: float, w: float, h: float) -> float:
+        """Draw an image fitted into a w x h box at (x, cursor); returns the drawn height."""
+        from PIL import Image
+        from reportlab.lib.utils import ImageReader
+
+        im = Image.fromarray(rgb).convert("RGB")
+        scale = min(w / im.width, h / im.height)
+        dw, dh = im.width * scale, im.height * scale
+        px = max(1, round(dw / 72 * 150))  # 150 dpi on paper is plenty for a radiograph reference print
+        if im.width > px:
+            im = im.resize((px, max(1, round(im.height * px / im.width))), Image.Resampling.LANCZOS)
+        buf = io.BytesIO()
+        im.save(buf, "JPEG", quality=88)
+        buf.seek(0)
+        self.c.drawImage(ImageReader(buf), x + (w - dw) / 2, self.h - self.y - dh, dw, dh)
+        return dh
+
+    def score_bar(self, p: float | None, threshold: float | None, band: tuple[float, float] | None) -> None:
+        c, x0, w, bh = self.c, self.margin, self.w - 2 * self.margin, 16.0
+        top = self.h - self.y - 6
+        c.setStrokeColorRGB(0, 0, 0)
+        c.setFillColorRGB(0.91, 0.91, 0.91)
+        c.rect(x0, top - bh, w, bh, stroke=1, fill=1)
+        if band is not None:
+            c.setFillColorRGB(1.0, 0.84, 0.55)
+            c.rect(x0 + w * band[0], top - bh, w * (band[1] - band[0]), bh, stroke=0, fill=1)
+        if p is not None:
+            colour = COLOURS[INDETERMINATE] if band and band[0] <= p < band[1] else \
+                COLOURS[PNEUMONIA] if threshold is not None and p >= threshold else COLOURS[NORMAL]
+            c.setFillColorRGB(*colour)
+            c.rect(x0, top - bh * 0.7, w * p, bh * 0.4, stroke=0, fill=1)
+            c.circle(x0 + w * p, top - bh / 2, 5, stroke=1, fill=1)
+        c.setFont(self.regular, 8)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(x0, top - bh - 10, "0")
+        c.drawRightString(x0 + w, top - bh - 10, "100")
+        if threshold is not None:
+            tx = x0 + w * threshold
+            c.setDash(3, 2)
+            c.setLineWidth(1.5)
+            c.line(tx, top + 3, tx, top - bh - 3)
+            c.setDash()
+            c.setLineWidth(1)
+            c.drawCentredString(min(max(tx, x0 + 40), x0 + w - 40), top - bh - 10,
+                                f"threshold {threshold_text(threshold)}")
+        self.y += bh + 22
 
 
-def _score_bar(draw, box: tuple[int, int, int, int], p: float | None, threshold: float | None,
-               band: tuple[float, float] | None) -> None:
-    x0, y0, x1, y1 = box
-    w = x1 - x0
-    draw.rectangle(box, fill=(232, 232, 232), outline=(0, 0, 0))
-    if band is not None:
-        draw.rectangle((x0 + w * band[0], y0, x0 + w * band[1], y1), fill=(255, 214, 140))
-    if p is not None:
-        colour = (176, 112, 0) if band and band[0] <= p < band[1] else \
-            (200, 60, 40) if threshold is not None and p >= threshold else (40, 120, 60)
-        draw.rectangle((x0, y0 + (y1 - y0) * 0.3, x0 + w * p, y1 - (y1 - y0) * 0.3), fill=colour)
-        cx = x0 + w * p
-        draw.ellipse((cx - 9, (y0 + y1) / 2 - 9, cx + 9, (y0 + y1) / 2 + 9), fill=colour, outline=(0, 0, 0))
-    if threshold is not None:
-        tx = x0 + w * threshold
-        for yy in range(y0 - 6, y1 + 6, 8):
-            draw.line((tx, yy, tx, yy + 4), fill=(0, 0, 0), width=3)
-        draw.text((tx - 60, y1 + 8), f"threshold {threshold * 100:.0f}", font=_font(22), fill=(0, 0, 0))
-    draw.text((x0, y1 + 8), "0", font=_font(22), fill=(0, 0, 0))
-    draw.text((x1 - 40, y1 + 8), "100", font=_font(22), fill=(0, 0, 0))
+def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, printed: str) -> None:
+    c = pg.c
+    c.setFont(pg.regular, 8)
+    c.setFillColorRGB(0.3, 0.3, 0.3)
+    if pred is not None:
+        md = pred.metadata
+        ident = "   ".join(f"{k}: {v}" for k, v in (("Patient ID", md.get("PatientID") or "not in the file"),
+                                                     ("Study date", _date(md.get("StudyDate", "")) or "not in the file"),
+                                                     ("Accession", md.get("AccessionNumber", ""))) if v)
+        c.drawString(pg.margin, pg.h - 28, ident)
+    c.drawString(pg.margin, 34, f"Pneumoscan {__version__} - decision support only; the clinician reads the image and "
+                                "decides.")
+    c.drawString(pg.margin, 22, f"Printed {printed}")
+    c.drawRightString(pg.w - pg.margin, 22, f"Page {number} of {total}")
 
 
-def _statement(pred: Prediction) -> tuple[str, tuple[int, int, int]]:
-    if pred.status == "out_of_scope":
-        return "NOT ASSESSED", (160, 90, 0)
-    if not pred.ok:
-        return "COULD NOT BE READ", (160, 90, 0)
-    if pred.band == "indeterminate":
-        return "INDETERMINATE - read carefully", (176, 112, 0)
-    return (pred.label or ""), ((200, 60, 40) if pred.label == "PNEUMONIA" else (40, 120, 60))
+def _date(v: str) -> str:
+    v = str(v).strip()
+    return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
 
 
-def _fmt_score(p: float | None) -> str:
-    if p is None:
-        return "-"
-    return ">99.9" if p >= 0.9995 else "<0.1" if p < 0.0005 else f"{p * 100:.1f}"
+def _operating_lines(bundle: Any, prevalence: float | None) -> list[str]:
+    if bundle is None:
+        return ["Model: -"]
+    band = bundle.band
+    site = bundle.site
+    lines = [f"Model: {bundle.name} {bundle.version}; bundle identity {bundle.digest}",
+             f"Operating point: {'site profile ' + bundle.site_profile[:12] if site is not None else 'the model' + chr(39) + 's own'}"
+             f"; threshold {threshold_text(bundle.threshold)} on the 0-100 score"
+             + (f"; indeterminate band {band[0] * 100:.0f}-{band[1] * 100:.0f}" if band else "")]
+    f = bundle.operating_figures()
+    if f is not None:
+        lines.append(f"Sensitivity {f.sensitivity:.2f}, specificity {f.specificity:.2f}, measured on {f.source}.")
+    lines.append(f"Clinic prevalence for PPV / NPV: {prevalence:.0%}" if prevalence is not None else
+                 "Clinic prevalence for PPV / NPV: not set (Settings)")
+    return lines
 
 
-def _summary_page(preds: Sequence[Prediction], reviews: dict, bundle: Any, site: str) -> Any:
-    from PIL import Image, ImageDraw
+def _reading_lines(pred: Prediction, review: Any) -> list[tuple[str, bool]]:
+    """(line, emphasised) about the clinician's reading of this image."""
+    if review is None:
+        return [("Clinician's reading: none recorded", False)]
+    when = local_time(review.reviewed_at)
+    if review.relation(pred) == EARLIER:
+        return [(f"Clinician's reading {review.reading} by {review.reader} ({when}) was made on an earlier result "
+                 f"({review.result}); it must be read again on this result.", True)]
+    out = [(f"Clinician's reading: {review.reading} ({review.verdict}) by {review.reader}, {when}", True)]
+    if review.note:
+        out.append((f"Note: {review.note}", False))
+    return out
 
-    page = Image.new("RGB", PAGE, "white")
-    d = ImageDraw.Draw(page)
-    y = _text(d, (MARGIN, MARGIN), "Pneumoscan - batch report", 48)
-    y = _text(d, (MARGIN, y + 10), f"Printed {_dt.datetime.now().strftime('%Y-%m-%d %H:%M')}  -  Pneumoscan {__version__}",
-              24, (80, 80, 80))
+
+def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: Any, bundle: Any, cmap: str,
+                prevalence: float | None) -> None:
+    pg.y = 40
+    pg.text(Path(pred.path).name, 15, bold=True)
+    pg.text(str(pred.path), 7.5, colour=(0.35, 0.35, 0.35), gap=8)
+    box_h = 300.0
+    full_w = pg.w - 2 * pg.margin
+    heat = shown_by_default(pred) and pred.heatmap is not None
+    if pixels is not None:
+        if heat:
+            half = (full_w - 16) / 2
+            h1 = pg.image(overlay(pixels, None), pg.margin, half, box_h)
+            pg.image(overlay(pixels, pred.heatmap, 0.45, cmap), pg.margin + half + 16, half, box_h)
+            pg.y += h1 + 4
+            pg.c.setFont(pg.regular, 8)
+            pg.c.drawString(pg.margin, pg.h - pg.y - 8, "Radiograph")
+            pg.c.drawString(pg.margin + half + 16, pg.h - pg.y - 8,
+                            "Heatmap: where the score came from (not an outline of disease)")
+            pg.y += 14
+        else:
+            pg.y += pg.image(overlay(pixels, None), pg.margin, full_w, box_h) + 6
+    else:
+        pg.text("The image could not be read.", 11, colour=COLOURS[FAILED], gap=6)
+    result = pred.result
+    pg.text(HEADLINE_WORDS[result], 20, bold=True, colour=COLOURS[result], gap=4)
+    if result == NOT_ASSESSED:
+        for reason, detail in zip(pred.gate_reasons, pred.gate_details or ("",) * len(pred.gate_reasons)):
+            pg.text(f"- {reason}", 10)
+            if detail:
+                pg.text(detail, 8.5, colour=(0.35, 0.35, 0.35), indent=10)
+    elif result == FAILED:
+        pg.text(pred.error, 10, colour=(0.45, 0.27, 0.0))
+    else:
+        pg.text(statement(pred, bundle.band if bundle is not None else None), 10.5)
+        pg.score_bar(pred.p_pneumonia, pred.threshold, bundle.band if bundle is not None else None)
+        pv = predictive_statement(result, bundle.operating_figures() if bundle is not None else None, prevalence)
+        if pv:
+            pg.text(pv, 8.5, colour=(0.25, 0.25, 0.25), gap=6)
+    pg.y += 4
+    for line, strong in _reading_lines(pred, review):
+        pg.text(line, 10.5, bold=strong)
+    pg.y += 4
+    fields = [f"{k}: {_date(pred.metadata[k]) if k == 'StudyDate' else pred.metadata[k]}" for k in FIELDS
+              if pred.metadata.get(k)]
+    if fields:
+        pg.text("   ".join(fields), 8.5, colour=(0.3, 0.3, 0.3))
+
+
+def _summary_lines(preds: Sequence[Prediction], reviews: dict[int, Any], bundle: Any,
+                   prevalence: float | None) -> list[str]:
     counts: dict[str, int] = {}
     for p in preds:
-        key = p.band if p.ok else str(p.status)
-        counts[key] = counts.get(key, 0) + 1
-    reviewed = [r for r in reviews.values() if r is not None]
-    lines = [f"Images: {len(preds)}",
-             "Results: " + ", ".join(f"{WORDS.get(k, k)} {v}" for k, v in sorted(counts.items())),
-             f"Reviewed by a clinician: {len(reviewed)} (agree {sum(r.verdict == 'agree' for r in reviewed)}, "
-             f"disagree {sum(r.verdict == 'disagree' for r in reviewed)}, unsure {sum(r.verdict == 'unsure' for r in reviewed)})",
-             f"Model: {bundle.name} {bundle.version}" if bundle is not None else "Model: -",
-             f"Bundle identity: {bundle.digest}" if bundle is not None else "",
-             (f"Operating point: {site} (threshold {bundle.threshold:.3f})" if bundle is not None else "")]
-    y += 30
-    for line in lines:
-        y = _text(d, (MARGIN, y), line, 28, width=70) + 6
-    y += 30
-    y = _text(d, (MARGIN, y), "Intended use", 32)
-    _text(d, (MARGIN, y + 6), INTENDED_USE, 26, (40, 40, 40), width=75)
-    return page
-
-
-def _image_page(pred: Prediction, pixels: np.ndarray | None, review: Any, bundle: Any, cmap: str) -> Any:
-    from PIL import Image, ImageDraw
-
-    page = Image.new("RGB", PAGE, "white")
-    d = ImageDraw.Draw(page)
-    y = _text(d, (MARGIN, MARGIN), Path(pred.path).name, 34, width=60)
-    _text(d, (MARGIN, y), str(pred.path), 20, (90, 90, 90), width=85)
-    top = y + 60
-    side = (PAGE[0] - 2 * MARGIN - 30) // 2
-    if pixels is not None:
-        grey = overlay(pixels, None)
-        heat = overlay(pixels, pred.heatmap if shown_by_default(pred) else None, 0.45, cmap)
-        for i, rgb in enumerate((grey, heat)):
-            im = Image.fromarray(rgb).convert("RGB")
-            scale = side / max(im.size)
-            im = im.resize((max(1, round(im.size[0] * scale)), max(1, round(im.size[1] * scale))), Image.Resampling.LANCZOS)
-            page.paste(im, (MARGIN + i * (side + 30), top))
-        _text(d, (MARGIN, top + side + 8), "Radiograph", 22, (80, 80, 80))
-        shown = "heatmap (shown for PNEUMONIA and indeterminate)" if shown_by_default(pred) else \
-            "heatmap (NORMAL result: shown on request only)" if pred.ok else "no heatmap: no result"
-        _text(d, (MARGIN + side + 30, top + side + 8), shown, 22, (80, 80, 80), width=45)
-    else:
-        d.rectangle((MARGIN, top, PAGE[0] - MARGIN, top + side), outline=(160, 160, 160))
-        _text(d, (MARGIN + 20, top + 20), "The image could not be read.", 28, (160, 90, 0))
-    y = top + side + 60
-    headline, colour = _statement(pred)
-    y = _text(d, (MARGIN, y), headline, 44, colour)
-    if pred.ok:
-        y = _text(d, (MARGIN, y + 4), f"Pneumonia score {_fmt_score(pred.p_pneumonia)} of 100 "
-                  f"(threshold {(pred.threshold or 0) * 100:.0f})", 28)
-        _score_bar(d, (MARGIN, y + 20, PAGE[0] - MARGIN, y + 70), pred.p_pneumonia, pred.threshold,
-                   bundle.band if bundle is not None else None)
-        y += 130
-    else:
-        y = _text(d, (MARGIN, y + 4), pred.error, 26, (120, 70, 0), width=75) + 10
-    verdict = f"Clinician: {review.verdict} ({review.reviewed_by}, {review.reviewed_at})" if review else \
-        "Clinician: not reviewed"
-    y = _text(d, (MARGIN, y), verdict, 28)
-    if review is not None and review.final_label:
-        y = _text(d, (MARGIN, y), f"Final label: {review.final_label}", 28)
-    if review is not None and review.note:
-        y = _text(d, (MARGIN, y), f"Note: {review.note}", 26, width=75)
-    y += 20
-    for k in FIELDS:
-        v = pred.metadata.get(k)
-        if v:
-            y = _text(d, (MARGIN, y), f"{k}: {v}", 24, (60, 60, 60))
-    _text(d, (MARGIN, PAGE[1] - MARGIN), "Decision support only - the clinician reads the image and decides.", 22,
-          (100, 100, 100))
-    return page
-
-
-def render_pages(predictions: Iterable[Prediction], bundle: Any = None, reviews: Any = None,
-                 cmap: str = DEFAULT_COLOUR_MAP) -> list[Any]:
-    """The report's pages as images: a summary page, then one per image."""
-    from engine.io import load_image
-
-    preds = list(predictions)
-    revs = {id(p): (reviews.get(p.sha256, p.bundle_sha256) if reviews is not None and p.sha256 else None)
-            for p in preds}
-    site = (f"site profile {bundle.site_profile[:12]}" if bundle is not None and bundle.site is not None
-            else "the bundle's own")
-    pages = [_summary_page(preds, revs, bundle, site)]
-    for p in preds:
-        try:
-            pixels = load_image(p.path).pixels if p.status != "error" else None
-        except Exception:  # noqa: BLE001 - a file that vanished since the batch still gets its page
-            pixels = None
-        pages.append(_image_page(p, pixels, revs[id(p)], bundle, cmap))
-    return pages
+        counts[p.result] = counts.get(p.result, 0) + 1
+    readings = [(p, r) for p in preds if (r := reviews.get(id(p))) is not None]
+    current = [r for p, r in readings if r.relation(p) != EARLIER]
+    readers = sorted({r.reader for r in current})
+    lines = [f"Images: {len(preds)}. Results: " + ", ".join(f"{HEADLINE_WORDS[k].split(' ')[0]} {counts[k]}"
+                                                             for k in (PNEUMONIA, INDETERMINATE, NORMAL, NOT_ASSESSED,
+                                                                       FAILED) if counts.get(k)),
+             f"Read by a clinician: {len(current)} (agree {sum(r.verdict == 'agree' for r in current)}, disagree "
+             f"{sum(r.verdict == 'disagree' for r in current)}, resolved indeterminate "
+             f"{sum(r.verdict == 'resolved' for r in current)}, unsure {sum(r.verdict == 'unsure' for r in current)})"
+             + (f" by {', '.join(readers)}" if readers else "")
+             + (f"; {len(readings) - len(current)} reading(s) made on an earlier result" if len(readings) > len(current)
+                else "")]
+    return lines + _operating_lines(bundle, prevalence)
 
 
 def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str], bundle: Any = None,
-                 reviews: Any = None, cmap: str = DEFAULT_COLOUR_MAP) -> int:
-    """Write the PDF atomically; returns its number of pages (summary + one per image)."""
-    pages = render_pages(predictions, bundle, reviews, cmap)
+                 reviews: Any = None, cmap: str = DEFAULT_COLOUR_MAP, prevalence: float | None = None,
+                 progress: ProgressFn | None = None, cancel: Any = None) -> int:
+    """Write the PDF atomically (a temporary file in the same folder, then a rename); returns its page count.
+
+    One page per image, preceded by a summary page when there is more than one image.  ``reviews`` is an
+    engine.reviews.ReviewStore (each image's current reading is printed, marked when it was made on an earlier
+    result); ``prevalence`` the clinic's, for PPV / NPV (None: not set, and the report says so).  ``cancel`` (a
+    callable or an Event) is checked between pages: :class:`ReportCancelled` is raised and nothing is left on disk.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    from engine.io import load_image
+
+    preds = list(predictions)
+    revs = {id(p): (reviews.current(p.sha256) if reviews is not None and p.sha256 else None) for p in preds}
+    total = len(preds) + (1 if len(preds) > 1 else 0)
+    printed = local_time(_dt.datetime.now(_dt.timezone.utc).isoformat())
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    pages[0].save(tmp, "PDF", resolution=150.0, save_all=True, append_images=pages[1:], title="Pneumoscan report",
-                  author="Pneumoscan", creator=f"Pneumoscan {__version__}")
-    os.replace(tmp, target)
-    return len(pages)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        canvas = Canvas(tmp, pageCompression=1, invariant=0)
+        canvas.setTitle("Pneumoscan report")
+        canvas.setAuthor("Pneumoscan")
+        canvas.setCreator(f"Pneumoscan {__version__}")
+        number = 0
+        if len(preds) > 1:
+            number += 1
+            pg = _Page(canvas)
+            pg.y = 50
+            pg.text("Pneumoscan - report", 22, bold=True, gap=4)
+            pg.text(f"Printed {printed}", 9, colour=(0.35, 0.35, 0.35), gap=14)
+            for line in _summary_lines(preds, revs, bundle, prevalence):
+                pg.text(line, 10.5, gap=5)
+            pg.y += 10
+            pg.text("Intended use", 13, bold=True)
+            pg.text(INTENDED_USE, 10)
+            _header_footer(pg, None, number, total, printed)
+            canvas.showPage()
+        for i, p in enumerate(preds):
+            if cancel is not None and (cancel.is_set() if hasattr(cancel, "is_set") else cancel()):
+                raise ReportCancelled()
+            try:
+                pixels = load_image(p.path).pixels if p.status != "error" else None
+            except Exception:  # noqa: BLE001 - a file that vanished since the batch still gets its page
+                pixels = None
+            number += 1
+            pg = _Page(canvas)
+            _image_page(pg, p, pixels, revs[id(p)], bundle, cmap, prevalence)
+            if len(preds) == 1:  # a one-image report is one page: the summary goes to its foot
+                pg.y = max(pg.y + 10, pg.h - 150)
+                for line in _operating_lines(bundle, prevalence):
+                    pg.text(line, 7.5, colour=(0.3, 0.3, 0.3), gap=1)
+                pg.text(INTENDED_USE, 7.5, colour=(0.3, 0.3, 0.3))
+            _header_footer(pg, p, number, total, printed)
+            canvas.showPage()
+            if progress is not None:
+                progress(i + 1, len(preds))
+        canvas.save()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        tmp = ""
+    finally:
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return number

@@ -31,6 +31,27 @@ class Status(str, Enum):
         return self.value
 
 
+#: The result as displayed: what the clinician reads on screen, in the report and in the CSV's ``result`` column.
+PNEUMONIA, NORMAL, INDETERMINATE, NOT_ASSESSED, FAILED = "PNEUMONIA", "NORMAL", "INDETERMINATE", "NOT_ASSESSED", "FAILED"
+RESULTS = (PNEUMONIA, NORMAL, INDETERMINATE, NOT_ASSESSED, FAILED)
+
+
+def displayed_result(p: "Prediction") -> str:
+    """One word for what the product states about a file.
+
+    An analysed image inside the indeterminate band is INDETERMINATE whichever side of the threshold it lies
+    on (the label column keeps the side); an image the input gate withheld is NOT_ASSESSED; anything not
+    analysed is FAILED.
+    """
+    if p.status == Status.OUT_OF_SCOPE:
+        return NOT_ASSESSED
+    if p.status != Status.OK:
+        return FAILED
+    if p.band == "indeterminate":
+        return INDETERMINATE
+    return PNEUMONIA if p.label == PNEUMONIA else NORMAL
+
+
 #: DICOM identifiers copied from the image into a prediction (and the CSV).
 IDENTIFIERS = ("PatientID", "AccessionNumber", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID",
                "StudyDate", "Modality", "ViewPosition", "BodyPartExamined", "PatientAge", "PatientSex")
@@ -52,14 +73,13 @@ class Prediction:
     label: str | None = None
     band: str = ""  # "normal" | "indeterminate" | "pneumonia" (engine.bundle.ModelBundle.decide); "" unless ok
     p_pneumonia: float | None = None
-    confidence: float | None = None
     threshold: float | None = None
     logit: float | None = None
     model_name: str = ""
     model_version: str = ""
     model_sha256: str = ""  # sha256 of the weights file
     bundle_sha256: str = ""
-    site_profile: str = ""  # identity of the site profile in force (engine.site), "" at the bundle's own point  # the bundle's identity (engine.bundle.bundle_digest): weights + every decision parameter
+    site_profile: str = ""  # identity of the site profile in force (engine.site), "" at the bundle's own point
     device: str = ""
     error_code: str = ""
     error: str = ""
@@ -70,6 +90,7 @@ class Prediction:
     ood_score: float | None = None
     adult_score: float | None = None  # engine.scope: log-odds that the image is an adult radiograph
     gate_codes: tuple[str, ...] = ()
+    gate_details: tuple[str, ...] = ()  # the numbers behind each gate reason (scores and cut-offs), one per code
     relaxed_checks: tuple[str, ...] = ()
     cam: np.ndarray | None = field(default=None, repr=False, compare=False)
     features: np.ndarray | None = field(default=None, repr=False, compare=False)
@@ -78,6 +99,18 @@ class Prediction:
     @property
     def ok(self) -> bool:
         return self.status == Status.OK
+
+    @property
+    def result(self) -> str:
+        """The result exactly as the app, the report and the CSV's ``result`` column state it (:func:`displayed_result`)."""
+        return displayed_result(self)
+
+    @property
+    def gate_reasons(self) -> tuple[str, ...]:
+        """The input gate's reasons, one short plain sentence each (``error`` holds them joined)."""
+        if self.status != Status.OUT_OF_SCOPE:
+            return ()
+        return tuple(r for r in self.error.split("\n") if r.strip()) or (self.error,)
 
     @classmethod
     def failed(cls, path: str, code: str, message: str, bundle: "ModelBundle | None" = None, device: str = "",

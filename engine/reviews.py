@@ -1,11 +1,24 @@
-"""The clinician's answer to each result: agree / disagree / unsure, a note, who and when.
+"""The clinician's own reading of each image: NORMAL, PNEUMONIA or unsure, a note, who read it and when.
 
-Stored in SQLite in the user data folder, in WAL mode with ``synchronous=FULL``:
-a review is committed (and so durable, also against ``kill -9`` or a power
-cut) before the app shows it as saved.  Keyed by the file's sha256 and the
-bundle's identity: the same image reviewed under another model is another
-review.  ``final_label`` is the clinician's label: the model's when they agree,
-the other one when they disagree, none when unsure.
+A *reading* is an explicit act on one image (the app records one only from a
+button or a shortcut that typing cannot produce).  It belongs to the result it
+answered: the bundle, the site profile and the result as displayed
+(:func:`engine.results.displayed_result`) are stored with it, and when the
+image's current result differs (a site profile chosen, another bundle, other
+settings) :meth:`Review.answers` is False: the reading is shown as *made on an
+earlier result* and the row asks for a new one.
+
+Stored in SQLite in the user data folder, in WAL mode with
+``synchronous=FULL``: a reading is committed (and so durable, also against
+``kill -9`` or a power cut) before the app shows it as saved.  The table is an
+append-only history of acts -- ``record``, ``clear`` and ``undo`` -- keyed by
+the file's sha256, so byte-identical copies share one reading, and nothing a
+reader did is ever overwritten: the current reading is what the history leaves
+(:meth:`ReviewStore.current`).  Notes typed but not yet saved with a reading
+are kept as drafts (:meth:`ReviewStore.save_draft`), so a note is never lost.
+
+Times are stored in UTC (ISO 8601); :func:`local_time` shows them in local time
+with the zone.
 """
 
 from __future__ import annotations
@@ -16,36 +29,98 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from engine.audit import os_user
+from engine.results import INDETERMINATE, NORMAL, PNEUMONIA, Prediction, displayed_result
 
-VERDICTS = ("agree", "disagree", "unsure")
-CLASS_NAMES = ("NORMAL", "PNEUMONIA")
+#: What a reader can record: their own reading of the image.
+UNSURE = "UNSURE"
+READINGS = (NORMAL, PNEUMONIA, UNSURE)
+#: How a reading relates to the result it answered (the CSV's ``review`` column).
+AGREE, DISAGREE, UNSURE_VERDICT, RESOLVED, EARLIER = "agree", "disagree", "unsure", "resolved", "earlier_result"
+#: Results a reading can answer: analysed images (an image the gate withheld or that failed has no result to read).
+REVIEWABLE = (NORMAL, PNEUMONIA, INDETERMINATE)
+ACTIONS = ("record", "clear", "undo")
+
+
+def utc_now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def local_time(iso_utc: str, seconds: bool = False) -> str:
+    """A stored UTC time as local time with the zone, e.g. ``2026-12-03 14:05 CET (UTC+01:00)``."""
+    try:
+        t = _dt.datetime.fromisoformat(iso_utc)
+    except (TypeError, ValueError):
+        return str(iso_utc)
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=_dt.timezone.utc)
+    t = t.astimezone()
+    off = t.strftime("%z")
+    offset = f"UTC{off[:3]}:{off[3:]}" if off else "UTC"
+    name = t.tzname() or ""
+    zone = f"{name} ({offset})" if name and not name.startswith(("UTC", "+", "-")) else offset
+    return t.strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else "")) + " " + zone
 
 
 @dataclass(frozen=True)
 class Review:
+    """One reader's reading of one image (the current state of its history)."""
+
     file_sha256: str
     bundle_sha256: str
-    verdict: str
+    site_profile: str
+    result: str  # the result as displayed when the reading was made (engine.results.displayed_result)
+    reading: str  # NORMAL, PNEUMONIA or UNSURE
     note: str
-    final_label: str
-    reviewed_by: str
-    reviewed_at: str
+    reader: str  # the named reader (who chose who they are in the app), or the OS account where no name was given
+    os_user: str
+    reviewed_at: str  # UTC, ISO 8601
     path: str = ""
-    model_label: str = ""
+    p_pneumonia: float | None = None
+    event_id: int = 0
+
+    @property
+    def final_label(self) -> str:
+        """The reader's label for the image (empty when unsure)."""
+        return self.reading if self.reading in (NORMAL, PNEUMONIA) else ""
+
+    @property
+    def verdict(self) -> str:
+        """How the reading relates to the result it answered: agree / disagree / unsure, or ``resolved`` where
+        the result was INDETERMINATE (the model made no call to agree with)."""
+        if self.reading == UNSURE:
+            return UNSURE_VERDICT
+        if self.result == INDETERMINATE:
+            return RESOLVED
+        return AGREE if self.reading == self.result else DISAGREE
+
+    # kept for readers of the earlier schema's field names
+    @property
+    def reviewed_by(self) -> str:
+        return self.reader
+
+    def answers(self, pred: Prediction | None) -> bool:
+        """True when this reading was made on ``pred``'s result as it is displayed now: same bundle, same site
+        profile, same result."""
+        return (pred is not None and pred.bundle_sha256 == self.bundle_sha256
+                and pred.site_profile == self.site_profile and displayed_result(pred) == self.result)
+
+    def relation(self, pred: Prediction | None) -> str:
+        """:attr:`verdict` when the reading answers ``pred``'s result, else ``earlier_result``."""
+        return self.verdict if self.answers(pred) else EARLIER
+
+    def local_time(self) -> str:
+        return local_time(self.reviewed_at)
 
 
-def final_label_for(verdict: str, model_label: str | None) -> str:
-    if verdict == "agree":
-        return model_label or ""
-    if verdict == "disagree" and model_label in CLASS_NAMES:
-        return CLASS_NAMES[1 - CLASS_NAMES.index(model_label)]
-    return ""
+_COLUMNS = ("id", "action", "undoes", "file_sha256", "bundle_sha256", "site_profile", "result", "p_pneumonia",
+            "reading", "note", "reader", "os_user", "at", "path")
 
 
 class ReviewStore:
-    """Thread-safe review store (one connection, serialised)."""
+    """Thread-safe store of readings (one connection, serialised), with their full history."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
@@ -56,43 +131,173 @@ class ReviewStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")  # committed means on disk, WAL included
         self._db.execute(
-            "CREATE TABLE IF NOT EXISTS reviews (file_sha256 TEXT NOT NULL, bundle_sha256 TEXT NOT NULL, "
-            "verdict TEXT NOT NULL CHECK (verdict IN ('agree','disagree','unsure')), note TEXT NOT NULL DEFAULT '', "
-            "final_label TEXT NOT NULL DEFAULT '', reviewed_by TEXT NOT NULL, reviewed_at TEXT NOT NULL, "
-            "path TEXT NOT NULL DEFAULT '', model_label TEXT NOT NULL DEFAULT '', "
-            "PRIMARY KEY (file_sha256, bundle_sha256))")
+            "CREATE TABLE IF NOT EXISTS review_events (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "action TEXT NOT NULL CHECK (action IN ('record','clear','undo')), undoes INTEGER, "
+            "file_sha256 TEXT NOT NULL, bundle_sha256 TEXT NOT NULL DEFAULT '', site_profile TEXT NOT NULL DEFAULT '', "
+            "result TEXT NOT NULL DEFAULT '', p_pneumonia REAL, "
+            "reading TEXT NOT NULL DEFAULT '' CHECK (reading IN ('', 'NORMAL', 'PNEUMONIA', 'UNSURE')), "
+            "note TEXT NOT NULL DEFAULT '', reader TEXT NOT NULL DEFAULT '', os_user TEXT NOT NULL DEFAULT '', "
+            "at TEXT NOT NULL, path TEXT NOT NULL DEFAULT '')")
+        self._db.execute("CREATE INDEX IF NOT EXISTS review_events_file ON review_events (file_sha256, id)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS note_drafts (file_sha256 TEXT PRIMARY KEY, note TEXT NOT NULL, "
+                         "at TEXT NOT NULL)")
+        self._migrate_v1()
 
-    def record(self, file_sha256: str, bundle_sha256: str, verdict: str, model_label: str | None, note: str = "",
-               path: str = "", user: str | None = None) -> Review:
-        if verdict not in VERDICTS:
-            raise ValueError(f"verdict must be one of {VERDICTS}")
-        if not file_sha256 or not bundle_sha256:
-            raise ValueError("a review needs the file's hash and the bundle's identity")
-        review = Review(file_sha256, bundle_sha256, verdict, note.strip(), final_label_for(verdict, model_label),
-                        user or os_user(), _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), path,
-                        model_label or "")
+    def _migrate_v1(self) -> None:
+        """Reviews of the first schema (agree / disagree / unsure per file and bundle) become recorded readings:
+        agree and disagree give the label the reader chose, unsure stays unsure.  The old table is kept."""
+        old = self._db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='reviews'").fetchone()
+        if not old:
+            return
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?,?,?,?,?)",
-                             (review.file_sha256, review.bundle_sha256, review.verdict, review.note,
-                              review.final_label, review.reviewed_by, review.reviewed_at, review.path,
-                              review.model_label))
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for (sha, bundle, verdict, note, final, by, at, path, model_label) in self._db.execute(
+                        "SELECT file_sha256, bundle_sha256, verdict, note, final_label, reviewed_by, reviewed_at, path, "
+                        "model_label FROM reviews ORDER BY reviewed_at").fetchall():
+                    reading = final if final in (NORMAL, PNEUMONIA) else UNSURE
+                    self._db.execute(
+                        "INSERT INTO review_events (action, file_sha256, bundle_sha256, site_profile, result, reading, "
+                        "note, reader, os_user, at, path) VALUES ('record',?,?,'',?,?,?,?,?,?,?)",
+                        (sha, bundle, model_label or "", reading, note or "", by or "", by or "", at, path or ""))
+                self._db.execute("ALTER TABLE reviews RENAME TO reviews_schema1")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    # ------------------------------------------------------------------ acts
+    def record(self, pred: Prediction, reading: str, note: str = "", reader: str = "",
+               account: str | None = None) -> Review:
+        """Record ``reader``'s reading of ``pred``'s image, answering its result as displayed now.
+
+        Raises ValueError for an unknown reading or an image without a result to read (not analysed, withheld
+        by the input gate, failed).
+        """
+        if reading not in READINGS:
+            raise ValueError(f"a reading is one of {READINGS}, not {reading!r}")
+        result = displayed_result(pred)
+        if result not in REVIEWABLE or not pred.sha256 or not pred.bundle_sha256:
+            raise ValueError("only an analysed image's result can be read")
+        account = account or os_user()
+        self._append("record", None, pred.sha256, pred.bundle_sha256, pred.site_profile, result, pred.p_pneumonia,
+                     reading, note.strip(), reader.strip() or account, account, pred.path)
+        self.discard_draft(pred.sha256)
+        review = self.current(pred.sha256)
+        assert review is not None
         return review
 
-    def get(self, file_sha256: str, bundle_sha256: str) -> Review | None:
+    def clear(self, file_sha256: str, reader: str = "", account: str | None = None, path: str = "") -> None:
+        """Withdraw the current reading of an image (the history keeps it)."""
+        if self.current(file_sha256) is None:
+            raise ValueError("there is no reading to clear")
+        account = account or os_user()
+        self._append("clear", None, file_sha256, "", "", "", None, "", "", reader.strip() or account, account, path)
+
+    def undo(self, file_sha256: str, reader: str = "", account: str | None = None) -> Review | None:
+        """Undo the latest act (record or clear) on an image that is not undone yet; returns the reading now in
+        force (None: none).  Raises ValueError when there is nothing to undo."""
+        with self._lock:
+            events = self._events(file_sha256)
+        stack = _replay(events)
+        if not stack:
+            raise ValueError("there is nothing to undo on this image")
+        target = stack[-1]
+        account = account or os_user()
+        self._append("undo", int(target["id"]), file_sha256, "", "", "", None, "", "", reader.strip() or account,
+                     account, str(target["path"]))
+        return self.current(file_sha256)
+
+    def _append(self, action: str, undoes: int | None, sha: str, bundle: str, site: str, result: str,
+                p: float | None, reading: str, note: str, reader: str, account: str, path: str) -> None:
+        with self._lock:
+            if self._closed:
+                raise ValueError("the review store is closed")
+            self._db.execute(
+                "INSERT INTO review_events (action, undoes, file_sha256, bundle_sha256, site_profile, result, "
+                "p_pneumonia, reading, note, reader, os_user, at, path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (action, undoes, sha, bundle, site, result, p, reading, note, reader, account, utc_now(), path))
+
+    # ------------------------------------------------------------------ queries
+    def _events(self, file_sha256: str) -> list[dict[str, Any]]:
+        rows = self._db.execute(f"SELECT {', '.join(_COLUMNS)} FROM review_events WHERE file_sha256=? ORDER BY id",
+                                (file_sha256,)).fetchall()
+        return [dict(zip(_COLUMNS, r)) for r in rows]
+
+    def current(self, file_sha256: str) -> Review | None:
+        """The reading in force for an image (whatever bundle or result it answered), or None."""
+        if not file_sha256:
+            return None
         with self._lock:
             if self._closed:  # results delivered while the app closes
                 return None
-            row = self._db.execute("SELECT * FROM reviews WHERE file_sha256=? AND bundle_sha256=?",
-                                   (file_sha256, bundle_sha256)).fetchone()
-        return Review(*row) if row else None
+            events = self._events(file_sha256)
+        stack = _replay(events)
+        if not stack or stack[-1]["action"] != "record":
+            return None
+        e = stack[-1]
+        return Review(e["file_sha256"], e["bundle_sha256"], e["site_profile"], e["result"], e["reading"], e["note"],
+                      e["reader"], e["os_user"], e["at"], e["path"], e["p_pneumonia"], int(e["id"]))
 
-    def for_bundle(self, bundle_sha256: str) -> list[Review]:
+    def get(self, file_sha256: str, bundle_sha256: str | None = None) -> Review | None:
+        """The current reading of an image; with ``bundle_sha256``, only if it was made under that bundle."""
+        r = self.current(file_sha256)
+        return r if r is not None and (bundle_sha256 is None or r.bundle_sha256 == bundle_sha256) else None
+
+    def can_undo(self, file_sha256: str) -> bool:
         with self._lock:
-            rows = self._db.execute("SELECT * FROM reviews WHERE bundle_sha256=? ORDER BY reviewed_at",
-                                    (bundle_sha256,)).fetchall()
-        return [Review(*r) for r in rows]
+            if self._closed:
+                return False
+            events = self._events(file_sha256)
+        return bool(_replay(events))
+
+    def history(self, file_sha256: str) -> list[dict[str, Any]]:
+        """Every act on an image, oldest first (for the audit and the tests)."""
+        with self._lock:
+            return self._events(file_sha256)
+
+    def all_current(self) -> list[Review]:
+        """The reading in force of every image that has one."""
+        with self._lock:
+            shas = [r[0] for r in self._db.execute("SELECT DISTINCT file_sha256 FROM review_events").fetchall()]
+        return [r for r in (self.current(s) for s in shas) if r is not None]
+
+    # ------------------------------------------------------------------ drafts
+    def save_draft(self, file_sha256: str, note: str) -> None:
+        """Keep a note typed for an image but not yet saved with a reading (an empty note removes the draft)."""
+        if not file_sha256:
+            return
+        with self._lock:
+            if self._closed:
+                return
+            if note.strip():
+                self._db.execute("INSERT OR REPLACE INTO note_drafts VALUES (?,?,?)", (file_sha256, note, utc_now()))
+            else:
+                self._db.execute("DELETE FROM note_drafts WHERE file_sha256=?", (file_sha256,))
+
+    def draft(self, file_sha256: str) -> str:
+        with self._lock:
+            if self._closed or not file_sha256:
+                return ""
+            row = self._db.execute("SELECT note FROM note_drafts WHERE file_sha256=?", (file_sha256,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def discard_draft(self, file_sha256: str) -> None:
+        self.save_draft(file_sha256, "")
 
     def close(self) -> None:
         with self._lock:
-            self._closed = True
-            self._db.close()
+            if not self._closed:
+                self._closed = True
+                self._db.close()
+
+
+def _replay(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The acts still in force, oldest first: each ``undo`` removes the act it names."""
+    stack: list[dict[str, Any]] = []
+    for e in events:
+        if e["action"] == "undo":
+            stack = [s for s in stack if s["id"] != e["undoes"]]
+        else:
+            stack.append(e)
+    return stack

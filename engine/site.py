@@ -11,6 +11,14 @@ profile* refits, on images the clinic has labelled:
   sensitivity >= the minimum), on ``P_site``;
 * the indeterminate band -- the bundle's rule (engine.decision.fit_band).
 
+Its sensitivity and specificity are measured *out of sample*: the whole fit
+(calibration and threshold) is repeated on bootstrap resamples of the images
+and scored on the images each resample left out (bootstrap out-of-bag), so the
+figures -- and the PPV / NPV the app derives from them -- are not the
+optimistic ones of the images the threshold was chosen on.  A profile whose
+band would leave more than :data:`MAX_BAND_SHARE` of its own images
+indeterminate is flagged.
+
 It belongs to one bundle (its identity is inside) and is refused for any
 other.  Its own identity (sha256 of its canonical JSON) is recorded with every
 result (``site_profile`` in the CSV), and one setting returns to the bundle's
@@ -34,7 +42,7 @@ from engine import errors
 from engine.decision import bootstrap_ci, choose_threshold, fit_band, fit_platt, sigmoid
 
 KIND = "pneumoscan-site-profile"
-VERSION = 1
+VERSION = 2  # 2: out-of-sample (bootstrap out-of-bag) metrics; the in-sample ones kept apart
 #: Fewer confirmed images of either class than this and no profile is fitted: the threshold would follow noise.
 MIN_PER_CLASS = 30
 #: A 95 % interval wider than this on sensitivity, specificity or accuracy earns a warning.
@@ -42,8 +50,13 @@ WIDE_INTERVAL = 0.20
 #: What engine.decision.fit_platt can produce: a slope in this range, an intercept of moderate size.
 SLOPE_RANGE = (0.2, 5.0)
 MAX_INTERCEPT = 20.0
+#: A band that holds more than this share of the profile's own images is flagged (most results would read
+#: "indeterminate"; seen: a band of 29-91 held 11 of 20 true pneumonias).
+MAX_BAND_SHARE = 0.20
+#: Bootstrap resamples for the out-of-sample figures.
+N_OUT_OF_BAG = 300
 KEYS = ("kind", "version", "bundle_sha256", "bundle", "calibration", "threshold", "rule", "min_sensitivity", "band",
-        "samples", "metrics", "prevalence", "created", "source", "warnings")
+        "samples", "metrics", "metrics_in_sample", "band_share", "prevalence", "created", "source", "warnings")
 
 
 class SiteProfileError(errors.BundleError):
@@ -77,11 +90,28 @@ class SiteProfile:
 
     @property
     def sensitivity(self) -> float:
+        """Out of sample (bootstrap out-of-bag)."""
         return float(self.meta["metrics"]["sensitivity"]["value"])
 
     @property
     def specificity(self) -> float:
+        """Out of sample (bootstrap out-of-bag)."""
         return float(self.meta["metrics"]["specificity"]["value"])
+
+    def figures(self):
+        """engine.decision.OperatingFigures of this profile: out of sample, with their intervals."""
+        from engine.decision import figures_from_metrics
+
+        s = self.meta["samples"]
+        return figures_from_metrics(self.meta["metrics"], s["PNEUMONIA"], s["NORMAL"],
+                                    f"this clinic's {s['NORMAL'] + s['PNEUMONIA']} confirmed images, out of sample "
+                                    "(each refit scored on the images it left out)")
+
+    def on_bundle_scale(self, p_site: float) -> float:
+        """A probability on this profile's scale as the bundle's own score (the scale of the model's threshold)."""
+        p = min(max(float(p_site), 1e-12), 1 - 1e-12)
+        z = (math.log(p / (1 - p)) - self.b) / self.a
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
     def probability(self, bundle_log_odds: float) -> float:
         t = self.a * bundle_log_odds + self.b
@@ -106,6 +136,10 @@ def validate(meta: Any, bundle_digest: str, where: str = "site profile") -> Site
     """A :class:`SiteProfile`, or :class:`SiteProfileError` saying why not (wrong bundle included)."""
     if not isinstance(meta, dict) or meta.get("kind") != KIND:
         raise SiteProfileError(f"{where} is not a Pneumoscan site profile.")
+    if meta.get("version") == 1:
+        raise SiteProfileError(f"{where} was made by an earlier Pneumoscan, whose figures were measured on the same "
+                               "images the threshold was chosen on. Calibrate again to get figures that hold at the "
+                               "clinic.")
     if meta.get("version") != VERSION:
         raise SiteProfileError(f"{where} has version {meta.get('version')!r}; this Pneumoscan reads version {VERSION}.")
     unknown = sorted(set(meta) - set(KEYS))
@@ -163,13 +197,45 @@ def load_site_profile(path: str | os.PathLike[str], bundle_digest: str) -> SiteP
     return SiteProfile(meta=prof.meta, digest=prof.digest, path=str(p))
 
 
+def out_of_bag_metrics(z: np.ndarray, y: np.ndarray, min_sensitivity: float, n: int = N_OUT_OF_BAG,
+                       seed: int = 0) -> dict[str, dict[str, Any]]:
+    """Sensitivity, specificity and accuracy of the whole fit (Platt scaling, then the threshold rule) measured on
+    images it did not see: each of ``n`` class-stratified bootstrap resamples is fitted and scored on the images
+    it left out.  The value pools the out-of-bag calls of every resample; the 95 % interval is the 2.5th and
+    97.5th percentiles of the per-resample figures."""
+    rng = np.random.default_rng(seed)
+    pos, neg = np.flatnonzero(y == 1), np.flatnonzero(y == 0)
+    counts = np.zeros(4)  # tp, fn, tn, fp
+    per: dict[str, list[float]] = {"sensitivity": [], "specificity": [], "accuracy": []}
+    for _ in range(n):
+        idx = np.concatenate([rng.choice(pos, len(pos)), rng.choice(neg, len(neg))])
+        oob = np.ones(len(y), bool)
+        oob[idx] = False
+        if not (oob & (y == 1)).any() or not (oob & (y == 0)).any():
+            continue
+        a, b = fit_platt(z[idx], y[idx])
+        p = sigmoid(a * z + b)
+        t, _ = choose_threshold(p[idx], y[idx], min_sensitivity)
+        called, truth = p[oob] >= t, y[oob] == 1
+        c = np.array([np.sum(called & truth), np.sum(~called & truth), np.sum(~called & ~truth), np.sum(called & ~truth)])
+        counts += c
+        per["sensitivity"].append(c[0] / (c[0] + c[1]))
+        per["specificity"].append(c[2] / (c[2] + c[3]))
+        per["accuracy"].append((c[0] + c[2]) / c.sum())
+    tp, fn, tn, fp = counts
+    value = {"sensitivity": tp / (tp + fn), "specificity": tn / (tn + fp), "accuracy": (tp + tn) / counts.sum()}
+    return {k: {"value": float(value[k]), "ci95": [float(np.percentile(v, 2.5)), float(np.percentile(v, 97.5))],
+                "method": f"bootstrap out-of-bag: {len(v)} resamples, each fit scored on the images it left out"}
+            for k, v in per.items()}
+
+
 def fit_site_profile(bundle, logits: np.ndarray, labels: np.ndarray, min_sensitivity: float = 0.95,
-                     source: str = "", n_bootstrap: int = 1000) -> SiteProfile:
+                     source: str = "", n_bootstrap: int = 1000, n_out_of_bag: int = N_OUT_OF_BAG) -> SiteProfile:
     """Refit calibration, threshold and band on a clinic's labelled images (raw model logits and 0/1 labels).
 
-    Raises :class:`SiteProfileError` below :data:`MIN_PER_CLASS` images of either class.  The reported
-    metrics are measured on the same images (the threshold was chosen on them, so they are optimistic;
-    the intervals say how much the sample size allows).
+    Raises :class:`SiteProfileError` below :data:`MIN_PER_CLASS` images of either class.  ``metrics`` are out of
+    sample (:func:`out_of_bag_metrics`); ``metrics_in_sample`` are measured on the images the threshold was chosen
+    on (optimistic; kept for reference only).
     """
     z = np.asarray(logits, dtype=np.float64) / float(bundle.temperature)
     y = np.asarray(labels).astype(int)
@@ -184,15 +250,24 @@ def fit_site_profile(bundle, logits: np.ndarray, labels: np.ndarray, min_sensiti
     p = sigmoid(a * z + b)
     threshold, _at = choose_threshold(p, y, min_sensitivity)
     band = fit_band(p, y, threshold)
-    metrics = bootstrap_ci(p, y, threshold, n=n_bootstrap)
+    in_sample = bootstrap_ci(p, y, threshold, n=n_bootstrap)
+    metrics = out_of_bag_metrics(z, y, min_sensitivity, n_out_of_bag)
+    inside = (p >= band["low"]) & (p < band["high"])
+    share = {"all": float(inside.mean()), "NORMAL": float(inside[y == 0].mean()),
+             "PNEUMONIA": float(inside[y == 1].mean()), "flag_above": MAX_BAND_SHARE}
     warnings = [f"the 95 % interval of {k} is {m['ci95'][1] - m['ci95'][0]:.2f} wide: confirm more images"
-                for k, m in metrics.items() if m["ci95"] and m["ci95"][1] - m["ci95"][0] > WIDE_INTERVAL]
+                for k, m in metrics.items() if m["ci95"][1] - m["ci95"][0] > WIDE_INTERVAL]
+    if share["all"] > MAX_BAND_SHARE:
+        warnings.append(f"its indeterminate band holds {share['all']:.0%} of the images it was fitted on (more than "
+                        f"{MAX_BAND_SHARE:.0%}; {int(inside[y == 1].sum())} of {n1} PNEUMONIA images): many results "
+                        "would read 'indeterminate'")
     meta = {
         "kind": KIND, "version": VERSION, "bundle_sha256": bundle.digest, "bundle": f"{bundle.name} {bundle.version}",
         "calibration": {"a": a, "b": b, "method": "Platt scaling of the bundle's calibrated log-odds on the site's images"},
         "threshold": threshold, "min_sensitivity": min_sensitivity,
         "rule": f"highest specificity with sensitivity >= {min_sensitivity} on the site's images",
-        "band": band, "samples": {"NORMAL": n0, "PNEUMONIA": n1}, "metrics": metrics, "prevalence": n1 / (n0 + n1),
+        "band": band, "samples": {"NORMAL": n0, "PNEUMONIA": n1}, "metrics": metrics, "metrics_in_sample": in_sample,
+        "band_share": share, "prevalence": n1 / (n0 + n1),
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), "source": source,
         "warnings": warnings,
     }

@@ -101,14 +101,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pneumoscan-calibrate: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 4
     AuditLog(source="pneumoscan-calibrate").record_site_profile(str(target), profile.digest, bundle.digest,
-                                                                 profile.meta["samples"])
+                                                                 profile.meta["samples"], action="fitted")
     m = profile.meta["metrics"]
     print(f"site profile {profile.digest[:16]} for {bundle.name} {bundle.version}: threshold "
-          f"{profile.threshold:.3f} (bundle {load_bundle(bundle.path).threshold:.3f}); on the "
-          f"{len(labels)} calibration images sensitivity {m['sensitivity']['value']:.3f} "
-          f"({m['sensitivity']['ci95'][0]:.3f}-{m['sensitivity']['ci95'][1]:.3f}), specificity "
-          f"{m['specificity']['value']:.3f} ({m['specificity']['ci95'][0]:.3f}-{m['specificity']['ci95'][1]:.3f}), "
-          f"accuracy {m['accuracy']['value']:.3f} ({m['accuracy']['ci95'][0]:.3f}-{m['accuracy']['ci95'][1]:.3f}); "
+          f"{profile.on_bundle_scale(profile.threshold) * 100:.0f} on the model's score scale (the model's own: "
+          f"{bundle.threshold * 100:.0f}; {profile.threshold * 100:.0f} on the profile's recalibrated scale); out of "
+          f"sample on the {len(labels)} calibration images (bootstrap out-of-bag) sensitivity "
+          f"{m['sensitivity']['value']:.3f} ({m['sensitivity']['ci95'][0]:.3f}-{m['sensitivity']['ci95'][1]:.3f}), "
+          f"specificity {m['specificity']['value']:.3f} ({m['specificity']['ci95'][0]:.3f}-"
+          f"{m['specificity']['ci95'][1]:.3f}), accuracy {m['accuracy']['value']:.3f} ({m['accuracy']['ci95'][0]:.3f}-"
+          f"{m['accuracy']['ci95'][1]:.3f}); indeterminate band holds {profile.meta['band_share']['all']:.0%} of them; "
           f"{gated} gated and {failed} unreadable images left out; wrote {target}")
     for w in profile.meta["warnings"]:
         print(f"pneumoscan-calibrate: warning: {w}", file=sys.stderr)

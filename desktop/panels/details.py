@@ -1,27 +1,42 @@
-"""Result and metadata panel: one coherent statement of the result.
+"""Result, reading and metadata panel: one coherent statement of the result, and the clinician's own reading.
 
-The model's calibrated P(pneumonia) is shown as a 0-100 *pneumonia score* on a
-bar with the decision threshold marked and the indeterminate band shaded; the
-headline is the label that follows from the threshold, or "Indeterminate —
-read carefully" when the score lies in the band (fitted on validation and
-stored in the bundle).  Nothing here states a "confidence in the label" that
-could read as the opposite of the bar.
+The model's output is shown as a 0-100 *pneumonia score* on a bar with the
+decision threshold marked and the indeterminate band shaded; the headline is
+the result as displayed everywhere (PNEUMONIA, NORMAL, "Indeterminate — read
+carefully", Not assessed, Could not be read) and the sentences come from
+:mod:`engine.wording`: a NORMAL result says what it means, no sentence states a
+probability for this child, and how often a call is right (PPV / NPV) is
+computed from figures measured on images the operating point was not chosen
+on, at the prevalence the clinic set -- or the panel says it is not set.
+
+The reading section records the clinician's own reading -- NORMAL, PNEUMONIA
+or unsure -- with buttons that take no keyboard focus (the space bar cannot
+press them) or shortcuts with Ctrl+Shift; it confirms each act on screen and
+offers undo and clear.  The note is reachable with Alt+N and kept as a draft
+until it is saved with a reading.
 """
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from engine.results import Prediction
 from engine.io import XrayImage
+from engine.results import INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
+from engine.reviews import UNSURE
+from engine.wording import HEADLINE_WORDS, predictive_statement, statement
 
-from desktop.models import (INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability, format_score)
+from desktop.models import INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability
+from desktop.typing_guard import no_keyboard_focus
 
 HEADLINE_STYLE = "font-size: 20px; font-weight: bold; color: {};"
+#: Shortcuts of the reading acts: a modifier typing never produces (README, Help > Keyboard shortcuts).
+READING_KEYS = {NORMAL: "Ctrl+Shift+N", PNEUMONIA: "Ctrl+Shift+P", UNSURE: "Ctrl+Shift+U"}
 
 
 class MetadataTreeWidget(QTreeWidget):
@@ -53,9 +68,10 @@ class ScoreBarWidget(QWidget):
         self.band: tuple[float, float] | None = None
         self.setMinimumHeight(44)
         self.setMinimumWidth(160)
-        self.setToolTip("Pneumonia score 0-100 (the model's calibrated probability of pneumonia x 100). Dashed line: "
-                        "the decision threshold. Shaded: the indeterminate band, where the model's validation errors "
-                        "are frequent.")
+        self.setToolTip("Pneumonia score 0-100: the model's output, calibrated on its validation images. It ranks "
+                        "images against the threshold; it is not the chance that this child has pneumonia. Dashed "
+                        "line: the decision threshold. Shaded: the indeterminate band, where the model's errors are "
+                        "frequent.")
 
     def set_values(self, p: float | None, threshold: float | None, band: tuple[float, float] | None = None) -> None:
         self.p, self.threshold, self.band = p, threshold, band
@@ -106,26 +122,26 @@ class ScoreBarWidget(QWidget):
 
 def result_statement(pred: Prediction, band: tuple[float, float] | None) -> tuple[str, str, QColor]:
     """(headline, explanation, colour) for an analysed image: one way to state the result."""
-    score, thr = format_score(pred.p_pneumonia), (pred.threshold or 0.0) * 100
-    p_text = format_probability(pred.p_pneumonia)
-    p_text = f"P(pneumonia) {p_text}" if p_text[0] in "<>" else f"P(pneumonia) = {p_text}"
-    side = "above" if pred.label == "PNEUMONIA" else "below"
-    if pred.band == "indeterminate":
-        lo, hi = band if band is not None else (pred.threshold or 0.0, pred.threshold or 0.0)
-        return ("\u25c7 Indeterminate \u2014 read carefully",
-                f"Pneumonia score {score} of 100 lies in the indeterminate band ({lo * 100:.0f}\u2013{hi * 100:.0f}), "
-                f"{side} the threshold {thr:.0f}, where the model is often wrong on validation images. "
-                f"({p_text}.)", INDETERMINATE_COLOUR)
-    label = pred.label or ""
-    return (LABEL_TEXT.get(label, label),
-            f"Pneumonia score {score} of 100, {side} the threshold {thr:.0f}. ({p_text}.)",
-            LABEL_COLOUR.get(label, QColor(0, 0, 0)))
+    result = pred.result
+    if result == INDETERMINATE:
+        headline, colour = "\u25c7 " + HEADLINE_WORDS[INDETERMINATE], INDETERMINATE_COLOUR
+    else:
+        label = pred.label or ""
+        headline, colour = LABEL_TEXT.get(label, label), LABEL_COLOUR.get(label, QColor(0, 0, 0))
+    return headline, statement(pred, band), colour
 
 
 class DetailsPanel(QWidget):
+    reading_requested = Signal(str)  # NORMAL / PNEUMONIA / UNSURE, from a button
+    clear_requested = Signal()
+    undo_requested = Signal()
+    note_edited = Signal(str)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.band: tuple[float, float] | None = None
+        self.figures = None  # engine.decision.OperatingFigures in force, or None
+        self.prevalence: float | None = None
         self.label = QLabel("\u2014")
         self.label.setStyleSheet(HEADLINE_STYLE.format("#666"))
         self.label.setWordWrap(True)
@@ -139,74 +155,158 @@ class DetailsPanel(QWidget):
         self.predictive = QLabel("")
         self.predictive.setWordWrap(True)
         self.predictive.setStyleSheet("color: #333; font-size: 11px;")
-        self.review_label = QLabel("")
-        self.review_label.setWordWrap(True)
-        self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText("Note (Enter saves it with your review)")
-        self.note_edit.setClearButtonEnabled(True)
-        self.operating: tuple[float, float, float, str] | None = None  # sensitivity, specificity, prevalence, where
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a05000;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setTextFormat(Qt.TextFormat.RichText)
+        self.error_details = QLabel("")
+        self.error_details.setTextFormat(Qt.TextFormat.RichText)
+        self.error_details.setWordWrap(True)
+        self.error_details.setStyleSheet("color: #666; font-size: 11px;")
+        self.error_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QGroupBox("Result")
         form = QVBoxLayout(box)
-        for w in (self.label, self.statement, self.bar, self.predictive, self.error, self.review_label, self.note_edit,
-                  self.note):
+        for w in (self.label, self.statement, self.bar, self.predictive, self.error, self.error_details, self.note):
             form.addWidget(w)
+
+        # ---- the clinician's own reading
+        self.reading_box = QGroupBox("Your reading")
+        self.review_label = QLabel("")
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.RichText)
+        self.reading_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for reading, text in ((NORMAL, "NORMAL"), (PNEUMONIA, "PNEUMONIA"), (UNSURE, "Unsure")):
+            b = QPushButton(text)
+            b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text) + 18)
+            b.setCheckable(True)
+            b.setToolTip(f"Record your own reading of this image: {text} ({READING_KEYS[reading]}). Saved at once, "
+                         "with your name; Undo (Ctrl+Z) takes it back.")
+            b.clicked.connect(lambda _=False, r=reading: self.reading_requested.emit(r))
+            self.reading_buttons[reading] = b
+            buttons.addWidget(b)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo your last act on this image's reading (Ctrl+Z); recorded in the audit log")
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Withdraw the reading of this image (recorded in the audit log)")
+        self.clear_button.clicked.connect(self.clear_requested)
+        acts = QHBoxLayout()
+        acts.addWidget(self.undo_button)
+        acts.addWidget(self.clear_button)
+        acts.addStretch(1)
+        no_keyboard_focus(*self.reading_buttons.values(), self.undo_button, self.clear_button)
+        self.note_label = QLabel("Note (Alt+N; Enter saves it with your reading):")
+        self.note_label.setWordWrap(True)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText("Your note on this image")
+        self.note_edit.setClearButtonEnabled(True)
+        self.note_label.setBuddy(self.note_edit)
+        self.note_edit.textEdited.connect(self._note_typed)
+        self.draft_label = QLabel("")
+        self.draft_label.setWordWrap(True)
+        self.draft_label.setStyleSheet("color: #a05000; font-size: 11px;")
+        self._saved_note = ""
+        rl = QVBoxLayout(self.reading_box)
+        rl.addWidget(self.review_label)
+        rl.addLayout(buttons)
+        rl.addLayout(acts)
+        rl.addWidget(self.note_label)
+        rl.addWidget(self.note_edit)
+        rl.addWidget(self.draft_label)
+
         self.meta = MetadataTreeWidget()
+        self.meta.setMinimumHeight(150)
         self.setMinimumWidth(240)
         self.setMaximumWidth(420)
+        # everything scrolls as one column: on a 768-px screen no sentence or button is cut off
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(box)
+        inner.addWidget(self.reading_box)
+        inner.addWidget(QLabel("Image and model"))
+        inner.addWidget(self.meta, 1)
+        scroll = self.scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
         lay = QVBoxLayout(self)
-        lay.addWidget(box)
-        lay.addWidget(QLabel("Image and model"))
-        lay.addWidget(self.meta, 1)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
         self.show_result(None, None)
+        self.show_reading(None, None)
 
     def set_band(self, band: tuple[float, float] | None) -> None:
-        """The loaded bundle's indeterminate band (shown on the bar)."""
+        """The indeterminate band in force (shown on the bar)."""
         self.band = band
 
-    def set_operating_point(self, sensitivity: float, specificity: float, prevalence: float, where: str) -> None:
-        """What PPV / NPV are computed from: the operating point in force and the clinic's prevalence."""
-        self.operating = (sensitivity, specificity, prevalence, where)
+    def set_operating(self, figures, prevalence: float | None) -> None:
+        """What PPV / NPV are computed from: engine.decision.OperatingFigures (measured on images the operating
+        point was not chosen on) and the clinic's prevalence (None: not set)."""
+        self.figures, self.prevalence = figures, prevalence
 
-    def show_review(self, review, pred: Prediction | None = None) -> None:
-        """The clinician's answer (engine.reviews.Review) or None: A / D / U record one (analysed images only)."""
-        reviewable = pred is not None and pred.ok
-        self.review_label.setVisible(reviewable)
-        self.note_edit.setVisible(reviewable)
+    # ------------------------------------------------------------------ reading
+    def show_reading(self, review, pred: Prediction | None, can_undo: bool = False, draft: str | None = None,
+                     confirmed: str = "") -> None:
+        """The image's current reading (engine.reviews.Review) or None, against ``pred``'s result.
+
+        ``draft``: a note kept for this image but not saved with a reading (shown in the field); ``confirmed``: a
+        sentence confirming the act just done.
+        """
+        readable = pred is not None and pred.ok
+        self.reading_box.setVisible(readable)
+        current = review is not None and review.answers(pred)
+        for reading, b in self.reading_buttons.items():
+            b.setChecked(current and review.reading == reading)
+            b.setEnabled(readable)
+        self.undo_button.setEnabled(readable and can_undo)
+        self.clear_button.setEnabled(readable and review is not None)
         if review is None:
-            self.review_label.setText("Your review: none yet \u2014 A agree, D disagree, U unsure")
-            self.note_edit.setText("")
+            text = "No reading yet: record yours (Ctrl+Shift+N / P / U)."
+        elif current:
+            note = f"<br/>Note: {escape(review.note)}" if review.note else ""
+            text = (f"Your reading: <b>{review.reading}</b> ({review.verdict}) \u2014 saved by "
+                    f"{escape(review.reader)}, {escape(review.local_time())}{note}")
         else:
-            final = f"; final label {review.final_label}" if review.final_label else ""
-            stale = ""
-            if pred is not None and review.model_label and review.model_label != pred.label:
-                stale = (f"<br/><span style='color:#a05000'>Made when the result was {review.model_label}; the result "
-                         "has changed since (another operating point): review it again.</span>")
-            self.review_label.setText(f"Your review: <b>{review.verdict}</b>{final} \u2014 saved "
-                                      f"({review.reviewed_by}, {review.reviewed_at}){stale}")
-            self.note_edit.setText(review.note)
+            text = (f"<span style='color:#a05000'><b>Read again:</b> the reading {review.reading} by "
+                    f"{escape(review.reader)} ({escape(review.local_time())}) was made on an earlier result "
+                    f"({review.result}). The result has changed since (another operating point, model or setting): "
+                    "record your reading of this result.</span>")
+        if confirmed:
+            text = f"<span style='color:#1a6b2a'><b>\u2713 {escape(confirmed)}</b></span><br/>{text}"
+        self.review_label.setText(text)
+        self._saved_note = review.note if current else ""
+        self.note_edit.setText(draft if draft else self._saved_note)
+        self._update_draft_label()
 
+    def _note_typed(self, text: str) -> None:
+        self._update_draft_label()
+        self.note_edited.emit(text)
+
+    def note_is_draft(self) -> bool:
+        return self.note_edit.text().strip() != self._saved_note.strip()
+
+    def _update_draft_label(self) -> None:
+        self.draft_label.setText("Draft note, kept with this image: it is saved with your reading (record one, or "
+                                 "press Enter to save it with the reading you made)." if self.note_is_draft() else "")
+
+    # ------------------------------------------------------------------ result
     def _predictive_text(self, pred: Prediction) -> str:
-        if self.operating is None or pred.band == "indeterminate":
-            return ""
-        from engine.decision import predictive_values
+        return predictive_statement(pred.result, self.figures, self.prevalence)
 
-        sens, spec, prev, where = self.operating
-        ppv, npv = predictive_values(sens, spec, prev)
-        def pct(v: float) -> str:  # never "100 %": a call is never certain
-            return ">99.9%" if v > 0.999 else f"{v:.1%}" if v >= 0.995 else f"{v:.0%}"
-
-        if pred.label == "PNEUMONIA":
-            return (f"At a prevalence of {prev:.0%}, a PNEUMONIA call is right {pct(ppv)} of the time (PPV; sensitivity "
-                    f"{sens:.2f}, specificity {spec:.2f} on {where}).")
-        return (f"At a prevalence of {prev:.0%}, a NORMAL call is right {pct(npv)} of the time (NPV; sensitivity "
-                f"{sens:.2f}, specificity {spec:.2f} on {where}).")
+    def show_pending(self, pred: Prediction | None, model_text: str = "") -> None:
+        """A row whose result is being redone at the operating point now in force: no old numbers on screen."""
+        self.show_result(None, None, model_text)
+        self.label.setText("\u2026 being analysed again")
+        self.statement.setText("The operating point, model or settings changed: this image is analysed again. Its "
+                               "earlier result is not shown, so that no number mixes two operating points.")
 
     def show_result(self, pred: Prediction | None, image: XrayImage | None, model_text: str = "") -> None:
         self.error.setText("")
+        self.error_details.setText("")
         self.predictive.setText("")
         if pred is None:
             self.label.setText("\u2014 not analysed")
@@ -214,11 +314,15 @@ class DetailsPanel(QWidget):
             self.statement.setText("")
             self.bar.set_values(None, None)
         elif not pred.ok:
-            gated = pred.status == "out_of_scope"
+            gated = pred.result == NOT_ASSESSED
             self.label.setText("\u2298 Not assessed" if gated else "\u26a0 Could not be read")
             self.label.setStyleSheet(HEADLINE_STYLE.format("#a05000"))
-            self.statement.setText("No score: the input check withheld it." if gated else "")
-            self.error.setText(pred.error)
+            self.statement.setText("No score: the input check withheld it. Why:" if gated else "")
+            if gated:
+                self.error.setText("<br/>".join(f"\u2022 {escape(r)}" for r in pred.gate_reasons))
+                self.error_details.setText("<br/>".join(escape(d) for d in pred.gate_details if d))
+            else:
+                self.error.setText(escape(pred.error))
             self.bar.set_values(None, pred.threshold, None)
         else:
             headline, text, colour = result_statement(pred, self.band)
@@ -241,15 +345,16 @@ class DetailsPanel(QWidget):
         elif pred is not None:
             rows += list(pred.metadata.items())
         if pred is not None and pred.raw_p_pneumonia is not None and not pred.ok:
-            rows.append(("Raw P(pneumonia) (audit only)", format_probability(pred.raw_p_pneumonia)))
+            rows.append(("Raw score (audit only)", format_probability(pred.raw_p_pneumonia)))
         if pred is not None and pred.ood_score is not None:
-            rows.append(("Out-of-distribution score", f"{pred.ood_score:.1f}"))
+            rows.append(("Out-of-distribution score", f"{pred.ood_score:.2f}"))
         if pred is not None and pred.adult_score is not None:
             rows.append(("Adult-appearance score", f"{pred.adult_score:.2f}"))
         if pred is not None and pred.relaxed_checks:
             rows.append(("Relaxed checks (settings)", ", ".join(pred.relaxed_checks)))
         if pred is not None and pred.model_name:
             rows += [("Model", f"{pred.model_name} {pred.model_version}"), ("Bundle identity", pred.bundle_sha256),
+                     ("Site profile", pred.site_profile or "none (the model's own operating point)"),
                      ("Device", pred.device)]
         elif model_text:
             rows.append(("Model", model_text))

@@ -1,21 +1,35 @@
 """Study list (the worklist): the AI result first, filterable, sortable, columns the user can arrange.
 
-At the default size the visible columns are Result (symbol + colour), Score,
-File (elided in the middle; full path in the tooltip), PatientID and Study date,
-so no horizontal scrolling is needed to see a result.  Columns can be hidden
-(header context menu) and dragged into another order; :meth:`header_state`
-lets the controller remember that across sessions.  A batch summary stays
-above the list until dismissed.
+The visible columns are Result (symbol + colour), Score, File (elided at the
+start, so numbered names stay distinguishable; full path in the tooltip),
+PatientID, Study date and Reading.  DICOM columns with nothing to show (a
+folder of JPEGs has no PatientID) stay hidden until a row has a value, so the
+file names get the room.  Columns can be hidden (header context menu) and
+dragged into another order; :meth:`header_state` and :meth:`hidden_columns`
+let the controller remember that across sessions.  A batch summary stays above
+the list until dismissed.
+
+Two rules keep the reading loop safe:
+
+* **Typing moves nothing.**  Type-ahead search is off and Tab leaves the list:
+  no sequence of ordinary typing changes the selection (a typed letter only
+  shows a hint in the status bar).
+* **The row shown is the row highlighted.**  Keyboard moves always select the
+  row they land on (Ctrl+arrow / Ctrl+Tab would otherwise move the shown row
+  without the highlight), the current row is always part of the selection, the
+  current row is framed when several are selected, and a filter that hides the
+  shown row moves to the first row it shows -- or shows nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QTimer, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPen
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.models import RESULT_TEXT, StudyFilterProxy, StudyRow, StudyTableModel
+from desktop.typing_guard import StillComboBox
 
 #: Result filter entries: (text, result key).
 RESULT_FILTERS = [("All results", ""), (RESULT_TEXT["pneumonia"], "pneumonia"),
@@ -40,6 +54,7 @@ class BatchSummaryWidget(QFrame):
         close.setText("\u2715")
         close.setToolTip("Dismiss the batch summary")
         close.setAutoRaise(True)
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.dismiss)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 4, 2, 4)
@@ -56,26 +71,73 @@ class BatchSummaryWidget(QFrame):
         self.dismissed.emit()
 
 
+class WorklistTableView(QTableView):
+    """A table view that typing cannot move and whose keyboard moves always select where they land."""
+
+    typed = Signal(str)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt API
+        self.typed.emit(search)  # type-ahead would jump to a row that starts with the typed letters
+
+    def selectionCommand(self, index, event=None):  # noqa: N802 - Qt API
+        cmd = super().selectionCommand(index, event)
+        if event is not None and event.type() == QEvent.Type.KeyPress and cmd == QItemSelectionModel.SelectionFlag.NoUpdate:
+            # Ctrl+arrow, Ctrl+Tab, Ctrl+Home...: Qt moves the current row without selecting it, so the image on
+            # screen would no longer be the row highlighted.  Select it instead.
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        return cmd
+
+
+class CurrentRowDelegate(QStyledItemDelegate):
+    """Frames the current row (the one on screen) so it stands out among several selected rows."""
+
+    def __init__(self, view: QTableView, elide_left: bool = False) -> None:
+        super().__init__(view)
+        self.view = view
+        self.elide_left = elide_left
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        if self.elide_left:  # numbered file names differ at their end: keep the end and the extension
+            option.textElideMode = Qt.TextElideMode.ElideLeft
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        if index.row() == self.view.currentIndex().row() and len(self.view.selectionModel().selectedRows()) > 1:
+            painter.save()
+            painter.setPen(QPen(QColor(20, 20, 20), 2))
+            r = option.rect.adjusted(0, 1, 0, -1)
+            painter.drawLine(r.topLeft(), r.topRight())
+            painter.drawLine(r.bottomLeft(), r.bottomRight())
+            painter.restore()
+
+
 class StudyListPanel(QWidget):
-    current_changed = Signal(object)  # StudyRow or None
+    current_changed = Signal(object)  # StudyRow or None: the row whose image and result go on screen
     header_changed = Signal()
+    typed_in_list = Signal()
 
     def __init__(self, model: StudyTableModel, parent=None) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = StudyFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.table = QTableView()
+        self.table = WorklistTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list instead of moving the current row
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names: keep start and extension
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setItemDelegate(CurrentRowDelegate(self.table))
+        self.table.setItemDelegateForColumn(StudyTableModel.FILE, CurrentRowDelegate(self.table, elide_left=True))
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.typed.connect(lambda _s: self.typed_in_list.emit())
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -89,22 +151,26 @@ class StudyListPanel(QWidget):
                   StudyTableModel.DATE: fm.horizontalAdvance("2024-12-31") + 12,
                   StudyTableModel.VIEW: fm.horizontalAdvance("View") + 20,
                   StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20,
-                  StudyTableModel.REVIEW: fm.horizontalAdvance("Review") + 12}
+                  StudyTableModel.REVIEW: fm.horizontalAdvance("\u21bb read again") + 12}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
-        for col in StudyTableModel.HIDDEN_BY_DEFAULT:
-            header.setSectionHidden(col, True)
+        #: columns the user chose to hide (View, Accession by default); empty DICOM columns hide on their own
+        self.user_hidden: set[int] = set(StudyTableModel.HIDDEN_BY_DEFAULT)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         header.sectionMoved.connect(lambda *_: self.header_changed.emit())
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        sel = self.table.selectionModel()
+        sel.currentRowChanged.connect(self._on_current)
+        sel.selectionChanged.connect(self._keep_current_selected)
+        self._shown: StudyRow | None = None
+        self._syncing = False
 
-        self.result_filter = QComboBox()
+        self.result_filter = StillComboBox()
         for text, _key in RESULT_FILTERS:
             self.result_filter.addItem(text)
         self.result_filter.setToolTip("Show only rows with this result")
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter: file, PatientID, accession\u2026")
+        self.text_filter.setPlaceholderText("Filter (Ctrl+F): file, PatientID, accession\u2026")
         self.text_filter.setClearButtonEnabled(True)
         self.result_filter.currentIndexChanged.connect(self._apply_filters)
         self.text_filter.textChanged.connect(self._apply_filters)
@@ -112,6 +178,13 @@ class StudyListPanel(QWidget):
         self.shown_count.setToolTip("Rows shown by the filter, of all rows")
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
+        for signal in (self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._schedule_sync)
+        self._columns_timer = QTimer(self)
+        self._columns_timer.setSingleShot(True)
+        self._columns_timer.timeout.connect(self.refresh_columns)
+        for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
+            signal.connect(lambda *_: self._columns_timer.start(0))
         self.summary = BatchSummaryWidget(self)
 
         top = QHBoxLayout()
@@ -125,6 +198,7 @@ class StudyListPanel(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
         self._update_count()
+        self.refresh_columns()
 
     # ------------------------------------------------------------------ columns
     def _header_menu(self, pos) -> None:
@@ -133,12 +207,12 @@ class StudyListPanel(QWidget):
 
     def column_menu(self) -> QMenu:
         """Checkable entries that show or hide each column (Result cannot be hidden)."""
-        header = self.table.horizontalHeader()
         menu = QMenu("Columns", self)
         for col, name in enumerate(StudyTableModel.COLUMNS):
-            act = QAction(name, menu)
+            empty = col in StudyTableModel.HIDDEN_WHEN_EMPTY and not self.model.has_values(col)
+            act = QAction(name + (" (nothing to show yet)" if empty else ""), menu)
             act.setCheckable(True)
-            act.setChecked(not header.isSectionHidden(col))
+            act.setChecked(col not in self.user_hidden)
             act.setEnabled(col != StudyTableModel.RESULT)
             act.toggled.connect(lambda on, c=col: self.set_column_visible(c, on))
             menu.addAction(act)
@@ -147,8 +221,23 @@ class StudyListPanel(QWidget):
     def set_column_visible(self, col: int, visible: bool) -> None:
         if col == StudyTableModel.RESULT:
             return
-        self.table.horizontalHeader().setSectionHidden(col, not visible)
+        (self.user_hidden.discard if visible else self.user_hidden.add)(col)
+        self.refresh_columns()
         self.header_changed.emit()
+
+    def refresh_columns(self) -> None:
+        """Hide the columns the user hid and the DICOM columns no row has a value for."""
+        header = self.table.horizontalHeader()
+        for col in range(len(StudyTableModel.COLUMNS)):
+            hide = col in self.user_hidden or (col in StudyTableModel.HIDDEN_WHEN_EMPTY and not self.model.has_values(col))
+            if header.isSectionHidden(col) != hide:
+                header.setSectionHidden(col, hide)
+
+    def chosen_columns(self) -> list[str]:
+        """Column names the user chose to see, in their on-screen order (shown once they have something to show)."""
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(v) for v in range(header.count())]
+        return [StudyTableModel.COLUMNS[c] for c in logical if c not in self.user_hidden]
 
     def visible_columns(self) -> list[str]:
         """Visible column names in their on-screen order."""
@@ -159,18 +248,39 @@ class StudyListPanel(QWidget):
     def header_state(self) -> QByteArray:
         return self.table.horizontalHeader().saveState()
 
-    def restore_header_state(self, state) -> None:
+    def hidden_columns(self) -> list[str]:
+        return [StudyTableModel.COLUMNS[c] for c in sorted(self.user_hidden)]
+
+    def restore_header_state(self, state, hidden: list[str] | None = None) -> None:
         header = self.table.horizontalHeader()
-        if state is None or not header.restoreState(state):
-            return
-        header.setSectionHidden(StudyTableModel.RESULT, False)  # the result is never hidden
+        if state is not None and header.restoreState(state):
+            header.setSectionResizeMode(StudyTableModel.FILE, QHeaderView.ResizeMode.Stretch)
+        if hidden is not None:
+            self.user_hidden = {StudyTableModel.COLUMNS.index(n) for n in hidden if n in StudyTableModel.COLUMNS}
+        self.user_hidden.discard(StudyTableModel.RESULT)  # the result is never hidden
+        self.refresh_columns()
+
+    def fit_columns(self) -> None:
+        """Every visible column inside the list's width (after a maximise and restore, say): the fixed columns
+        keep their widths, the file name takes what is left."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(StudyTableModel.FILE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(StudyTableModel.FILE, QHeaderView.ResizeMode.Stretch)
 
     # ------------------------------------------------------------------ filters
+    def focus_filter(self) -> None:
+        self.text_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text_filter.selectAll()
+
+    def clear_filters(self) -> None:
+        self.text_filter.clear()
+        self.result_filter.setCurrentIndex(0)
+
     def _apply_filters(self) -> None:
         key = RESULT_FILTERS[self.result_filter.currentIndex()][1]
         self.proxy.set_filters(result=key, text=self.text_filter.text())
         self._update_count()
+        self.sync_current()
 
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -178,20 +288,75 @@ class StudyListPanel(QWidget):
 
     # ------------------------------------------------------------------ selection
     def _on_current(self, current, _previous) -> None:
-        self.current_changed.emit(self.row_at(current))
+        self.table.viewport().update()  # the current row's frame moves
+        if not self._syncing:
+            self._emit_current(self.row_at(current))
+
+    def _emit_current(self, row: StudyRow | None) -> None:
+        self._shown = row
+        self.current_changed.emit(row)
+
+    def _schedule_sync(self, *_args) -> None:
+        QTimer.singleShot(0, self, self.sync_current)
+
+    def sync_current(self) -> None:
+        """After a filter, a sort, rows removed or a reset: the row on screen is the current row, and the current
+        row is a visible, selected one -- the first visible row when the old one went away, nothing when none."""
+        cur = self.current_row()
+        if cur is None and self.proxy.rowCount() > 0:
+            self.select_offset(0)
+            return
+        if cur is not None:
+            idx = self.table.currentIndex()
+            if not self.table.selectionModel().isRowSelected(idx.row(), QModelIndex()):
+                self.table.selectionModel().select(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                   | QItemSelectionModel.SelectionFlag.Rows)
+        if cur is not self._shown:
+            self._emit_current(cur)
+
+    def _keep_current_selected(self, *_args) -> None:
+        """The current row is always among the selected ones: a Ctrl+click that deselects it moves the current
+        row to another selected one (or keeps it selected when it was the only one)."""
+        if self._syncing:
+            return
+        sel = self.table.selectionModel()
+        idx = self.table.currentIndex()
+        if not idx.isValid() or sel.isRowSelected(idx.row(), QModelIndex()):
+            return
+        self._syncing = True
+        try:
+            rows = sel.selectedRows()
+            if rows:
+                sel.setCurrentIndex(rows[-1], QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                sel.select(idx, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._syncing = False
+        self.table.viewport().update()
+        cur = self.current_row()
+        if cur is not self._shown:
+            self._emit_current(cur)
 
     def row_at(self, proxy_index) -> StudyRow | None:
         if not proxy_index.isValid():
             return None
         src = self.proxy.mapToSource(proxy_index)
-        return self.model.rows[src.row()]
+        return self.model.rows[src.row()] if 0 <= src.row() < len(self.model.rows) else None
 
     def current_row(self) -> StudyRow | None:
         return self.row_at(self.table.currentIndex())
 
+    def shown_row(self) -> StudyRow | None:
+        """The row last put on screen (what current_changed carried)."""
+        return self._shown
+
     def selected_rows(self) -> list[StudyRow]:
         idx = self.table.selectionModel().selectedRows()
-        return [r for r in (self.row_at(i) for i in idx) if r is not None]
+        return [r for r in (self.row_at(i) for i in sorted(idx, key=lambda i: i.row())) if r is not None]
+
+    def filtered_rows(self) -> list[StudyRow]:
+        """The rows the filter shows, in the list's order."""
+        return [r for r in (self.row_at(self.proxy.index(i, 0)) for i in range(self.proxy.rowCount())) if r is not None]
 
     def select_offset(self, step: int) -> None:
         n = self.proxy.rowCount()
@@ -212,3 +377,4 @@ class StudyListPanel(QWidget):
         if idx.isValid():
             self.table.selectionModel().setCurrentIndex(
                 idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(idx)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGraphicsPixmapItem, QGraph
 
 from engine.heatmap import COLOUR_MAPS, DEFAULT_COLOUR_MAP, colorize, overlay
 
+from desktop.typing_guard import StillComboBox, no_keyboard_focus
+
 #: Window/level presets on the displayed [0, 1] grey scale (after the file's own VOI).
 PRESETS = {
     "Full range": (0.5, 1.0),
@@ -164,7 +166,7 @@ class ViewerPanel(QWidget):
 
         self.heatmap_check = QCheckBox("Heatmap")
         self.heatmap_check.setChecked(True)
-        self.heatmap_check.setToolTip("Show the Grad-CAM map of the regions that drove the score (H)")
+        self.heatmap_check.setToolTip("Show the Grad-CAM map of the regions that drove the score (Ctrl+H)")
         self.heatmap_check.toggled.connect(self.render)
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
@@ -175,9 +177,9 @@ class ViewerPanel(QWidget):
         self.legend = ColourLegendWidget()
         self.legend.setToolTip("Heatmap colours, on one scale for every image: full colour = as much evidence as the "
                                "strongest 1 % of pneumonia evidence on the model's validation images; weak evidence "
-                               "fades out. Shown by default only for PNEUMONIA and indeterminate results (H toggles).")
+                               "fades out. Shown by default only for PNEUMONIA and indeterminate results (Ctrl+H toggles).")
         self.opacity.valueChanged.connect(lambda v: self.legend.set_opacity(v / 100.0))
-        self.colour_map = QComboBox()
+        self.colour_map = StillComboBox()
         self.colour_map.addItems(list(COLOUR_MAPS))
         self.colour_map.setCurrentText(DEFAULT_COLOUR_MAP)
         self.colour_map.setToolTip("Heatmap colour map: inferno and cividis are perceptually uniform and legible with "
@@ -185,7 +187,7 @@ class ViewerPanel(QWidget):
         self.colour_map.currentTextChanged.connect(self._on_colour_map)
         self.keep_wl = QCheckBox("Keep")
         self.keep_wl.setToolTip("Keep this window/level when moving to the next image")
-        self.preset = QComboBox()
+        self.preset = StillComboBox()
         self.preset.addItems(list(PRESETS))
         self.preset.setToolTip("Window/level preset (right-drag on the image to adjust)")
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -195,14 +197,19 @@ class ViewerPanel(QWidget):
         self.invert_check.toggled.connect(self._on_invert)
         self.wl_label = QLabel()
         buttons = []
-        for text, tip, slot in (("Fit", "Fit to window (F)", self.view.fit), ("1:1", "Actual pixels (1)", self.view.actual_size),
-                                ("+", "Zoom in (+)", lambda: self.view.zoom(1.25)), ("\u2212", "Zoom out (-)", lambda: self.view.zoom(0.8))):
+        for text, tip, slot in (("Fit", "Fit to window (Ctrl+0)", self.view.fit),
+                                ("1:1", "Actual pixels (Ctrl+1)", self.view.actual_size),
+                                ("+", "Zoom in (Ctrl++)", lambda: self.view.zoom(1.25)),
+                                ("\u2212", "Zoom out (Ctrl+-)", lambda: self.view.zoom(0.8))):
             b = QToolButton()
             b.setText(text)
             b.setToolTip(tip)
             b.clicked.connect(slot)
             buttons.append(b)
 
+        self.invert_check.setToolTip("Invert the grey levels (Ctrl+I)")
+        # typing lands nowhere here: the space bar toggles no check box, letters move no combo box
+        no_keyboard_focus(self.heatmap_check, self.keep_wl, self.invert_check, self.opacity, *buttons)
         # two rows, so the viewer never forces the window wider than a 1280-px (150 %) screen
         image_bar = QHBoxLayout()
         for b in buttons:

@@ -33,19 +33,53 @@ def _analysed(make_controller, bundle, folder, qtbot):
 
 def test_worklist_shows_result_first_and_remembers_columns(make_controller, tiny_bundle, qsettings, tmp_path,
                                                            qtbot) -> None:
+    from factories import make_dicom
+
     c = make_controller(tiny_bundle)
     panel = c.window.study_list
-    assert panel.visible_columns() == ["Result", "Score", "File", "PatientID", "Study date", "Review"]
+    assert panel.chosen_columns() == ["Result", "Score", "File", "PatientID", "Study date", "Reading"]
+    # nothing to show yet: the empty DICOM columns leave their room to the file names
+    assert panel.visible_columns() == ["Result", "Score", "File", "Reading"]
     panel.set_column_visible(c.table.VIEW, True)
     panel.set_column_visible(c.table.PATIENT, False)
     panel.table.horizontalHeader().moveSection(panel.table.horizontalHeader().visualIndex(c.table.DATE), 1)
     panel.set_column_visible(c.table.RESULT, False)  # refused: the result is never hidden
-    arranged = panel.visible_columns()
+    arranged = panel.chosen_columns()
     assert arranged[0] == "Result" and "View" in arranged and "PatientID" not in arranged and arranged[1] == "Study date"
     c.window.close()
     c.shutdown()
-    again = make_controller(tiny_bundle, settings=qsettings)
-    assert again.window.study_list.visible_columns() == arranged
+    again = make_controller(tiny_bundle, settings=qsettings, auto_analyse=True)
+    assert again.window.study_list.chosen_columns() == arranged
+    folder = tmp_path / "d"
+    folder.mkdir()
+    make_dicom(folder / "IM1", gradient(maxval=4095))  # a DICOM with a study date: its column appears
+    write_raster(folder / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
+    with qtbot.waitSignal(again.analysis_finished, timeout=60000):
+        again.open_paths([str(folder)])
+    qtbot.waitUntil(lambda: "Study date" in again.window.study_list.visible_columns(), timeout=5000)
+    assert "PatientID" not in again.window.study_list.visible_columns()  # hidden by the user, whatever the data
+
+
+def test_file_names_keep_their_distinguishing_end(qapp) -> None:
+    """Kermany-style names differ in their numbers near the end: the File column elides at the start."""
+    from PySide6.QtCore import Qt
+
+    from desktop.models import StudyTableModel
+    from desktop.panels.study_list import StudyListPanel
+
+    model = StudyTableModel()
+    model.add_paths(["/s/NORMAL2-IM-1427-0001.jpeg", "/s/NORMAL2-IM-1431-0001.jpeg"])
+    panel = StudyListPanel(model)
+    delegate = panel.table.itemDelegateForColumn(StudyTableModel.FILE)
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    texts = []
+    for row in range(2):
+        opt = QStyleOptionViewItem()
+        delegate.initStyleOption(opt, panel.proxy.index(row, StudyTableModel.FILE))
+        assert opt.textElideMode == Qt.TextElideMode.ElideLeft
+        texts.append(opt.fontMetrics.elidedText(opt.text, opt.textElideMode, 90))
+    assert texts[0] != texts[1] and texts[0].endswith("0001.jpeg")
 
 
 def test_dates_scores_and_names_are_formatted() -> None:
@@ -58,32 +92,33 @@ def test_dates_scores_and_names_are_formatted() -> None:
 
 
 def test_result_statement_has_no_contradiction(qapp) -> None:
-    """A NORMAL at P=0.722 below a 0.821 threshold reads as a score of 72 below the threshold, no 'confidence'."""
+    """A NORMAL at 0.722 below a 0.821 threshold reads as a score of 72 below the threshold, says what NORMAL means,
+    and states no probability for the child (no 'P(pneumonia) =', no 'confidence')."""
     from engine.results import Prediction
 
     from desktop.panels.details import DetailsPanel
 
     panel = DetailsPanel()
-    pred = Prediction(path="/x/a.png", status="ok", label="NORMAL", band="normal", p_pneumonia=0.722,
-                      confidence=0.278, threshold=0.821)
+    pred = Prediction(path="/x/a.png", status="ok", label="NORMAL", band="normal", p_pneumonia=0.722, threshold=0.821)
     panel.show_result(pred, None)
     assert panel.label.text() == "\u25cb NORMAL"
     text = panel.statement.text()
     assert "72 of 100" in text and "below the threshold 82" in text and "onfidence" not in text
+    assert "No pneumonia pattern found" in text and "not assessed" in text and "P(pneumonia)" not in text
     assert panel.bar.p == pytest.approx(0.722) and panel.bar.threshold == pytest.approx(0.821)
 
     panel.set_band((0.3, 0.9))
     pred = Prediction(path="/x/b.png", status="ok", label="NORMAL", band="indeterminate", p_pneumonia=0.6,
-                      confidence=0.4, threshold=0.821)
+                      threshold=0.821)
     panel.show_result(pred, None)
     assert panel.label.text().startswith("\u25c7 Indeterminate \u2014 read carefully")
     assert "30\u201390" in panel.statement.text() and panel.bar.band == (0.3, 0.9)
+    assert "No pneumonia pattern" not in panel.statement.text()
 
     pred = Prediction(path="/x/c.png", status="ok", label="PNEUMONIA", band="pneumonia", p_pneumonia=0.99999,
-                      confidence=0.99999, threshold=0.821)
+                      threshold=0.821)
     panel.show_result(pred, None)
-    assert ">99.9 of 100" in panel.statement.text() and ">0.999" in panel.statement.text()
-    assert "1.000" not in panel.statement.text()
+    assert ">99.9 of 100" in panel.statement.text() and "1.000" not in panel.statement.text()
 
 
 def test_bundle_band_decides_and_reaches_the_csv(make_controller, band_bundle, tmp_path, qtbot) -> None:

@@ -15,7 +15,7 @@ from factories import trust_args
 
 
 def _pred(path: str, **kw) -> Prediction:
-    base = dict(path=path, status="ok", sha256="ab" * 32, label="PNEUMONIA", p_pneumonia=0.9, confidence=0.9,
+    base = dict(path=path, status="ok", sha256="ab" * 32, label="PNEUMONIA", p_pneumonia=0.9, 
                 threshold=0.5, model_name="m", model_version="1", model_sha256="cd" * 32, device="cpu",
                 image_size=(100, 120), metadata={"PatientID": "=HYPERLINK(\"http://x\")", "StudyDate": "20260101"})
     base.update(kw)
@@ -29,12 +29,14 @@ def _read(path: Path) -> list[dict[str, str]]:
 
 def test_schema_and_neutralising(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
-    n = write_csv([_pred("a.png"), _pred("-evil.png", status="error", label=None, p_pneumonia=None, confidence=None,
+    n = write_csv([_pred("a.png"), _pred("-evil.png", status="error", label=None, p_pneumonia=None, 
                                           error_code="corrupt", error="@SUM(1)")], out)
     assert n == 2
     rows = _read(out)
     assert list(rows[0].keys()) == list(COLUMNS)
-    for col in ("path", "status", "error", "label", "p_pneumonia", "confidence", "threshold", "model_version",
+    assert "confidence" not in COLUMNS  # schema 4: it read as the opposite of the score on NORMAL rows
+    assert rows[0]["result"] == "PNEUMONIA" and rows[1]["result"] == "FAILED"
+    for col in ("path", "status", "result", "error", "label", "p_pneumonia", "threshold", "model_version",
                 "model_sha256", "app_version", "PatientID", "StudyInstanceUID", "AccessionNumber"):
         assert col in COLUMNS
     assert rows[0]["PatientID"].startswith("'=")
@@ -116,7 +118,7 @@ def test_cli_resume_skips_done(tiny_bundle: Path, mixed_folder: Path, tmp_path: 
     from engine.bundle import load_bundle
 
     partial = StreamingCsv(out)
-    partial.write(_pred(str(mixed_folder / "a.png"), label="NORMAL", p_pneumonia=0.01, confidence=0.99,
+    partial.write(_pred(str(mixed_folder / "a.png"), label="NORMAL", p_pneumonia=0.01, 
                         bundle_sha256=load_bundle(tiny_bundle).digest))
     partial.close()
     assert predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle),

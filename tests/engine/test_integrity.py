@@ -152,7 +152,7 @@ def test_audit_log_records_bundle_identity_and_trust(tmp_path: Path, tiny_bundle
 
 # --------------------------------------------------------------------------- CSV
 def _pred(path: str, **kw) -> Prediction:
-    base = dict(path=path, status="ok", sha256="ab" * 32, label="NORMAL", p_pneumonia=0.2, confidence=0.8,
+    base = dict(path=path, status="ok", sha256="ab" * 32, label="NORMAL", p_pneumonia=0.2, 
                 threshold=0.5, bundle_sha256="ef" * 32)
     base.update(kw)
     return Prediction(**base)
@@ -173,7 +173,7 @@ def test_no_cell_can_end_a_row_or_start_a_formula(tmp_path: Path) -> None:
     for r in rows:
         for k, v in r.items():
             assert "\r" not in v and "\n" not in v
-            if k not in ("p_pneumonia", "confidence", "threshold"):
+            if k not in ("p_pneumonia", "threshold"):
                 assert not v.startswith(("=", "+", "-", "@", "\t", "\r")), (k, v)
 
 

@@ -44,9 +44,11 @@ def test_gate_rules_on_generated_dicoms(tiny_bundle: Path, tmp_path: Path, tags:
     assert good_pred.status == "ok" and good_pred.label is not None
     assert bad_pred.status == "out_of_scope"
     assert bad_pred.gate_codes == (code,)
-    assert bad_pred.label is None and bad_pred.p_pneumonia is None and bad_pred.confidence is None
+    assert bad_pred.label is None and bad_pred.p_pneumonia is None and bad_pred.result == "NOT_ASSESSED"
     assert bad_pred.raw_p_pneumonia is not None  # kept for audit
-    assert bad_pred.error.startswith("Not assessed")
+    # one short plain sentence, its numbers apart
+    (reason,) = bad_pred.gate_reasons
+    assert reason.endswith(".") and len(reason) < 110 and "score" not in reason and len(bad_pred.gate_details) == 1
 
 
 def test_relaxed_check_is_recorded_not_silent(tiny_bundle: Path, tmp_path: Path) -> None:
@@ -213,7 +215,7 @@ def test_cli_resumes_after_kill(tiny_bundle: Path, tmp_path: Path) -> None:
 def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
     path = tmp_path / "cache.jsonl"
     c = ResultCache(path)
-    p = Prediction(path="a.png", status="ok", sha256="s1", label="NORMAL", p_pneumonia=0.1, confidence=0.9,
+    p = Prediction(path="a.png", status="ok", sha256="s1", label="NORMAL", p_pneumonia=0.1, 
                    threshold=0.5, bundle_sha256="m", image_size=(10, 12), metadata={"PatientID": "X"},
                    cam=np.ones((2, 2), np.float32))
     c.put(p)

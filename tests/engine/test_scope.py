@@ -69,7 +69,10 @@ def test_an_adult_looking_image_is_not_assessed_unless_the_age_check_is_relaxed(
     # the blocks are out of distribution too (refitted on the 28 gradients): the adult check must fire as well
     gated = [r for r in res if "looks_adult" in r.gate_codes]
     assert len(gated) >= len(adult) // 2
-    assert all(r.status == "out_of_scope" and "looks like an adult radiograph" in r.error for r in gated)
+    assert all(r.status == "out_of_scope" and "looks like an adult's radiograph" in r.error for r in gated)
+    for r in gated:  # the numbers in the details, the plain words first; no relax advice where an age is stated
+        detail = r.gate_details[r.gate_codes.index("looks_adult")]
+        assert detail.startswith("Adult-appearance score") and ("relaxed" in detail) == (not r.metadata.get("PatientAge"))
     relaxed = list(Classifier(bundle_dir, device="cpu", gate_policy=GatePolicy(frozenset({"age"}))).predict_many(adult))
     assert not any("looks_adult" in r.gate_codes for r in relaxed)
     assert sum("age:looks_adult" in r.relaxed_checks for r in relaxed) == len(gated)
