@@ -209,10 +209,12 @@ class AppController(QObject):
         before = self.settings.site_profile_path
         if dlg.apply(self.settings) and self.batch.worker is None:
             after = self.settings.site_profile_path
-            if after != before:
-                site = b.site if b is not None else None
-                self.audit.record_site_profile(after or before, "" if not after else "chosen in Settings",
-                                               b.digest if b else "", site.meta["samples"] if site else None,
+            if after != before and b is not None:
+                shown = dlg.site_profile_dialog.profile if dlg.site_profile_dialog is not None else None
+                gone = b.site
+                prof = shown if after else gone
+                self.audit.record_site_profile(after or before, prof.digest if prof else "", b.digest,
+                                               prof.meta["samples"] if prof else None,
                                                "applied" if after else "cleared", self.clinician.readers.name)
             self.load_model()  # device, batch size, relaxed checks or site profile changed: a new service
         elif b is not None:  # the prevalence may have changed: PPV / NPV follow, on the open result too

@@ -72,7 +72,10 @@ class ClinicianController(QObject):
     def attach_reviews(self, preds) -> None:
         """Rows of arriving results show the image's current reading (which may answer an earlier result)."""
         for p in preds:
-            self.table.set_review(p.path, self.store.current(p.sha256) if p.sha256 else None)
+            review = self.store.current(p.sha256) if p.sha256 else None
+            i = self.table.row_of(p.path)
+            if i is not None and self.table.rows[i].review != review:  # one repaint per changed row only
+                self.table.set_review(p.path, review)
 
     def _set_everywhere(self, sha256: str, review) -> None:
         for r in self.table.rows:  # byte-identical copies of the file share the reading
@@ -90,9 +93,9 @@ class ClinicianController(QObject):
         review = self.store.record(pred, reading, note, self.readers.name, os_user())
         self.audit.record_review(review, "record")
         self._set_everywhere(pred.sha256, review)
-        what = f"your reading {reading} of {Path(pred.path).name} ({review.verdict}) by {review.reader}"
-        self._show(row, f"Saved: {what}. Undo: Ctrl+Z.")
-        self.window.statusBar().showMessage(f"Saved {what}.", 6000)
+        self._show(row, f"Saved: {reading} ({review.verdict}), {review.reader}. Undo: Ctrl+Z.")
+        self.window.statusBar().showMessage(f"Saved your reading {reading} of {Path(pred.path).name} ({review.verdict}) "
+                                            f"by {review.reader}.", 6000)
         self.review_saved.emit(review)
 
     def undo(self) -> None:

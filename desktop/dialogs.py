@@ -327,8 +327,9 @@ class ReportScopeDialog(QDialog):
         lay.addWidget(QLabel("Print a PDF report of:"))
         first = None
         for i, (key, text, rows) in enumerate(choices):
-            b = QRadioButton(f"{text} \u2014 {len(rows)} page{'s' if len(rows) != 1 else ''}"
-                             + (" (and a summary page)" if len(rows) > 1 else ""))
+            n = len(rows)
+            b = QRadioButton(f"{text} \u2014 {n} image{'s' if n != 1 else ''}, " +
+                             (f"{n + 1} pages (a summary, then one page per image)" if n > 1 else f"{n} page"))
             b.setObjectName(key)
             b.setEnabled(bool(rows))
             self.group.addButton(b, i)
@@ -412,7 +413,7 @@ class SettingsDialog(QDialog):
         self.reader_list = QListWidget()
         self.reader_list.setMaximumHeight(90)
         for r in self.readers:
-            self.reader_list.addItem(QListWidgetItem(r.name + ("  \U0001f512" if r.has_pin else "")))
+            self.reader_list.addItem(QListWidgetItem(r.name + ("  (PIN)" if r.has_pin else "")))
         remove = QPushButton("Remove")
         remove.setToolTip("Take the selected reader off this workstation's list (their readings stay theirs)")
         remove.clicked.connect(self._remove_reader)

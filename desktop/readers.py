@@ -42,7 +42,7 @@ class ReaderDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         for r in self.readers:
-            item = QListWidgetItem(r.name + ("  \U0001f512" if r.has_pin else ""))
+            item = QListWidgetItem(r.name + ("  (PIN)" if r.has_pin else ""))
             item.setData(Qt.ItemDataRole.UserRole, r.name)
             self.list.addItem(item)
             if r.name == current or (not current and len(self.readers) == 1):

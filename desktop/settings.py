@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-INTENDED_USE_VERSION = "2"  # 2: the result is a score with an indeterminate band
+INTENDED_USE_VERSION = "3"  # 2: the result is a score with an indeterminate band; 3: NORMAL means no pneumonia pattern, other findings not assessed; regulatory status
 MAX_RECENT = 8
 
 

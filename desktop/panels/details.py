@@ -23,8 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from engine.io import XrayImage
 from engine.results import INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
@@ -165,7 +165,7 @@ class DetailsPanel(QWidget):
         self.error_details.setWordWrap(True)
         self.error_details.setStyleSheet("color: #666; font-size: 11px;")
         self.error_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box = QGroupBox("Result")
+        box = QGroupBox("Model result")
         form = QVBoxLayout(box)
         for w in (self.label, self.statement, self.bar, self.predictive, self.error, self.error_details, self.note):
             form.addWidget(w)
@@ -216,6 +216,11 @@ class DetailsPanel(QWidget):
         rl.addWidget(self.note_edit)
         rl.addWidget(self.draft_label)
 
+        for lab in (self.label, self.statement, self.predictive, self.error, self.error_details, self.note,
+                    self.review_label, self.note_label, self.draft_label):
+            # a long word (a file name, a note without spaces) wraps or is cut, never widening the panel past its dock
+            lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            lab.setMinimumWidth(1)
         self.meta = MetadataTreeWidget()
         self.meta.setMinimumHeight(150)
         self.setMinimumWidth(240)
@@ -292,6 +297,7 @@ class DetailsPanel(QWidget):
     def _update_draft_label(self) -> None:
         self.draft_label.setText("Draft note, kept with this image: it is saved with your reading (record one, or "
                                  "press Enter to save it with the reading you made)." if self.note_is_draft() else "")
+        self.draft_label.setVisible(self.note_is_draft())
 
     # ------------------------------------------------------------------ result
     def _predictive_text(self, pred: Prediction) -> str:
@@ -303,8 +309,14 @@ class DetailsPanel(QWidget):
         self.label.setText("\u2026 being analysed again")
         self.statement.setText("The operating point, model or settings changed: this image is analysed again. Its "
                                "earlier result is not shown, so that no number mixes two operating points.")
+        self.statement.setVisible(True)
 
     def show_result(self, pred: Prediction | None, image: XrayImage | None, model_text: str = "") -> None:
+        self._fill(pred, image, model_text)
+        for w in (self.statement, self.predictive, self.error, self.error_details):  # no gaps for empty lines
+            w.setVisible(bool(w.text()))
+
+    def _fill(self, pred: Prediction | None, image: XrayImage | None, model_text: str) -> None:
         self.error.setText("")
         self.error_details.setText("")
         self.predictive.setText("")

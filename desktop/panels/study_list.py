@@ -1,8 +1,9 @@
 """Study list (the worklist): the AI result first, filterable, sortable, columns the user can arrange.
 
-The visible columns are Result (symbol + colour), Score, File (elided at the
-start, so numbered names stay distinguishable; full path in the tooltip),
-PatientID, Study date and Reading.  DICOM columns with nothing to show (a
+The visible columns are Result (symbol + colour), Score, Reading (the
+clinician's, beside the result, so a narrow list never pushes it out of view),
+File (elided at the start, so numbered names stay distinguishable; full path in
+the tooltip), PatientID and Study date.  DICOM columns with nothing to show (a
 folder of JPEGs has no PatientID) stay hidden until a row has a value, so the
 file names get the room.  Columns can be hidden (header context menu) and
 dragged into another order; :meth:`header_state` and :meth:`hidden_columns`
@@ -151,9 +152,12 @@ class StudyListPanel(QWidget):
                   StudyTableModel.DATE: fm.horizontalAdvance("2024-12-31") + 12,
                   StudyTableModel.VIEW: fm.horizontalAdvance("View") + 20,
                   StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20,
-                  StudyTableModel.REVIEW: fm.horizontalAdvance("\u21bb read again") + 12}
+                  StudyTableModel.REVIEW: fm.horizontalAdvance("\u2713 agree") + 14}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
+        # the reading sits beside the result: in a narrow list (a restored window, a small screen) the columns at the
+        # right end are the ones pushed out of view, and the reading must never be one of them
+        header.moveSection(header.visualIndex(StudyTableModel.REVIEW), 2)
         #: columns the user chose to hide (View, Accession by default); empty DICOM columns hide on their own
         self.user_hidden: set[int] = set(StudyTableModel.HIDDEN_BY_DEFAULT)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -248,7 +248,7 @@ def test_a_reading_belongs_to_the_result_it_answered(make_controller, tiny_bundl
     same = [r for r in rows if r.review.result == r.prediction.result]
     for r in rows:  # the site profile is part of the result: every earlier reading is stale
         assert r.reading_state == "earlier_result"
-        assert c.table.data(c.table.index(c.table.row_of(r.path), c.table.REVIEW)) == "\u21bb read again"
+        assert c.table.data(c.table.index(c.table.row_of(r.path), c.table.REVIEW)) == "\u21bb again"
     _select(c, qtbot, rows[0].path)
     assert "Read again" in c.window.details.review_label.text()
     assert not any(b.isChecked() for b in c.window.details.reading_buttons.values())
@@ -405,3 +405,21 @@ def test_print_report_asks_what_one_row_is_one_page_and_it_has_text(make_control
     qtbot.waitUntil(lambda: worker.done_event.is_set(), timeout=60000)
     qtbot.wait(100)
     assert not cancelled.exists() and not list(tmp_path.glob(".cancelled.pdf.*"))
+
+
+def test_the_app_states_the_test_split_ppv_for_the_shipped_model(make_controller, qtbot) -> None:
+    """End to end on the shipped bundle and its sample images: at a 20 % prevalence set in the settings, the panel's
+    PPV for a PNEUMONIA result is the one the official test split's figures give."""
+    from engine.resources import default_model_dir, samples_dir
+
+    c = make_controller(default_model_dir(), auto_analyse=True)
+    c.settings.set_prevalence(0.2)
+    c._show_operating_point()
+    with qtbot.waitSignal(c.analysis_finished, timeout=120000):
+        c.open_paths([str(samples_dir())])
+    row = next(r for r in c.table.rows if r.prediction is not None and r.prediction.result == "PNEUMONIA")
+    _select(c, qtbot, row.path)
+    f = c.bundle.operating_figures()
+    ppv = f.sensitivity * 0.2 / (f.sensitivity * 0.2 + (1 - f.specificity) * 0.8)
+    text = c.window.details.predictive.text()
+    assert f"about {ppv:.0%}".replace("%", " %") in text and "about 48 %" in text and "official test split" in text

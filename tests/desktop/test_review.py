@@ -37,15 +37,16 @@ def test_worklist_shows_result_first_and_remembers_columns(make_controller, tiny
 
     c = make_controller(tiny_bundle)
     panel = c.window.study_list
-    assert panel.chosen_columns() == ["Result", "Score", "File", "PatientID", "Study date", "Reading"]
+    assert panel.chosen_columns() == ["Result", "Score", "Reading", "File", "PatientID", "Study date"]
     # nothing to show yet: the empty DICOM columns leave their room to the file names
-    assert panel.visible_columns() == ["Result", "Score", "File", "Reading"]
+    assert panel.visible_columns() == ["Result", "Score", "Reading", "File"]
     panel.set_column_visible(c.table.VIEW, True)
     panel.set_column_visible(c.table.PATIENT, False)
     panel.table.horizontalHeader().moveSection(panel.table.horizontalHeader().visualIndex(c.table.DATE), 1)
     panel.set_column_visible(c.table.RESULT, False)  # refused: the result is never hidden
     arranged = panel.chosen_columns()
     assert arranged[0] == "Result" and "View" in arranged and "PatientID" not in arranged and arranged[1] == "Study date"
+    assert arranged.index("Reading") < arranged.index("File")
     c.window.close()
     c.shutdown()
     again = make_controller(tiny_bundle, settings=qsettings, auto_analyse=True)
