@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
+import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -46,3 +49,28 @@ def make_controller(qtbot, qsettings, tmp_path: Path):
         assert c.pool.pool.activeThreadCount() == 0, "a background task outlived its window"
     leftover = [t for t in threading.enumerate() if t.ident not in before and t.is_alive() and not t.daemon]
     assert not leftover, f"threads left running: {leftover}"
+
+
+@pytest.fixture()
+def xserver():
+    """``start(width, height) -> DISPLAY``: a real X server (Xvfb) for the test, stopped afterwards; the test is
+    skipped when one cannot start."""
+    servers = []
+
+    def start(width: int, height: int) -> str:
+        display = f":{140 + len(servers) * 50 + os.getpid() % 50}"
+        proc = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        servers.append(proc)
+        sock = Path(f"/tmp/.X11-unix/X{display[1:]}")
+        deadline = time.time() + 10
+        while not sock.exists() and time.time() < deadline:
+            time.sleep(0.05)
+        if proc.poll() is not None or not sock.exists():
+            pytest.skip(f"Xvfb could not start on {display}")
+        return display
+
+    yield start
+    for proc in servers:
+        proc.terminate()
+        proc.wait(10)

@@ -73,16 +73,8 @@ class Session:
 
 
 @pytest.fixture()
-def session(tmp_path, tiny_bundle):
-    display = f":{170 + os.getpid() % 50}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    sock = Path(f"/tmp/.X11-unix/X{display[1:]}")
-    deadline = time.time() + 10
-    while not sock.exists() and time.time() < deadline:
-        time.sleep(0.05)
-    if xvfb.poll() is not None or not sock.exists():
-        pytest.skip(f"Xvfb could not start on {display}")
+def session(tmp_path, tiny_bundle, xserver):
+    display = xserver(1366, 768)
     folder = tmp_path / "study"
     folder.mkdir()
     for i in range(12):
@@ -102,8 +94,6 @@ def session(tmp_path, tiny_bundle):
                 proc.wait(30)
             except (OSError, subprocess.TimeoutExpired):
                 proc.kill()
-        xvfb.terminate()
-        xvfb.wait(10)
 
 
 def test_typing_moves_nothing_and_ten_readings_land_on_the_images_shown(session, tmp_path) -> None:

@@ -14,7 +14,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,29 +23,6 @@ SHOTS = ROOT / "build" / "screenshots"
 
 pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None,
                                 reason="Xvfb is not installed (apt-get install xvfb); .ci/run installs it")
-
-
-@pytest.fixture()
-def xserver(request):
-    servers = []
-
-    def start(width: int, height: int) -> str:
-        display = f":{140 + len(servers) + os.getpid() % 50}"
-        proc = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        servers.append(proc)
-        sock = Path(f"/tmp/.X11-unix/X{display[1:]}")
-        deadline = time.time() + 10
-        while not sock.exists() and time.time() < deadline:
-            time.sleep(0.05)
-        if proc.poll() is not None or not sock.exists():
-            pytest.skip(f"Xvfb could not start on {display}")
-        return display
-
-    yield start
-    for proc in servers:
-        proc.terminate()
-        proc.wait(10)
 
 
 @pytest.mark.parametrize("width,height,scale", [(1366, 768, "1"), (1920, 1080, "1.5")])
