@@ -10,13 +10,13 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from engine.audit import AuditLog
 from engine.cache import ResultCache
 from engine.resources import default_model_dir, reviews_path, user_cache_dir, user_log_dir
-from engine.reviews import ReviewStore
+from engine.reviews import ReviewStore, ReviewStoreError, UnavailableStore
 
 from desktop import dialogs
 from desktop.batch import BatchController
@@ -49,7 +49,12 @@ class AppController(QObject):
         self.session = ModelSession(Path(model_dir) if model_dir else default_model_dir(), self.settings, w,
                                     self.runner, self.cache, self.audit)
         self.batch = BatchController(self.table, w, self.runner)
-        self.reviews = ReviewStore(reviews_path())
+        try:
+            self.reviews = ReviewStore(reviews_path())
+        except ReviewStoreError as exc:  # the app still opens and analyses; it says nothing can be recorded
+            log.error("%s", exc.message)
+            self.reviews = UnavailableStore(reviews_path(), exc.message)
+            QTimer.singleShot(0, self, lambda m=exc.message: self.window.show_message("Readings cannot be recorded", m))
         self.exports = ExportController(self.table, w, self.runner, self.session, self.reviews)
         self.review = ReviewController(w, self.runner, self.session, self.settings)
         self.clinician = ClinicianController(self.table, w, self.runner, self.session, self.reviews, self.audit,

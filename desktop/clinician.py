@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 from engine.audit import AuditLog, os_user
 from engine.resources import user_data_dir
 from engine.results import PNEUMONIA
-from engine.reviews import ReviewStore
+from engine.reviews import ReviewStore, ReviewStoreError
 
 from desktop.main_window import MainWindow
 from desktop.models import OK, StudyRow, StudyTableModel
@@ -90,7 +90,11 @@ class ClinicianController(QObject):
         pred = row.prediction
         assert pred is not None
         note = self.window.details.note_edit.text()
-        review = self.store.record(pred, reading, note, self.readers.name, os_user())
+        try:
+            review = self.store.record(pred, reading, note, self.readers.name, os_user())
+        except (ReviewStoreError, ValueError) as exc:
+            self._not_saved(str(exc))
+            return
         self.audit.record_review(review, "record")
         self._set_everywhere(pred.sha256, review)
         self._show(row, f"Saved: {reading} ({review.verdict}), {review.reader}. Undo: Ctrl+Z.")
@@ -106,6 +110,9 @@ class ClinicianController(QObject):
         sha = row.prediction.sha256
         try:
             review = self.store.undo(sha, self.readers.name, os_user())
+        except ReviewStoreError as exc:
+            self._not_saved(exc.message)
+            return
         except ValueError as exc:
             self.window.statusBar().showMessage(f"{exc}.", 5000)
             return
@@ -123,6 +130,9 @@ class ClinicianController(QObject):
         sha = row.prediction.sha256
         try:
             self.store.clear(sha, self.readers.name, os_user(), row.path)
+        except ReviewStoreError as exc:
+            self._not_saved(exc.message)
+            return
         except ValueError as exc:
             self.window.statusBar().showMessage(f"{exc}.", 5000)
             return
@@ -130,6 +140,11 @@ class ClinicianController(QObject):
         self._set_everywhere(sha, None)
         self._show(row, "Cleared: this image has no reading now (Undo brings it back).")
         self.review_saved.emit(None)
+
+    def _not_saved(self, why: str) -> None:
+        """An act that did not reach the database: said at once, in a box that must be dismissed."""
+        self.window.show_message("Your reading was NOT saved", why)
+        self.window.statusBar().showMessage("Not saved: " + why, 10000)
 
     def save_note(self) -> None:
         """Enter in the note field: save the note with the reading in force on this result (a new act, audited);
@@ -154,7 +169,10 @@ class ClinicianController(QObject):
         if not self._note_sha:
             return
         d = self.window.details
-        self.store.save_draft(self._note_sha, d.note_edit.text() if d.note_is_draft() else "")
+        try:
+            self.store.save_draft(self._note_sha, d.note_edit.text() if d.note_is_draft() else "")
+        except ReviewStoreError as exc:
+            self.window.statusBar().showMessage(f"The draft note could not be kept: {exc.message}", 10000)
 
     def show_current(self, row: StudyRow | None) -> None:
         """The reading section follows the row on screen; the note typed for the previous image is kept first."""

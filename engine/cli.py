@@ -176,7 +176,14 @@ def main(argv: list[str] | None = None) -> int:
     from engine.resources import reviews_path
     from engine.reviews import ReviewStore
 
-    reviews = ReviewStore(reviews_path()) if reviews_path().is_file() else None  # the app's reviews, if any
+    from engine.reviews import ReviewStoreError
+
+    reviews = None
+    if reviews_path().is_file():  # the app's readings, if any: read-only here, and never a reason to stop the batch
+        try:
+            reviews = ReviewStore(reviews_path(), readonly=True)
+        except ReviewStoreError as exc:
+            print(f"pneumoscan-predict: warning: {exc.message} The CSV's reading columns stay empty.", file=sys.stderr)
     found = discover(args.paths)
     done_before = out.done_paths()
     todo = [p for p in found.images if csv_path(str(p))[0] not in done_before]
@@ -218,8 +225,10 @@ def main(argv: list[str] | None = None) -> int:
         from engine.report import write_report
 
         try:
+            left = ([f"Not in this report: {len(done_before)} image(s) finished by an earlier, interrupted run of this "
+                     f"batch (their rows are in {target})."] if done_before else [])
             pages = write_report(report_preds, args.report, bundle, reviews,
-                                 prevalence=args.prevalence / 100 if args.prevalence is not None else None)
+                                 prevalence=args.prevalence / 100 if args.prevalence is not None else None, notes=left)
         except OSError as exc:
             audit.record_export(args.report, 0, kind="pdf_report", ok=False, error=str(exc), bundle_sha256=bundle.digest)
             return _fail(4, f"cannot write the report {args.report}: {exc.strerror or exc}")

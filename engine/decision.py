@@ -169,19 +169,35 @@ class OperatingFigures:
         return out
 
 
+def wilson_interval(p: float, n: int, z: float = 1.959964) -> tuple[float, float]:
+    """The Wilson score 95 % interval of a proportion ``p`` observed on ``n`` images: never (1, 1) for 30 of 30."""
+    if n <= 0:
+        return 0.0, 1.0
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 def figures_from_metrics(metrics: Any, n_pneumonia: int, n_normal: int, source: str) -> OperatingFigures | None:
     """:class:`OperatingFigures` from a ``{"sensitivity": {"value", "ci95"}, "specificity": {...}}`` block, or None
-    where it is missing or malformed (then no PPV / NPV is shown rather than a made-up one)."""
-    def one(key: str) -> tuple[float, tuple[float, float] | None] | None:
+    where it is missing or malformed (then no PPV / NPV is shown rather than a made-up one).
+
+    Each interval is widened to cover at least the Wilson interval of its proportion on the images it was measured
+    on: a resampling interval collapses to a point when every image was called right (a perfect fit on 30 normals
+    gave specificity 1.00 (1.00-1.00), and a PPV ">99 %" that 30 images cannot support)."""
+    def one(key: str, n: int) -> tuple[float, tuple[float, float] | None] | None:
         m = metrics.get(key) if isinstance(metrics, Mapping) else None
         if not isinstance(m, Mapping) or not _unit(m.get("value")):
             return None
         v, ci = float(m["value"]), m.get("ci95")
+        lo, hi = wilson_interval(v, n)
         if isinstance(ci, (list, tuple)) and len(ci) == 2 and all(_unit(c) for c in ci) and ci[0] <= v <= ci[1]:
-            return v, (float(ci[0]), float(ci[1]))
-        return v, None
+            lo, hi = min(lo, float(ci[0])), max(hi, float(ci[1]))
+        return v, (lo, hi)
 
-    sens, spec = one("sensitivity"), one("specificity")
+    if not (isinstance(n_pneumonia, int) and isinstance(n_normal, int)):
+        return None
+    sens, spec = one("sensitivity", n_pneumonia), one("specificity", n_normal)
     if sens is None or spec is None or n_pneumonia < 1 or n_normal < 1:
         return None
     return OperatingFigures(sens[0], spec[0], sens[1], spec[1], int(n_pneumonia), int(n_normal), source)

@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import platform
 import re
@@ -102,12 +103,18 @@ COLUMNS: tuple[str, ...] = (
     "app_version", "csv_schema",
 )
 
+log = logging.getLogger(__name__)
+
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: In text cells also: C1 controls (U+0085 ends a line for some readers), the line and paragraph separators, and the
+#: directional overrides and isolates that can make a cell read as something else.
+_TEXT_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape_controls(value: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+    return _TEXT_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                             else f"\\u{ord(m.group()):04x}", value)
 
 
 def _utf8_safe(value: str) -> str:
@@ -217,8 +224,15 @@ def _writer(fh: IO[str]) -> csv.DictWriter:
 
 
 def _review_of(reviews: Any, p: Prediction) -> Any:
-    """The image's current reading (engine.reviews.ReviewStore.current), whatever result it answered."""
-    return reviews.current(p.sha256) if reviews is not None and p.sha256 else None
+    """The image's current reading (engine.reviews.ReviewStore.current), whatever result it answered; None when
+    the reading database cannot be read (the row is still written, its reading columns empty)."""
+    if reviews is None or not p.sha256:
+        return None
+    try:
+        return reviews.current(p.sha256)
+    except errors.PneumoscanError as exc:
+        log.warning("reading of %s not read: %s", p.path, exc)
+        return None
 
 
 def write_csv(predictions: Iterable[Prediction], path: str | os.PathLike[str], overwrite: bool = False,

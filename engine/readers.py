@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 ITERATIONS = 200_000
+MAX_ITERATIONS = 2_000_000
 MAX_NAME = 80
 PIN_DIGITS = (4, 12)
 
@@ -39,13 +40,13 @@ class Reader:
 def clean_name(name: str) -> str:
     """A reader's name as stored: trimmed, inner spaces collapsed; refused when empty, too long or with
     control or format characters (they could disguise one name as another in the audit log)."""
-    text = " ".join(str(name).split())
+    text = unicodedata.normalize("NFC", " ".join(str(name).split()))  # "José" typed two ways is one name
     if not text:
         raise ReaderError("A reader needs a name.")
     if len(text) > MAX_NAME:
         raise ReaderError(f"A reader's name has at most {MAX_NAME} characters.")
-    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text):
-        raise ReaderError("A reader's name cannot hold control or invisible formatting characters.")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in text):
+        raise ReaderError("A reader's name cannot hold control, invisible formatting or unassigned characters.")
     return text
 
 
@@ -64,10 +65,11 @@ def check_pin(reader: Reader, pin: str) -> bool:
         return True
     try:
         kind, iterations, salt, want = reader.pin_hash.split("$")
-        if kind != "pbkdf2_sha256":
-            return False
-        got = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), bytes.fromhex(salt), int(iterations))
-    except ValueError:
+        rounds = int(iterations)
+        if kind != "pbkdf2_sha256" or not 1_000 <= rounds <= MAX_ITERATIONS or not want.isascii():
+            return False  # a hand-edited hash: refused, never hours of hashing or an exception
+        got = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), bytes.fromhex(salt), rounds)
+    except (ValueError, TypeError, OverflowError):
         return False
     return hmac.compare_digest(got.hex(), want)
 
@@ -84,10 +86,10 @@ def loads(text: str) -> list[Reader]:
         return []
     out: dict[str, Reader] = {}
     for item in items if isinstance(items, list) else []:
-        if not isinstance(item, dict):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             continue
         try:
-            name = clean_name(str(item.get("name", "")))
+            name = clean_name(item["name"])
         except ReaderError:
             continue
         pin = item.get("pin_hash", "")

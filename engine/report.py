@@ -34,7 +34,7 @@ from engine._version import __version__
 from engine.heatmap import DEFAULT_COLOUR_MAP, overlay, shown_by_default
 from engine.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 from engine.reviews import EARLIER, local_time
-from engine.wording import HEADLINE_WORDS, predictive_statement, statement, threshold_text
+from engine.wording import HEADLINE_WORDS, predictive_statement, prevalence_text, statement, threshold_text
 
 INTENDED_USE = ("Decision support for reading frontal chest radiographs of children (trained on ages 1-5). Not a "
                 "diagnosis: the clinician reads the image and decides. Not for lateral views, adults, other body "
@@ -53,8 +53,37 @@ FONT_CANDIDATES = (("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
 ProgressFn = Callable[[int, int], None]
 
 
+#: Words for the results in the summary line.
+SUMMARY_WORDS = {PNEUMONIA: "PNEUMONIA", INDETERMINATE: "indeterminate", NORMAL: "NORMAL", NOT_ASSESSED: "not assessed",
+                 FAILED: "could not be read"}
+#: A note is printed whole up to this many characters; the rest is in the CSV and the reading database.
+MAX_NOTE_PRINTED = 1200
+
+
 class ReportCancelled(Exception):
     """The report was cancelled; no file was written."""
+
+
+def _covered(font_name: str) -> Any:
+    """The set of code points the font can draw, or None when unknown (a standard PDF font)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    face = getattr(pdfmetrics.getFont(font_name), "face", None)
+    return set(getattr(face, "charToGlyph", {}) or {}) or None
+
+
+def printable(text: str, font_name: str) -> str:
+    """Text the report's font can show as written.  Characters it has no glyph for, and any text written right to
+    left (which it cannot lay out), are printed as code points -- ``王伟`` as ``<U+738B U+4F1F>`` -- so two
+    patients' identifiers never print as the same row of boxes."""
+    import unicodedata
+
+    covered = _covered(font_name)
+    rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    missing = covered is not None and any(ord(ch) not in covered for ch in text if not ch.isspace())
+    if not (rtl or missing):
+        return text
+    return "<" + " ".join(f"U+{ord(ch):04X}" for ch in text) + "> (code points: the report's font cannot show it)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -154,11 +183,15 @@ def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, 
     c.setFont(pg.regular, 8)
     c.setFillColorRGB(0.3, 0.3, 0.3)
     if pred is not None:
+        from reportlab.lib.utils import simpleSplit
+
         md = pred.metadata
-        ident = "   ".join(f"{k}: {v}" for k, v in (("Patient ID", md.get("PatientID") or "not in the file"),
-                                                     ("Study date", _date(md.get("StudyDate", "")) or "not in the file"),
-                                                     ("Accession", md.get("AccessionNumber", ""))) if v)
-        c.drawString(pg.margin, pg.h - 28, ident)
+        ident = "   ".join(f"{k}: {printable(str(v), pg.regular)}" for k, v in (
+            ("Patient ID", md.get("PatientID") or "not in the file"),
+            ("Study date", _date(md.get("StudyDate", "")) or "not in the file"),
+            ("Accession", md.get("AccessionNumber", ""))) if v)
+        for i, line in enumerate(simpleSplit(ident, pg.regular, 8, pg.w - 2 * pg.margin)[:2]):  # never off the paper
+            c.drawString(pg.margin, pg.h - 22 - 10 * i, line)
     c.drawString(pg.margin, 34, f"Pneumoscan {__version__} - decision support only; the clinician reads the image and "
                                 "decides.")
     c.drawString(pg.margin, 22, f"Printed {printed}")
@@ -182,30 +215,38 @@ def _operating_lines(bundle: Any, prevalence: float | None) -> list[str]:
     f = bundle.operating_figures()
     if f is not None:
         lines.append(f"Sensitivity {f.sensitivity:.2f}, specificity {f.specificity:.2f}, measured on {f.source}.")
-    lines.append(f"Clinic prevalence for PPV / NPV: {prevalence:.0%}" if prevalence is not None else
+    lines.append(f"Clinic prevalence for PPV / NPV: {prevalence_text(prevalence)}" if prevalence is not None else
                  "Clinic prevalence for PPV / NPV: not set (Settings)")
     return lines
 
 
-def _reading_lines(pred: Prediction, review: Any) -> list[tuple[str, bool]]:
+def _reading_lines(pred: Prediction, review: Any, font: str) -> list[tuple[str, bool]]:
     """(line, emphasised) about the clinician's reading of this image."""
     if review is None:
         return [("Clinician's reading: none recorded", False)]
     when = local_time(review.reviewed_at)
+    reader = printable(review.reader, font)
     if review.relation(pred) == EARLIER:
-        return [(f"Clinician's reading {review.reading} by {review.reader} ({when}) was made on an earlier result "
+        return [(f"Clinician's reading {review.reading} by {reader} ({when}) was made on an earlier result "
                  f"({review.result}); it must be read again on this result.", True)]
-    out = [(f"Clinician's reading: {review.reading} ({review.verdict}) by {review.reader}, {when}", True)]
+    out = [(f"Clinician's reading: {review.reading} ({review.verdict}) by {reader}, {when}", True)]
     if review.note:
-        out.append((f"Note: {review.note}", False))
+        note = review.note if len(review.note) <= MAX_NOTE_PRINTED else (
+            review.note[:MAX_NOTE_PRINTED] + f"… [{len(review.note) - MAX_NOTE_PRINTED} more characters: the whole "
+            "note is in the CSV and the reading database]")
+        out.append((f"Note: {printable(note, font)}", False))
     return out
 
 
 def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: Any, bundle: Any, cmap: str,
-                prevalence: float | None) -> None:
-    pg.y = 40
-    pg.text(Path(pred.path).name, 15, bold=True)
-    pg.text(str(pred.path), 7.5, colour=(0.35, 0.35, 0.35), gap=8)
+                prevalence: float | None, changed: bool = False) -> None:
+    pg.y = 44
+    pg.text(printable(Path(pred.path).name, pg.regular), 15, bold=True)
+    pg.text(printable(str(pred.path), pg.regular), 7.5, colour=(0.35, 0.35, 0.35), gap=8)
+    if changed:
+        pg.text("THE FILE HAS CHANGED SINCE IT WAS ANALYSED: its contents are not the image this result belongs to, "
+                "so no image is printed. Analyse it again before relying on this page.", 11, bold=True,
+                colour=COLOURS[FAILED], gap=6)
     box_h = 300.0
     full_w = pg.w - 2 * pg.margin
     heat = shown_by_default(pred) and pred.heatmap is not None
@@ -222,7 +263,7 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
             pg.y += 14
         else:
             pg.y += pg.image(overlay(pixels, None), pg.margin, full_w, box_h) + 6
-    else:
+    elif not changed:
         pg.text("The image could not be read.", 11, colour=COLOURS[FAILED], gap=6)
     result = pred.result
     pg.text(HEADLINE_WORDS[result], 20, bold=True, colour=COLOURS[result], gap=4)
@@ -240,11 +281,11 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
         if pv:
             pg.text(pv, 8.5, colour=(0.25, 0.25, 0.25), gap=6)
     pg.y += 4
-    for line, strong in _reading_lines(pred, review):
-        pg.text(line, 10.5, bold=strong)
+    for line, strong in _reading_lines(pred, review, pg.regular):
+        pg.text(line, 10.5 if strong else 9, bold=strong)
     pg.y += 4
-    fields = [f"{k}: {_date(pred.metadata[k]) if k == 'StudyDate' else pred.metadata[k]}" for k in FIELDS
-              if pred.metadata.get(k)]
+    fields = [f"{k}: {printable(_date(pred.metadata[k]) if k == 'StudyDate' else str(pred.metadata[k])[:64], pg.regular)}"
+              for k in FIELDS if pred.metadata.get(k)]
     if fields:
         pg.text("   ".join(fields), 8.5, colour=(0.3, 0.3, 0.3))
 
@@ -257,9 +298,8 @@ def _summary_lines(preds: Sequence[Prediction], reviews: dict[int, Any], bundle:
     readings = [(p, r) for p in preds if (r := reviews.get(id(p))) is not None]
     current = [r for p, r in readings if r.relation(p) != EARLIER]
     readers = sorted({r.reader for r in current})
-    lines = [f"Images: {len(preds)}. Results: " + ", ".join(f"{HEADLINE_WORDS[k].split(' ')[0]} {counts[k]}"
-                                                             for k in (PNEUMONIA, INDETERMINATE, NORMAL, NOT_ASSESSED,
-                                                                       FAILED) if counts.get(k)),
+    lines = [f"Images: {len(preds)}. Results: " + (", ".join(f"{SUMMARY_WORDS[k]} {counts[k]}" for k in SUMMARY_WORDS
+                                                              if counts.get(k)) or "none"),
              f"Read by a clinician: {len(current)} (agree {sum(r.verdict == 'agree' for r in current)}, disagree "
              f"{sum(r.verdict == 'disagree' for r in current)}, resolved indeterminate "
              f"{sum(r.verdict == 'resolved' for r in current)}, unsure {sum(r.verdict == 'unsure' for r in current)})"
@@ -269,23 +309,46 @@ def _summary_lines(preds: Sequence[Prediction], reviews: dict[int, Any], bundle:
     return lines + _operating_lines(bundle, prevalence)
 
 
+def _load_checked(p: Prediction) -> tuple[np.ndarray | None, bool]:
+    """(pixels, changed): the file re-read for its page, and whether its bytes are no longer the ones analysed (then
+    no pixels: a page must never pair a result with another image)."""
+    import hashlib
+
+    from engine.io import decode_image, read_file
+
+    if p.status == "error":
+        return None, False
+    try:
+        data = read_file(p.path)
+    except Exception:  # noqa: BLE001 - a file that vanished since the batch still gets its page
+        return None, False
+    if p.sha256 and hashlib.sha256(data).hexdigest() != p.sha256:
+        return None, True
+    try:
+        return decode_image(data, p.path).pixels, False
+    except Exception:  # noqa: BLE001 - unreadable now: the page says so
+        return None, False
+
+
 def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str], bundle: Any = None,
                  reviews: Any = None, cmap: str = DEFAULT_COLOUR_MAP, prevalence: float | None = None,
-                 progress: ProgressFn | None = None, cancel: Any = None) -> int:
+                 progress: ProgressFn | None = None, cancel: Any = None, notes: Sequence[str] = ()) -> int:
     """Write the PDF atomically (a temporary file in the same folder, then a rename); returns its page count.
 
-    One page per image, preceded by a summary page when there is more than one image.  ``reviews`` is an
-    engine.reviews.ReviewStore (each image's current reading is printed, marked when it was made on an earlier
-    result); ``prevalence`` the clinic's, for PPV / NPV (None: not set, and the report says so).  ``cancel`` (a
+    One page per image, preceded by a summary page when there is more than one image (or none: then the summary
+    page says so).  ``reviews`` is an engine.reviews.ReviewStore (each image's current reading is printed, marked
+    when it was made on an earlier result); ``prevalence`` the clinic's, for PPV / NPV (None: not set, and the
+    report says so); ``notes``: lines for the summary (what the report leaves out).  Each image is re-read and
+    checked against the sha256 it was analysed with: a changed file gets a warning and no image.  ``cancel`` (a
     callable or an Event) is checked between pages: :class:`ReportCancelled` is raised and nothing is left on disk.
     """
     from reportlab.pdfgen.canvas import Canvas
 
-    from engine.io import load_image
-
     preds = list(predictions)
-    revs = {id(p): (reviews.current(p.sha256) if reviews is not None and p.sha256 else None) for p in preds}
-    total = len(preds) + (1 if len(preds) > 1 else 0)
+    from engine.export import _review_of
+
+    revs = {id(p): _review_of(reviews, p) for p in preds}
+    total = len(preds) + (1 if len(preds) != 1 else 0)
     printed = local_time(_dt.datetime.now(_dt.timezone.utc).isoformat())
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -297,14 +360,14 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
         canvas.setAuthor("Pneumoscan")
         canvas.setCreator(f"Pneumoscan {__version__}")
         number = 0
-        if len(preds) > 1:
+        if len(preds) != 1:
             number += 1
             pg = _Page(canvas)
             pg.y = 50
             pg.text("Pneumoscan - report", 22, bold=True, gap=4)
             pg.text(f"Printed {printed}", 9, colour=(0.35, 0.35, 0.35), gap=14)
-            for line in _summary_lines(preds, revs, bundle, prevalence):
-                pg.text(line, 10.5, gap=5)
+            for line in [*_summary_lines(preds, revs, bundle, prevalence), *notes]:
+                pg.text(printable(line, pg.regular), 10.5, gap=5)
             pg.y += 10
             pg.text("Intended use", 13, bold=True)
             pg.text(INTENDED_USE, 10)
@@ -313,23 +376,23 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
         for i, p in enumerate(preds):
             if cancel is not None and (cancel.is_set() if hasattr(cancel, "is_set") else cancel()):
                 raise ReportCancelled()
-            try:
-                pixels = load_image(p.path).pixels if p.status != "error" else None
-            except Exception:  # noqa: BLE001 - a file that vanished since the batch still gets its page
-                pixels = None
+            pixels, changed = _load_checked(p)
             number += 1
             pg = _Page(canvas)
-            _image_page(pg, p, pixels, revs[id(p)], bundle, cmap, prevalence)
+            _image_page(pg, p, pixels, revs[id(p)], bundle, cmap, prevalence, changed)
             if len(preds) == 1:  # a one-image report is one page: the summary goes to its foot
                 pg.y = max(pg.y + 10, pg.h - 150)
-                for line in _operating_lines(bundle, prevalence):
-                    pg.text(line, 7.5, colour=(0.3, 0.3, 0.3), gap=1)
+                for line in [*_operating_lines(bundle, prevalence), *notes]:
+                    pg.text(printable(line, pg.regular), 7.5, colour=(0.3, 0.3, 0.3), gap=1)
                 pg.text(INTENDED_USE, 7.5, colour=(0.3, 0.3, 0.3))
             _header_footer(pg, p, number, total, printed)
             canvas.showPage()
             if progress is not None:
                 progress(i + 1, len(preds))
         canvas.save()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # like any file the user writes (mkstemp made it private)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)

@@ -183,17 +183,24 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a site profile may hold")
+
+
 def load_site_profile(path: str | os.PathLike[str], bundle_digest: str) -> SiteProfile:
+    """A validated profile for ``bundle_digest``, or :class:`SiteProfileError` saying why not.  NaN and Infinity
+    are refused wherever they stand in the file (JSON has neither; only a hand edit puts them there)."""
     p = Path(path)
     try:
         if p.stat().st_size > 1 << 20:
             raise SiteProfileError(f"{p} is too large to be a site profile.")
-        meta = json.loads(p.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicate_keys)
+        meta = json.loads(p.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicate_keys,
+                          parse_constant=_no_constants)
+        prof = validate(meta, bundle_digest, str(p))
     except SiteProfileError:
         raise
-    except (OSError, ValueError, RecursionError) as exc:
+    except (OSError, ValueError, TypeError, RecursionError) as exc:
         raise SiteProfileError(f"{p} cannot be read as a site profile ({type(exc).__name__}: {exc}).") from None
-    prof = validate(meta, bundle_digest, str(p))
     return SiteProfile(meta=prof.meta, digest=prof.digest, path=str(p))
 
 
@@ -229,6 +236,13 @@ def out_of_bag_metrics(z: np.ndarray, y: np.ndarray, min_sensitivity: float, n: 
             for k, v in per.items()}
 
 
+def _rank_auc(z: np.ndarray, y: np.ndarray) -> float:
+    """Area under the ROC curve of the scores ``z`` for the labels ``y`` (Mann-Whitney, ties counted half)."""
+    pos, neg = z[y == 1], z[y == 0]
+    greater = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(greater / (len(pos) * len(neg)))
+
+
 def fit_site_profile(bundle, logits: np.ndarray, labels: np.ndarray, min_sensitivity: float = 0.95,
                      source: str = "", n_bootstrap: int = 1000, n_out_of_bag: int = N_OUT_OF_BAG) -> SiteProfile:
     """Refit calibration, threshold and band on a clinic's labelled images (raw model logits and 0/1 labels).
@@ -244,9 +258,13 @@ def fit_site_profile(bundle, logits: np.ndarray, labels: np.ndarray, min_sensiti
         raise SiteProfileError(
             f"Site calibration needs at least {MIN_PER_CLASS} confirmed images of each class; there are {n0} NORMAL "
             f"and {n1} PNEUMONIA (each image counted once). Label more images and try again.")
+    if not np.all(np.isfinite(z)):
+        raise SiteProfileError("Some of these images have no finite model output: analyse them again.")
+    auc = _rank_auc(z, y)
+    if auc < 0.5:  # Platt's slope is clamped positive, so a fit would not show it: refuse here
+        raise SiteProfileError(f"On these images the model's score runs against the labels (ranking AUC {auc:.2f}, "
+                               "below chance): check the labels, they may be swapped.")
     a, b = fit_platt(z, y)
-    if a <= 0:
-        raise SiteProfileError("On these images the model's score runs against the labels: check the labels.")
     p = sigmoid(a * z + b)
     threshold, _at = choose_threshold(p, y, min_sensitivity)
     band = fit_band(p, y, threshold)
@@ -279,6 +297,6 @@ def save_site_profile(profile: SiteProfile, path: str | os.PathLike[str]) -> Pat
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(json.dumps(profile.meta, indent=2) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(profile.meta, indent=2, allow_nan=False) + "\n", encoding="utf-8")
     os.replace(tmp, target)
     return target

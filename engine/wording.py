@@ -10,6 +10,8 @@ NPV from figures measured on images the operating point was not chosen on
 
 from __future__ import annotations
 
+import math
+
 from engine.decision import OperatingFigures
 from engine.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
@@ -63,6 +65,11 @@ def _pct(v: float) -> str:
     return f"{v:.0%}".replace("%", " %")
 
 
+def prevalence_text(p: float) -> str:
+    """A prevalence as set (0.1 % steps): "0.5 %", "20 %", "99.5 %" -- never rounded to 0 % or 100 %."""
+    return f"{round(p * 100, 1):g} %"
+
+
 def predictive_statement(result: str, figures: OperatingFigures | None, prevalence: float | None) -> str:
     """How often a PNEUMONIA (PPV) or NORMAL (NPV) call is right at the clinic's prevalence, with its range and
     where the figures were measured; empty for results that make no call."""
@@ -76,13 +83,16 @@ def predictive_statement(result: str, figures: OperatingFigures | None, prevalen
     pv = figures.predictive(prevalence)
     key, name = ("ppv", "PPV") if result == PNEUMONIA else ("npv", "NPV")
     ci = pv[f"{key}_ci"]
+    if not math.isfinite(pv[key]) or (ci is not None and not all(math.isfinite(c) for c in ci)):
+        return (f"How often a {result} call is right cannot be computed from the figures in force (sensitivity "
+                f"{figures.sensitivity:.2f}, specificity {figures.specificity:.2f}).")
     rng = f"; 95 % range {_pct(ci[0])}\u2013{_pct(ci[1])}" if ci else ""
     f = figures
 
     def fig(v: float, c: tuple[float, float] | None) -> str:
         return f"{v:.2f}" + (f" ({c[0]:.2f}\u2013{c[1]:.2f})" if c else "")
 
-    return (f"At a pneumonia prevalence of {prevalence:.0%}".replace("%", " %")
-            + f", about {_pct(pv[key])} of {result} calls are right ({name}{rng}). From sensitivity "
+    return (f"At a pneumonia prevalence of {prevalence_text(prevalence)}, about {_pct(pv[key])} of {result} calls are "
+            f"right ({name}{rng}). From sensitivity "
             f"{fig(f.sensitivity, f.sensitivity_ci)} and specificity {fig(f.specificity, f.specificity_ci)} measured "
             f"on {f.source}.")

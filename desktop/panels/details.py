@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit
 
 from engine.io import XrayImage
 from engine.results import INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
-from engine.reviews import UNSURE
+from engine.reviews import MAX_NOTE, UNSURE
 from engine.wording import HEADLINE_WORDS, predictive_statement, statement
 
 from desktop.models import INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability
@@ -202,6 +202,7 @@ class DetailsPanel(QWidget):
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText("Your note on this image")
         self.note_edit.setClearButtonEnabled(True)
+        self.note_edit.setMaxLength(MAX_NOTE)  # what the reading database keeps whole
         self.note_label.setBuddy(self.note_edit)
         self.note_edit.textEdited.connect(self._note_typed)
         self.draft_label = QLabel("")
