@@ -63,7 +63,7 @@ class AppController(QObject):
         self.analyse, self.cancel_analysis = self.batch.analyse, self.batch.cancel
         self.opener = StudyOpener(self.table, w, self.runner, self.settings, self.session, self.batch.analyse)
         self.discovery_finished = self.opener.discovery_finished
-        self.start, self.open_samples, self.open_paths = self.opener.start, self.opener.open_samples, self.opener.open_paths
+        self.open_samples, self.open_paths = self.opener.open_samples, self.opener.open_paths
         self.export_csv, self.export_heatmaps, self._start = self.exports.csv, self.exports.heatmaps, self.runner.start
         self.image_shown = self.review.image_shown
         self._shut_down = False
@@ -74,6 +74,15 @@ class AppController(QObject):
         if ask_intended_use and not self.settings.intended_use_acknowledged:
             self.show_intended_use(require_ack=True)
         self.load_model()
+
+    def start(self, paths: list[str], demo: bool = False) -> None:
+        """Open the launch paths (or the samples) -- after the intended use is acknowledged, when it must be: no
+        result is shown behind that notice."""
+        dlg = self.intended_use_dialog
+        if dlg is not None and dlg.isVisible() and getattr(dlg, "require_ack", False):
+            dlg.accepted.connect(lambda: self.opener.start(paths, demo))
+            return
+        self.opener.start(paths, demo)
 
     # the parts, for tests and scripts
     bundle = property(lambda self: self.session.bundle)
@@ -212,7 +221,13 @@ class AppController(QObject):
         if not dlg.exec():
             return
         before = self.settings.site_profile_path
-        if dlg.apply(self.settings) and self.batch.worker is None:
+        prevalence, readers = self.settings.prevalence, [r.name for r in self.settings.readers()]
+        rebuild = dlg.apply(self.settings)
+        if self.settings.prevalence != prevalence:  # it changes every PPV / NPV on screen and in reports
+            self.audit.record_setting("clinic_prevalence", prevalence, self.settings.prevalence)
+        if [r.name for r in self.settings.readers()] != readers:
+            self.audit.record_setting("readers", readers, [r.name for r in self.settings.readers()])
+        if rebuild and self.batch.worker is None:
             after = self.settings.site_profile_path
             if after != before and b is not None:
                 shown = dlg.site_profile_dialog.profile if dlg.site_profile_dialog is not None else None

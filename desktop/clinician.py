@@ -102,43 +102,75 @@ class ClinicianController(QObject):
                                             f"by {review.reader}.", 6000)
         self.review_saved.emit(review)
 
+    def _own_act(self, sha: str, what: str) -> bool:
+        """Only the reader who made an act may undo or clear it (a PIN would otherwise protect nothing)."""
+        act = self.store.last_act(sha)
+        current = self.store.current(sha)
+        owner = (act or {}).get("reader", "") if what == "undo" else (current.reader if current else "")
+        if owner and owner != self.readers.name:
+            self.window.show_message(f"Not yours to {what}",
+                                     f"This was recorded by {owner}. Only {owner} can {what} it: choose {owner} as the "
+                                     "reader (Reading > Who is reading...). You can record your own reading instead; "
+                                     "both stay in the history.", error=False)
+            return False
+        return True
+
+    def _keep_note(self, sha: str, before, after) -> None:
+        """A note that an undo or a clear takes off the screen becomes a draft again: never lost."""
+        if before is not None and before.note and (after is None or after.note != before.note):
+            try:
+                if not self.store.draft(sha):
+                    self.store.save_draft(sha, before.note)
+            except ReviewStoreError as exc:
+                self.window.statusBar().showMessage(f"The note could not be kept as a draft: {exc.message}", 10000)
+
     def undo(self) -> None:
-        """Ctrl+Z / Undo: take back the last act on the image on screen (audited)."""
+        """Ctrl+Z / Undo: take back the last act on the image on screen (audited; by the reader who made it)."""
         row = self.on_screen()
         if row is None or not self.readers.ensure(self.undo):
             return
         sha = row.prediction.sha256
+        if not self._own_act(sha, "undo"):
+            return
+        before = self.store.current(sha)
         try:
             review = self.store.undo(sha, self.readers.name, os_user())
         except ReviewStoreError as exc:
             self._not_saved(exc.message)
             return
         except ValueError as exc:
-            self.window.statusBar().showMessage(f"{exc}.", 5000)
+            self.window.statusBar().showMessage(str(exc), 5000)
             return
+        self._keep_note(sha, before, review)
         self.audit.record_review(review, "undo", sha, self.readers.name)
         self._set_everywhere(sha, review)
         self._show(row, "Undone: " + (f"the reading is {review.reading} again." if review is not None else
-                                      "this image has no reading now."))
+                                      "this image has no reading now.")
+                   + (" The note is kept as a draft." if self.store.draft(sha) else ""))
         self.review_saved.emit(review)
 
     def clear(self) -> None:
-        """Withdraw the reading of the image on screen (audited; the history keeps it)."""
+        """Withdraw the reading of the image on screen (audited; the history keeps it; its note stays as a draft)."""
         row = self.on_screen()
         if row is None or not self.readers.ensure(self.clear):
             return
         sha = row.prediction.sha256
+        if not self._own_act(sha, "clear"):
+            return
+        before = self.store.current(sha)
         try:
             self.store.clear(sha, self.readers.name, os_user(), row.path)
         except ReviewStoreError as exc:
             self._not_saved(exc.message)
             return
         except ValueError as exc:
-            self.window.statusBar().showMessage(f"{exc}.", 5000)
+            self.window.statusBar().showMessage(str(exc), 5000)
             return
+        self._keep_note(sha, before, None)
         self.audit.record_review(None, "clear", sha, self.readers.name)
         self._set_everywhere(sha, None)
-        self._show(row, "Cleared: this image has no reading now (Undo brings it back).")
+        self._show(row, "Cleared: this image has no reading now (Undo brings it back)."
+                   + (" The note is kept as a draft." if before is not None and before.note else ""))
         self.review_saved.emit(None)
 
     def _not_saved(self, why: str) -> None:

@@ -54,6 +54,7 @@ class IntendedUseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, require_ack: bool = True) -> None:
         super().__init__(parent)
+        self.require_ack = require_ack
         self.setWindowTitle("Pneumoscan \u2014 intended use")
         text = QTextBrowser()
         text.setHtml(INTENDED_USE_TEXT + f"<p><i>{REGULATORY_STATUS}</i></p>")
@@ -121,7 +122,7 @@ class TextDialog(QDialog):
 
 # --------------------------------------------------------------------------- audit log
 AUDIT_KINDS = [("All entries", None), ("Readings", {"review"}), ("Results", {"result"}), ("Exports and reports", {"export"}),
-               ("Model, site profile and readers", {"bundle", "site_profile", "reader"})]
+               ("Model, settings, site profile and readers", {"bundle", "site_profile", "reader", "setting"})]
 
 
 def _p(v: Any) -> str:
@@ -157,8 +158,12 @@ def audit_entry_text(e: dict[str, Any]) -> tuple[str, str]:
     if kind == "reader":
         r = e.get("reader", {})
         return f"reader {r.get('name')} {r.get('how')}", ""
+    if kind == "setting":
+        st = e.get("setting", {})
+        return f"setting {st.get('name')}: {st.get('old')} -> {st.get('new')}", ""
     x = e.get("export", {})
-    return f"export {x.get('kind')} {x.get('rows')} rows {'ok' if x.get('ok') else 'FAILED'}", x.get("path", "")
+    unit = "pages" if x.get("kind") == "pdf_report" else "files" if x.get("kind") == "heatmap_png" else "rows"
+    return f"export {x.get('kind')}: {x.get('rows')} {unit} {'ok' if x.get('ok') else 'FAILED'}", x.get("path", "")
 
 
 def audit_log_html(path: Path, limit: int = 300, kinds: set[str] | None = None) -> str:
@@ -426,7 +431,7 @@ class SettingsDialog(QDialog):
         from engine.gate import RELAXABLE
 
         labels = {"modality": "modality is not CR/DX", "body_part": "body part is not the chest",
-                  "view": "view is not frontal (AP/PA)", "age": "age outside the model's population (tag, or the image looks adult)"}
+                  "view": "view is not frontal (AP/PA)", "age": "age is outside the model's population (tag, or the image looks adult)"}
         self.relax_boxes = {}
         for name in RELAXABLE:
             box = QCheckBox(f"Assess even when the {labels[name]}")

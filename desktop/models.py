@@ -73,7 +73,7 @@ RESULT_RANK = {"pneumonia": 0, "indeterminate": 1, "normal": 2, OUT_OF_SCOPE: 3,
 
 
 #: The Reading column: the clinician's reading against the result (the tooltip says it in words).
-REVIEW_TEXT = {"agree": "\u2713 agree", "disagree": "\u2717 differs", "unsure": "? unsure", "resolved": "\u25cf read",
+REVIEW_TEXT = {"agree": "\u2713 agree", "disagree": "\u2717 disagree", "unsure": "? unsure", "resolved": "\u25cf read",
                EARLIER: "\u21bb again"}
 
 

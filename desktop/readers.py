@@ -74,8 +74,8 @@ class ReaderDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
-        if self.readers:
-            lay.addWidget(choose)
+        lay.addWidget(choose)
+        choose.setVisible(bool(self.readers))  # kept in the layout (and alive) even when empty
         lay.addWidget(add)
         lay.addWidget(self.message)
         lay.addWidget(buttons)

@@ -56,14 +56,18 @@ class ReviewController(QObject):
         self.show_row(self.window.study_list.current_row(), refresh=True)
 
     def clear(self) -> None:
-        """Nothing on screen (Close all, or a filter that shows no row)."""
+        """Nothing on screen (Close all, or a filter that shows no row: then it says so)."""
         self._seq += 1
         if self._worker is not None:
             self._worker.cancel()
         self._displayed = None
         self.current_image = None
-        self.window.viewer.set_image(None)
+        hidden = self.window.study_list.model.rowCount() > 0
+        self.window.viewer.set_image(None, message="No image matches the filter: change or clear it (Ctrl+F)."
+                                     if hidden else None)
         self.window.details.show_result(None, None)
+        if hidden:
+            self.window.details.label.setText("\u2014 no image shown")
 
     # ------------------------------------------------------------------ viewer
     def show_row(self, row: StudyRow | None, refresh: bool = False) -> None:

@@ -12,7 +12,7 @@ ignore plain printable keys.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 
 def is_plain_typing(event) -> bool:
@@ -30,6 +30,20 @@ class StillComboBox(QComboBox):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+
+class NoteLineEdit(QLineEdit):
+    """The note field: Up and Down stay inside it (they would otherwise move to the next image while the clinician
+    keeps typing, and the note would land on another child's image)."""
+
+    def event(self, event) -> bool:  # noqa: D102
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down,
+                                                                            Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            event.accept()  # taken here: the window's Next / Previous study shortcuts do not fire
+            return True
+        return super().event(event)
 
 
 def no_keyboard_focus(*widgets: QWidget) -> None:

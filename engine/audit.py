@@ -106,6 +106,10 @@ class AuditLog:
                          "reviewed_by": review.reader, "reviewed_at": review.reviewed_at})
         self._write("review", {"review": body})
 
+    def record_setting(self, name: str, old: Any, new: Any) -> None:
+        """A setting that changes what the screen says (the clinic's prevalence, the readers' list)."""
+        self._write("setting", {"setting": {"name": name, "old": old, "new": new}})
+
     def record_reader(self, name: str, how: str) -> None:
         """A named reader starts (or ends) reading on this workstation (``how``: "chosen", "added", ...)."""
         self._write("reader", {"reader": {"name": name, "how": how}})

@@ -106,7 +106,6 @@ COLUMNS: tuple[str, ...] = (
 log = logging.getLogger(__name__)
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 #: In text cells also: C1 controls (U+0085 ends a line for some readers), the line and paragraph separators, and the
 #: directional overrides and isolates that can make a cell read as something else.
 _TEXT_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -139,7 +138,7 @@ def csv_path(path: str) -> tuple[str, bool]:
     raw = os.fsencode(path)
     try:
         text = raw.decode("utf-8")
-        if not _CONTROL.search(text):
+        if not _TEXT_CONTROL.search(text):
             return text, False
     except UnicodeDecodeError:
         pass
@@ -150,6 +149,8 @@ def csv_path(path: str) -> tuple[str, bool]:
             out.append(f"\\x{code - 0xDC00:02x}")
         elif code < 0x20 or code == 0x7F:
             out.append(f"\\x{code:02x}")
+        elif _TEXT_CONTROL.match(ch):  # C1 controls, line separators, direction overrides: their UTF-8 bytes
+            out.append("".join(f"\\x{b:02x}" for b in ch.encode("utf-8")))
         elif ch == "\\":
             out.append("\\\\")
         else:

@@ -244,17 +244,22 @@ class ReviewStore:
     def clear(self, file_sha256: str, reader: str = "", account: str | None = None, path: str = "") -> None:
         """Withdraw the current reading of an image (the history keeps it)."""
         if self.current(file_sha256) is None:
-            raise ValueError("there is no reading to clear")
+            raise ValueError("There is no reading to clear.")
         account = clean_text(account or os_user(), 200)
         self._append("clear", None, file_sha256, "", "", "", None, "", "", clean_text(reader, 200) or account, account,
                      path)
+
+    def last_act(self, file_sha256: str) -> dict[str, Any] | None:
+        """The act :meth:`undo` would take back (record or clear), or None."""
+        stack = _replay(self._read(file_sha256))
+        return stack[-1] if stack else None
 
     def undo(self, file_sha256: str, reader: str = "", account: str | None = None) -> Review | None:
         """Undo the latest act (record or clear) on an image that is not undone yet; returns the reading now in
         force (None: none).  Raises ValueError when there is nothing to undo."""
         stack = _replay(self._read(file_sha256))
         if not stack:
-            raise ValueError("there is nothing to undo on this image")
+            raise ValueError("There is nothing to undo on this image.")
         target = stack[-1]
         account = clean_text(account or os_user(), 200)
         self._append("undo", int(target["id"]), file_sha256, "", "", "", None, "", "", clean_text(reader, 200) or account,

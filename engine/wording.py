@@ -59,9 +59,9 @@ def statement(pred: Prediction, band: tuple[float, float] | None = None) -> str:
 def _pct(v: float) -> str:
     """A share in whole percent; never "100 %" or "0 %" for a call (never certain)."""
     if v > 0.995:
-        return ">99 %"
+        return "over 99 %"
     if v < 0.005:
-        return "<1 %"
+        return "under 1 %"
     return f"{v:.0%}".replace("%", " %")
 
 
@@ -92,7 +92,9 @@ def predictive_statement(result: str, figures: OperatingFigures | None, prevalen
     def fig(v: float, c: tuple[float, float] | None) -> str:
         return f"{v:.2f}" + (f" ({c[0]:.2f}\u2013{c[1]:.2f})" if c else "")
 
-    return (f"At a pneumonia prevalence of {prevalence_text(prevalence)}, about {_pct(pv[key])} of {result} calls are "
+    share = _pct(pv[key])
+    share = share if share.startswith(("over", "under")) else f"about {share}"
+    return (f"At a pneumonia prevalence of {prevalence_text(prevalence)}, {share} of {result} calls are "
             f"right ({name}{rng}). From sensitivity "
             f"{fig(f.sensitivity, f.sensitivity_ci)} and specificity {fig(f.specificity, f.specificity_ci)} measured "
             f"on {f.source}.")

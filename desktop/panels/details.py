@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from engine.io import XrayImage
@@ -32,7 +32,7 @@ from engine.reviews import MAX_NOTE, UNSURE
 from engine.wording import HEADLINE_WORDS, predictive_statement, statement
 
 from desktop.models import INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability
-from desktop.typing_guard import no_keyboard_focus
+from desktop.typing_guard import NoteLineEdit, no_keyboard_focus
 
 HEADLINE_STYLE = "font-size: 20px; font-weight: bold; color: {};"
 #: Shortcuts of the reading acts: a modifier typing never produces (README, Help > Keyboard shortcuts).
@@ -199,7 +199,7 @@ class DetailsPanel(QWidget):
         no_keyboard_focus(*self.reading_buttons.values(), self.undo_button, self.clear_button)
         self.note_label = QLabel("Note (Alt+N; Enter saves it with your reading):")
         self.note_label.setWordWrap(True)
-        self.note_edit = QLineEdit()
+        self.note_edit = NoteLineEdit()
         self.note_edit.setPlaceholderText("Your note on this image")
         self.note_edit.setClearButtonEnabled(True)
         self.note_edit.setMaxLength(MAX_NOTE)  # what the reading database keeps whole
@@ -224,7 +224,7 @@ class DetailsPanel(QWidget):
             lab.setMinimumWidth(1)
         self.meta = MetadataTreeWidget()
         self.meta.setMinimumHeight(150)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(300)  # the reading buttons and the score bar need it; narrower, the panel scrolls
         self.setMaximumWidth(420)
         # everything scrolls as one column: on a 768-px screen no sentence or button is cut off
         content = QWidget()
@@ -237,7 +237,7 @@ class DetailsPanel(QWidget):
         scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never clipped out of reach
         scroll.setWidget(content)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -25,7 +25,7 @@ Two rules keep the reading loop safe:
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QTimer, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPen
+from PySide6.QtGui import QAction, QColor, QPalette, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QStyledItemDelegate, QTableView, QToolButton, QVBoxLayout, QWidget)
 
@@ -101,6 +101,10 @@ class CurrentRowDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if self.elide_left:  # numbered file names differ at their end: keep the end and the extension
             option.textElideMode = Qt.TextElideMode.ElideLeft
+        if index.row() != self.view.currentIndex().row() and len(self.view.selectionModel().selectedRows()) > 1:
+            # the other selected rows (for export, report, analysis) are pale: only the row on screen is highlighted
+            option.palette.setColor(QPalette.ColorRole.Highlight, QColor(205, 222, 240))
+            option.palette.setColor(QPalette.ColorRole.HighlightedText, QColor(20, 20, 20))
 
     def paint(self, painter, option, index) -> None:
         super().paint(painter, option, index)
@@ -152,7 +156,7 @@ class StudyListPanel(QWidget):
                   StudyTableModel.DATE: fm.horizontalAdvance("2024-12-31") + 12,
                   StudyTableModel.VIEW: fm.horizontalAdvance("View") + 20,
                   StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20,
-                  StudyTableModel.REVIEW: fm.horizontalAdvance("\u2713 agree") + 14}
+                  StudyTableModel.REVIEW: fm.horizontalAdvance("\u2717 disagree") + 14}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
         # the reading sits beside the result: in a narrow list (a restored window, a small screen) the columns at the
@@ -292,7 +296,7 @@ class StudyListPanel(QWidget):
 
     # ------------------------------------------------------------------ selection
     def _on_current(self, current, _previous) -> None:
-        self.table.viewport().update()  # the current row's frame moves
+        self.table.viewport().update()  # the current row's highlight and frame move
         if not self._syncing:
             self._emit_current(self.row_at(current))
 
@@ -323,6 +327,7 @@ class StudyListPanel(QWidget):
         row to another selected one (or keeps it selected when it was the only one)."""
         if self._syncing:
             return
+        self.table.viewport().update()  # pale / full highlights depend on how many rows are selected
         sel = self.table.selectionModel()
         idx = self.table.currentIndex()
         if not idx.isValid() or sel.isRowSelected(idx.row(), QModelIndex()):

@@ -193,7 +193,8 @@ def test_selection_and_screen_stay_one(make_controller, tiny_bundle, tmp_path, q
     assert sl.current_row() is rows[1] and sl.selected_rows() == [rows[1]]
     sl.text_filter.setText("no such file")
     qtbot.waitUntil(lambda: c.review.displayed_row() is None and sl.current_row() is None, timeout=10000)
-    assert "not analysed" in w.details.label.text() and w.viewer.pixels is None
+    assert "no image shown" in w.details.label.text() and w.viewer.pixels is None
+    assert "No image matches the filter" in w.viewer.placeholder.text()
     c.window.act_read_pneumonia.trigger()  # nothing on screen: nothing recorded
     assert c.reviews.all_current() == []
 
@@ -423,3 +424,58 @@ def test_the_app_states_the_test_split_ppv_for_the_shipped_model(make_controller
     ppv = f.sensitivity * 0.2 / (f.sensitivity * 0.2 + (1 - f.specificity) * 0.8)
     text = c.window.details.predictive.text()
     assert f"about {ppv:.0%}".replace("%", " %") in text and "about 48 %" in text and "official test split" in text
+
+
+def test_walkthrough_findings_stay_fixed(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    """From the clinician walkthrough: undo keeps the note as a draft, only the reader who made an act undoes it,
+    Down in the note field stays there, the first reader can type a name, prevalence changes are audited."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from engine.audit import read_entries
+    from engine.readers import Reader
+
+    from desktop.readers import ReaderDialog
+
+    dlg = ReaderDialog([])  # a fresh workstation: no readers yet; typing a name must not touch a deleted list
+    QTest.keyClicks(dlg.new_name, "Dr Test Walker")
+    assert dlg.new_name.text() == "Dr Test Walker"
+    dlg.accept()
+    assert dlg.chosen.name == "Dr Test Walker" and dlg.added
+
+    c = _analysed(make_controller, tiny_bundle, _folder(tmp_path / "s", 3), qtbot)
+    c.window.show()
+    rows, d = c.table.rows, c.window.details
+    _select(c, qtbot, rows[0].path)
+    c.clinician.readers.set_reader(Reader("Dr Pin Reader"))
+    d.note_edit.setText("small left effusion?")
+    c.clinician.reading("NORMAL")
+    c.clinician.readers.set_reader(Reader("Dr Other"))
+    c.clinician.undo()  # not theirs
+    assert rows[0].review.reading == "NORMAL" and "Only Dr Pin Reader" in c.window.last_message[1]
+    c.clinician.readers.set_reader(Reader("Dr Pin Reader"))
+    c.clinician.undo()
+    assert rows[0].review is None and d.note_edit.text() == "small left effusion?"  # the note is a draft again
+    assert c.reviews.draft(rows[0].prediction.sha256) == "small left effusion?"
+    # Down inside the note field does not move to the next image
+    d.note_edit.setFocus()
+    QTest.keyClick(d.note_edit, Qt.Key.Key_Down)
+    assert c.window.study_list.current_row() is rows[0]
+    c.settings.set_prevalence(None)
+    from desktop.dialogs import SettingsDialog
+
+    sd = SettingsDialog.for_settings(c.settings, bundle=c.bundle)
+    qtbot.addWidget(sd)
+    sd.prevalence.setValue(20.0)
+    sd.accept = lambda: None
+    sd.exec = lambda: True
+    import desktop.dialogs as dialogs_mod
+
+    orig = dialogs_mod.SettingsDialog.for_settings
+    dialogs_mod.SettingsDialog.for_settings = classmethod(lambda cls, *a, **k: sd)
+    try:
+        c.edit_settings()
+    finally:
+        dialogs_mod.SettingsDialog.for_settings = orig
+    settings = [e["setting"] for e in read_entries(c.audit.path) if e["event"] == "setting"]
+    assert settings and settings[-1]["name"] == "clinic_prevalence" and settings[-1]["new"] == pytest.approx(0.2)
