@@ -126,15 +126,27 @@ class ClinicianController(QObject):
 
     def undo(self) -> None:
         """Ctrl+Z / Undo: take back the last act on the image on screen (audited; by the reader who made it)."""
+        self._take_back("undo")
+
+    def clear(self) -> None:
+        """Withdraw the reading of the image on screen (audited; the history keeps it; its note stays as a draft)."""
+        self._take_back("clear")
+
+    def _take_back(self, what: str) -> None:
+        """Undo or clear on the image on screen: its reader only, the note kept as a draft, audited, confirmed."""
         row = self.on_screen()
-        if row is None or not self.readers.ensure(self.undo):
+        if row is None or not self.readers.ensure(lambda: self._take_back(what)):
             return
         sha = row.prediction.sha256
-        if not self._own_act(sha, "undo"):
+        if not self._own_act(sha, what):
             return
         before = self.store.current(sha)
         try:
-            review = self.store.undo(sha, self.readers.name, os_user())
+            if what == "undo":
+                review = self.store.undo(sha, self.readers.name, os_user())
+            else:
+                self.store.clear(sha, self.readers.name, os_user(), row.path)
+                review = None
         except ReviewStoreError as exc:
             self._not_saved(exc.message)
             return
@@ -142,36 +154,15 @@ class ClinicianController(QObject):
             self.window.statusBar().showMessage(str(exc), 5000)
             return
         self._keep_note(sha, before, review)
-        self.audit.record_review(review, "undo", sha, self.readers.name)
+        self.audit.record_review(review, what, sha, self.readers.name)
         self._set_everywhere(sha, review)
-        self._show(row, "Undone: " + (f"the reading is {review.reading} again." if review is not None else
-                                      "this image has no reading now.")
-                   + (" The note is kept as a draft." if self.store.draft(sha) else ""))
+        if what == "undo":
+            said = "Undone: " + (f"the reading is {review.reading} again." if review is not None else
+                                 "this image has no reading now.")
+        else:
+            said = "Cleared: this image has no reading now (Undo brings it back)."
+        self._show(row, said + (" The note is kept as a draft." if self.store.draft(sha) else ""))
         self.review_saved.emit(review)
-
-    def clear(self) -> None:
-        """Withdraw the reading of the image on screen (audited; the history keeps it; its note stays as a draft)."""
-        row = self.on_screen()
-        if row is None or not self.readers.ensure(self.clear):
-            return
-        sha = row.prediction.sha256
-        if not self._own_act(sha, "clear"):
-            return
-        before = self.store.current(sha)
-        try:
-            self.store.clear(sha, self.readers.name, os_user(), row.path)
-        except ReviewStoreError as exc:
-            self._not_saved(exc.message)
-            return
-        except ValueError as exc:
-            self.window.statusBar().showMessage(str(exc), 5000)
-            return
-        self._keep_note(sha, before, None)
-        self.audit.record_review(None, "clear", sha, self.readers.name)
-        self._set_everywhere(sha, None)
-        self._show(row, "Cleared: this image has no reading now (Undo brings it back)."
-                   + (" The note is kept as a draft." if before is not None and before.note else ""))
-        self.review_saved.emit(None)
 
     def _not_saved(self, why: str) -> None:
         """An act that did not reach the database: said at once, in a box that must be dismissed."""
