@@ -390,9 +390,8 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
             if progress is not None:
                 progress(i + 1, len(preds))
         canvas.save()
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # like any file the user writes (mkstemp made it private)
+        # mkstemp made the file readable by this account only: a report holds patient IDs (issue 27 asks exactly
+        # that of every export), so it stays private
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)

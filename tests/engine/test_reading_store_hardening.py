@@ -202,8 +202,7 @@ def test_report_pages_never_pair_a_result_with_another_image_and_never_overflow(
     one = write_report(preds[1:2], tmp_path / "one.pdf", bundle, store)
     assert one == 1 and "Page 1 of 1" in _text(tmp_path / "one.pdf")
     assert write_report([], tmp_path / "empty.pdf", bundle) == 1 and "Images: 0" in _text(tmp_path / "empty.pdf")
-    mode = (tmp_path / "r.pdf").stat().st_mode & 0o777
-    assert mode & 0o044  # readable like any other file the user writes, not private to the writer
+    assert (tmp_path / "r.pdf").stat().st_mode & 0o077 == 0  # patient IDs inside: readable by this account only
 
 
 def test_cli_keeps_going_without_a_readable_reading_database_and_says_what_a_resumed_report_leaves_out(
