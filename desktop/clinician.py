@@ -102,11 +102,10 @@ class ClinicianController(QObject):
                                             f"by {review.reader}.", 6000)
         self.review_saved.emit(review)
 
-    def _own_act(self, sha: str, what: str) -> bool:
+    def _own_act(self, sha: str, what: str, current) -> bool:
         """Only the reader who made an act may undo or clear it (a PIN would otherwise protect nothing)."""
-        act = self.store.last_act(sha)
-        current = self.store.current(sha)
-        owner = (act or {}).get("reader", "") if what == "undo" else (current.reader if current else "")
+        owner = (self.store.last_act(sha) or {}).get("reader", "") if what == "undo" else \
+            (current.reader if current else "")
         if owner and owner != self.readers.name:
             self.window.show_message(f"Not yours to {what}",
                                      f"This was recorded by {owner}. Only {owner} can {what} it: choose {owner} as the "
@@ -138,9 +137,9 @@ class ClinicianController(QObject):
         if row is None or not self.readers.ensure(lambda: self._take_back(what)):
             return
         sha = row.prediction.sha256
-        if not self._own_act(sha, what):
-            return
         before = self.store.current(sha)
+        if not self._own_act(sha, what, before):
+            return
         try:
             if what == "undo":
                 review = self.store.undo(sha, self.readers.name, os_user())

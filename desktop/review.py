@@ -17,7 +17,7 @@ from engine.heatmap import shown_by_default
 from engine.results import Prediction
 
 from desktop.main_window import MainWindow
-from desktop.models import ANALYSING, ERROR, PENDING, StudyRow
+from desktop.models import ERROR, StudyRow
 from desktop.workers import TaskRunner, load_image_task
 
 
@@ -69,28 +69,29 @@ class ReviewController(QObject):
         if hidden:
             self.window.details.label.setText("\u2014 no image shown")
 
+    def _show_result(self, row: StudyRow, image) -> Prediction | None:
+        """The row's result in the panel, or "being analysed again" while it waits to be redone at the operating
+        point now in force (no old number on screen); returns the result shown."""
+        if row.prediction is not None and not row.has_current_result:
+            self.window.details.show_pending(row.prediction, self._model_text())
+            return None
+        self.window.details.show_result(row.prediction, image, self._model_text())
+        return row.prediction
+
     # ------------------------------------------------------------------ viewer
     def show_row(self, row: StudyRow | None, refresh: bool = False) -> None:
         if row is None:
             self.clear()
             return
         img = self.current_image
-        pending = row.status in (PENDING, ANALYSING) and row.prediction is not None
-        pred = None if pending else row.prediction
         if refresh and img is not None and img.path == row.path:
+            pred = self._show_result(row, img)
             self._heatmap_default(pred)
             self.window.viewer.set_heatmap(pred.heatmap if pred is not None and pred.ok else None)
-            if pending:
-                self.window.details.show_pending(row.prediction, self._model_text())
-            else:
-                self.window.details.show_result(pred, img, self._model_text())
             self._displayed = row
             return
         self._displayed = None  # until this row's image is on screen, no reading can be recorded
-        if pending:
-            self.window.details.show_pending(row.prediction, self._model_text())
-        else:
-            self.window.details.show_result(pred, None, self._model_text())
+        self._show_result(row, None)
         if row.status == ERROR:  # the reason in place: no dialog interrupts the review
             self._seq += 1
             self._image_failed(row, row.reason or (row.prediction.error if row.prediction else "") or "Unreadable.",
@@ -116,13 +117,8 @@ class ReviewController(QObject):
         if seq != self._seq:  # the user moved on to another image meanwhile
             return
         self.current_image = image
-        pending = row.status in (PENDING, ANALYSING) and row.prediction is not None
-        pred = None if pending else row.prediction
+        pred = self._show_result(row, image)
         self._heatmap_default(pred)
         self.window.viewer.set_image(image.pixels, pred.heatmap if pred is not None and pred.ok else None)
-        if pending:
-            self.window.details.show_pending(row.prediction, self._model_text())
-        else:
-            self.window.details.show_result(pred, image, self._model_text())
         self._displayed = row
         self.image_shown.emit(row.path)

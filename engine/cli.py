@@ -174,9 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(4, str(exc))
 
     from engine.resources import reviews_path
-    from engine.reviews import ReviewStore
-
-    from engine.reviews import ReviewStoreError
+    from engine.reviews import ReviewStore, ReviewStoreError
 
     reviews = None
     if reviews_path().is_file():  # the app's readings, if any: read-only here, and never a reason to stop the batch

@@ -64,12 +64,13 @@ class ReportCancelled(Exception):
     """The report was cancelled; no file was written."""
 
 
+@functools.lru_cache(maxsize=8)
 def _covered(font_name: str) -> Any:
     """The set of code points the font can draw, or None when unknown (a standard PDF font)."""
     from reportlab.pdfbase import pdfmetrics
 
     face = getattr(pdfmetrics.getFont(font_name), "face", None)
-    return set(getattr(face, "charToGlyph", {}) or {}) or None
+    return frozenset(getattr(face, "charToGlyph", {}) or {}) or None
 
 
 def printable(text: str, font_name: str) -> str:

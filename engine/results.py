@@ -33,7 +33,6 @@ class Status(str, Enum):
 
 #: The result as displayed: what the clinician reads on screen, in the report and in the CSV's ``result`` column.
 PNEUMONIA, NORMAL, INDETERMINATE, NOT_ASSESSED, FAILED = "PNEUMONIA", "NORMAL", "INDETERMINATE", "NOT_ASSESSED", "FAILED"
-RESULTS = (PNEUMONIA, NORMAL, INDETERMINATE, NOT_ASSESSED, FAILED)
 
 
 def displayed_result(p: "Prediction") -> str:

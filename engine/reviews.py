@@ -122,11 +122,6 @@ class Review:
             return RESOLVED
         return AGREE if self.reading == self.result else DISAGREE
 
-    # kept for readers of the earlier schema's field names
-    @property
-    def reviewed_by(self) -> str:
-        return self.reader
-
     def answers(self, pred: Prediction | None) -> bool:
         """True when this reading was made on ``pred``'s result as it is displayed now: same bundle, same site
         profile, same result."""

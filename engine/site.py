@@ -88,16 +88,6 @@ class SiteProfile:
         band = self.meta.get("band")
         return (float(band["low"]), float(band["high"])) if band else None
 
-    @property
-    def sensitivity(self) -> float:
-        """Out of sample (bootstrap out-of-bag)."""
-        return float(self.meta["metrics"]["sensitivity"]["value"])
-
-    @property
-    def specificity(self) -> float:
-        """Out of sample (bootstrap out-of-bag)."""
-        return float(self.meta["metrics"]["specificity"]["value"])
-
     def figures(self):
         """engine.decision.OperatingFigures of this profile: out of sample, with their intervals."""
         from engine.decision import figures_from_metrics
@@ -110,8 +100,7 @@ class SiteProfile:
     def on_bundle_scale(self, p_site: float) -> float:
         """A probability on this profile's scale as the bundle's own score (the scale of the model's threshold)."""
         p = min(max(float(p_site), 1e-12), 1 - 1e-12)
-        z = (math.log(p / (1 - p)) - self.b) / self.a
-        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        return float(sigmoid(np.array((math.log(p / (1 - p)) - self.b) / self.a)))
 
     def probability(self, bundle_log_odds: float) -> float:
         t = self.a * bundle_log_odds + self.b

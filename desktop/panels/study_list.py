@@ -355,10 +355,6 @@ class StudyListPanel(QWidget):
     def current_row(self) -> StudyRow | None:
         return self.row_at(self.table.currentIndex())
 
-    def shown_row(self) -> StudyRow | None:
-        """The row last put on screen (what current_changed carried)."""
-        return self._shown
-
     def selected_rows(self) -> list[StudyRow]:
         idx = self.table.selectionModel().selectedRows()
         return [r for r in (self.row_at(i) for i in sorted(idx, key=lambda i: i.row())) if r is not None]
