@@ -31,7 +31,7 @@ from typing import Any, Mapping, TypeGuard
 
 import numpy as np
 
-from engine import errors
+from engine import errors, strict
 from engine.preprocess import PreprocessSpec
 
 log = logging.getLogger(__name__)
@@ -455,24 +455,6 @@ def _validate_quantized(q: Any, where: str) -> None:
                                  "finite, positive ood_cutoff.")
 
 
-def _depth(value: Any, limit: int, level: int = 0) -> int:
-    if level > limit:
-        return level
-    if isinstance(value, dict):
-        return max([_depth(v, limit, level + 1) for v in value.values()] or [level + 1])
-    if isinstance(value, list):
-        return max([_depth(v, limit, level + 1) for v in value] or [level + 1])
-    return level
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    if len(keys) != len(set(keys)):
-        dup = sorted({k for k in keys if keys.count(k) > 1})
-        raise ValueError(f"duplicate keys {dup}")
-    return dict(pairs)
-
-
 def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundle:
     """Load and validate a model bundle folder.
 
@@ -502,8 +484,7 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
         if size > MAX_META_BYTES:
             raise errors.BundleError(f"{meta_path} is {size / 2**20:.1f} MB; a bundle's metadata is a few kB. "
                                      "It is damaged or not a Pneumoscan bundle.")
-        meta = json.loads(meta_path.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicate_keys,
-                          parse_constant=lambda c: (_ for _ in ()).throw(ValueError(f"{c} is not allowed")))
+        meta = strict.loads(meta_path.read_text(encoding="utf-8"), max_depth=MAX_META_DEPTH)
     except errors.BundleError:
         raise
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -511,8 +492,6 @@ def load_bundle(path: str | os.PathLike[str], verify: bool = True) -> ModelBundl
                                  "Reinstall the model.") from None
     if not isinstance(meta, dict):
         raise errors.BundleError(f"{meta_path} does not hold a JSON object.")
-    if _depth(meta, MAX_META_DEPTH) > MAX_META_DEPTH:
-        raise errors.BundleError(f"{meta_path} is nested deeper than {MAX_META_DEPTH} levels: not a Pneumoscan bundle.")
     validate_meta(meta, str(meta_path))
     _check_files(folder, meta, verify)
     return ModelBundle(path=folder, meta=_freeze(meta), digest=bundle_digest(meta))
