@@ -26,7 +26,7 @@ import time
 from collections import deque
 from contextlib import nullcontext
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -287,7 +287,7 @@ class _Loaded:
     metadata: Mapping[str, str] = field(default_factory=dict)
     error: tuple[str, str] | None = None
     seconds: float = 0.0
-    cached: Prediction | None = None  # a result for these bytes and this bundle, found in the cache
+    cached: Any = None  # engine.cache.ModelOutputs of these bytes under this bundle: the result is recomputed from it
 
 
 class Classifier:
@@ -388,12 +388,14 @@ class Classifier:
         adult = [float(v) for v in self.scope.score(feats)] if self.scope is not None else [None] * n
         return list(zip(ood, adult))
 
-    def _result(self, loaded: _Loaded, logit: float, cam: np.ndarray, pooled: np.ndarray, seconds: float,
-                scores: tuple[float | None, float | None]) -> Prediction:
+    def _result(self, loaded: _Loaded, logit: float, cam: np.ndarray | None, pooled: np.ndarray | None, seconds: float,
+                scores: tuple[float | None, float | None], device: str = "") -> Prediction:
+        """The result of one image from the model's outputs, by the bundle's decision rules: the one place a label,
+        band and gate reasons are made (fresh outputs and cached ones alike)."""
         b = self.bundle
         p = b.probability(logit)
         label, band = b.decide(p)
-        meta = {k: loaded.metadata[k] for k in IDENTIFIERS if k in loaded.metadata}
+        meta = {k: loaded.metadata[k] for k in (*IDENTIFIERS, "ExifOrientation") if k in loaded.metadata}
         ood_score, adult_score = scores
         findings: list[GateFinding] = []
         relaxed: list[str] = []
@@ -401,13 +403,14 @@ class Classifier:
             findings, relaxed = evaluate_gate(loaded.metadata, b.population, ood_score,
                                               self.ood.cutoff if self.ood is not None else None, self.gate_policy,
                                               adult_score, self.scope.cutoff if self.scope is not None else None)
-        common = dict(
+        common: dict[str, Any] = dict(
             path=loaded.path, sha256=loaded.sha256, threshold=b.threshold, logit=float(logit), model_name=b.name,
             model_version=b.version, model_sha256=b.weights_sha256, bundle_sha256=b.digest, site_profile=b.site_profile,
-            device=self.runner.description,
+            device=device or self.runner.description,
             source_format=loaded.source_format, image_size=loaded.shape, metadata=MappingProxyType(meta),
-            raw_p_pneumonia=p, ood_score=ood_score, adult_score=adult_score, relaxed_checks=tuple(relaxed), cam=scale_cam(cam, b.heatmap_scale),
-            features=pooled.astype(np.float32) if self.keep_features else None, seconds=seconds,
+            raw_p_pneumonia=p, ood_score=ood_score, adult_score=adult_score, relaxed_checks=tuple(relaxed),
+            cam=None if cam is None else scale_cam(cam, b.heatmap_scale),
+            features=pooled.astype(np.float32) if self.keep_features and pooled is not None else None, seconds=seconds,
         )
         if findings:  # the gate withholds the label; the raw probability stays for audit
             # one short sentence per reason, a line each (Prediction.gate_reasons); the numbers go to gate_details
@@ -434,8 +437,9 @@ class Classifier:
                 out.sha256 = hashlib.sha256(data).hexdigest()
                 if self.cache is not None and self.gate_enabled:
                     hit = self.cache.get(out.sha256, self.bundle.digest, self.cache_variant)
-                    if hit is not None:
-                        out.cached = replace(hit, path=path)
+                    if hit is not None:  # the model's outputs for these bytes: decided again below, never read back
+                        out.cached = hit
+                        out.shape, out.source_format, out.metadata = hit.image_size, hit.source_format, hit.metadata
                         out.seconds = time.perf_counter() - t0
                         return out
                 image = decode_image(data, path)
@@ -541,10 +545,18 @@ class Classifier:
                         continue
                     results[id(b)] = self._result(b, float(logits[k]), cams[k], pooled[k], per + b.seconds, scores[k])
                     if self.cache is not None and self.gate_enabled:
-                        self.cache.put(results[id(b)], self.cache_variant)
+                        from engine.cache import ModelOutputs
+
+                        self.cache.put(ModelOutputs(
+                            sha256=b.sha256, bundle_sha256=self.bundle.digest, variant=self.cache_variant,
+                            logit=float(logits[k]), ood_score=scores[k][0], adult_score=scores[k][1], cam=cams[k],
+                            image_size=b.shape, source_format=b.source_format,
+                            metadata=MappingProxyType({k2: v for k2, v in b.metadata.items()}),
+                            device=self.runner.description))
         for b in batch:
             b.tensor = None
             if b.cached is not None:
-                yield b.cached
+                c = b.cached
+                yield self._result(b, c.logit, c.cam, None, b.seconds, (c.ood_score, c.adult_score), c.device)
             else:
                 yield results[id(b)] if id(b) in results else self._error(b)

@@ -17,7 +17,6 @@ from engine.audit import AuditLog, read_entries
 from engine.cache import ResultCache
 from engine.gate import GatePolicy, check_tags, parse_age_years
 from engine.inference import Classifier
-from engine.results import Prediction
 from factories import gradient, make_dicom, non_cxr_images, trust_args, write_raster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -213,17 +212,17 @@ def test_cli_resumes_after_kill(tiny_bundle: Path, tmp_path: Path) -> None:
 
 
 def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
+    from engine.cache import ModelOutputs
+
     path = tmp_path / "cache.jsonl"
     c = ResultCache(path)
-    p = Prediction(path="a.png", status="ok", sha256="s1", label="NORMAL", p_pneumonia=0.1, 
-                   threshold=0.5, bundle_sha256="m", image_size=(10, 12), metadata={"PatientID": "X"},
-                   cam=np.ones((2, 2), np.float32))
-    c.put(p)
-    c.put(Prediction(path="b.png", status="error", sha256="s2", bundle_sha256="m"))  # errors are retried, not cached
+    c.put(ModelOutputs(sha256="1" * 64, bundle_sha256="e" * 64, variant="", logit=-2.0,
+                       ood_score=0.5, adult_score=-1.0, cam=np.ones((2, 2), np.float32), image_size=(100, 120),
+                       source_format="PNG", metadata={"PatientID": "X"}))
     with path.open("a") as fh:
-        fh.write('{"path": "c.png", "status": "ok", "sha')  # killed mid-write
+        fh.write('{"_format": 3, "sha256": "2222')  # killed mid-write
     again = ResultCache(path)
-    got = again.get("s1", "m")
-    assert got is not None and got.p_pneumonia == 0.1 and got.image_size == (10, 12) and got.heatmap.shape == (10, 12)
-    assert again.get("s2", "m") is None and len(again) == 1
-    assert again.get("s1", "m", variant="age") is None  # another gate policy: not the same result
+    got = again.get("1" * 64, "e" * 64)
+    assert got is not None and got.logit == -2.0 and got.image_size == (100, 120) and got.cam.shape == (2, 2)
+    assert got.metadata["PatientID"] == "X" and len(again) == 1 and again.rejected == 1
+    assert again.get("1" * 64, "e" * 64, variant="age") is None  # another gate policy: not the same result
