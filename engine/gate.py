@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from engine.io import MAX_AGE_YEARS
+
 #: Checks that settings may relax.
 RELAXABLE = ("modality", "body_part", "view", "age")
 
@@ -107,7 +109,14 @@ def check_tags(metadata: Mapping[str, str], population: Mapping[str, Any] | None
     age = parse_age_years(raw_age)
     lo, hi = (float(x) for x in pop["age_years"])
     tlo, thi = (float(x) for x in pop.get("trained_age_years", pop["age_years"]))
-    if raw_age and age is None:
+    problem = str(metadata.get("PatientAgeProblem", "") or "").strip()
+    if not problem and age is not None and age > MAX_AGE_YEARS:
+        problem = f"The stated age ({raw_age}) is over {MAX_AGE_YEARS} years."
+    if problem:  # dates or an age that cannot be a person's (engine.io): no age is trusted, whatever the tag says
+        out.append(("age", GateFinding(
+            "age_unreadable", "The patient's age in the file cannot be right, so it cannot be checked.",
+            f"{problem} The model is meant for patients aged {lo:g}-{hi:g}.")))
+    elif raw_age and age is None:
         out.append(("age", GateFinding(
             "age_unreadable", "The patient's age in the file cannot be read, so it cannot be checked.",
             f"PatientAge {raw_age!r}; the model is meant for patients aged {lo:g}-{hi:g}. Correct the age in the "

@@ -143,36 +143,55 @@ def colorize(values: np.ndarray, cmap: str = "turbo") -> np.ndarray:
 
 
 def decode(data: bytes) -> np.ndarray:
-    """Decode a PNG/JPEG/BMP/TIFF into a 2-D greyscale array (uint8, uint16 or float32).
+    """Decode a PNG/JPEG/BMP/TIFF into a 2-D greyscale array (uint8, uint16 or float32), upright as a viewer shows
+    it (:func:`decode_oriented`)."""
+    return decode_oriented(data)[0]
 
-    Alpha is dropped (it carries no radiographic information); palette and
-    colour images become luma.  Raises whatever Pillow raises on damaged data.
+
+def decode_oriented(data: bytes) -> tuple[np.ndarray, int]:
+    """The greyscale array and the EXIF orientation that was applied (1-8; 0 when the file has none).
+
+    The EXIF Orientation tag (as phones and some scanners write it) is applied first, exactly as Pillow's
+    ``ImageOps.exif_transpose`` and every image viewer do: a radiograph stored sideways with the tag is analysed
+    and shown upright.  Alpha is dropped (it carries no radiographic information); palette and colour images
+    become luma.  Raises whatever Pillow raises on damaged data.
     """
-    from PIL import Image
+    from PIL import Image, ImageOps
 
     saved = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = None  # engine.io has checked the declared size already
     try:
-        with Image.open(io.BytesIO(data)) as im:
-            im.load()
-            mode = im.mode
-            if mode in ("1", "L"):
-                return np.asarray(im.convert("L"), dtype=np.uint8)
-            if mode in ("LA", "La"):
-                return np.asarray(im.getchannel("L"), dtype=np.uint8)
-            if mode.startswith("I;16"):
-                return np.asarray(im, dtype=np.uint16)
-            if mode == "I":
-                arr = np.asarray(im)
-                if arr.size and arr.min() >= 0 and arr.max() <= 65535:
-                    return arr.astype(np.uint16)
-                return arr.astype(np.float32)
-            if mode == "F":
-                return np.asarray(im, dtype=np.float32)
-            # P, RGB, RGBA, CMYK, YCbCr...: to 8-bit RGB, then luma (Pillow keeps no 16-bit colour)
-            return rgb_to_grey(np.asarray(im.convert("RGB"), dtype=np.uint8))
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            try:
+                orientation = int(opened.getexif().get(0x0112, 0) or 0)
+            except Exception:  # noqa: BLE001 - a damaged EXIF block states no orientation
+                orientation = 0
+            if orientation not in range(0, 9):
+                orientation = 0
+            im = ImageOps.exif_transpose(opened) if orientation > 1 else opened
+            return _grey(im), orientation
     finally:
         Image.MAX_IMAGE_PIXELS = saved
+
+
+def _grey(im) -> np.ndarray:
+    mode = im.mode
+    if mode in ("1", "L"):
+        return np.asarray(im.convert("L"), dtype=np.uint8)
+    if mode in ("LA", "La"):
+        return np.asarray(im.getchannel("L"), dtype=np.uint8)
+    if mode.startswith("I;16"):
+        return np.asarray(im, dtype=np.uint16)
+    if mode == "I":
+        arr = np.asarray(im)
+        if arr.size and arr.min() >= 0 and arr.max() <= 65535:
+            return arr.astype(np.uint16)
+        return arr.astype(np.float32)
+    if mode == "F":
+        return np.asarray(im, dtype=np.float32)
+    # P, RGB, RGBA, CMYK, YCbCr...: to 8-bit RGB, then luma (Pillow keeps no 16-bit colour)
+    return rgb_to_grey(np.asarray(im.convert("RGB"), dtype=np.uint8))
 
 
 def encode_png(rgb: np.ndarray) -> bytes:
