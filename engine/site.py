@@ -38,11 +38,11 @@ from typing import Any, Mapping
 
 import numpy as np
 
-from engine import errors
+from engine import errors, strict
 from engine.decision import bootstrap_ci, choose_threshold, fit_band, fit_platt, sigmoid
 
 KIND = "pneumoscan-site-profile"
-VERSION = 2  # 2: out-of-sample (bootstrap out-of-bag) metrics; the in-sample ones kept apart
+VERSION = 3  # 2: out-of-sample (bootstrap out-of-bag) metrics; 3: the range of calibrated scores it was fitted on
 #: Fewer confirmed images of either class than this and no profile is fitted: the threshold would follow noise.
 MIN_PER_CLASS = 30
 #: A 95 % interval wider than this on sensitivity, specificity or accuracy earns a warning.
@@ -55,8 +55,11 @@ MAX_INTERCEPT = 20.0
 MAX_BAND_SHARE = 0.20
 #: Bootstrap resamples for the out-of-sample figures.
 N_OUT_OF_BAG = 300
+#: Most confirmed images of one class a profile can have been fitted on (far beyond any clinic's review backlog).
+MAX_SAMPLES = 1_000_000
 KEYS = ("kind", "version", "bundle_sha256", "bundle", "calibration", "threshold", "rule", "min_sensitivity", "band",
-        "samples", "metrics", "metrics_in_sample", "band_share", "prevalence", "created", "source", "warnings")
+        "samples", "metrics", "metrics_in_sample", "band_share", "prevalence", "created", "source", "warnings",
+        "score_range")
 
 
 class SiteProfileError(errors.BundleError):
@@ -118,73 +121,122 @@ def profile_digest(meta: Mapping[str, Any]) -> str:
 
 
 def _finite(x: Any) -> bool:
-    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)
+    return strict.is_number(x) and math.isfinite(x)
+
+
+def _unit(x: Any) -> bool:
+    return _finite(x) and 0 <= x <= 1
+
+
+def _whole(fraction: float, n: int) -> bool:
+    """``fraction`` is k / n for a whole k (a share of n images), to float precision."""
+    return abs(fraction * n - round(fraction * n)) < 1e-6 * max(1, n)
 
 
 def validate(meta: Any, bundle_digest: str, where: str = "site profile") -> SiteProfile:
-    """A :class:`SiteProfile`, or :class:`SiteProfileError` saying why not (wrong bundle included)."""
+    """A :class:`SiteProfile`, or :class:`SiteProfileError` naming the field that is wrong (wrong bundle included).
+
+    Strict: every field has its type, numbers are finite and in range, counts are whole and within what a fit can
+    have seen, metrics agree with the counts (the in-sample ones are shares of them, accuracy lies between
+    sensitivity and specificity), and the threshold lies inside the range of calibrated scores of the images it
+    was fitted on -- a threshold outside it would make every image one class.
+    """
+    def bad(field: str, why: str) -> SiteProfileError:
+        return SiteProfileError(f"{where}: field '{field}' {why}.")
+
     if not isinstance(meta, dict) or meta.get("kind") != KIND:
         raise SiteProfileError(f"{where} is not a Pneumoscan site profile.")
-    if meta.get("version") == 1:
-        raise SiteProfileError(f"{where} was made by an earlier Pneumoscan, whose figures were measured on the same "
-                               "images the threshold was chosen on. Calibrate again to get figures that hold at the "
-                               "clinic.")
-    if meta.get("version") != VERSION:
-        raise SiteProfileError(f"{where} has version {meta.get('version')!r}; this Pneumoscan reads version {VERSION}.")
+    version = meta.get("version")
+    if strict.is_int(version) and version < VERSION:
+        raise SiteProfileError(f"{where} was made by an earlier Pneumoscan (profile version {version}), which did not "
+                               "record what this one checks. Calibrate again to make a current profile.")
+    if not strict.is_int(version) or version != VERSION:
+        raise bad("version", f"is {version!r}; this Pneumoscan reads version {VERSION}")
     unknown = sorted(set(meta) - set(KEYS))
     if unknown:
-        raise SiteProfileError(f"{where}: unknown keys {unknown}.")
+        raise SiteProfileError(f"{where}: unknown fields {unknown}.")
+    missing = sorted(set(KEYS) - set(meta))
+    if missing:
+        raise SiteProfileError(f"{where}: missing fields {missing}.")
     if meta.get("bundle_sha256") != bundle_digest:
         raise SiteProfileError(
             f"{where} was fitted for another model bundle ({str(meta.get('bundle_sha256'))[:16]}…); this one is "
             f"{bundle_digest[:16]}…. Calibrate again with this model.")
-    cal = meta.get("calibration")
-    thr = meta.get("threshold")
-    if not isinstance(cal, dict) or not _finite(cal.get("a")) or not _finite(cal.get("b")) or cal["a"] <= 0:
-        raise SiteProfileError(f"{where}: calibration needs finite a > 0 and b.")
-    if not isinstance(thr, (int, float)) or not _finite(thr) or not 0 < thr < 1:
-        raise SiteProfileError(f"{where}: the threshold must be in (0, 1).")
-    band = meta.get("band")
-    if not (isinstance(band, dict) and _finite(band.get("low")) and _finite(band.get("high"))
-            and 0 <= band["low"] <= thr <= band["high"] <= 1):
-        raise SiteProfileError(f"{where}: the indeterminate band is missing or does not satisfy "
-                               "0 <= low <= threshold <= high <= 1.")
+    for k in ("bundle", "rule", "created", "source"):
+        if not isinstance(meta[k], str) or len(meta[k]) > 2000:
+            raise bad(k, "is not a short text")
+    if not isinstance(meta["warnings"], list) or not all(isinstance(w, str) and len(w) <= 2000 for w in meta["warnings"]):
+        raise bad("warnings", "is not a list of texts")
+    if not _finite(meta["min_sensitivity"]) or not 0.5 <= meta["min_sensitivity"] < 1:
+        raise bad("min_sensitivity", "is not a number in [0.5, 1)")
+    samples = meta["samples"]
+    if not isinstance(samples, dict) or set(samples) != {"NORMAL", "PNEUMONIA"}:
+        raise bad("samples", "does not hold exactly NORMAL and PNEUMONIA counts")
+    for k, n in samples.items():
+        if not strict.is_int(n) or not MIN_PER_CLASS <= n <= MAX_SAMPLES:
+            raise bad(f"samples.{k}", f"is {n!r}; a fit sees a whole number of images from {MIN_PER_CLASS} to "
+                                      f"{MAX_SAMPLES:,}")
+    n0, n1 = samples["NORMAL"], samples["PNEUMONIA"]
+    cal = meta["calibration"]
+    if not isinstance(cal, dict) or set(cal) != {"a", "b", "method"} or not _finite(cal["a"]) or not _finite(cal["b"]):
+        raise bad("calibration", "needs finite a and b (and its method)")
     lo, hi = SLOPE_RANGE
     if not lo <= cal["a"] <= hi or abs(cal["b"]) > MAX_INTERCEPT:
-        raise SiteProfileError(f"{where}: the calibration (a={cal['a']:g}, b={cal['b']:g}) is outside what a fit "
-                               f"produces (a in [{lo:g}, {hi:g}], |b| <= {MAX_INTERCEPT:g}).")
-    try:
-        values = [meta["metrics"][k]["value"] for k in ("sensitivity", "specificity", "accuracy")]
-        samples = [meta["samples"]["NORMAL"], meta["samples"]["PNEUMONIA"]]
-    except (KeyError, TypeError):
-        raise SiteProfileError(f"{where}: metrics and sample counts are incomplete.") from None
-    if not all(_finite(v) and 0 <= v <= 1 for v in values):
-        raise SiteProfileError(f"{where}: sensitivity, specificity and accuracy must be numbers in [0, 1].")
-    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= MIN_PER_CLASS for n in samples):
-        raise SiteProfileError(f"{where}: a profile needs at least {MIN_PER_CLASS} images of each class.")
+        raise bad("calibration", f"(a={cal['a']:g}, b={cal['b']:g}) is outside what a fit produces (a in "
+                                 f"[{lo:g}, {hi:g}], |b| <= {MAX_INTERCEPT:g})")
+    thr = meta["threshold"]
+    if not _finite(thr) or not 0 < thr < 1:
+        raise bad("threshold", "is not a number in (0, 1)")
+    rng = meta["score_range"]
+    if not (isinstance(rng, dict) and set(rng) == {"low", "high"} and _unit(rng["low"]) and _unit(rng["high"])
+            and rng["low"] < rng["high"]):
+        raise bad("score_range", "is not the lowest and highest calibrated score of the fit images (0 <= low < high <= 1)")
+    if not rng["low"] < thr <= rng["high"]:
+        raise bad("threshold", f"({thr:g}) lies outside the calibrated scores of the images it was fitted on "
+                               f"({rng['low']:g}-{rng['high']:g}): it would make every image one class")
+    band = meta["band"]
+    if not (isinstance(band, dict) and _unit(band.get("low")) and _unit(band.get("high"))
+            and band["low"] <= thr <= band["high"]):
+        raise bad("band", "does not satisfy 0 <= low <= threshold <= high <= 1")
+    for block in ("metrics", "metrics_in_sample"):
+        m = meta[block]
+        if not isinstance(m, dict) or set(m) != {"sensitivity", "specificity", "accuracy"}:
+            raise bad(block, "does not hold exactly sensitivity, specificity and accuracy")
+        for k, v in m.items():
+            ci = v.get("ci95") if isinstance(v, dict) else None
+            if not (isinstance(v, dict) and _unit(v.get("value")) and isinstance(ci, list) and len(ci) == 2
+                    and all(_unit(c) for c in ci) and ci[0] <= ci[1]):
+                raise bad(f"{block}.{k}", "is not a value in [0, 1] with its 95 % interval")
+            if block == "metrics" and not ci[0] - 0.05 <= v["value"] <= ci[1] + 0.05:
+                raise bad(f"{block}.{k}", f"({v['value']:g}) lies outside its own interval ({ci[0]:g}-{ci[1]:g})")
+    sens, spec, acc = (meta["metrics"][k]["value"] for k in ("sensitivity", "specificity", "accuracy"))
+    if not min(sens, spec) - 1e-9 <= acc <= max(sens, spec) + 1e-9:
+        raise bad("metrics.accuracy", f"({acc:g}) cannot lie outside sensitivity ({sens:g}) and specificity ({spec:g})")
+    ins = {k: meta["metrics_in_sample"][k]["value"] for k in ("sensitivity", "specificity", "accuracy")}
+    if not (_whole(ins["sensitivity"], n1) and _whole(ins["specificity"], n0)):
+        raise bad("metrics_in_sample", f"do not agree with the counts (sensitivity of {n1} pneumonia images, "
+                                       f"specificity of {n0} normal ones, must be shares of them)")
+    if abs(ins["accuracy"] * (n0 + n1) - (ins["sensitivity"] * n1 + ins["specificity"] * n0)) > 1e-6 * (n0 + n1):
+        raise bad("metrics_in_sample.accuracy", "does not agree with its sensitivity, specificity and counts")
+    prev = meta["prevalence"]
+    if not _finite(prev) or abs(prev - n1 / (n0 + n1)) > 1e-9:
+        raise bad("prevalence", f"is not the share of pneumonia images in the samples ({n1}/{n0 + n1})")
+    share = meta["band_share"]
+    if not (isinstance(share, dict) and set(share) == {"all", "NORMAL", "PNEUMONIA", "flag_above"}
+            and all(_unit(share[k]) for k in share) and _whole(share["all"], n0 + n1)
+            and _whole(share["NORMAL"], n0) and _whole(share["PNEUMONIA"], n1)):
+        raise bad("band_share", "is not the share of the fit images inside the band, as whole counts of them")
     return SiteProfile(meta=meta, digest=profile_digest(meta))
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    if len(keys) != len(set(keys)):
-        raise ValueError(f"duplicate keys {sorted({k for k in keys if keys.count(k) > 1})}")
-    return dict(pairs)
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a site profile may hold")
-
-
 def load_site_profile(path: str | os.PathLike[str], bundle_digest: str) -> SiteProfile:
-    """A validated profile for ``bundle_digest``, or :class:`SiteProfileError` saying why not.  NaN and Infinity
-    are refused wherever they stand in the file (JSON has neither; only a hand edit puts them there)."""
+    """A validated profile for ``bundle_digest``, or :class:`SiteProfileError` saying why not.  Read by the strict
+    JSON reader the bundle uses (engine.strict: no NaN or Infinity, no repeated keys)."""
     p = Path(path)
     try:
         if p.stat().st_size > 1 << 20:
             raise SiteProfileError(f"{p} is too large to be a site profile.")
-        meta = json.loads(p.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicate_keys,
-                          parse_constant=_no_constants)
+        meta = strict.loads(p.read_text(encoding="utf-8"), max_depth=4)
         prof = validate(meta, bundle_digest, str(p))
     except SiteProfileError:
         raise
@@ -273,7 +325,8 @@ def fit_site_profile(bundle, logits: np.ndarray, labels: np.ndarray, min_sensiti
         "calibration": {"a": a, "b": b, "method": "Platt scaling of the bundle's calibrated log-odds on the site's images"},
         "threshold": threshold, "min_sensitivity": min_sensitivity,
         "rule": f"highest specificity with sensitivity >= {min_sensitivity} on the site's images",
-        "band": band, "samples": {"NORMAL": n0, "PNEUMONIA": n1}, "metrics": metrics, "metrics_in_sample": in_sample,
+        "band": band, "score_range": {"low": float(p.min()), "high": float(p.max())},
+        "samples": {"NORMAL": n0, "PNEUMONIA": n1}, "metrics": metrics, "metrics_in_sample": in_sample,
         "band_share": share, "prevalence": n1 / (n0 + n1),
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"), "source": source,
         "warnings": warnings,
@@ -281,11 +334,10 @@ def fit_site_profile(bundle, logits: np.ndarray, labels: np.ndarray, min_sensiti
     return SiteProfile(meta=meta, digest=profile_digest(meta))
 
 
-def save_site_profile(profile: SiteProfile, path: str | os.PathLike[str]) -> Path:
-    """Write atomically (temporary file, then rename)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(json.dumps(profile.meta, indent=2, allow_nan=False) + "\n", encoding="utf-8")
-    os.replace(tmp, target)
-    return target
+def save_site_profile(profile: SiteProfile, path: str | os.PathLike[str], overwrite: bool = True) -> Path:
+    """Write atomically and privately (engine.outputs.atomic_write); an existing file is replaced only with
+    ``overwrite`` (FileExistsError otherwise)."""
+    from engine.outputs import write_bytes_atomic
+
+    data = (json.dumps(profile.meta, indent=2, allow_nan=False) + "\n").encode("utf-8")
+    return write_bytes_atomic(path, data, overwrite=overwrite)

@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="pneumoscan-calibrate", description=__doc__.split("\n\n")[0])
     ap.add_argument("labelled", help="folder with NORMAL/ and PNEUMONIA/, or a CSV of path,label")
     ap.add_argument("--out", required=True, help="site profile to write (JSON)")
+    ap.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     ap.add_argument("--min-sensitivity", type=float, default=0.95)
     ap.add_argument("--model", default=None)
     ap.add_argument("--trust-bundle", action="append", default=[])
@@ -68,6 +69,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pneumoscan-calibrate: no labelled images in {args.labelled} (NORMAL/ and PNEUMONIA/, or path,label)",
               file=sys.stderr)
         return 2
+    from engine.outputs import check_outputs
+
+    try:
+        check_outputs([p for p, _ in pairs] + ([args.labelled] if Path(args.labelled).is_file() else []),
+                      {"--out": args.out}, input_folders=[args.labelled] if Path(args.labelled).is_dir() else [])
+        if Path(args.out).exists() and not args.overwrite:
+            raise errors.ExportError(f"{args.out} already exists. Choose another name or pass --overwrite.")
+    except errors.ExportError as exc:
+        print(f"pneumoscan-calibrate: {exc}", file=sys.stderr)
+        return 4
     try:
         bundle = load_bundle(args.model or default_model_dir())
         require_trusted(bundle, args.trust_bundle)
@@ -96,7 +107,11 @@ def main(argv: list[str] | None = None) -> int:
               "left out.)", file=sys.stderr)
         return 2
     try:
-        target = save_site_profile(profile, args.out)
+        target = save_site_profile(profile, args.out, overwrite=args.overwrite)
+    except FileExistsError:
+        print(f"pneumoscan-calibrate: {args.out} appeared while the images were analysed; not replaced.",
+              file=sys.stderr)
+        return 4
     except OSError as exc:
         print(f"pneumoscan-calibrate: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 4

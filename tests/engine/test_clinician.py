@@ -291,11 +291,11 @@ def test_predictive_values() -> None:
 
 # --------------------------------------------------------------------------- found by the second QA pass
 @pytest.mark.parametrize("edit,match", [
-    (lambda m: m.pop("band"), "band is missing"),
+    (lambda m: m.pop("band"), r"missing fields \['band'\]"),
     (lambda m: m["calibration"].__setitem__("b", 1e308), "outside what a fit produces"),
     (lambda m: m["calibration"].__setitem__("a", 50.0), "outside what a fit produces"),
-    (lambda m: m.__setitem__("samples", {"NORMAL": 1, "PNEUMONIA": 1}), "at least 30"),
-    (lambda m: m["metrics"]["sensitivity"].__setitem__("value", 5), r"in \[0, 1\]"),
+    (lambda m: m.__setitem__("samples", {"NORMAL": 1, "PNEUMONIA": 1}), "'samples.NORMAL' is 1"),
+    (lambda m: m["metrics"]["sensitivity"].__setitem__("value", 5), r"'metrics.sensitivity' is not a value in \[0, 1\]"),
     (lambda m: m.__setitem__("version", 1), "Calibrate again"),
 ], ids=["no_band", "huge_b", "huge_a", "few_samples", "bad_metric", "version_1"])
 def test_hand_edited_site_profiles_are_refused(tiny_bundle: Path, tmp_path: Path, edit, match) -> None:
