@@ -100,9 +100,10 @@ class Analysis:
         return n
 
     def write_heatmap(self, pred: Prediction, folder: str | os.PathLike[str], opacity: float = 0.4,
-                      cmap: str = DEFAULT_COLOUR_MAP) -> Path | None:
+                      cmap: str = DEFAULT_COLOUR_MAP, overwrite: bool = False) -> Path | None:
         """The overlay PNG of one analysed image in ``folder``; None (logged) if it cannot be written --
-        a heatmap never stops a batch."""
+        a heatmap never stops a batch.  A file of that name (the same image's overlay: the name holds its sha256)
+        is kept unless ``overwrite``."""
         from engine.heatmap import save_overlay_png
         from engine.io import load_image
 
@@ -110,21 +111,25 @@ class Analysis:
             return None
         try:
             img = load_image(pred.path)
-            return save_overlay_png(Path(folder) / heatmap_file_name(pred), img.pixels, pred.heatmap, opacity, cmap)
+            return save_overlay_png(Path(folder) / heatmap_file_name(pred), img.pixels, pred.heatmap, opacity, cmap,
+                                    overwrite=overwrite)
+        except FileExistsError:
+            log.info("heatmap for %s kept: %s exists", pred.path, heatmap_file_name(pred))
+            return Path(folder) / heatmap_file_name(pred)
         except Exception as exc:  # noqa: BLE001 - any failure on one file becomes a log line, never a crash
             log.warning("heatmap for %s not written: %s", pred.path, exc)
             return None
 
     def export_heatmaps(self, predictions: Iterable[Prediction], folder: str | os.PathLike[str],
                         opacity: float = 0.4, cmap: str = DEFAULT_COLOUR_MAP, progress: ProgressFn | None = None,
-                        cancel: Any = None, always: bool = False) -> int:
+                        cancel: Any = None, always: bool = False, overwrite: bool = True) -> int:
         """Overlays of the results whose heatmap is shown (PNEUMONIA, indeterminate; NORMAL too if ``always``)."""
         preds = [p for p in predictions if p.ok and (always or shown_by_default(p))]
         n = 0
         for i, p in enumerate(preds):
             if cancel is not None and (cancel.is_set() if hasattr(cancel, "is_set") else cancel()):
                 break
-            if self.write_heatmap(p, folder, opacity, cmap) is not None:
+            if self.write_heatmap(p, folder, opacity, cmap, overwrite=overwrite) is not None:
                 n += 1
             if progress:
                 progress(i + 1, len(preds))

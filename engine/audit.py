@@ -3,8 +3,10 @@
 One line per result and per export: time (UTC), OS user, app version, model
 name/version/hash, input file path and sha256, the result (status, label,
 probability, threshold, gate decision).  Never pixel data and never patient
-names (Pneumoscan does not read them).  Rotated by size with the standard
-library's RotatingFileHandler: ``audit.jsonl``, ``audit.jsonl.1``, ...
+names (Pneumoscan does not read them).  Rotated by size: ``audit.jsonl``,
+``audit.jsonl.1``, ...  (by hand, not the standard library's RotatingFileHandler:
+its write failures print "Logging error" tracebacks and leave torn lines on a full
+disk, and it cannot make a failure stop a run).
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import datetime as _dt
 import getpass
 import json
 import logging
-import logging.handlers
 import os
 import platform
 import threading
@@ -43,38 +44,74 @@ def os_user() -> str:
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
+class AuditError(OSError):
+    """The audit log cannot be written: the command line stops rather than analyse without its trail."""
+
+
 class AuditLog:
-    """Thread-safe appender; a failure to write is logged, never raised into the analysis."""
+    """Thread-safe appender of one JSON line per event, one ``write`` per line (engine.outputs.append_line: a full
+    disk leaves no torn line), private to the account (0600 in a 0700 folder).
+
+    ``strict`` (the command line): a line that cannot be written raises :class:`AuditError` -- the trail is a
+    promise, so a run stops (exit 4) rather than go on without it.  Otherwise (the app, which says so on screen) a
+    failure is logged once and the entries are dropped.  Rotated by size: ``audit.jsonl``, ``audit.jsonl.1``, ...
+    """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                 backups: int = DEFAULT_BACKUPS, source: str = "") -> None:
+                 backups: int = DEFAULT_BACKUPS, source: str = "", strict: bool = False) -> None:
         self.path = Path(path) if path else default_audit_path()
         self.source = source
+        self.strict = strict
+        self.max_bytes, self.backups = max_bytes, backups
         self._lock = threading.Lock()
-        self._handler: logging.Handler | None = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            h = logging.handlers.RotatingFileHandler(self.path, maxBytes=max_bytes, backupCount=backups,
-                                                     encoding="utf-8", delay=True)
-            h.setFormatter(logging.Formatter("%(message)s"))
-            self._handler = h
-        except OSError as exc:
-            log.warning("audit log %s cannot be opened: %s", self.path, exc)
+        self.failed = ""  # why the last write failed ("" while all is well)
         self._base = {"os_user": os_user(), "host": platform.node(), "app_version": __version__}
 
-    def _write(self, event: str, body: dict[str, Any]) -> None:
-        if self._handler is None:
+    def _rotate(self, incoming: int) -> None:
+        try:
+            size = self.path.stat().st_size
+        except OSError:
             return
+        if not self.max_bytes or size + incoming <= self.max_bytes or size == 0:
+            return
+        for i in range(self.backups - 1, 0, -1):
+            older = self.path.with_name(f"{self.path.name}.{i}")
+            if older.exists():
+                os.replace(older, self.path.with_name(f"{self.path.name}.{i + 1}"))
+        if self.backups > 0:
+            os.replace(self.path, self.path.with_name(f"{self.path.name}.1"))
+
+    def _write(self, event: str, body: dict[str, Any]) -> None:
+        from engine.outputs import append_line, open_append
+
         entry = {"time": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="milliseconds"), "event": event,
                  **self._base, "source": self.source, **body}
-        record = logging.LogRecord("pneumoscan.audit", logging.INFO, __file__, 0,
-                                   json.dumps(entry, ensure_ascii=True, separators=(",", ":")), None, None)
+        line = (json.dumps(entry, ensure_ascii=True, separators=(",", ":"), default=str) + "\n").encode("ascii")
         with self._lock:
             try:
-                self._handler.emit(record)
-                self._handler.flush()
-            except Exception:  # pragma: no cover - disk full etc.
-                log.warning("audit entry not written", exc_info=True)
+                self._rotate(len(line))
+                fd = open_append(self.path)
+                try:
+                    append_line(fd, line)
+                finally:
+                    os.close(fd)
+                self.failed = ""
+            except OSError as exc:
+                reason = f"{exc.strerror or exc}"
+                if self.strict:
+                    raise AuditError(exc.errno, f"the audit log {self.path} cannot be written ({reason})") from None
+                if not self.failed:
+                    log.warning("audit log %s not written: %s", self.path, reason)
+                self.failed = reason
+
+    def check(self) -> None:
+        """Raise :class:`AuditError` now if the log cannot be written (before any analysis)."""
+        from engine.outputs import open_append
+
+        try:
+            os.close(open_append(self.path))
+        except OSError as exc:
+            raise AuditError(exc.errno, f"the audit log {self.path} cannot be written ({exc.strerror or exc})") from None
 
     def record_result(self, p: Prediction) -> None:
         self._write("result", {
@@ -126,8 +163,7 @@ class AuditLog:
                                           "bundle_sha256": digest, "trust": trust}})
 
     def close(self) -> None:
-        if self._handler is not None:
-            self._handler.close()
+        """Nothing is held open between entries; kept for callers that close what they open."""
 
 
 def read_entries(path: str | os.PathLike[str], limit: int | None = None) -> list[dict[str, Any]]:

@@ -2,10 +2,12 @@
 
 Exit status: 0 when the batch completed (files that failed are rows with a
 reason), 2 for bad arguments, 3 when no usable model is installed or the bundle
-is invalid or not trusted, 4 when the output cannot be written (exists, locked
-by another run, disk full, a resumed file from another bundle; finished rows
-stay in ``OUT.partial``), 130 when interrupted (finished rows are kept in
-``OUT.partial``; run again with ``--resume``).
+or site profile is invalid or not trusted, 4 when an output or the audit log
+cannot be written (an output that would replace an input or another output, one
+that exists without --overwrite, locked by another run, disk full, a partial
+file that does not verify for --resume; finished rows stay in ``OUT.partial``),
+130 when interrupted (Ctrl+C) and 143 when terminated (SIGTERM): finished rows
+are kept in ``OUT.partial`` and the stop is audited; run again with ``--resume``.
 """
 
 from __future__ import annotations
@@ -109,22 +111,48 @@ def _fail(code: int, message: str) -> int:
     return code
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a service manager, ``kill``, a closing session): stopped like Ctrl+C, with exit status 143."""
+
+
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
+    import signal
+    import threading
+
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # before the batch started: nothing to keep
+        return _fail(143 if isinstance(sys.exc_info()[1], Terminated) else 130, "stopped before the analysis began.")
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.raiseExceptions = False  # a log line that cannot be written is never a traceback on the console
     if args.batch_size is not None and args.batch_size < 1:
         return _fail(2, "--batch-size must be at least 1")
     if args.prevalence is not None and not 0 < args.prevalence < 100:
         return _fail(2, "--prevalence is a percentage between 0 and 100 (e.g. 20)")
 
     from engine.analysis import Analysis
-    from engine.audit import AuditLog
+    from engine.audit import AuditError, AuditLog
     from engine.bundle import load_bundle
     from engine.cache import ResultCache
     from engine.discover import discover
-    from engine.export import StreamingCsv, csv_path
+    from engine.export import StreamingCsv, path_key
     from engine.gate import GatePolicy
     from engine.heatmap import shown_by_default
+    from engine.outputs import check_outputs, private_dir
     from engine.resources import default_model_dir, user_cache_dir
     from engine.results import Status
     from engine.trust import require_trusted
@@ -144,17 +172,35 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(3, str(exc))
     except errors.BundleError as exc:
         return _fail(3, f"the model cannot be used: {exc}")
-    audit = AuditLog(source="pneumoscan-predict")
-    audit.record_bundle(str(bundle.path), bundle.name, bundle.version, bundle.digest, trust)
+    audit = AuditLog(source="pneumoscan-predict", strict=True)
     try:
+        audit.check()
+        audit.record_bundle(str(bundle.path), bundle.name, bundle.version, bundle.digest, trust)
+    except AuditError as exc:
+        return _fail(4, f"{exc.strerror}. Pneumoscan does not analyse without its audit trail: make the folder "
+                        "writable (or free some space) and run again.")
+
+    found = discover(args.paths)
+    csv_target = Path(args.csv)
+    outputs = {"--csv": csv_target, "--csv's unfinished copy": csv_target.with_name(csv_target.name + ".partial"),
+               "--csv's lock file": csv_target.with_name(csv_target.name + ".lock"),
+               "--report": Path(args.report) if args.report else None}
+    try:
+        check_outputs([*found.images, *(s.path for s in found.skipped)], outputs,
+                      {"--heatmaps": Path(args.heatmaps) if args.heatmaps else None},
+                      [Path(p) for p in args.paths if Path(p).is_dir()])
+        if args.report and Path(args.report).exists() and not args.overwrite:
+            raise errors.ExportError(f"{args.report} already exists. Choose another name or pass --overwrite.")
+        if args.report and Path(args.report).is_dir():
+            raise errors.ExportError(f"{args.report} is a folder; choose a file name ending in .pdf.")
         out = StreamingCsv(args.csv, overwrite=args.overwrite, resume=args.resume, bundle_sha256=bundle.digest)
     except errors.ExportError as exc:
-        audit.record_export(args.csv, 0, ok=False, error=exc.message, bundle_sha256=bundle.digest)
+        _audit_quietly(audit, args.csv, exc.message, bundle.digest)
         return _fail(4, str(exc))
     heat_dir = Path(args.heatmaps) if args.heatmaps else None
     try:
         if heat_dir is not None:
-            heat_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(heat_dir)
     except OSError as exc:
         out.close()
         return _fail(4, f"cannot create {heat_dir}: {exc.strerror or exc}")
@@ -169,9 +215,14 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(3, str(exc))
     try:
         out.check_precision(service.classifier.runner.precision)
+        done_before = out.verify([*found.images, *(s.path for s in found.skipped)])
     except errors.ExportError as exc:
         out.close()
+        _audit_quietly(audit, args.csv, exc.message, bundle.digest)
         return _fail(4, str(exc))
+    if out.dropped_torn:
+        print(f"pneumoscan-predict: the last line of {out.partial} was cut short by the interruption; it was dropped "
+              "and its file is analysed again.", file=sys.stderr)
 
     from engine.resources import reviews_path
     from engine.reviews import ReviewStore, ReviewStoreError
@@ -182,10 +233,8 @@ def main(argv: list[str] | None = None) -> int:
             reviews = ReviewStore(reviews_path(), readonly=True)
         except ReviewStoreError as exc:
             print(f"pneumoscan-predict: warning: {exc.message} The CSV's reading columns stay empty.", file=sys.stderr)
-    found = discover(args.paths)
-    done_before = out.done_paths()
-    todo = [p for p in found.images if csv_path(str(p))[0] not in done_before]
-    skipped = [s for s in found.skipped if csv_path(str(s.path))[0] not in done_before]
+    todo = [p for p in found.images if path_key(p) not in done_before]
+    skipped = [s for s in found.skipped if path_key(s.path) not in done_before]
     print(f"pneumoscan-predict: {len(todo)} images ({len(done_before)} already done), {len(skipped)} other files; "
           f"model {bundle.summary()} on {service.description}", file=sys.stderr)
 
@@ -193,6 +242,16 @@ def main(argv: list[str] | None = None) -> int:
     report_preds: list = []
     bar = progress_reporter(len(todo) + len(skipped), args.quiet)
     t0 = time.perf_counter()
+
+    def summary(target: object) -> str:
+        elapsed = time.perf_counter() - t0
+        n_ok = sum(counts.get(k, 0) for k in ("pneumonia", "indeterminate", "normal"))
+        by_band = ", ".join(f"{counts[k]} {k}" for k in ("pneumonia", "indeterminate", "normal") if counts.get(k))
+        return (f"{n_ok} ok ({by_band or 'none'}), {counts.get(Status.OUT_OF_SCOPE.value, 0)} not assessed (out of "
+                f"scope), {counts.get(Status.ERROR.value, 0)} failed, {len(done_before)} resumed; "
+                f"{n_ok / elapsed if elapsed > 0 else 0.0:.1f} images/s; {target} (bundle {bundle.digest[:16]}, {trust}"
+                + (f"; {bundle.site.summary()})" if bundle.site is not None else ")"))
+
     try:
         for pred in service.run(todo, skipped):
             out.write(pred, reviews)
@@ -201,44 +260,70 @@ def main(argv: list[str] | None = None) -> int:
             key = pred.band if pred.ok else str(pred.status)
             counts[key] = counts.get(key, 0) + 1
             if heat_dir is not None and pred.ok and (args.heatmaps_all or shown_by_default(pred)):
-                service.write_heatmap(pred, heat_dir)
+                service.write_heatmap(pred, heat_dir, overwrite=args.overwrite)
             bar.update(1)
         bar.close()
         target = out.commit()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         bar.close()
         out.close()
-        audit.record_export(args.csv, out.rows, ok=False, error="interrupted", bundle_sha256=bundle.digest)
-        return _fail(130, f"interrupted; {out.rows} finished rows kept in {out.partial}. "
-                          "Run the same command with --resume to continue.")
+        how = "terminated" if isinstance(stop, Terminated) else "interrupted"
+        _audit_quietly(audit, args.csv, how, bundle.digest, out.rows)
+        print(summary(f"stopped: {out.rows} finished rows kept in {out.partial}"), file=sys.stderr)
+        return _fail(143 if isinstance(stop, Terminated) else 130,
+                     f"{how}; {out.rows} finished rows kept in {out.partial}. Run the same command with --resume to "
+                     "continue.")
+    except AuditError as exc:
+        bar.close()
+        out.close()
+        print(summary(f"stopped: {out.rows} finished rows kept in {out.partial}"), file=sys.stderr)
+        return _fail(4, f"{exc.strerror}; the run stopped, as it does not go on without its audit trail. The "
+                        f"{out.rows} finished rows are kept in {out.partial}; free some space and run the same "
+                        "command with --resume.")
+    except errors.ExportError as exc:
+        bar.close()
+        out.close()
+        return _fail(4, str(exc))
     except OSError as exc:  # the output's disk is full or went away: keep what is written, say so, exit 4
         bar.close()
         out.close()
-        audit.record_export(args.csv, out.rows, ok=False, error=str(exc), bundle_sha256=bundle.digest)
+        _audit_quietly(audit, args.csv, str(exc), bundle.digest, out.rows)
+        print(summary(f"stopped: {out.rows} finished rows kept in {out.partial}"), file=sys.stderr)
         return _fail(4, f"cannot write {out.partial}: {exc.strerror or exc}. The {out.rows} finished rows are kept "
                         "there; free some space and run the same command with --resume.")
-    elapsed = time.perf_counter() - t0
-    audit.record_export(target, out.rows, bundle_sha256=bundle.digest)
-    if args.report:
-        from engine.report import write_report
+    try:
+        audit.record_export(target, out.rows, bundle_sha256=bundle.digest)
+        if args.report:
+            from engine.report import write_report
 
-        try:
             left = ([f"Not in this report: {len(done_before)} image(s) finished by an earlier, interrupted run of this "
                      f"batch (their rows are in {target})."] if done_before else [])
-            pages = write_report(report_preds, args.report, bundle, reviews,
-                                 prevalence=args.prevalence / 100 if args.prevalence is not None else None, notes=left)
-        except OSError as exc:
-            audit.record_export(args.report, 0, kind="pdf_report", ok=False, error=str(exc), bundle_sha256=bundle.digest)
-            return _fail(4, f"cannot write the report {args.report}: {exc.strerror or exc}")
-        audit.record_export(args.report, pages, kind="pdf_report", bundle_sha256=bundle.digest)
+            try:
+                pages = write_report(report_preds, args.report, bundle, reviews,
+                                     prevalence=args.prevalence / 100 if args.prevalence is not None else None,
+                                     notes=left, overwrite=args.overwrite)
+            except OSError as exc:
+                why = "it appeared during the run" if isinstance(exc, FileExistsError) else exc.strerror or exc
+                _audit_quietly(audit, args.report, str(exc), bundle.digest, kind="pdf_report")
+                print(summary(f"wrote {target}"))
+                return _fail(4, f"cannot write the report {args.report}: {why}. The CSV is complete.")
+            audit.record_export(args.report, pages, kind="pdf_report", bundle_sha256=bundle.digest)
+    except AuditError as exc:
+        print(summary(f"wrote {target}"))
+        return _fail(4, f"{exc.strerror}; the results are written but their export is not in the audit trail.")
     audit.close()
-    n_ok = sum(counts.get(k, 0) for k in ("pneumonia", "indeterminate", "normal"))
-    by_band = ", ".join(f"{counts[k]} {k}" for k in ("pneumonia", "indeterminate", "normal") if counts.get(k))
-    print(f"{n_ok} ok ({by_band or 'none'}), {counts.get(Status.OUT_OF_SCOPE.value, 0)} not assessed (out of scope), "
-          f"{counts.get(Status.ERROR.value, 0)} failed, {len(done_before)} resumed; "
-          f"{n_ok / elapsed if elapsed > 0 else 0.0:.1f} images/s; wrote {target} (bundle {bundle.digest[:16]}, {trust}"
-          + (f"; {bundle.site.summary()})" if bundle.site is not None else ")"))
+    print(summary(f"wrote {target}"))
     return 0
+
+
+def _audit_quietly(audit, target, error: str, digest: str, rows: int = 0, kind: str = "csv") -> None:
+    """Record a failed export if the audit log can still be written (it may be what failed)."""
+    from engine.audit import AuditError
+
+    try:
+        audit.record_export(target, rows, kind=kind, ok=False, error=error, bundle_sha256=digest)
+    except AuditError:
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -48,6 +48,9 @@ site_profile       identity (sha256) of the site profile whose threshold and cal
                    at the bundle's own operating point (engine.site)
 bundle_sha256      the model bundle's identity: sha256 of its canonical bundle.json, which lists every file's
                    sha256, so it covers the weights and every decision parameter (threshold, band, input checks)
+exif_orientation   the EXIF Orientation tag (2-8) that was applied before analysis, as image viewers apply it
+                   (the image was stored mirrored or sideways; ``image_height`` / ``image_width`` are of the upright
+                   image); empty when the file has none or it says "upright" (schema 5)
 reading            the clinician's own reading of the image: NORMAL, PNEUMONIA or UNSURE (empty: not read;
                    engine.reviews)
 review             how the reading relates to this row's result: agree, disagree, unsure, ``resolved`` (a
@@ -80,7 +83,6 @@ import logging
 import os
 import platform
 import re
-import tempfile
 from pathlib import Path
 from typing import IO, Any, Iterable
 
@@ -91,13 +93,13 @@ from engine.results import IDENTIFIERS, Prediction
 
 #: 2: band, heatmap_shown, path_escaped and bundle_sha256 columns; 3: adult_score; 4: result, reading, review_result,
 #: reviewed_by_account (reviewed_by is the named reader), confidence dropped
-CSV_SCHEMA_VERSION = 4
+CSV_SCHEMA_VERSION = 5
 
 COLUMNS: tuple[str, ...] = (
     "path", "path_escaped", "file_name", "status", "result", "error_code", "error", "label", "band", "heatmap_shown",
     "p_pneumonia", "threshold",
     "raw_p_pneumonia", "ood_score", "adult_score", "gate_codes", "relaxed_checks",
-    "sha256", *IDENTIFIERS, "source_format", "image_height", "image_width", "device",
+    "sha256", *IDENTIFIERS, "source_format", "image_height", "image_width", "exif_orientation", "device",
     "model_name", "model_version", "model_sha256", "bundle_sha256", "site_profile", "reading", "review", "review_result",
     "review_note", "reviewed_by", "reviewed_by_account", "reviewed_at", "final_label",
     "app_version", "csv_schema",
@@ -198,7 +200,8 @@ def row_for(p: Prediction, review: Any = None) -> dict[str, str]:
         "raw_p_pneumonia": _fmt_p(p.raw_p_pneumonia),
         "ood_score": _fmt(p.ood_score, 3), "adult_score": _fmt(p.adult_score, 3), "gate_codes": ";".join(p.gate_codes),
         "relaxed_checks": ";".join(p.relaxed_checks), "sha256": p.sha256, "source_format": p.source_format,
-        "image_height": h, "image_width": w, "device": p.device, "model_name": p.model_name,
+        "image_height": h, "image_width": w, "exif_orientation": p.metadata.get("ExifOrientation", ""),
+        "device": p.device, "model_name": p.model_name,
         "model_version": p.model_version, "model_sha256": p.model_sha256, "bundle_sha256": p.bundle_sha256,
         "site_profile": p.site_profile, "app_version": __version__,
         "reading": getattr(review, "reading", ""), "review": review.relation(p) if review is not None else "",
@@ -238,11 +241,10 @@ def _review_of(reviews: Any, p: Prediction) -> Any:
 
 def write_csv(predictions: Iterable[Prediction], path: str | os.PathLike[str], overwrite: bool = False,
               reviews: Any = None) -> int:
-    """Write all rows to ``path`` atomically; returns the number of rows.
+    """Write all rows to ``path`` atomically and privately (engine.outputs.atomic_write); returns the number of rows.
 
-    The rows go to a temporary file in the same folder, which is flushed to
-    disk and then renamed over the target: a crash, a full disk or a power cut
-    leaves either the old file or the complete new one, never a half file.
+    A crash, a full disk or a power cut leaves either the old file or the complete new one, never a half file; an
+    existing file is replaced only with ``overwrite``.
 
     Raises
     ------
@@ -250,36 +252,31 @@ def write_csv(predictions: Iterable[Prediction], path: str | os.PathLike[str], o
         The file exists and ``overwrite`` is False, or it cannot be written
         (the previous file, if any, is left intact).
     """
+    from engine.outputs import atomic_write
+
     target = Path(path)
-    if target.exists() and not overwrite:
-        raise errors.ExportError(f"{target} already exists. Choose another name or confirm overwriting.")
     if target.is_dir():
         raise errors.ExportError(f"{target} is a folder; choose a file name ending in .csv.")
-    folder = target.parent if str(target.parent) else Path(".")
-    tmp_name = None
+    if target.exists() and not overwrite:
+        raise errors.ExportError(f"{target} already exists. Choose another name or confirm overwriting.")
     n = 0
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+
+    def write(fd: int) -> None:
+        nonlocal n
+        with os.fdopen(os.dup(fd), "w", encoding="utf-8-sig", newline="") as fh:
             w = _writer(fh)
             for p in predictions:
                 w.writerow(row_for(p, _review_of(reviews, p)))
                 n += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
+
+    try:
+        atomic_write(target, write, overwrite=overwrite)
+    except FileExistsError:
+        raise errors.ExportError(f"{target} already exists. Choose another name or confirm overwriting.") from None
     except OSError as exc:
         raise errors.ExportError(
             f"Could not write {target}: {exc.strerror or exc}. The previous file, if any, is unchanged."
         ) from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
     return n
 
 
@@ -299,7 +296,7 @@ class OutputLock:
     def acquire(self) -> None:
         try:
             # O_NOFOLLOW: a link planted at OUT.lock must not make us truncate the file it points to
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
             fh = os.fdopen(fd, "a+", encoding="utf-8")
         except OSError as exc:
             raise errors.ExportError(f"Cannot create the lock file {self.path}: {exc.strerror or exc}.") from exc
@@ -346,39 +343,68 @@ def _lock_nb(fh: IO[str]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
+class ResumeError(errors.ExportError):
+    """A partial file that cannot be continued as it stands (the message names the line)."""
+
+
+def path_key(path: str | os.PathLike[str]) -> str:
+    """One spelling per file: absolute, links and ``..`` resolved, case-folded where the file system folds case.
+    ``data/x.png`` and ``/home/u/data/x.png`` are one file of one run."""
+    return os.path.normcase(os.path.realpath(os.path.abspath(os.fspath(path))))
+
+
+def cell_path(row: dict[str, str]) -> str:
+    """The file a CSV row names: the inverse of :func:`csv_path` and of the formula guard."""
+    text = row.get("path", "")
+    if row.get("path_escaped") == "1":
+        return os.fsdecode(decode_csv_path(text[1:] if text.startswith("'") and text[1:2] in _FORMULA_PREFIXES
+                                           else text))
+    return text[1:] if text.startswith("'") and text[1:2] in _FORMULA_PREFIXES else text
+
+
+_STATUSES = ("ok", "out_of_scope", "error")
+
+
 class StreamingCsv:
     """Rows appended as results arrive, to ``TARGET.partial``; renamed to TARGET on commit.
 
-    Used by the batch command line: each row is flushed as it is written, so a
-    killed batch keeps every finished row in the partial file, and
-    :meth:`done_paths` lets a resumed run skip them.  The target is locked for
-    the whole run (:class:`OutputLock`).  A resumed partial file must come from
-    the same bundle (``bundle_sha256``) and its torn last line, if a crash or a
-    full disk left one, is cut off before anything is appended.
+    Used by the batch command line.  Each row is appended with one ``write`` (engine.outputs.append_line), so a
+    killed batch or a full disk keeps every finished row whole; a resumed run checks the partial file row by row
+    (:meth:`verify`) before it trusts any of it.  The target is locked for the whole run (:class:`OutputLock`);
+    the partial file and the CSV are private to the account.
     """
 
     def __init__(self, target: str | os.PathLike[str], overwrite: bool = False, resume: bool = False,
                  bundle_sha256: str = "") -> None:
         self.target = Path(target)
         self.partial = self.target.with_name(self.target.name + ".partial")
+        self.overwrite = overwrite
+        self.bundle_sha256 = bundle_sha256
         if self.target.is_dir():
             raise errors.ExportError(f"{self.target} is a folder; choose a file name ending in .csv.")
         if self.target.exists() and not overwrite:
             raise errors.ExportError(f"{self.target} already exists. Choose another name or pass --overwrite.")
         self.rows = 0
+        self._done: list[dict[str, str]] = []
+        self._lines: list[int] = []
+        self.dropped_torn = False
         try:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
+            from engine.outputs import private_dir
+
+            private_dir(self.target.parent if str(self.target.parent) else Path("."))
         except OSError as exc:
             raise errors.ExportError(f"Cannot create {self.target.parent}: {exc.strerror or exc}.") from exc
         self.lock = OutputLock(self.target)
         self.lock.acquire()
         try:
-            self._open(resume, bundle_sha256, overwrite)
+            self._open(resume, overwrite)
         except BaseException:
             self.lock.release()
             raise
 
-    def _open(self, resume: bool, bundle_sha256: str, overwrite: bool = False) -> None:
+    def _open(self, resume: bool, overwrite: bool = False) -> None:
+        from engine.outputs import PRIVATE_FILE, append_line, make_private
+
         if self.partial.is_symlink():
             raise errors.ExportError(f"{self.partial} is a symbolic link; Pneumoscan does not write through links. "
                                      "Remove it and run again.")
@@ -388,34 +414,97 @@ class StreamingCsv:
             raise errors.ExportError(
                 f"{self.partial} holds {rows} finished rows of an interrupted run. Continue it with --resume, or "
                 "discard it with --overwrite.")
-        existing = resume and unfinished
+        flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
         try:
-            if existing:
-                with self.partial.open(encoding="utf-8-sig", newline="") as fh:
-                    header = next(csv.reader(fh), [])
-                if tuple(header) != COLUMNS:
-                    raise errors.ExportError(
-                        f"{self.partial} was written by another version of Pneumoscan (other columns); "
-                        "it cannot be resumed. Move it away or start without --resume.")
-                self._cut_torn_tail()
-                self._done = read_csv_rows(self.partial)
-                others = sorted({r.get("bundle_sha256", "") for r in self._done} - {bundle_sha256})
-                if bundle_sha256 and others:
-                    raise errors.ExportError(
-                        f"{self.partial} holds results of another model bundle ({', '.join(o[:16] or 'unknown' for o in others)}"
-                        f"; this run uses {bundle_sha256[:16]}). Resuming would mix two models' results in one file: "
-                        "finish it with the same --model, or start a new output file.")
-                self.fh = self.partial.open("a", encoding="utf-8", newline="")
-                self.w = csv.DictWriter(self.fh, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
+            if resume and unfinished:
+                self._read_partial()
+                self.fd = os.open(self.partial, flags)
+                make_private(self.partial)
                 self.rows = len(self._done)
             else:
-                self._done = []
-                fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
-                self.fh = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
-                self.w = _writer(self.fh)
-                self.fh.flush()
+                self.fd = os.open(self.partial, flags | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+                make_private(self.partial)
+                header = io.StringIO()
+                csv.writer(header, lineterminator="\n").writerow(COLUMNS)
+                append_line(self.fd, b"\xef\xbb\xbf" + header.getvalue().encode("utf-8"))
         except OSError as exc:
             raise errors.ExportError(f"Cannot write {self.partial}: {exc.strerror or exc}.") from exc
+
+    def _read_partial(self) -> None:
+        """Parse the partial file: its header, then each complete row (a torn last line, left by a crash before
+        rows were written whole, is cut off).  What the rows say is checked by :meth:`verify`."""
+        data = self.partial.read_bytes()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            with self.partial.open("r+b") as fh:
+                fh.truncate(end)
+            data = data[:end]
+            self.dropped_torn = True
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[:exc.start].count(b"\n") + 1
+            raise ResumeError(f"{self.partial}, line {line}: not text this program wrote; it cannot be resumed. "
+                              "Move it away, or start again with --overwrite.") from None
+        reader = csv.reader(io.StringIO(text, newline=""))
+        try:
+            header = next(reader, [])
+        except csv.Error:
+            header = []
+        if tuple(header) != COLUMNS:
+            raise ResumeError(f"{self.partial} was written by another version of Pneumoscan (other columns); it "
+                              "cannot be resumed. Move it away, or start again with --overwrite.")
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                raise ResumeError(f"{self.partial}, line {reader.line_num}: not a CSV row ({exc}); it cannot be "
+                                  "resumed. Move it away, or start again with --overwrite.") from None
+            if len(row) != len(COLUMNS):
+                raise ResumeError(f"{self.partial}, line {reader.line_num}: {len(row)} cells where a row has "
+                                  f"{len(COLUMNS)}; it cannot be resumed. Move it away, or start again with "
+                                  "--overwrite.")
+            self._done.append(dict(zip(COLUMNS, row)))
+            self._lines.append(reader.line_num)
+
+    def verify(self, run_files: Iterable[str | os.PathLike[str]]) -> set[str]:
+        """Check every resumed row against this run and return the :func:`path_key` of the files it finished.
+
+        Each row must be of this schema, with a known status, of this bundle, name a file of this run (compared
+        after resolving the path: relative and absolute spellings are one file) and appear once.  Anything else
+        raises :class:`ResumeError` naming the line: the partial file is kept as it is for a person to look at.
+        """
+        keys = {path_key(p) for p in run_files}
+        seen: dict[str, int] = {}
+        where = f"{self.partial}, line"
+        fix = "Move it away, or start again with --overwrite."
+        for line, row in zip(self._lines, self._done):
+            if row.get("csv_schema") != str(CSV_SCHEMA_VERSION):
+                raise ResumeError(f"{where} {line}: written with CSV schema {row.get('csv_schema')!r}, not "
+                                  f"{CSV_SCHEMA_VERSION}. {fix}")
+            if row.get("status") not in _STATUSES:
+                raise ResumeError(f"{where} {line}: unknown status {row.get('status')!r}. {fix}")
+            if self.bundle_sha256 and row.get("bundle_sha256") not in (self.bundle_sha256, ""):
+                raise ResumeError(
+                    f"{self.partial} holds results of another model bundle ({row.get('bundle_sha256', '')[:16]}, "
+                    f"line {line}; this run uses {self.bundle_sha256[:16]}). Resuming would mix two models' results "
+                    "in one file: finish it with the same --model, or start a new output file.")
+            try:
+                key = path_key(cell_path(row))
+            except (ValueError, OSError):
+                raise ResumeError(f"{where} {line}: its path cannot be read. {fix}") from None
+            if key not in keys:
+                hint = ("" if os.path.isabs(cell_path(row)) else " A relative path is read from the folder the "
+                        "command runs in: resume from the folder the first run was started in.")
+                raise ResumeError(f"{where} {line}: {cell_path(row)!r} is not a file of this run (not among the "
+                                  f"files and folders given). Resume with the same paths, or start a new output "
+                                  f"file.{hint}")
+            if key in seen:
+                raise ResumeError(f"{where} {line} repeats the row of {cell_path(row)!r} (line {seen[key]}). {fix}")
+            seen[key] = line
+        return set(seen)
 
     def check_precision(self, precision: str) -> None:
         """Refuse to resume a partial file whose rows were computed at another precision (int8 / fp32): one
@@ -429,48 +518,54 @@ class StreamingCsv:
                 f"{self.partial} holds results computed in {others[0]}; this run computes in {precision}. Resuming "
                 f"would mix them in one file: finish it with --precision {others[0]}, or start a new output file.")
 
-    def _cut_torn_tail(self) -> None:
-        """Truncate the partial file after its last complete line (a crash or full disk can tear the last row)."""
-        data = self.partial.read_bytes()
-        end = data.rfind(b"\n") + 1
-        if end < len(data):
-            with self.partial.open("r+b") as fh:
-                fh.truncate(end)
-
-    def done_paths(self) -> set[str]:
-        """The ``path`` cells of finished rows; compare with :func:`csv_path` of a path (``is_done``)."""
-        return {r["path"][1:] if r["path"].startswith("'") and r["path"][1:2] in _FORMULA_PREFIXES else r["path"]
-                for r in self._done}
-
-    def is_done(self, path: str) -> bool:
-        return csv_path(path)[0] in self.done_paths()
-
     def write(self, p: Prediction, reviews: Any = None) -> None:
-        """Append one row and flush it; an OSError (a full disk) propagates, the rows before it stay."""
-        self.w.writerow(row_for(p, _review_of(reviews, p)))
-        self.fh.flush()
+        """Append one row with one write; an OSError (a full disk) propagates and the file keeps whole rows only."""
+        from engine.outputs import append_line
+
+        buf = io.StringIO()
+        csv.DictWriter(buf, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n").writerow(
+            row_for(p, _review_of(reviews, p)))
+        append_line(self.fd, buf.getvalue().encode("utf-8"))
         self.rows += 1
 
     def commit(self) -> Path:
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        os.replace(self.partial, self.target)
+        """Move the finished file into place: over an existing CSV only with ``overwrite`` (checked at the start;
+        a file that appeared meanwhile is not replaced), atomically either way."""
+        os.fsync(self.fd)
+        os.close(self.fd)
+        self.fd = -1
+        if self.overwrite:
+            os.replace(self.partial, self.target)
+        else:
+            try:
+                os.link(self.partial, self.target)
+            except FileExistsError:
+                raise errors.ExportError(f"{self.target} appeared while this run was writing; the results are kept "
+                                         f"in {self.partial}. Move one of them and rename the other.") from None
+            except OSError:  # no hard links on this file system
+                if self.target.exists():
+                    raise errors.ExportError(f"{self.target} appeared while this run was writing; the results are "
+                                             f"kept in {self.partial}.") from None
+                os.replace(self.partial, self.target)
+            else:
+                os.unlink(self.partial)
         self.lock.release()
         return self.target
 
     def close(self) -> None:
         """Stop without committing: the partial file keeps every complete row; the lock is released."""
-        if not self.fh.closed:
+        if self.fd >= 0:
             try:
-                self.fh.flush()
-            except OSError:  # a full disk: the last row may be torn; --resume cuts it off
-                pass
-            try:
-                self.fh.close()
+                os.close(self.fd)
             except OSError:
                 pass
+            self.fd = -1
         self.lock.release()
+
+    def done_paths(self) -> set[str]:
+        """The ``path`` cells of finished rows, as written (see :meth:`verify` for the files they name)."""
+        return {r["path"][1:] if r["path"].startswith("'") and r["path"][1:2] in _FORMULA_PREFIXES else r["path"]
+                for r in self._done}
 
 
 def read_csv_rows(path: str | os.PathLike[str]) -> list[dict[str, str]]:

@@ -86,11 +86,9 @@ def overlay(pixels: np.ndarray, heatmap: np.ndarray | None, opacity: float = 0.4
 
 
 def save_overlay_png(path: str | os.PathLike[str], pixels: np.ndarray, heatmap: np.ndarray | None,
-                     opacity: float = 0.4, cmap: str = DEFAULT_COLOUR_MAP) -> Path:
-    """Write an overlay PNG atomically (temporary file, then rename)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(imaging.encode_png(overlay(pixels, heatmap, opacity, cmap)))
-    os.replace(tmp, target)
-    return target
+                     opacity: float = 0.4, cmap: str = DEFAULT_COLOUR_MAP, overwrite: bool = True) -> Path:
+    """Write an overlay PNG atomically and privately (engine.outputs.atomic_write); an existing file is replaced
+    only with ``overwrite`` (FileExistsError otherwise)."""
+    from engine.outputs import write_bytes_atomic
+
+    return write_bytes_atomic(path, imaging.encode_png(overlay(pixels, heatmap, opacity, cmap)), overwrite=overwrite)

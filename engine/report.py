@@ -21,6 +21,7 @@ between pages); a cancelled report leaves no file behind.
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import functools
 import io
 import os
@@ -333,7 +334,8 @@ def _load_checked(p: Prediction) -> tuple[np.ndarray | None, bool]:
 
 def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str], bundle: Any = None,
                  reviews: Any = None, cmap: str = DEFAULT_COLOUR_MAP, prevalence: float | None = None,
-                 progress: ProgressFn | None = None, cancel: Any = None, notes: Sequence[str] = ()) -> int:
+                 progress: ProgressFn | None = None, cancel: Any = None, notes: Sequence[str] = (),
+                 overwrite: bool = True) -> int:
     """Write the PDF atomically (a temporary file in the same folder, then a rename); returns its page count.
 
     One page per image, preceded by a summary page when there is more than one image (or none: then the summary
@@ -351,8 +353,12 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
     revs = {id(p): _review_of(reviews, p) for p in preds}
     total = len(preds) + (1 if len(preds) != 1 else 0)
     printed = local_time(_dt.datetime.now(_dt.timezone.utc).isoformat())
+    from engine.outputs import private_dir
+
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not overwrite and os.path.lexists(target):
+        raise FileExistsError(errno.EEXIST, f"{target} already exists", str(target))
+    private_dir(target.parent if str(target.parent) else Path("."))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
@@ -395,7 +401,11 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
         # that of every export), so it stays private
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        if overwrite:
+            os.replace(tmp, target)
+        else:
+            os.link(tmp, target)  # never over a file that appeared meanwhile (FileExistsError)
+            os.unlink(tmp)
         tmp = ""
     finally:
         if tmp:

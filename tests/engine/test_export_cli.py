@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,7 @@ def test_streaming_partial_survives_and_resumes(tmp_path: Path) -> None:
     s = StreamingCsv(out)
     s.write(_pred("a.png"))
     s.write(_pred("b.png"))
-    s.fh.write("c.png,c.png,ok")  # a row cut short by a kill
+    os.write(s.fd, b"c.png,c.png,ok")  # a row cut short by a kill (power cut mid-write)
     s.close()
     assert not out.exists()
     r = StreamingCsv(out, resume=True)

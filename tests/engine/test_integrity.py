@@ -297,7 +297,7 @@ def test_full_disk_exits_4_and_keeps_finished_rows(tmp_path: Path, tiny_bundle: 
     def write(self, p, reviews=None):
         calls["n"] += 1
         if calls["n"] == 3:
-            self.fh.write(csv_path(p.path)[0][:5])  # a torn row, as a full disk leaves it
+            os.write(self.fd, csv_path(p.path)[0][:5].encode())  # a torn row, as a power cut can leave it
             raise OSError(errno.ENOSPC, "No space left on device")
         real_write(self, p, reviews)
 
