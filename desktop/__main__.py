@@ -21,6 +21,18 @@ def _guard_std_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log names files and may quote identifiers: each file it opens (the first and each one after a
+    rollover) is this account's only (0600, engine.outputs), whatever the umask."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        from engine.outputs import PRIVATE_FILE, make_private
+
+        os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE))
+        make_private(self.baseFilename)
+        return super()._open()
+
+
 def setup_logging(verbose: bool = False) -> str:
     from engine.resources import user_log_dir
 
@@ -31,7 +43,7 @@ def setup_logging(verbose: bool = False) -> str:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = str(folder / "pneumoscan.log")
-        fh = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        fh = _PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
         fh.setLevel(logging.DEBUG)
         handlers.append(fh)
     except OSError:

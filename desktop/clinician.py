@@ -231,7 +231,9 @@ class ClinicianController(QObject):
             rows = dlg.rows()
             path, _ = QFileDialog.getSaveFileName(self.window, "Save the report as PDF",
                                                   str(Path.home() / "pneumoscan_report.pdf"), "PDF files (*.pdf)")
-            if path and rows:
+            from desktop.exports import output_refused
+
+            if path and rows and not output_refused(self.window, self.table.rows, {"The report": path}):
                 self.report(path, rows)
 
         dlg.accepted.connect(chosen)

@@ -14,6 +14,23 @@ from desktop.models import StudyRow, StudyTableModel
 from desktop.workers import TaskRunner, TaskWorker
 
 
+def output_refused(window: MainWindow, rows, files=None, folders=None) -> bool:
+    """The command line's rule in the app's save dialogs (engine.outputs.check_outputs): an export never replaces
+    an image on the list, and a heatmap folder is never a study folder or inside one.  True (and said on screen)
+    when refused."""
+    from engine import errors
+    from engine.outputs import check_outputs
+
+    paths = [r.path for r in rows]
+    study_folders = sorted({str(Path(p).parent) for p in paths}) if folders else []
+    try:
+        check_outputs(paths, files or {}, folders or {}, study_folders)
+    except errors.ExportError as exc:
+        window.show_message("Choose another name", exc.message, error=False)
+        return True
+    return False
+
+
 class ExportController(QObject):
     finished = Signal(str)
 
@@ -34,7 +51,7 @@ class ExportController(QObject):
             return
         path, _ = QFileDialog.getSaveFileName(self.window, "Export results as CSV",
                                               str(Path.home() / "pneumoscan_results.csv"), "CSV files (*.csv)")
-        if path:
+        if path and not output_refused(self.window, self.table.rows, {"The CSV": path}):
             self.csv(path, rows, overwrite=True)  # the save dialog already confirmed overwriting
 
     def csv(self, path: str, rows: list[StudyRow], overwrite: bool = False) -> TaskWorker | None:
@@ -53,7 +70,7 @@ class ExportController(QObject):
             self.window.show_message("Nothing to export", "No analysed images to export heatmaps for.", error=False)
             return
         folder = QFileDialog.getExistingDirectory(self.window, "Folder for heatmap overlays")
-        if folder:
+        if folder and not output_refused(self.window, self.table.rows, folders={"The heatmap folder": folder}):
             self.heatmaps(folder, rows)
 
     def heatmaps(self, folder: str, rows: list[StudyRow]) -> TaskWorker | None:

@@ -17,6 +17,7 @@ class AppSettings:
             qsettings = (QSettings(os.path.join(home, "settings.ini"), QSettings.Format.IniFormat) if home
                          else QSettings("Pneumoscan", "Pneumoscan"))
         self.q = qsettings
+        self.make_private()
 
     def _get(self, key: str, default, typ):
         v = self.q.value(key, default)
@@ -202,3 +203,19 @@ class AppSettings:
 
     def sync(self) -> None:
         self.q.sync()
+        self.make_private()
+
+    def make_private(self) -> None:
+        """The settings file (readers' names, recent folders) readable by this account only, as everything else
+        Pneumoscan writes under the user's folders (engine.outputs)."""
+        import os
+
+        from engine.outputs import make_private, tighten_dir
+
+        name = self.q.fileName()
+        if not name or not os.path.isfile(name):  # the registry on Windows: the user's hive is theirs already
+            return
+        folder = os.path.dirname(name)
+        if os.path.basename(folder) == "Pneumoscan":  # our own folder (not a portable PNEUMOSCAN_HOME chosen by hand)
+            tighten_dir(folder)
+        make_private(name)

@@ -45,16 +45,29 @@ def _home_override(kind: str) -> Path | None:
     return Path(home) / kind if home else None
 
 
+def _private(folder: Path) -> Path:
+    """One of Pneumoscan's own folders: created, or tightened, to 0700 (engine.outputs.tighten_dir).  A folder that
+    cannot be created is returned as it is: the write that needs it says why."""
+    from engine.outputs import tighten_dir
+
+    try:
+        return tighten_dir(folder)
+    except OSError:
+        return folder
+
+
 def user_cache_dir() -> Path:
+    """The result cache's folder (private to the account: it holds paths and PatientIDs)."""
     import platformdirs
 
-    return _home_override("cache") or Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+    return _private(_home_override("cache") or Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)))
 
 
 def user_data_dir() -> Path:
+    """The audit log's, readings' and site profile's folder (private to the account)."""
     import platformdirs
 
-    return _home_override("data") or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    return _private(_home_override("data") or Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
 
 
 def reviews_path() -> Path:
@@ -65,4 +78,4 @@ def reviews_path() -> Path:
 def user_log_dir() -> Path:
     import platformdirs
 
-    return _home_override("logs") or Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    return _private(_home_override("logs") or Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))
