@@ -60,6 +60,9 @@ class AppController(QObject):
         self.clinician = ClinicianController(self.table, w, self.runner, self.session, self.reviews, self.audit,
                                              self.settings, self.load_model, self.review)
         self.analysis_finished, self.export_finished = self.batch.finished, self.exports.finished
+        self._audit_warned = False
+        self.batch.finished.connect(self._check_audit)
+        self.exports.finished.connect(self._check_audit)
         self.analyse, self.cancel_analysis = self.batch.analyse, self.batch.cancel
         self.opener = StudyOpener(self.table, w, self.runner, self.settings, self.session, self.batch.analyse)
         self.discovery_finished = self.opener.discovery_finished
@@ -176,6 +179,17 @@ class AppController(QObject):
         can = self.session.service is not None and bool(self.table.rows)
         self.window.act_analyse_all.setEnabled(can)
         self.window.act_analyse_selected.setEnabled(can)
+
+    def _check_audit(self, *_args) -> None:
+        """The audit trail is a promise: if it could not be written, say so on screen (once per session), with the
+        reason -- the command line stops instead (engine.audit.AuditLog strict)."""
+        if self.audit.failed and not self._audit_warned:
+            self._audit_warned = True
+            self.window.show_message(
+                "The audit log is not being written",
+                f"Pneumoscan could not write its audit log ({self.audit.failed}): results and exports since then are "
+                "not recorded in it. Free some disk space or ask for write access to the folder, then restart "
+                "Pneumoscan.", f"Audit log: {self.audit.path}")
 
     def _task_failed(self, name: str, message: str, details: str) -> None:
         log.error("%s failed: %s\n%s", name, message, details)

@@ -219,3 +219,59 @@ def test_screenshot(make_controller, tiny_bundle, shared_data, tmp_path, qtbot) 
     arr = np.frombuffer(q.convertToFormat(QImage.Format.Format_RGB888).constBits(), np.uint8)
     assert arr.std() > 20
     print(f"screenshot: {shot}")
+
+
+def test_save_dialogs_never_write_over_a_listed_image(make_controller, tiny_bundle, mixed_folder, tmp_path,
+                                                      qtbot) -> None:
+    """Issue 27: the app's CSV, report and heatmap destinations follow the command line's rule."""
+    from desktop.exports import output_refused
+
+    c = make_controller(tiny_bundle)
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(mixed_folder)])
+    rows = list(c.table.rows)
+    image = next(r.path for r in rows if r.path.endswith(".png"))
+    before = Path(image).read_bytes()
+    assert output_refused(c.window, rows, {"The CSV": image})
+    assert "never writes over an input" in c.window.last_message[1]
+    assert output_refused(c.window, rows, {"The report": image})
+    assert output_refused(c.window, rows, folders={"The heatmap folder": str(mixed_folder)})
+    assert output_refused(c.window, rows, folders={"The heatmap folder": str(mixed_folder / "sub" / "heat")})
+    assert not output_refused(c.window, rows, {"The CSV": str(tmp_path / "elsewhere.csv")})
+    assert not output_refused(c.window, rows, folders={"The heatmap folder": str(tmp_path / "heat")})
+    assert Path(image).read_bytes() == before
+
+
+def test_settings_and_log_files_are_private(qsettings, tmp_path) -> None:
+    import logging
+    import os
+    import stat
+
+    from desktop.__main__ import _PrivateRotatingFileHandler
+    from desktop.settings import AppSettings
+
+    old = os.umask(0o022)
+    try:
+        s = AppSettings(qsettings)
+        s.device = "cpu"
+        s.sync()
+        (tmp_path / "logs").mkdir()
+        log = _PrivateRotatingFileHandler(str(tmp_path / "logs" / "p.log"), maxBytes=200, backupCount=2)
+        for i in range(20):  # several rollovers: every file it opens is private
+            log.emit(logging.LogRecord("t", logging.INFO, __file__, 0, f"line {i} " * 5, None, None))
+        log.close()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(os.stat(qsettings.fileName()).st_mode) == 0o600
+    logs = list((tmp_path / "logs").iterdir())
+    assert len(logs) == 3 and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in logs)
+
+
+def test_an_unwritable_audit_log_is_said_on_screen(make_controller, tiny_bundle, mixed_folder, tmp_path,
+                                                   qtbot) -> None:
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    c.audit.path = tmp_path  # a folder: no line can be appended to it
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.open_paths([str(mixed_folder)])
+    qtbot.waitUntil(lambda: c.window.last_message[0] == "The audit log is not being written", timeout=5000)
+    assert c.audit.failed and "not recorded" in c.window.last_message[1]
