@@ -48,6 +48,7 @@ def setup_logging(verbose: bool = False) -> str:
         handlers.append(fh)
     except OSError:
         pass
+    logging.getLogger("PIL").setLevel(logging.INFO)  # Pillow's per-tag EXIF debug lines would fill the log
     logging.basicConfig(level=logging.DEBUG, handlers=handlers,
                         format="%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
     return path

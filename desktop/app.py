@@ -66,6 +66,7 @@ class AppController(QObject):
         self.analyse, self.cancel_analysis = self.batch.analyse, self.batch.cancel
         self.opener = StudyOpener(self.table, w, self.runner, self.settings, self.session, self.batch.analyse)
         self.discovery_finished = self.opener.discovery_finished
+        self.exports.opened_folders = self.opener.opened_folders
         self.open_samples, self.open_paths = self.opener.open_samples, self.opener.open_paths
         self.export_csv, self.export_heatmaps, self._start = self.exports.csv, self.exports.heatmaps, self.runner.start
         self.image_shown = self.review.image_shown

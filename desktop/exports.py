@@ -14,15 +14,15 @@ from desktop.models import StudyRow, StudyTableModel
 from desktop.workers import TaskRunner, TaskWorker
 
 
-def output_refused(window: MainWindow, rows, files=None, folders=None) -> bool:
+def output_refused(window: MainWindow, rows, files=None, folders=None, opened=()) -> bool:
     """The command line's rule in the app's save dialogs (engine.outputs.check_outputs): an export never replaces
-    an image on the list, and a heatmap folder is never a study folder or inside one.  True (and said on screen)
-    when refused."""
+    an image on the list or Pneumoscan's own files, and a heatmap folder is never a folder opened this session, a
+    folder holding listed images, or inside one.  True (and said on screen) when refused."""
     from engine import errors
     from engine.outputs import check_outputs
 
     paths = [r.path for r in rows]
-    study_folders = sorted({str(Path(p).parent) for p in paths}) if folders else []
+    study_folders = sorted({str(Path(p).parent) for p in paths} | set(opened)) if folders else []
     try:
         check_outputs(paths, files or {}, folders or {}, study_folders)
     except errors.ExportError as exc:
@@ -37,6 +37,7 @@ class ExportController(QObject):
     def __init__(self, table: StudyTableModel, window: MainWindow, runner: TaskRunner, session, reviews=None) -> None:
         super().__init__()
         self.table, self.window, self.runner, self.session, self.reviews = table, window, runner, session, reviews
+        self.opened_folders: list[str] = []  # the study opener's list (desktop.app shares it)
 
     def rows_as_predictions(self, rows: list[StudyRow]) -> list[Prediction]:
         b = self.session.bundle
@@ -70,7 +71,8 @@ class ExportController(QObject):
             self.window.show_message("Nothing to export", "No analysed images to export heatmaps for.", error=False)
             return
         folder = QFileDialog.getExistingDirectory(self.window, "Folder for heatmap overlays")
-        if folder and not output_refused(self.window, self.table.rows, folders={"The heatmap folder": folder}):
+        if folder and not output_refused(self.window, self.table.rows, folders={"The heatmap folder": folder},
+                                         opened=self.opened_folders):
             self.heatmaps(folder, rows)
 
     def heatmaps(self, folder: str, rows: list[StudyRow]) -> TaskWorker | None:

@@ -210,12 +210,19 @@ class AppSettings:
         Pneumoscan writes under the user's folders (engine.outputs)."""
         import os
 
-        from engine.outputs import make_private, tighten_dir
+        from engine.outputs import PRIVATE_FILE, make_private, private_dir, tighten_dir
 
         name = self.q.fileName()
-        if not name or not os.path.isfile(name):  # the registry on Windows: the user's hive is theirs already
+        if not name or not name.endswith((".ini", ".conf")):  # the registry on Windows: the user's hive is theirs
             return
         folder = os.path.dirname(name)
-        if os.path.basename(folder) == "Pneumoscan":  # our own folder (not a portable PNEUMOSCAN_HOME chosen by hand)
-            tighten_dir(folder)
+        try:
+            if os.path.basename(folder) == "Pneumoscan":  # our own folder (not a portable home chosen by hand)
+                tighten_dir(folder)
+            else:
+                private_dir(folder)
+            # created private before Qt first writes it: Qt's save keeps an existing file's permissions
+            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE))
+        except OSError:
+            return
         make_private(name)

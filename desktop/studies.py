@@ -25,6 +25,7 @@ class StudyOpener(QObject):
         super().__init__()
         self.table, self.window, self.runner, self.settings = table, window, runner, settings
         self.session, self.analyse = session, analyse
+        self.opened_folders: list[str] = []
 
     def start(self, paths: list[str], demo: bool = False) -> None:
         """At launch: the given paths; on the very first launch, the analysed samples (once); else the welcome view."""
@@ -51,6 +52,8 @@ class StudyOpener(QObject):
         if not paths:
             return
         self.window.show_welcome(False)
+        # the folders opened this session: an export's destination is never inside one (desktop.exports)
+        self.opened_folders.extend(str(Path(p)) for p in paths if Path(p).is_dir())
         for p in paths if remember else ():
             if Path(p).is_dir():
                 self.settings.add_recent_folder(str(Path(p).resolve()))

@@ -122,8 +122,9 @@ class Analysis:
 
     def export_heatmaps(self, predictions: Iterable[Prediction], folder: str | os.PathLike[str],
                         opacity: float = 0.4, cmap: str = DEFAULT_COLOUR_MAP, progress: ProgressFn | None = None,
-                        cancel: Any = None, always: bool = False, overwrite: bool = True) -> int:
-        """Overlays of the results whose heatmap is shown (PNEUMONIA, indeterminate; NORMAL too if ``always``)."""
+                        cancel: Any = None, always: bool = False, overwrite: bool = False) -> int:
+        """Overlays of the results whose heatmap is shown (PNEUMONIA, indeterminate; NORMAL too if ``always``); an
+        overlay already in ``folder`` (the same image's: the name holds its sha256) is kept unless ``overwrite``."""
         preds = [p for p in predictions if p.ok and (always or shown_by_default(p))]
         n = 0
         for i, p in enumerate(preds):

@@ -74,7 +74,8 @@ def to_line(o: ModelOutputs, key: bytes = b"") -> bytes:
     """One record as a JSON line, signed with ``key`` (HMAC-SHA256 over the record without its ``mac``)."""
     d: dict[str, Any] = {"_format": CACHE_FORMAT, "sha256": o.sha256, "bundle_sha256": o.bundle_sha256, "variant": o.variant,
          "logit": float(o.logit), "ood_score": o.ood_score, "adult_score": o.adult_score,
-         "cam": None if o.cam is None else [[float(f"{v:.6g}") for v in row] for row in np.asarray(o.cam).tolist()],
+         # float32 values written exactly (a double's shortest repr round-trips them): a map read back is the map
+         "cam": None if o.cam is None else np.asarray(o.cam, dtype=np.float32).astype(np.float64).tolist(),
          "image_size": list(o.image_size), "source_format": o.source_format, "metadata": dict(o.metadata),
          "device": o.device}
     body = json.dumps(d, separators=(",", ":"), ensure_ascii=True, allow_nan=False, sort_keys=True)
@@ -168,7 +169,7 @@ def _key(cache_path: Path) -> bytes:
     was signed with it, so a hand-edited line -- or one from another machine -- costs a recomputation, never a
     result.  Without a readable key the cache is not used (a key for this process only: nothing on disk verifies
     with it), never trusted unsigned."""
-    from engine.outputs import write_bytes_atomic
+    from engine.outputs import make_private, read_regular, write_bytes_atomic
 
     path = cache_path.with_name(cache_path.name + ".key")
     try:
@@ -179,10 +180,11 @@ def _key(cache_path: Path) -> bytes:
         log.warning("result cache key %s cannot be made (%s): the cache is not used", path, exc.strerror or exc)
         return secrets.token_bytes(KEY_BYTES)
     try:
-        data = path.read_bytes()
+        data = read_regular(path, 4096)
     except OSError as exc:
         log.warning("result cache key %s cannot be read (%s): the cache is not used", path, exc.strerror or exc)
         return secrets.token_bytes(KEY_BYTES)
+    make_private(path)  # a key made by an earlier version or another umask
     if len(data) != KEY_BYTES:  # damaged: a new key (every line is then recomputed once)
         log.warning("result cache key %s is damaged: a new one is made", path)
         data = secrets.token_bytes(KEY_BYTES)
@@ -208,6 +210,9 @@ class ResultCache:
         self._write_failed = False
         self.key = _key(self.path) if self.path else b""
         if self.path and self.path.is_file():
+            from engine.outputs import make_private
+
+            make_private(self.path)  # written by an earlier version or under another umask: this account's only
             self._load()
 
     def _load(self) -> None:
@@ -221,7 +226,7 @@ class ResultCache:
                     try:
                         o = from_line(raw, self.key)
                     except BadRecord as exc:
-                        key = str(exc).split(":")[0]
+                        key = str(exc).split(":")[0].split(" (")[0]
                         reasons[key] = reasons.get(key, 0) + 1
                         continue
                     self._items[(o.sha256, o.bundle_sha256, o.variant)] = o

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -36,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--heatmaps", metavar="DIR",
                    help="also write Grad-CAM overlay PNGs into DIR (PNEUMONIA and indeterminate results)")
     p.add_argument("--heatmaps-all", action="store_true", help="with --heatmaps: NORMAL results' overlays too")
-    p.add_argument("--device", default="auto", help="auto (default), cpu, cuda, cuda:N or mps")
+    p.add_argument("--device", default="auto", type=_device, help="auto (default), cpu, cuda, cuda:N or mps")
     p.add_argument("--batch-size", type=int, default=None, help="images per forward pass (default: 64 on a GPU, 8 on the CPU)")
     p.add_argument("--precision", choices=("auto", "fp32", "int8"), default="auto",
                    help="CPU arithmetic: auto (default) runs the model's int8 graph where it passed its validation "
@@ -106,8 +108,16 @@ def progress_reporter(total: int, quiet: bool, stream=None):
     return PlainProgress(total, stream=stream)
 
 
+def _say(text: str, stream=None) -> None:
+    """Print a line; a console or log that cannot take it (a full disk behind ``>> log``) is never a traceback."""
+    try:
+        print(text, file=stream or sys.stdout, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
 def _fail(code: int, message: str) -> int:
-    print(f"pneumoscan-predict: {message}", file=sys.stderr)
+    _say(f"pneumoscan-predict: {message}", sys.stderr)
     return code
 
 
@@ -128,11 +138,20 @@ def main(argv: list[str] | None = None) -> int:
         previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return _main(argv)
-    except KeyboardInterrupt:  # before the batch started: nothing to keep
-        return _fail(143 if isinstance(sys.exc_info()[1], Terminated) else 130, "stopped before the analysis began.")
+    except KeyboardInterrupt as stop:  # before the audit log was open: nothing was analysed or written
+        return _fail(143 if isinstance(stop, Terminated) else 130, "stopped before the analysis began.")
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+_DEVICE = re.compile(r"auto|cpu|mps|cuda(:\d{1,2})?")
+
+
+def _device(value: str) -> str:
+    if not _DEVICE.fullmatch(value.strip().lower()):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a device: auto, cpu, cuda, cuda:N or mps")
+    return value.strip().lower()
 
 
 def _main(argv: list[str] | None) -> int:
@@ -144,25 +163,19 @@ def _main(argv: list[str] | None) -> int:
     if args.prevalence is not None and not 0 < args.prevalence < 100:
         return _fail(2, "--prevalence is a percentage between 0 and 100 (e.g. 20)")
 
-    from engine.analysis import Analysis
     from engine.audit import AuditError, AuditLog
     from engine.bundle import load_bundle
-    from engine.cache import ResultCache
-    from engine.discover import discover
-    from engine.export import StreamingCsv, path_key
     from engine.gate import GatePolicy
-    from engine.heatmap import shown_by_default
-    from engine.outputs import check_outputs, private_dir
-    from engine.resources import default_model_dir, user_cache_dir
-    from engine.results import Status
+    from engine.resources import default_model_dir
     from engine.trust import require_trusted
 
     try:
         policy = GatePolicy(frozenset(x.strip() for x in args.relax.split(",") if x.strip()))
     except ValueError as exc:
         return _fail(2, f"--relax: {exc}")
+    model_dir = Path(args.model) if args.model else default_model_dir()
     try:
-        bundle = load_bundle(Path(args.model) if args.model else default_model_dir())
+        bundle = load_bundle(model_dir)
         trust = require_trusted(bundle, args.trust_bundle)
         if args.site_profile:
             from engine.site import load_site_profile
@@ -180,49 +193,82 @@ def _main(argv: list[str] | None) -> int:
         return _fail(4, f"{exc.strerror}. Pneumoscan does not analyse without its audit trail: make the folder "
                         "writable (or free some space) and run again.")
 
+    try:
+        return _run(args, bundle, trust, policy, audit, model_dir)
+    except KeyboardInterrupt as stop:  # stopped before the batch loop (which, and the report, have their own)
+        how = "terminated" if isinstance(stop, Terminated) else "interrupted"
+        _audit_quietly(audit, args.csv, f"{how} before the analysis began", bundle.digest)
+        return _fail(143 if isinstance(stop, Terminated) else 130,
+                     f"{how} before the analysis began; no result was written.")
+
+
+def _run(args, bundle, trust, policy, audit, model_dir: Path) -> int:
+    """Check the outputs, load the model, analyse, write; every stop after the audit log opened is recorded."""
+    from engine.analysis import Analysis
+    from engine.audit import AuditError
+    from engine.cache import ResultCache
+    from engine.discover import discover
+    from engine.export import StreamingCsv, path_key
+    from engine.heatmap import shown_by_default
+    from engine.outputs import check_outputs, own_files, private_dir
+    from engine.resources import user_cache_dir
+    from engine.results import Status
+
     found = discover(args.paths)
     csv_target = Path(args.csv)
     outputs = {"--csv": csv_target, "--csv's unfinished copy": csv_target.with_name(csv_target.name + ".partial"),
                "--csv's lock file": csv_target.with_name(csv_target.name + ".lock"),
                "--report": Path(args.report) if args.report else None}
+    # the run's own earlier outputs, found in a folder being analysed (not images: "not an image" rows), are not
+    # inputs of the run; an image named as an output stays an input and is refused below
+    own = {path_key(p) for p in outputs.values() if p is not None}
+    found.skipped = [s for s in found.skipped if path_key(s.path) not in own]
+    run_files = [*found.images, *(s.path for s in found.skipped)]
     try:
-        check_outputs([*found.images, *(s.path for s in found.skipped)], outputs,
-                      {"--heatmaps": Path(args.heatmaps) if args.heatmaps else None},
-                      [Path(p) for p in args.paths if Path(p).is_dir()])
-        if args.report and Path(args.report).exists() and not args.overwrite:
+        check_outputs(run_files, outputs, {"--heatmaps": Path(args.heatmaps) if args.heatmaps else None},
+                      [Path(p) for p in args.paths if Path(p).is_dir()],
+                      protected=[*own_files(), model_dir, *([args.site_profile] if args.site_profile else [])])
+        if args.report and os.path.lexists(args.report) and not args.overwrite:
             raise errors.ExportError(f"{args.report} already exists. Choose another name or pass --overwrite.")
         if args.report and Path(args.report).is_dir():
             raise errors.ExportError(f"{args.report} is a folder; choose a file name ending in .pdf.")
-        out = StreamingCsv(args.csv, overwrite=args.overwrite, resume=args.resume, bundle_sha256=bundle.digest)
     except errors.ExportError as exc:
         _audit_quietly(audit, args.csv, exc.message, bundle.digest)
         return _fail(4, str(exc))
-    heat_dir = Path(args.heatmaps) if args.heatmaps else None
-    try:
-        if heat_dir is not None:
-            private_dir(heat_dir)
-    except OSError as exc:
-        out.close()
-        return _fail(4, f"cannot create {heat_dir}: {exc.strerror or exc}")
     if policy.relaxed:
-        print(f"pneumoscan-predict: RELAXED input checks: {', '.join(sorted(policy.relaxed))}", file=sys.stderr)
-    try:
+        _say(f"pneumoscan-predict: RELAXED input checks: {', '.join(sorted(policy.relaxed))}", sys.stderr)
+    try:  # the model is loaded before any output is opened: a model that cannot run leaves nothing behind
         service = Analysis(bundle, device=args.device, batch_size=args.batch_size, gate_policy=policy, audit=audit,
                            precision=args.precision,
                            cache=None if args.no_cache else ResultCache(user_cache_dir() / "results.jsonl"))
     except errors.PneumoscanError as exc:
-        out.close()
         return _fail(3, str(exc))
+    except (RuntimeError, ValueError) as exc:  # a device the runtime does not know
+        return _fail(2, f"--device {args.device}: {exc}")
+    try:
+        out = StreamingCsv(args.csv, overwrite=args.overwrite, resume=args.resume, bundle_sha256=bundle.digest)
+    except errors.ExportError as exc:
+        _audit_quietly(audit, args.csv, exc.message, bundle.digest)
+        return _fail(4, str(exc))
     try:
         out.check_precision(service.classifier.runner.precision)
-        done_before = out.verify([*found.images, *(s.path for s in found.skipped)])
+        done_before = out.verify(run_files, bundle, policy.relaxed)
+        heat_dir = Path(args.heatmaps) if args.heatmaps else None
+        if heat_dir is not None:
+            try:
+                private_dir(heat_dir)
+            except OSError as exc:
+                raise errors.ExportError(f"cannot create {heat_dir}: {exc.strerror or exc}") from None
     except errors.ExportError as exc:
         out.close()
         _audit_quietly(audit, args.csv, exc.message, bundle.digest)
         return _fail(4, str(exc))
+    except BaseException:
+        out.close()
+        raise
     if out.dropped_torn:
-        print(f"pneumoscan-predict: the last line of {out.partial} was cut short by the interruption; it was dropped "
-              "and its file is analysed again.", file=sys.stderr)
+        _say(f"pneumoscan-predict: the last line of {out.partial} was cut short by the interruption; it was dropped "
+             "and its file is analysed again.", sys.stderr)
 
     from engine.resources import reviews_path
     from engine.reviews import ReviewStore, ReviewStoreError
@@ -232,11 +278,11 @@ def _main(argv: list[str] | None) -> int:
         try:
             reviews = ReviewStore(reviews_path(), readonly=True)
         except ReviewStoreError as exc:
-            print(f"pneumoscan-predict: warning: {exc.message} The CSV's reading columns stay empty.", file=sys.stderr)
+            _say(f"pneumoscan-predict: warning: {exc.message} The CSV's reading columns stay empty.", sys.stderr)
     todo = [p for p in found.images if path_key(p) not in done_before]
     skipped = [s for s in found.skipped if path_key(s.path) not in done_before]
-    print(f"pneumoscan-predict: {len(todo)} images ({len(done_before)} already done), {len(skipped)} other files; "
-          f"model {bundle.summary()} on {service.description}", file=sys.stderr)
+    _say(f"pneumoscan-predict: {len(todo)} images ({len(done_before)} already done), {len(skipped)} other files; "
+         f"model {bundle.summary()} on {service.description}", sys.stderr)
 
     counts: dict[str, int] = {}
     report_preds: list = []
@@ -252,6 +298,7 @@ def _main(argv: list[str] | None) -> int:
                 f"{n_ok / elapsed if elapsed > 0 else 0.0:.1f} images/s; {target} (bundle {bundle.digest[:16]}, {trust}"
                 + (f"; {bundle.site.summary()})" if bundle.site is not None else ")"))
 
+    kept = lambda: f"stopped: {out.rows} finished rows kept in {out.partial}"  # noqa: E731
     try:
         for pred in service.run(todo, skipped):
             out.write(pred, reviews)
@@ -261,36 +308,41 @@ def _main(argv: list[str] | None) -> int:
             counts[key] = counts.get(key, 0) + 1
             if heat_dir is not None and pred.ok and (args.heatmaps_all or shown_by_default(pred)):
                 service.write_heatmap(pred, heat_dir, overwrite=args.overwrite)
-            bar.update(1)
-        bar.close()
+            _safe(bar.update, 1)
+        _safe(bar.close)
         target = out.commit()
     except KeyboardInterrupt as stop:
-        bar.close()
+        _safe(bar.close)
         out.close()
         how = "terminated" if isinstance(stop, Terminated) else "interrupted"
         _audit_quietly(audit, args.csv, how, bundle.digest, out.rows)
-        print(summary(f"stopped: {out.rows} finished rows kept in {out.partial}"), file=sys.stderr)
+        _say(summary(kept()), sys.stderr)
         return _fail(143 if isinstance(stop, Terminated) else 130,
                      f"{how}; {out.rows} finished rows kept in {out.partial}. Run the same command with --resume to "
                      "continue.")
     except AuditError as exc:
-        bar.close()
+        _safe(bar.close)
         out.close()
-        print(summary(f"stopped: {out.rows} finished rows kept in {out.partial}"), file=sys.stderr)
+        _say(summary(kept()), sys.stderr)
         return _fail(4, f"{exc.strerror}; the run stopped, as it does not go on without its audit trail. The "
                         f"{out.rows} finished rows are kept in {out.partial}; free some space and run the same "
                         "command with --resume.")
     except errors.ExportError as exc:
-        bar.close()
+        _safe(bar.close)
         out.close()
+        _audit_quietly(audit, args.csv, exc.message, bundle.digest, out.rows)
+        _say(summary(kept()), sys.stderr)
         return _fail(4, str(exc))
     except OSError as exc:  # the output's disk is full or went away: keep what is written, say so, exit 4
-        bar.close()
+        _safe(bar.close)
         out.close()
         _audit_quietly(audit, args.csv, str(exc), bundle.digest, out.rows)
-        print(summary(f"stopped: {out.rows} finished rows kept in {out.partial}"), file=sys.stderr)
+        _say(summary(kept()), sys.stderr)
         return _fail(4, f"cannot write {out.partial}: {exc.strerror or exc}. The {out.rows} finished rows are kept "
                         "there; free some space and run the same command with --resume.")
+    except BaseException:
+        out.close()
+        raise
     try:
         audit.record_export(target, out.rows, bundle_sha256=bundle.digest)
         if args.report:
@@ -302,18 +354,32 @@ def _main(argv: list[str] | None) -> int:
                 pages = write_report(report_preds, args.report, bundle, reviews,
                                      prevalence=args.prevalence / 100 if args.prevalence is not None else None,
                                      notes=left, overwrite=args.overwrite)
+            except KeyboardInterrupt as stop:
+                how = "terminated" if isinstance(stop, Terminated) else "interrupted"
+                _audit_quietly(audit, args.report, how, bundle.digest, kind="pdf_report")
+                _say(summary(f"wrote {target}"))
+                return _fail(143 if isinstance(stop, Terminated) else 130,
+                             f"{how} while writing the report; the CSV {target} is complete, no report was written.")
             except OSError as exc:
                 why = "it appeared during the run" if isinstance(exc, FileExistsError) else exc.strerror or exc
                 _audit_quietly(audit, args.report, str(exc), bundle.digest, kind="pdf_report")
-                print(summary(f"wrote {target}"))
+                _say(summary(f"wrote {target}"))
                 return _fail(4, f"cannot write the report {args.report}: {why}. The CSV is complete.")
             audit.record_export(args.report, pages, kind="pdf_report", bundle_sha256=bundle.digest)
     except AuditError as exc:
-        print(summary(f"wrote {target}"))
+        _say(summary(f"wrote {target}"))
         return _fail(4, f"{exc.strerror}; the results are written but their export is not in the audit trail.")
     audit.close()
-    print(summary(f"wrote {target}"))
+    _say(summary(f"wrote {target}"))
     return 0
+
+
+def _safe(fn, *a) -> None:
+    """A progress display that cannot write (a full console log) never stops the batch."""
+    try:
+        fn(*a)
+    except (OSError, ValueError):
+        pass
 
 
 def _audit_quietly(audit, target, error: str, digest: str, rows: int = 0, kind: str = "csv") -> None:

@@ -72,6 +72,12 @@ def is_image_candidate(path: Path) -> bool:
     return sniff_format(head, path.name) is not None
 
 
+def _key(p: Path) -> str:
+    """One key per file: links and ``..`` resolved (the same file reached by two spellings is one file, as
+    ``--resume`` counts it: engine.export.path_key)."""
+    return os.path.normcase(os.path.realpath(os.path.abspath(p)))
+
+
 def discover(paths: Iterable[str | os.PathLike[str]], cancel: "callable | None" = None) -> Discovery:  # type: ignore[valid-type]
     """Expand files and folders into candidate images.
 
@@ -97,7 +103,7 @@ def discover(paths: Iterable[str | os.PathLike[str]], cancel: "callable | None" 
     ignored = 0
 
     def add_image(p: Path) -> None:
-        key = os.path.normcase(os.path.abspath(p))
+        key = _key(p)
         if key not in seen_files:
             seen_files.add(key)
             out.images.append(p)
@@ -115,7 +121,7 @@ def discover(paths: Iterable[str | os.PathLike[str]], cancel: "callable | None" 
             else:
                 add_image(p)
         else:
-            key = os.path.normcase(os.path.abspath(p))
+            key = _key(p)
             if key not in seen_files:
                 seen_files.add(key)
                 out.skipped.append(SkippedFile(p, "The file does not exist (it may have been moved or deleted).", "not_found"))
@@ -173,7 +179,7 @@ def _walk(root: Path, out: Discovery, add_image, seen_files: set[str], seen_dirs
             if candidate:
                 add_image(path)
             else:
-                key = os.path.normcase(os.path.abspath(path))
+                key = _key(path)
                 if key not in seen_files:
                     seen_files.add(key)
                     out.skipped.append(

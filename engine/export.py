@@ -140,14 +140,16 @@ def csv_path(path: str) -> tuple[str, bool]:
     raw = os.fsencode(path)
     try:
         text = raw.decode("utf-8")
-        if not _TEXT_CONTROL.search(text):
+        if not _TEXT_CONTROL.search(text) and not text.startswith("'"):
             return text, False
     except UnicodeDecodeError:
         pass
     out = []
-    for ch in raw.decode("utf-8", "surrogateescape"):
+    for i, ch in enumerate(raw.decode("utf-8", "surrogateescape")):
         code = ord(ch)
-        if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte
+        if i == 0 and ch == "'":  # a leading apostrophe would read as the formula guard's: escaped, unambiguous
+            out.append("\\x27")
+        elif 0xDC80 <= code <= 0xDCFF:  # an undecodable byte
             out.append(f"\\x{code - 0xDC00:02x}")
         elif code < 0x20 or code == 0x7F:
             out.append(f"\\x{code:02x}")
@@ -310,6 +312,13 @@ class OutputLock:
                 f"{self.target} is being written by another Pneumoscan run (process {holder}). Wait for it to "
                 "finish or choose another output file."
             ) from None
+        try:  # the holder before us may have removed the lock file after we opened it: lock the one on disk
+            same = os.path.samestat(os.fstat(fh.fileno()), os.stat(self.path, follow_symlinks=False))
+        except OSError:
+            same = False
+        if not same:
+            fh.close()
+            return self.acquire()
         fh.seek(0)
         fh.truncate()
         fh.write(f"{os.getpid()} on {platform.node()}\n")
@@ -365,6 +374,44 @@ def cell_path(row: dict[str, str]) -> str:
 _STATUSES = ("ok", "out_of_scope", "error")
 
 
+def _row_problem(row: dict[str, str], bundle: Any, relaxed: frozenset[str]) -> str:
+    """Why a resumed row cannot be a row this bundle wrote, or "" (see :meth:`StreamingCsv.verify`)."""
+    from engine.results import FAILED, INDETERMINATE, NOT_ASSESSED
+
+    status, result = row.get("status"), row.get("result")
+    if bundle is not None and row.get("site_profile", "") != bundle.site_profile:
+        return (f"decided at another operating point (site profile {row.get('site_profile') or 'none'}; this run: "
+                f"{bundle.site_profile or 'none'}): resume with the same --site-profile")
+    for item in filter(None, row.get("relaxed_checks", "").split(";")):
+        if item.split(":")[0] not in relaxed:
+            return f"relaxes the {item.split(':')[0]} check, which this run does not: resume with the same --relax"
+    if status == "error":
+        return "" if result == FAILED and not row.get("label") else "a failed row states a result"
+    if status == "out_of_scope":
+        return "" if result == NOT_ASSESSED and not row.get("label") and row.get("gate_codes") else \
+            "a withheld row states a label"
+    try:
+        p = float(row.get("p_pneumonia", ""))
+    except ValueError:
+        return "its score is not a number"
+    if not 0 <= p <= 1 or not _HEX64.fullmatch(row.get("sha256", "")):
+        return "its score or sha256 is not one the model writes"
+    if bundle is None:
+        return ""
+    if row.get("threshold") != _fmt(bundle.threshold):
+        return f"its threshold {row.get('threshold')} is not this bundle's ({_fmt(bundle.threshold)})"
+    for q in (p, p - 1e-6, p + 1e-6):  # the score is printed to 6 decimals: either side of a boundary it may round
+        label, band = bundle.decide(q)
+        shown = INDETERMINATE if band == "indeterminate" else label
+        if (row.get("label"), row.get("band"), result) == (label, band, shown):
+            return ""
+    return (f"its label {row.get('label')!r}, band {row.get('band')!r} and result {result!r} are not what the "
+            f"bundle's rules make of its score {row.get('p_pneumonia')}")
+
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
 class StreamingCsv:
     """Rows appended as results arrive, to ``TARGET.partial``; renamed to TARGET on commit.
 
@@ -382,12 +429,14 @@ class StreamingCsv:
         self.bundle_sha256 = bundle_sha256
         if self.target.is_dir():
             raise errors.ExportError(f"{self.target} is a folder; choose a file name ending in .csv.")
-        if self.target.exists() and not overwrite:
-            raise errors.ExportError(f"{self.target} already exists. Choose another name or pass --overwrite.")
+        if os.path.lexists(self.target) and not overwrite:
+            raise errors.ExportError(f"{self.target} already exists (or is a link). Choose another name or pass "
+                                     "--overwrite.")
         self.rows = 0
         self._done: list[dict[str, str]] = []
         self._lines: list[int] = []
         self.dropped_torn = False
+        self._torn_at = -1
         try:
             from engine.outputs import private_dir
 
@@ -408,9 +457,9 @@ class StreamingCsv:
         if self.partial.is_symlink():
             raise errors.ExportError(f"{self.partial} is a symbolic link; Pneumoscan does not write through links. "
                                      "Remove it and run again.")
-        unfinished = self.partial.is_file() and self.partial.stat().st_size > 0
+        rows = len(read_csv_rows(self.partial)) if self.partial.is_file() else 0
+        unfinished = rows > 0  # a partial file with its header only (stopped before any row) holds nothing to keep
         if unfinished and not resume and not overwrite:
-            rows = len(read_csv_rows(self.partial))
             raise errors.ExportError(
                 f"{self.partial} holds {rows} finished rows of an interrupted run. Continue it with --resume, or "
                 "discard it with --overwrite.")
@@ -435,11 +484,9 @@ class StreamingCsv:
         rows were written whole, is cut off).  What the rows say is checked by :meth:`verify`."""
         data = self.partial.read_bytes()
         end = data.rfind(b"\n") + 1
-        if end < len(data):
-            with self.partial.open("r+b") as fh:
-                fh.truncate(end)
+        if end < len(data):  # cut off only once every row has verified (:meth:`verify`): until then, left as it is
             data = data[:end]
-            self.dropped_torn = True
+            self._torn_at = end
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -469,13 +516,31 @@ class StreamingCsv:
             self._done.append(dict(zip(COLUMNS, row)))
             self._lines.append(reader.line_num)
 
-    def verify(self, run_files: Iterable[str | os.PathLike[str]]) -> set[str]:
+    def verify(self, run_files: Iterable[str | os.PathLike[str]], bundle: Any = None, relaxed: Iterable[str] = ()
+               ) -> set[str]:
         """Check every resumed row against this run and return the :func:`path_key` of the files it finished.
 
-        Each row must be of this schema, with a known status, of this bundle, name a file of this run (compared
-        after resolving the path: relative and absolute spellings are one file) and appear once.  Anything else
-        raises :class:`ResumeError` naming the line: the partial file is kept as it is for a person to look at.
+        Each row must be of this schema, with a known status, of this bundle (and site profile), name a file of
+        this run (compared after resolving the path: relative and absolute spellings are one file), appear once,
+        state what the bundle's rules make of its score (``bundle``: label, band and result agree with
+        ``p_pneumonia`` and the threshold in force), relax no check this run does not relax, and name a file whose
+        bytes are still those it analysed (sha256 read again).  Anything else raises :class:`ResumeError` naming
+        the line, and the partial file is kept exactly as it is for a person to look at; only then is a torn last
+        line cut off.
         """
+        done = self._verify(run_files, bundle, frozenset(relaxed))
+        self._cut_torn_tail()
+        return done
+
+    def _cut_torn_tail(self) -> None:
+        """Cut the torn last line (never a complete row) before anything is appended after it."""
+        if self._torn_at >= 0:
+            with self.partial.open("r+b") as fh:
+                fh.truncate(self._torn_at)
+            self.dropped_torn = True
+            self._torn_at = -1
+
+    def _verify(self, run_files: Iterable[str | os.PathLike[str]], bundle: Any, relaxed: frozenset[str]) -> set[str]:
         keys = {path_key(p) for p in run_files}
         seen: dict[str, int] = {}
         where = f"{self.partial}, line"
@@ -504,6 +569,20 @@ class StreamingCsv:
             if key in seen:
                 raise ResumeError(f"{where} {line} repeats the row of {cell_path(row)!r} (line {seen[key]}). {fix}")
             seen[key] = line
+            problem = _row_problem(row, bundle, relaxed)
+            if problem:
+                raise ResumeError(f"{where} {line}: {problem}. {fix}")
+            if row.get("sha256"):
+                from engine.io import sha256_of_file
+
+                try:
+                    now = sha256_of_file(cell_path(row))
+                except (OSError, errors.PneumoscanError):
+                    now = ""
+                if now != row["sha256"]:
+                    raise ResumeError(f"{where} {line}: {cell_path(row)!r} has changed or gone since it was analysed "
+                                      "(its sha256 differs); its row no longer describes it. Start again with "
+                                      "--overwrite to analyse the files as they are now.")
         return set(seen)
 
     def check_precision(self, precision: str) -> None:
@@ -522,6 +601,7 @@ class StreamingCsv:
         """Append one row with one write; an OSError (a full disk) propagates and the file keeps whole rows only."""
         from engine.outputs import append_line
 
+        self._cut_torn_tail()
         buf = io.StringIO()
         csv.DictWriter(buf, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n").writerow(
             row_for(p, _review_of(reviews, p)))

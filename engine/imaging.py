@@ -162,17 +162,23 @@ def decode_oriented(data: bytes) -> tuple[np.ndarray, int]:
     Image.MAX_IMAGE_PIXELS = None  # engine.io has checked the declared size already
     try:
         with Image.open(io.BytesIO(data)) as opened:
+            stated = _orientation(opened)
             opened.load()
-            try:
-                orientation = int(opened.getexif().get(0x0112, 0) or 0)
-            except Exception:  # noqa: BLE001 - a damaged EXIF block states no orientation
-                orientation = 0
-            if orientation not in range(0, 9):
-                orientation = 0
-            im = ImageOps.exif_transpose(opened) if orientation > 1 else opened
-            return _grey(im), orientation
+            left = _orientation(opened)  # Pillow turns TIFFs upright itself while loading (and drops the tag)
+            im = ImageOps.exif_transpose(opened) if left > 1 else opened
+            return _grey(im), stated
     finally:
         Image.MAX_IMAGE_PIXELS = saved
+
+
+def _orientation(im) -> int:
+    """The EXIF Orientation a viewer applies: an integer 1-8 (``exif_transpose`` ignores any other value, such as
+    one stored as text, and so does Pneumoscan); 0 when there is none."""
+    try:
+        v = im.getexif().get(0x0112)
+    except Exception:  # noqa: BLE001 - a damaged EXIF block states no orientation
+        return 0
+    return v if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 8 else 0
 
 
 def _grey(im) -> np.ndarray:

@@ -69,6 +69,10 @@ METADATA_KEYS = frozenset((*DICOM_FIELDS, "TransferSyntaxUID", "PhotometricInter
 #: Oldest age accepted as a person's (a derived or stated age above it is an unreadable age, not an adult).
 MAX_AGE_YEARS = 150
 
+#: JPEG transfer syntaxes (baseline, extended, lossless): their frames get :func:`check_jpeg`.
+_DICOM_JPEG_SYNTAXES = {"1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.57",
+                        "1.2.840.10008.1.2.4.70"}
+
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 _TIFF_MAGICS = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
@@ -256,6 +260,13 @@ def read_file(path: str | os.PathLike[str], st: os.stat_result | None = None) ->
     return data
 
 
+def sha256_of_file(path: str | os.PathLike[str]) -> str:
+    """The sha256 of a regular file's bytes, read as :func:`read_file` reads them (errors typed the same way)."""
+    import hashlib
+
+    return hashlib.sha256(read_file(path)).hexdigest()
+
+
 def decode_image(data: bytes, path: str | os.PathLike[str]) -> XrayImage:
     """Turn a file's bytes (from :func:`read_file`) into an :class:`XrayImage`; ``path`` names it."""
     p = Path(path)
@@ -349,18 +360,26 @@ def _check_complete(p: Path, fmt: str, data: bytes) -> None:
     if fmt == "PNG" and b"IEND" not in data[-64:]:
         raise errors.TruncatedFileError(f"The PNG file {p.name!r} is cut short (no end marker); copy it again from the source.")
     if fmt == "JPEG":
-        # The entropy-coded data stuffs 0xFF with 0x00, so the EOI marker (FFD9)
-        # cannot occur inside it; an embedded EXIF thumbnail has its own EOI, so
-        # the last EOI must come after the last start-of-scan (FFDA).
-        if data.rfind(b"\xff\xd9") < data.rfind(b"\xff\xda"):
-            raise errors.TruncatedFileError(f"The JPEG file {p.name!r} is cut short (no end marker); copy it again from the source.")
-        _check_jpeg_scans(p, data)
-        _check_jpeg_data(p, data)
+        check_jpeg(p, data)
+
+
+def check_jpeg(p: Path, data: bytes) -> None:
+    """A JPEG stream (a file, or a DICOM's encapsulated frame) that is complete: an end marker after the last
+    scan, scans that code the whole picture, and no decoder report of corrupt or missing data."""
+    # The entropy-coded data stuffs 0xFF with 0x00, so the EOI marker (FFD9)
+    # cannot occur inside it; an embedded EXIF thumbnail has its own EOI, so
+    # the last EOI must come after the last start-of-scan (FFDA).
+    if data.rfind(b"\xff\xd9") < data.rfind(b"\xff\xda"):
+        raise errors.TruncatedFileError(f"The JPEG file {p.name!r} is cut short (no end marker); copy it again from the source.")
+    _check_jpeg_scans(p, data)
+    _check_jpeg_data(p, data)
 
 
 #: Start-of-frame markers (JPEG ITU-T T.81 B.1.1.3), and those of progressive frames.
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 _PROGRESSIVE_SOF = {0xC2, 0xC6, 0xCA, 0xCE}
+#: Arithmetic-coded frames: libjpeg pads missing arithmetic-coded data with zeros without a warning.
+_ARITHMETIC_SOF = {0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
 
 def _check_jpeg_scans(p: Path, data: bytes) -> None:
@@ -381,8 +400,12 @@ def _check_jpeg_scans(p: Path, data: bytes) -> None:
     damaged = errors.CorruptImageError(f"The JPEG file {p.name!r} is damaged (its markers do not follow the JPEG "
                                        "format). Export the image again.")
     while pos + 4 <= n:
-        if data[pos] != 0xFF:
-            raise damaged
+        if data[pos] != 0xFF:  # stray bytes between segments: libjpeg skips them too (with a harmless warning)
+            nxt = data.find(b"\xff", pos)
+            if nxt < 0:
+                break
+            pos = nxt
+            continue
         marker = data[pos + 1]
         if marker == 0xFF:  # fill byte
             pos += 1
@@ -399,6 +422,10 @@ def _check_jpeg_scans(p: Path, data: bytes) -> None:
         seg = data[pos + 4:pos + 2 + length]
         pos += 2 + length
         if marker in _SOF and len(seg) >= 6:
+            if marker in _ARITHMETIC_SOF:
+                raise errors.UnsupportedFormatError(
+                    f"{p.name!r} is an arithmetic-coded JPEG: Pneumoscan cannot check that it is complete (a cut one "
+                    "decodes without any warning). Export it as a standard JPEG, PNG or DICOM.")
             progressive = marker in _PROGRESSIVE_SOF
             components = [seg[6 + 3 * i] for i in range(seg[5]) if 6 + 3 * i < len(seg)]
         elif marker == 0xDA:
@@ -431,14 +458,16 @@ def _check_jpeg_scans(p: Path, data: bytes) -> None:
     whole = set(range(64))
     if any(final.get(c, set()) != whole for c in components):
         raise errors.TruncatedFileError(
-            f"The JPEG file {p.name!r} holds only part of its image data (a {'progressive ' if progressive else ''}"
-            "JPEG cut short and closed early): what it shows is a blurred or incomplete picture. Copy or export it "
-            "again from the source.")
+            f"The JPEG file {p.name!r} holds only part of its image data (its scans do not code the whole picture: "
+            f"a {'progressive ' if progressive else ''}JPEG cut short and closed early, or written incompletely); "
+            "what it shows is a blurred or incomplete picture. Copy or export it again from the source.")
 
 
 #: libjpeg-turbo's messages for damaged or missing data (its warnings, which Pillow does not report).
-_JPEG_DATA_PROBLEMS = ("corrupt jpeg data", "premature end", "inconsistent progression", "invalid sos", "huffman",
+_JPEG_DATA_PROBLEMS = ("corrupt jpeg data", "premature end", "inconsistent progression", "huffman",
                        "arithmetic code", "too few scanlines", "does not match data length")
+#: Warnings about the file's form, not its picture (common in real files, harmless): never a failed row.
+_JPEG_HARMLESS = ("extraneous bytes", "invalid sos parameters for sequential", "thumbnail image size")
 
 
 def _check_jpeg_data(p: Path, data: bytes) -> None:
@@ -453,7 +482,7 @@ def _check_jpeg_data(p: Path, data: bytes) -> None:
         simplejpeg.decode_jpeg(data, colorspace="GRAY", strict=True, min_factor=8)
     except (ValueError, RuntimeError) as exc:
         text = str(exc)
-        if any(k in text.lower() for k in _JPEG_DATA_PROBLEMS):
+        if any(k in text.lower() for k in _JPEG_DATA_PROBLEMS) and not any(k in text.lower() for k in _JPEG_HARMLESS):
             premature = "premature" in text.lower()
             cls = errors.TruncatedFileError if premature else errors.CorruptImageError
             raise cls(f"The JPEG file {p.name!r} is {'cut short' if premature else 'damaged'} (the decoder reports "
@@ -474,11 +503,14 @@ def _check_png_payload(p: Path, data: bytes, width: int, height: int) -> None:
     # every chunk's declared length must fit in the file: libpng otherwise allocates
     # what a damaged length field says (seen in fuzzing: 1 GB for a 3 kB file)
     pos = 8
+    idat: list[bytes] = []
     while pos + 12 <= len(data):
         length = int.from_bytes(data[pos:pos + 4], "big")
         if length > len(data) - pos - 12:
             raise errors.TruncatedFileError(f"The PNG file {p.name!r} is cut short or damaged (a chunk runs past the "
                                             "end of the file). Copy or export it again.")
+        if data[pos + 4:pos + 8] == b"IDAT":
+            idat.append(data[pos + 8:pos + 8 + length])
         if data[pos + 4:pos + 8] == b"IEND":
             break
         pos += 12 + length
@@ -489,6 +521,18 @@ def _check_png_payload(p: Path, data: bytes, width: int, height: int) -> None:
         raise errors.CorruptImageError(
             f"The PNG file {p.name!r} declares a {width}x{height} image, far more than its {len(data)} bytes can hold: "
             "it is damaged. Export the image again.")
+    if data[28] == 0 and idat:  # not interlaced: the pixel data must inflate to every row (Pillow fills missing
+        import zlib             # rows with black when a complete zlib stream holds too few)
+
+        try:
+            inflated = len(zlib.decompressobj().decompress(b"".join(idat), raw + 1))
+        except zlib.error:
+            raise errors.CorruptImageError(f"The PNG file {p.name!r} has damaged pixel data. Export the image "
+                                           "again.") from None
+        if inflated < raw:
+            raise errors.TruncatedFileError(
+                f"The PNG file {p.name!r} holds only {inflated * 100 // raw} % of its rows; the rest would be made "
+                "up. Copy or export it again from the source.")
 
 
 def _load_raster(p: Path, fmt: str, data: bytes) -> XrayImage:
@@ -508,8 +552,8 @@ def _load_raster(p: Path, fmt: str, data: bytes) -> XrayImage:
                                        "Export the image again.") from None
     if arr.ndim != 2 or arr.size == 0:
         raise errors.CorruptImageError(f"The {fmt} file {p.name!r} is damaged and cannot be decoded. Export the image again.")
-    if orientation in (5, 6, 7, 8):  # stored sideways: the upright image swaps the declared sides
-        width, height = height, width
+    if orientation in (5, 6, 7, 8) and arr.shape == (width, height):  # stored sideways, turned upright here
+        width, height = height, width  # (Pillow turns TIFFs upright itself: their declared size is already upright)
     if arr.shape[0] != height or arr.shape[1] != width:
         raise errors.CorruptImageError(f"The {fmt} file {p.name!r} decodes to a size other than its header declares.")
     pixels, bits = _scale_integer_or_float(arr)
@@ -605,6 +649,22 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
             ds.file_meta = FileMetaDataset()
         ds.file_meta.TransferSyntaxUID = tsyntax
     _check_decoder(tsyntax, p.name)
+    if str(tsyntax) in _DICOM_JPEG_SYNTAXES:  # the same completeness checks as a JPEG file
+        try:
+            from pydicom.encaps import generate_frames
+
+            frame = next(generate_frames(ds.PixelData, number_of_frames=1))
+        except Exception:  # noqa: BLE001 - malformed encapsulation: the decoder below says why
+            frame = b""
+        if frame:
+            try:
+                check_jpeg(p, frame)
+            except (errors.TruncatedFileError, errors.CorruptImageError) as exc:
+                how = "cut short" if isinstance(exc, errors.TruncatedFileError) else "damaged"
+                raise type(exc)(f"The JPEG-compressed image in DICOM file {p.name!r} is {how}: part of the picture "
+                                "would be made up. Export it again from the source.") from None
+            except errors.UnsupportedFormatError:
+                pass  # arithmetic coding inside DICOM: left to the decoder
     try:
         raw = ds.pixel_array
     except (MemoryError, KeyboardInterrupt, SystemExit):
@@ -659,17 +719,24 @@ def _view_code_and_derived_age(ds: Any, meta: Mapping[str, str]) -> dict[str, st
         log.debug("unreadable ViewCodeSequence", exc_info=True)
     import datetime as _dt
 
+    unreadable: list[str] = []
+
     def date(name: str) -> _dt.date | None:
         text = str(ds.get(name, "") or "").strip()
+        if not text:
+            return None
         try:
-            return _dt.datetime.strptime(text[:8], "%Y%m%d").date() if text else None
+            return _dt.datetime.strptime(text[:8], "%Y%m%d").date()
         except ValueError:
+            unreadable.append(f"{name} {text[:20]!r}")
             return None
 
     birth, study = date("PatientBirthDate"), date("StudyDate")
     latest = _dt.date.today() + _dt.timedelta(days=1)  # a day's slack for time zones
     problem = ""
-    if birth is not None and birth > latest:
+    if unreadable:  # a date that is there but is no date (20200230, 00000000): nothing can be derived or checked
+        problem = f"{' and '.join(unreadable)} {'is not a date' if len(unreadable) == 1 else 'are not dates'}."
+    elif birth is not None and birth > latest:
         problem = f"The birth date ({birth.isoformat()}) is in the future."
     elif study is not None and study > latest:
         problem = f"The study date ({study.isoformat()}) is in the future."

@@ -80,16 +80,37 @@ def open_append(path: str | os.PathLike[str]) -> int:
     Links are not followed: a link planted at a log's name cannot redirect Pneumoscan's writes."""
     p = Path(path)
     private_dir(p.parent)
-    fd = os.open(p, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    # O_NONBLOCK: a FIFO planted at a log's name fails here (no reader) instead of blocking the run
+    fd = os.open(p, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
                  | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "not a regular file", str(p))
     try:
-        if os.name != "nt":
-            st = os.fstat(fd)
-            if st.st_uid == os.getuid() and stat.S_IMODE(st.st_mode) != PRIVATE_FILE:
-                os.fchmod(fd, PRIVATE_FILE)
+        if os.name != "nt" and st.st_uid == os.getuid() and stat.S_IMODE(st.st_mode) != PRIVATE_FILE:
+            os.fchmod(fd, PRIVATE_FILE)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
     except OSError:
         pass
     return fd
+
+
+def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; OSError otherwise.  A FIFO, a device such as
+    ``/dev/zero`` or a file that grows past ``limit`` is refused without blocking or filling memory."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", os.fspath(path))
+        if st.st_size > limit:
+            raise OSError(errno.EFBIG, f"larger than {limit} bytes", os.fspath(path))
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(errno.EFBIG, f"larger than {limit} bytes", os.fspath(path))
+    return data
 
 
 def append_line(fd: int, line: bytes) -> None:
@@ -188,15 +209,21 @@ def _inside(child: str, folder: str) -> bool:
 
 def check_outputs(inputs: Iterable[str | os.PathLike[str]], files: Mapping[str, str | os.PathLike[str] | None],
                   folders: Mapping[str, str | os.PathLike[str] | None] | None = None,
-                  input_folders: Sequence[str | os.PathLike[str]] = ()) -> None:
+                  input_folders: Sequence[str | os.PathLike[str]] = (),
+                  protected: Sequence[str | os.PathLike[str]] | None = None) -> None:
     """Refuse a run whose outputs would destroy an input or each other (:class:`engine.errors.ExportError`).
 
     ``inputs``: every file the run reads; ``files``: output files by what they are ("the CSV", "the report");
     ``folders``: output folders ("the heatmap folder"); ``input_folders``: folders being analysed.  An output file
     may not resolve to an input, to an input folder, or to another output (its own ``.partial`` / ``.lock``
-    companions included, which callers list); an output folder may not resolve to an input or lie inside a folder
-    being analysed (the next run would read its overlays as radiographs).
+    companions included, which callers list); an output folder may not resolve to an input, hold one, or lie inside
+    a folder being analysed (the next run would read its overlays as radiographs).  No output may be, hold or lie
+    inside a ``protected`` path: by default Pneumoscan's own files (:func:`own_files`: the user folders with the
+    audit log, readings and cache, and the model in use), to which callers add what else the run reads (a site
+    profile).
     """
+    if protected is None:
+        protected = own_files()
     outs = [(name, _identity(p)) for name, p in files.items() if p]
     dirs = [(name, _identity(p)) for name, p in (folders or {}).items() if p]
     in_dirs = [_identity(p) for p in input_folders]
@@ -218,13 +245,33 @@ def check_outputs(inputs: Iterable[str | os.PathLike[str]], files: Mapping[str, 
                 raise errors.ExportError(f"{name} ({os.fspath(files[name])}) is a folder being analysed; choose a "  # type: ignore[arg-type]
                                          "file name.")
     for name, ident in dirs:
+        for p, pid in ins.values():
+            if _inside(pid[0], ident[0]):
+                raise errors.ExportError(f"{name} ({os.fspath(named[name])}) holds images being analysed "
+                                         f"({os.fspath(p)}): an overlay could replace one. Choose an empty folder "
+                                         "or one outside the studies.")
         for d in in_dirs:
             if _inside(ident[0], d[0]) or _same(ident, d):
                 raise errors.ExportError(
                     f"{name} ({os.fspath((folders or {})[name])}) is inside a folder being analysed "  # type: ignore[arg-type]
                     f"({d[0]}): the overlays would be read as radiographs next time. Choose a folder outside it.")
+    for name, ident in outs + dirs:
+        for own in protected:
+            oid = _identity(own)
+            if _same(ident, oid) or _inside(ident[0], oid[0]):
+                raise errors.ExportError(f"{name} ({os.fspath(named[name])}) would write over Pneumoscan's own "
+                                         f"files ({os.fspath(own)}: the audit log, readings, cache, model or site "
+                                         "profile). Choose another name.")
     every = outs + dirs
     for i, (a, ia) in enumerate(every):
         for b, ib in every[i + 1:]:
             if _same(ia, ib):
                 raise errors.ExportError(f"{a} and {b} are the same file; give each output its own name.")
+
+
+def own_files() -> list[Path]:
+    """Pneumoscan's own folders (cache, data with the audit log and readings, logs) and the model in use: never
+    an output's destination."""
+    from engine.resources import default_model_dir, user_cache_dir, user_data_dir, user_log_dir
+
+    return [user_cache_dir(), user_data_dir(), user_log_dir(), default_model_dir()]

@@ -55,6 +55,9 @@ MAX_INTERCEPT = 20.0
 MAX_BAND_SHARE = 0.20
 #: Bootstrap resamples for the out-of-sample figures.
 N_OUT_OF_BAG = 300
+#: What engine.decision.fit_band writes in a band.
+BAND_KEYS = frozenset(("low", "high", "rule", "max_error_rate", "val_fraction_in_band", "val_pneumonia_below_low",
+                       "val_normal_above_high", "val_error_outside_band"))
 #: Most confirmed images of one class a profile can have been fitted on (far beyond any clinic's review backlog).
 MAX_SAMPLES = 1_000_000
 KEYS = ("kind", "version", "bundle_sha256", "bundle", "calibration", "threshold", "rule", "min_sensitivity", "band",
@@ -178,7 +181,8 @@ def validate(meta: Any, bundle_digest: str, where: str = "site profile") -> Site
                                       f"{MAX_SAMPLES:,}")
     n0, n1 = samples["NORMAL"], samples["PNEUMONIA"]
     cal = meta["calibration"]
-    if not isinstance(cal, dict) or set(cal) != {"a", "b", "method"} or not _finite(cal["a"]) or not _finite(cal["b"]):
+    if (not isinstance(cal, dict) or set(cal) != {"a", "b", "method"} or not _finite(cal["a"]) or not _finite(cal["b"])
+            or not isinstance(cal["method"], str) or len(cal["method"]) > 2000):
         raise bad("calibration", "needs finite a and b (and its method)")
     lo, hi = SLOPE_RANGE
     if not lo <= cal["a"] <= hi or abs(cal["b"]) > MAX_INTERCEPT:
@@ -195,9 +199,12 @@ def validate(meta: Any, bundle_digest: str, where: str = "site profile") -> Site
         raise bad("threshold", f"({thr:g}) lies outside the calibrated scores of the images it was fitted on "
                                f"({rng['low']:g}-{rng['high']:g}): it would make every image one class")
     band = meta["band"]
-    if not (isinstance(band, dict) and _unit(band.get("low")) and _unit(band.get("high"))
+    if not (isinstance(band, dict) and set(band) <= BAND_KEYS and _unit(band.get("low")) and _unit(band.get("high"))
             and band["low"] <= thr <= band["high"]):
-        raise bad("band", "does not satisfy 0 <= low <= threshold <= high <= 1")
+        raise bad("band", "does not satisfy 0 <= low <= threshold <= high <= 1 (with the fields a fit writes)")
+    if not all(_unit(band[k]) for k in BAND_KEYS - {"low", "high", "rule"} if k in band) or not all(
+            isinstance(band[k], str) and len(band[k]) <= 2000 for k in ("rule",) if k in band):
+        raise bad("band", "holds values a fit does not write")
     for block in ("metrics", "metrics_in_sample"):
         m = meta[block]
         if not isinstance(m, dict) or set(m) != {"sensitivity", "specificity", "accuracy"}:
@@ -223,7 +230,8 @@ def validate(meta: Any, bundle_digest: str, where: str = "site profile") -> Site
         raise bad("prevalence", f"is not the share of pneumonia images in the samples ({n1}/{n0 + n1})")
     share = meta["band_share"]
     if not (isinstance(share, dict) and set(share) == {"all", "NORMAL", "PNEUMONIA", "flag_above"}
-            and all(_unit(share[k]) for k in share) and _whole(share["all"], n0 + n1)
+            and all(_unit(share[k]) for k in share) and share["flag_above"] == MAX_BAND_SHARE
+            and _whole(share["all"], n0 + n1)
             and _whole(share["NORMAL"], n0) and _whole(share["PNEUMONIA"], n1)):
         raise bad("band_share", "is not the share of the fit images inside the band, as whole counts of them")
     return SiteProfile(meta=meta, digest=profile_digest(meta))
@@ -234,9 +242,10 @@ def load_site_profile(path: str | os.PathLike[str], bundle_digest: str) -> SiteP
     JSON reader the bundle uses (engine.strict: no NaN or Infinity, no repeated keys)."""
     p = Path(path)
     try:
-        if p.stat().st_size > 1 << 20:
-            raise SiteProfileError(f"{p} is too large to be a site profile.")
-        meta = strict.loads(p.read_text(encoding="utf-8"), max_depth=4)
+        from engine.outputs import read_regular
+
+        # a regular file of at most 1 MB (a FIFO or /dev/zero is refused, not waited on); a BOM (Notepad) is fine
+        meta = strict.loads(read_regular(p, 1 << 20).decode("utf-8-sig"), max_depth=4)
         prof = validate(meta, bundle_digest, str(p))
     except SiteProfileError:
         raise

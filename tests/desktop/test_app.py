@@ -254,7 +254,7 @@ def test_settings_and_log_files_are_private(qsettings, tmp_path) -> None:
     try:
         s = AppSettings(qsettings)
         s.device = "cpu"
-        s.sync()
+        qsettings.sync()  # Qt's own save, as it happens during a session (not only at a clean exit)
         (tmp_path / "logs").mkdir()
         log = _PrivateRotatingFileHandler(str(tmp_path / "logs" / "p.log"), maxBytes=200, backupCount=2)
         for i in range(20):  # several rollovers: every file it opens is private
@@ -275,3 +275,22 @@ def test_an_unwritable_audit_log_is_said_on_screen(make_controller, tiny_bundle,
         c.open_paths([str(mixed_folder)])
     qtbot.waitUntil(lambda: c.window.last_message[0] == "The audit log is not being written", timeout=5000)
     assert c.audit.failed and "not recorded" in c.window.last_message[1]
+
+
+def test_heatmaps_never_go_inside_an_opened_folder(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    """Found by the desktop review: images only in subfolders of the opened folder, overlays into a new folder
+    beside them -- the next opening read the overlays as radiographs."""
+    from desktop.exports import output_refused
+
+    root = tmp_path / "root"
+    for sub in ("NORMAL", "PNEUMONIA"):
+        (root / sub).mkdir(parents=True)
+        write_raster(root / sub / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
+    c = make_controller(tiny_bundle)
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(root)])
+    rows = list(c.table.rows)
+    assert output_refused(c.window, rows, folders={"The heatmap folder": str(root / "overlays")},
+                          opened=c.exports.opened_folders)
+    assert not output_refused(c.window, rows, folders={"The heatmap folder": str(tmp_path / "overlays")},
+                              opened=c.exports.opened_folders)

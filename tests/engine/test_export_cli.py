@@ -118,14 +118,16 @@ def test_cli_resume_skips_done(tiny_bundle: Path, mixed_folder: Path, tmp_path: 
     out = tmp_path / "out.csv"
     from engine.bundle import load_bundle
 
+    from engine.inference import Classifier
+
     partial = StreamingCsv(out)
-    partial.write(_pred(str(mixed_folder / "a.png"), label="NORMAL", p_pneumonia=0.01, 
-                        bundle_sha256=load_bundle(tiny_bundle).digest))
+    first = next(Classifier(load_bundle(tiny_bundle)).predict_many([mixed_folder / "a.png"]))
+    partial.write(first)  # a row this bundle wrote for this file (a resumed row must verify)
     partial.close()
     assert predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle),
-                         "--quiet", "--resume"]) == 0
+                         "--quiet", "--resume", "--no-cache"]) == 0
     rows = _read(out)
     assert len(rows) == 6
     a = [r for r in rows if r["path"] == str(mixed_folder / "a.png")]
-    assert len(a) == 1 and a[0]["p_pneumonia"] == "0.010000"  # kept, not recomputed
+    assert len(a) == 1 and a[0]["p_pneumonia"] == f"{first.p_pneumonia:.6f}"  # kept once
     assert "1 resumed" in capsys.readouterr().out

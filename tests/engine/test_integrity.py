@@ -201,8 +201,10 @@ def test_file_name_that_is_not_utf8_is_escaped_losslessly_and_never_stops_the_ba
     assert decode_csv_path(text) == raw
     assert csv_path(os.fsdecode(raw)) == (text, True)
     # --resume over the same name works (the partial holds the escaped form)
+    from engine.inference import Classifier
+
     partial = StreamingCsv(tmp_path / "p.csv", bundle_sha256=load_bundle(tiny_bundle).digest)
-    partial.write(_pred(os.fsdecode(raw), bundle_sha256=load_bundle(tiny_bundle).digest))
+    partial.write(next(Classifier(load_bundle(tiny_bundle)).predict_many([os.fsdecode(raw)])))  # a real row
     partial.close()
     assert predict_main([str(folder), "--csv", str(tmp_path / "p.csv"), "--model", str(tiny_bundle),
                          *trust_args(tiny_bundle), "--quiet", "--resume"]) == 0

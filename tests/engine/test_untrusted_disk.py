@@ -599,3 +599,246 @@ def test_site_profile_loader_refuses_any_single_field_change_it_cannot_vouch_for
         load_site_profile(p, load_bundle(tiny_bundle, verify=False).digest)
     except SiteProfileError as exc:
         assert "Traceback" not in exc.message
+
+
+# --------------------------------------------------------------------------- found by the adversarial review
+@pytest.mark.parametrize("what", ["audit_log", "site_profile", "model"])
+def test_outputs_never_replace_pneumoscans_own_files(tiny_bundle: Path, tmp_path: Path, capsys, what: str) -> None:
+    from engine.audit import default_audit_path
+
+    folder = _images(tmp_path / "s", 1)
+    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "first.csv")) == 0
+    path, _meta = _profile(tiny_bundle, tmp_path)
+    target = {"audit_log": default_audit_path(), "site_profile": path, "model": tiny_bundle / "bundle.json"}[what]
+    before = target.read_bytes()
+    capsys.readouterr()
+    assert _run(tiny_bundle, str(folder), "--site-profile", str(path), "--csv", str(target), "--overwrite") == 4
+    assert "Pneumoscan's own files" in capsys.readouterr().err
+    assert target.read_bytes()[: len(before)] == before  # the audit log may have grown by the refusal's record
+
+
+def test_a_csv_kept_in_the_studies_folder_can_be_replaced_and_resumed(tiny_bundle: Path, tmp_path: Path,
+                                                                      monkeypatch) -> None:
+    folder = _images(tmp_path / "s")
+    out = folder / "results.csv"
+    assert _run(tiny_bundle, str(folder), "--csv", str(out)) == 0
+    assert _run(tiny_bundle, str(folder), "--csv", str(out), "--overwrite") == 0  # its own CSV is not an input
+    rows = _rows(out)
+    assert len(rows) == 4 and not any(r["file_name"] == "results.csv" for r in rows)
+    out.unlink()
+    from engine import analysis
+
+    real = analysis.Analysis.run
+
+    def stop(self, paths, skipped=(), progress=None, cancel=None):
+        for i, pred in enumerate(real(self, paths, skipped, progress, cancel)):
+            if i == 2:
+                raise KeyboardInterrupt
+            yield pred
+
+    monkeypatch.setattr(analysis.Analysis, "run", stop)
+    assert _run(tiny_bundle, str(folder), "--csv", str(out), "--no-cache") == 130
+    monkeypatch.setattr(analysis.Analysis, "run", real)
+    assert _run(tiny_bundle, str(folder), "--csv", str(out), "--resume", "--no-cache") == 0
+    assert len(_rows(out)) == 4
+
+
+@pytest.mark.parametrize("edit,words", [
+    ("flip", "not what the bundle's rules make of its score"),
+    ("changed_file", "has changed or gone since it was analysed"),
+    ("site_profile", "another operating point"),
+])
+def test_resume_refuses_rows_the_model_did_not_write(tiny_bundle: Path, tmp_path: Path, monkeypatch, capsys,
+                                                     edit: str, words: str) -> None:
+    """Before this review: a hand-edited label, a file changed since, or another site profile were carried through."""
+    folder = _images(tmp_path / "s")
+    partial = _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
+    rows = list(csv.DictReader(io.StringIO(partial.read_text(encoding="utf-8-sig"))))
+    if edit == "flip":
+        r = rows[0]
+        flip = {"NORMAL": "PNEUMONIA", "PNEUMONIA": "NORMAL"}
+        r["label"], r["result"] = flip[r["label"]], flip.get(r["result"], r["result"])
+        r["band"] = "pneumonia" if r["label"] == "PNEUMONIA" else "normal"
+    elif edit == "site_profile":
+        rows[0]["site_profile"] = "ab" * 32
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    partial.write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode())
+    if edit == "changed_file":
+        (folder / "img0.png").write_bytes((folder / "img1.png").read_bytes())
+    before = partial.read_bytes()
+    capsys.readouterr()
+    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 4
+    err = capsys.readouterr().err
+    assert words in err and "line 2" in err, err
+    assert partial.read_bytes() == before
+
+
+def test_resume_leaves_a_refused_partial_file_exactly_as_it_was(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
+    folder = _images(tmp_path / "s")
+    partial = _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
+    lines = partial.read_bytes().splitlines(keepends=True)
+    partial.write_bytes(b"".join(lines) + lines[1] + b"torn,tail")  # a repeated row, then a torn line
+    before = partial.read_bytes()
+    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 4
+    assert partial.read_bytes() == before
+
+
+def test_stops_outside_the_batch_are_recorded_and_leave_nothing_in_the_way(tiny_bundle: Path, tmp_path: Path,
+                                                                           monkeypatch, capsys) -> None:
+    from engine import analysis
+    from engine.audit import default_audit_path, read_entries
+
+    def term(*_a, **_k):
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(analysis.Analysis, "__init__", term)  # SIGTERM while the model loads
+    folder = _images(tmp_path / "s", 2)
+    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 143
+    assert "terminated before the analysis began" in capsys.readouterr().err
+    assert read_entries(default_audit_path())[-1]["export"]["error"] == "terminated before the analysis began"
+    monkeypatch.undo()
+    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 0  # nothing left in the way
+
+
+def test_a_full_console_is_never_a_traceback(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
+    class Full(io.StringIO):
+        def write(self, _s):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        def isatty(self):
+            return False
+
+    monkeypatch.setattr("sys.stdout", Full())
+    monkeypatch.setattr("sys.stderr", Full())
+    assert _run(tiny_bundle, str(_images(tmp_path / "s", 2)), "--csv", str(tmp_path / "r.csv")) == 0
+    assert len(read_csv_rows(tmp_path / "r.csv")) == 2
+
+
+def test_an_unknown_device_is_a_usage_error_and_leaves_nothing(tiny_bundle: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        _run(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"), "--device", "foo")
+    assert exc.value.code == 2 and not list(tmp_path.glob("r.csv*"))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.timeout(60)
+def test_a_fifo_or_device_as_site_profile_is_refused_without_waiting(tiny_bundle: Path, tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "fifo.json")
+    for profile in (tmp_path / "fifo.json", Path("/dev/zero")):
+        assert _run(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"),
+                    "--site-profile", str(profile)) == 3
+
+
+def test_a_dangling_link_at_the_csv_is_refused_at_the_start(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
+    (tmp_path / "r.csv").symlink_to(tmp_path / "nowhere" / "r.csv")
+    assert _run(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
+    assert "images/s" not in capsys.readouterr().out  # refused before any analysis
+
+
+def test_one_file_by_two_spellings_is_one_row(tiny_bundle: Path, tmp_path: Path) -> None:
+    folder = _images(tmp_path / "s", 2)
+    (tmp_path / "link").symlink_to(folder)
+    assert _run(tiny_bundle, str(folder / "img0.png"), str(tmp_path / "link" / "img0.png"), "--csv",
+                str(tmp_path / "r.csv")) == 0
+    assert len(_rows(tmp_path / "r.csv")) == 1
+
+
+def test_a_name_starting_with_an_apostrophe_resumes(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
+    folder = _images(tmp_path / "s", 3)
+    (folder / "img0.png").rename(folder / "'-a.png")
+    _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
+    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0
+    from engine.export import cell_path
+
+    assert sorted(Path(cell_path(r)).name for r in _rows(tmp_path / "r.csv")) == ["'-a.png", "img1.png", "img2.png"]
+
+
+def test_an_input_inside_the_heatmap_folder_is_refused(tiny_bundle: Path, tmp_path: Path) -> None:
+    folder = _images(tmp_path / "s", 2)
+    heat = tmp_path / "heat"
+    heat.mkdir()
+    (folder / "img1.png").rename(heat / "img1.png")
+    assert _run(tiny_bundle, str(folder / "img0.png"), str(heat / "img1.png"), "--csv", str(tmp_path / "r.csv"),
+                "--heatmaps", str(heat)) == 4
+
+
+@pytest.mark.parametrize("tags", [{"PatientBirthDate": "20200230"}, {"StudyDate": "00000000"},
+                                  {"PatientBirthDate": "2020-01-01"}])
+def test_a_date_that_is_no_date_gates_the_age(tmp_path: Path, tags: dict) -> None:
+    import pydicom
+
+    from engine.gate import check_tags
+
+    path = make_dicom(tmp_path / "x.dcm", gradient(96, 96, 4095).astype(np.uint16))
+    ds = pydicom.dcmread(path)
+    for k, v in tags.items():
+        setattr(ds, k, v)
+    ds.save_as(path)
+    assert "age_unreadable" in [f.code for _n, f in check_tags(load_image(path).metadata)]
+
+
+def _jpeg_bytes(**kw) -> bytes:
+    buf = io.BytesIO()
+    Image.fromarray(np.clip(gradient(128, 112, 255), 0, 255).astype(np.uint8)).save(buf, "JPEG", quality=90, **kw)
+    return buf.getvalue()
+
+
+def test_harmless_jpeg_oddities_still_load(tmp_path: Path) -> None:
+    """libjpeg's "extraneous bytes before marker" warning and stray bytes between segments are common and harmless."""
+    d = _jpeg_bytes()
+    cases = {"extraneous": d[:-2] + b"\0" * 16 + b"\xff\xd9",
+             "stray_after_app0": d[:20] + b"\0\0" + d[20:]}
+    for name, data in cases.items():
+        (tmp_path / f"{name}.jpg").write_bytes(data)
+        assert load_image(tmp_path / f"{name}.jpg").pixels.shape == (128, 112), name
+
+
+def test_a_jpeg_compressed_dicom_cut_short_is_a_failed_row(tmp_path: Path, shared_data: Path) -> None:
+    import pydicom
+    from pydicom.encaps import encapsulate, generate_frames
+
+    src = next((shared_data / "dicom").glob("1.2.276*.dcm"))
+    ds = pydicom.dcmread(src)
+    frame = next(generate_frames(ds.PixelData, number_of_frames=1))
+    ds.PixelData = encapsulate([frame[: len(frame) // 2] + b"\xff\xd9"])
+    ds.save_as(tmp_path / "cut.dcm")
+    with pytest.raises(errors.TruncatedFileError):
+        load_image(tmp_path / "cut.dcm")
+    load_image(src)
+
+
+def test_a_png_whose_data_holds_too_few_rows_is_a_failed_row(tmp_path: Path) -> None:
+    import struct
+    import zlib
+
+    w, h = 100, 100
+    rows = b"".join(b"\0" + bytes([i % 256]) * w for i in range(h // 2))  # half the rows, a complete zlib stream
+
+    def chunk(tag: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body))
+
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    (tmp_path / "half.png").write_bytes(png)
+    with pytest.raises(errors.TruncatedFileError, match="of its rows"):
+        load_image(tmp_path / "half.png")
+
+
+def test_orientation_stored_as_text_is_not_applied_and_tiff_orientation_is_recorded(tmp_path: Path) -> None:
+    upright = np.clip(gradient(120, 90, 255), 0, 255).astype(np.uint8)
+    ex = Image.Exif()
+    ex[0x0112] = 6
+    Image.fromarray(np.ascontiguousarray(np.rot90(upright))).save(tmp_path / "t.tif", exif=ex)
+    img = load_image(tmp_path / "t.tif")
+    assert img.pixels.shape == upright.shape and img.metadata.get("ExifOrientation") == "6"
+    import struct
+
+    # an EXIF block whose Orientation is the text "6" (type ASCII): not an orientation a viewer applies
+    ifd = struct.pack("<H", 1) + struct.pack("<HHI", 0x0112, 2, 2) + b"6\0\0\0" + struct.pack("<I", 0)
+    Image.fromarray(upright).save(tmp_path / "s.jpg", exif=b"Exif\0\0II*\0" + struct.pack("<I", 8) + ifd,
+                                  quality=95)
+    img = load_image(tmp_path / "s.jpg")
+    assert img.pixels.shape == upright.shape and "ExifOrientation" not in img.metadata
