@@ -216,7 +216,7 @@ def check_outputs(inputs: Iterable[str | os.PathLike[str]], files: Mapping[str, 
     ``inputs``: every file the run reads; ``files``: output files by what they are ("the CSV", "the report");
     ``folders``: output folders ("the heatmap folder"); ``input_folders``: folders being analysed.  An output file
     may not resolve to an input, to an input folder, or to another output (its own ``.partial`` / ``.lock``
-    companions included, which callers list); an output folder may not resolve to an input, hold one, or lie inside
+    companions included, which callers list); an output folder may not resolve to an input, hold one directly, or lie inside
     a folder being analysed (the next run would read its overlays as radiographs).  No output may be, hold or lie
     inside a ``protected`` path: by default Pneumoscan's own files (:func:`own_files`: the user folders with the
     audit log, readings and cache, and the model in use), to which callers add what else the run reads (a site
@@ -246,7 +246,7 @@ def check_outputs(inputs: Iterable[str | os.PathLike[str]], files: Mapping[str, 
                                          "file name.")
     for name, ident in dirs:
         for p, pid in ins.values():
-            if _inside(pid[0], ident[0]):
+            if os.path.dirname(pid[0]) == ident[0]:  # an overlay's name could be an input's (its subfolders: no)
                 raise errors.ExportError(f"{name} ({os.fspath(named[name])}) holds images being analysed "
                                          f"({os.fspath(p)}): an overlay could replace one. Choose an empty folder "
                                          "or one outside the studies.")

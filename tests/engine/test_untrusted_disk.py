@@ -842,3 +842,11 @@ def test_orientation_stored_as_text_is_not_applied_and_tiff_orientation_is_recor
                                   quality=95)
     img = load_image(tmp_path / "s.jpg")
     assert img.pixels.shape == upright.shape and "ExifOrientation" not in img.metadata
+
+
+def test_a_heatmap_folder_above_the_studies_is_fine(tiny_bundle: Path, tmp_path: Path) -> None:
+    """Overlays can only collide with files directly in their folder: studies in a subfolder of it are safe."""
+    folder = _images(tmp_path / "desk" / "studies", 1)
+    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--heatmaps", str(tmp_path / "desk"),
+                "--heatmaps-all") == 0
+    assert len(list((tmp_path / "desk").glob("*_heatmap.png"))) == 1
