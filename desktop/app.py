@@ -237,7 +237,10 @@ class AppController(QObject):
             return
         before = self.settings.site_profile_path
         prevalence, readers = self.settings.prevalence, [r.name for r in self.settings.readers()]
+        relaxed = self.settings.gate_policy().describe()
         rebuild = dlg.apply(self.settings)
+        if self.settings.gate_policy().describe() != relaxed:  # it changes which images get a label
+            self.audit.record_setting("relaxed_input_checks", relaxed, self.settings.gate_policy().describe())
         if self.settings.prevalence != prevalence:  # it changes every PPV / NPV on screen and in reports
             self.audit.record_setting("clinic_prevalence", prevalence, self.settings.prevalence)
         if [r.name for r in self.settings.readers()] != readers:

@@ -364,7 +364,7 @@ class SettingsDialog(QDialog):
     def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None,
                  relaxed: list[str] | None = None, heatmap_always: bool = False, prevalence: float | None = None,
                  site_profile: str = "", precision: str = "auto", bundle: ModelBundle | None = None,
-                 readers: list | None = None) -> None:
+                 readers: list | None = None, unknown_age_max: float | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.bundle = bundle
@@ -430,14 +430,34 @@ class SettingsDialog(QDialog):
         form.addRow("", QLabel("Device changes take effect when the model reloads (now)."))
         from engine.gate import RELAXABLE
 
-        labels = {"modality": "modality is not CR/DX", "body_part": "body part is not the chest",
-                  "view": "view is not frontal (AP/PA)", "age": "age is outside the model's population (tag, or the image looks adult)"}
+        from engine.gate import MAX_UNKNOWN_AGE
+
+        labels = {"modality": "Assess even when the modality is not CR/DX",
+                  "body_part": "Assess even when the body part is not the chest",
+                  "view": "Assess even when the view is not frontal (AP/PA)",
+                  "age": "Assess images with no recorded age as children up to"}
         self.relax_boxes = {}
         for name in RELAXABLE:
-            box = QCheckBox(f"Assess even when the {labels[name]}")
+            box = QCheckBox(labels[name])
             box.setChecked(name in (relaxed or []))
             self.relax_boxes[name] = box
-            form.addRow("Relax input check" if name == RELAXABLE[0] else "", box)
+            if name == "age":
+                self.unknown_age = QSpinBox()
+                self.unknown_age.setRange(1, MAX_UNKNOWN_AGE)
+                self.unknown_age.setSuffix(" years")
+                self.unknown_age.setValue(int(unknown_age_max or 12))
+                self.unknown_age.setEnabled(box.isChecked())
+                box.toggled.connect(self.unknown_age.setEnabled)
+                row = QHBoxLayout()
+                row.addWidget(box)
+                row.addWidget(self.unknown_age)
+                row.addStretch(1)
+                form.addRow("", row)
+                form.addRow("", QLabel("Only images whose file states no usable age: the adult-appearance check is "
+                                       "skipped for them. A stated age outside the model's population is never "
+                                       "assessed."))
+            else:
+                form.addRow("Relax input check" if name == RELAXABLE[0] else "", box)
         form.addRow("", QLabel("Relaxed checks are shown in the status bar and recorded with every result."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -486,6 +506,7 @@ class SettingsDialog(QDialog):
     @classmethod
     def for_settings(cls, s, parent: QWidget | None = None, bundle: ModelBundle | None = None) -> "SettingsDialog":
         return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks,
+                   unknown_age_max=s.unknown_age_max,
                    heatmap_always=s.heatmap_always, prevalence=s.prevalence,
                    site_profile=s.site_profile_path, precision=s.precision, bundle=bundle, readers=s.readers())
 
@@ -493,8 +514,11 @@ class SettingsDialog(QDialog):
         """Store the choices in ``s`` (desktop.settings.AppSettings); True if the model must be rebuilt."""
         relaxed = self.relaxed_checks()
         precision = str(self.precision.currentData())
-        changed = (self.device.currentText(), self.batch.value(), relaxed, self.site_profile.text(), precision) != \
-            (s.device, s.batch_size, s.relaxed_checks, s.site_profile_path, s.precision)
+        age_max = float(self.unknown_age.value()) if "age" in relaxed else None
+        changed = (self.device.currentText(), self.batch.value(), relaxed, age_max, self.site_profile.text(),
+                   precision) != (s.device, s.batch_size, s.relaxed_checks, s.unknown_age_max if "age" in
+                                  s.relaxed_checks else None, s.site_profile_path, s.precision)
+        s.unknown_age_max = age_max
         s.site_profile_path = self.site_profile.text()
         s.precision = precision
         s.device, s.batch_size, s.auto_analyse = self.device.currentText(), self.batch.value(), self.auto.isChecked()

@@ -86,7 +86,7 @@ class ModelSession(QObject):
         self.audit.record_bundle(str(b.path), b.name, b.version, b.digest, trust)
         self.window.model_status.setText(f"Loading model {b.name} {b.version}\u2026")
         s = self.settings
-        self.runner.start(load_model_task(b, s.device, s.batch_size or None, s.relaxed_checks, self.cache, self.audit,
+        self.runner.start(load_model_task(b, s.device, s.batch_size or None, s.gate_policy(), self.cache, self.audit,
                                           s.precision),
                           "loading the model", succeeded=self._built, failed=lambda *_: self._built(None))
 
@@ -96,8 +96,8 @@ class ModelSession(QObject):
             self.bundle = None
             self.window.model_status.setText("Model could not be loaded \u2014 images can still be viewed.")
         else:
-            relaxed = service.classifier.gate_policy.relaxed
-            note = f"  \u2014 RELAXED input checks: {', '.join(sorted(relaxed))}" if relaxed else ""
+            words = service.classifier.gate_policy.describe()
+            note = f"  \u2014 RELAXED input checks: {'; '.join(words)}" if words else ""
             if self.bundle.site is not None:
                 note += f"  \u2014 {self.bundle.site.summary()}"
             self.window.model_status.setText(

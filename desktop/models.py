@@ -130,7 +130,10 @@ class StudyTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
             if col == self.RESULT:
                 key = row.result_key
-                return RESULT_TEXT.get(key, key) if display else RESULT_RANK.get(key, 9)
+                text = RESULT_TEXT.get(key, key)
+                if p is not None and p.ok and p.relaxed_checks and row.has_current_result:
+                    text += "  \u2691 relaxed"  # a result the settings let through: marked in the list too
+                return text if display else RESULT_RANK.get(key, 9)
             if col == self.SCORE:
                 if p is None or p.p_pneumonia is None or not row.has_current_result:
                     return "" if display else -1.0

@@ -77,6 +77,27 @@ class AppSettings:
         self.q.setValue("gate/relaxed", sorted(v))
 
     @property
+    def unknown_age_max(self) -> float | None:
+        """With the age check relaxed: the oldest age admitted for images with no usable age (engine.gate)."""
+        from engine.gate import MAX_UNKNOWN_AGE
+
+        v = self._get("gate/unknown_age_max", 0.0, float)
+        return v if 1 <= v <= MAX_UNKNOWN_AGE else None
+
+    @unknown_age_max.setter
+    def unknown_age_max(self, v: float | None) -> None:
+        self.q.setValue("gate/unknown_age_max", float(v or 0.0))
+
+    def gate_policy(self):
+        """The input-gate policy these settings state (an age relaxation without its range is not one)."""
+        from engine.gate import GatePolicy
+
+        relaxed = set(self.relaxed_checks)
+        if self.unknown_age_max is None:
+            relaxed.discard("age")
+        return GatePolicy(frozenset(relaxed), self.unknown_age_max if "age" in relaxed else None)
+
+    @property
     def intended_use_acknowledged(self) -> bool:
         return self._get("intended_use/acknowledged", "", str) == INTENDED_USE_VERSION
 

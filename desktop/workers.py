@@ -172,7 +172,7 @@ def discover_task(paths: list[str]) -> Callable[[TaskWorker], Any]:
     return run
 
 
-def load_model_task(bundle, device: str, batch_size: int | None, relaxed: list[str] | None, cache, audit,
+def load_model_task(bundle, device: str, batch_size: int | None, policy, cache, audit,
                     precision: str = "auto") -> Callable[[TaskWorker], Any]:
     """The analysis service for an already trusted ``bundle`` (loaded schema-only on the GUI thread): its
     files' hashes are verified here, off the GUI thread, then the model is built."""
@@ -180,10 +180,8 @@ def load_model_task(bundle, device: str, batch_size: int | None, relaxed: list[s
     def run(w: TaskWorker):
         from engine.analysis import Analysis
         from engine.bundle import verify_files
-        from engine.gate import GatePolicy
-
         return Analysis(verify_files(bundle), device=device, batch_size=batch_size,
-                        gate_policy=GatePolicy(frozenset(relaxed or ())), cache=cache, audit=audit,
+                        gate_policy=policy, cache=cache, audit=audit,
                         precision=precision)
 
     return run

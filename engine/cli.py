@@ -46,7 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.partial")
     p.add_argument("--relax", default="", metavar="CHECKS",
-                   help="comma-separated input checks to relax: modality, body_part, view, age (recorded per row)")
+                   help="comma-separated input checks to relax: modality, body_part, view, and age:N -- images with no "
+                        "usable age are assessed as children up to N years (a stated age outside the model's "
+                        "population is never assessed); recorded per row")
     p.add_argument("--report", metavar="PDF", help="also write a printable PDF report (one page per image, with a "
                                                    "summary page in front when there are several)")
     p.add_argument("--prevalence", type=float, metavar="PCT",
@@ -170,7 +172,7 @@ def _main(argv: list[str] | None) -> int:
     from engine.trust import require_trusted
 
     try:
-        policy = GatePolicy(frozenset(x.strip() for x in args.relax.split(",") if x.strip()))
+        policy = GatePolicy.parse(args.relax)
     except ValueError as exc:
         return _fail(2, f"--relax: {exc}")
     model_dir = Path(args.model) if args.model else default_model_dir()
@@ -236,7 +238,7 @@ def _run(args, bundle, trust, policy, audit, model_dir: Path) -> int:
         _audit_quietly(audit, args.csv, exc.message, bundle.digest)
         return _fail(4, str(exc))
     if policy.relaxed:
-        _say(f"pneumoscan-predict: RELAXED input checks: {', '.join(sorted(policy.relaxed))}", sys.stderr)
+        _say(f"pneumoscan-predict: RELAXED input checks: {'; '.join(policy.describe())}", sys.stderr)
     try:  # the model is loaded before any output is opened: a model that cannot run leaves nothing behind
         service = Analysis(bundle, device=args.device, batch_size=args.batch_size, gate_policy=policy, audit=audit,
                            precision=args.precision,

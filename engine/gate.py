@@ -52,16 +52,63 @@ def pair(score: float, cutoff: float) -> tuple[str, str]:
     return a, b
 
 
+#: The oldest age a relaxed age check may admit for images with no usable age: a child's.
+MAX_UNKNOWN_AGE = 18
+
+
 @dataclass(frozen=True)
 class GatePolicy:
-    """Which tag checks the user relaxed (by name in :data:`RELAXABLE`)."""
+    """Which tag checks the user relaxed (by name in :data:`RELAXABLE`).
+
+    The age check is relaxed only in a stated range: ``unknown_age_max`` (years) says "images with no usable age
+    are children up to this age" -- it is required with ``age`` and admits nothing else.  An age the file states
+    (or its valid dates give) outside the model's population is never relaxed, nor is an adult-looking image whose
+    file states a child's age (the image may belong to someone else): only where no age can be read does the
+    clinic's statement replace it, and then the adult-appearance check is skipped (engine.scope).
+    """
 
     relaxed: frozenset[str] = field(default_factory=frozenset)
+    unknown_age_max: float | None = None
 
     def __post_init__(self) -> None:
         bad = set(self.relaxed) - set(RELAXABLE)
         if bad:
             raise ValueError(f"cannot relax {sorted(bad)}; relaxable checks: {RELAXABLE}")
+        if "age" in self.relaxed:
+            if self.unknown_age_max is None:
+                raise ValueError("the age check is relaxed only with the oldest age to admit for images with no "
+                                 f"recorded age (for example age:12, at most {MAX_UNKNOWN_AGE})")
+            if not 1 <= self.unknown_age_max <= MAX_UNKNOWN_AGE:
+                raise ValueError(f"the oldest age to admit must be between 1 and {MAX_UNKNOWN_AGE} years")
+        elif self.unknown_age_max is not None:
+            object.__setattr__(self, "unknown_age_max", None)
+
+    def describe(self) -> list[str]:
+        """The relaxations in words, as the status bar, the CSV and the report state them."""
+        out = []
+        for name in sorted(self.relaxed):
+            if name == "age":
+                out.append(f"age: images with no recorded age assessed as children up to {self.unknown_age_max:g} "
+                           "years (adult-appearance check skipped for them)")
+            else:
+                out.append(f"{name} check relaxed")
+        return out
+
+    @classmethod
+    def parse(cls, text: str) -> "GatePolicy":
+        """``modality,age:12`` (the command line's ``--relax``); ValueError saying what is wrong."""
+        names, age_max = set(), None
+        for item in (x.strip() for x in text.split(",") if x.strip()):
+            name, _, value = item.partition(":")
+            if name == "age":
+                try:
+                    age_max = float(value) if value else None
+                except ValueError:
+                    raise ValueError(f"age:{value}: the oldest age to admit is a number of years") from None
+            elif value:
+                raise ValueError(f"{item}: only the age check takes a value")
+            names.add(name)
+        return cls(frozenset(names), age_max)
 
 
 def parse_age_years(value: str) -> float | None:
@@ -121,8 +168,8 @@ def check_tags(metadata: Mapping[str, str], population: Mapping[str, Any] | None
             "age_unreadable", "The patient's age in the file cannot be read, so it cannot be checked.",
             f"PatientAge {raw_age!r}; the model is meant for patients aged {lo:g}-{hi:g}. Correct the age in the "
             "source system.")))
-    elif age is not None and not lo <= age <= hi:
-        out.append(("age", GateFinding(
+    elif age is not None and not lo <= age <= hi:  # a stated age outside the population: never relaxed
+        out.append(("age_stated", GateFinding(
             "age_outside_population",
             f"The patient is {_age_words(age)}; the model is meant for children aged {lo:g}-{hi:g}.",
             f"PatientAge {raw_age}; trained on children aged {tlo:g}-{thi:g}.")))
@@ -161,7 +208,7 @@ def check_adult(score: float | None, cutoff: float | None, stated_age: float | N
         detail = f"Adult-appearance score {s}, cut-off {c}."
         if stated_age is None:
             detail += (" The file states no age. If the patient is a child, the age check can be relaxed in Settings "
-                       "(recorded with the result).")
+                       "for images with no recorded age, up to a stated age (recorded with the result).")
         elif stated_age < 18:
             detail += (f" The file says the patient is {_age_words(stated_age)}: check that the image belongs to this "
                        "patient.")
@@ -178,12 +225,20 @@ def evaluate(metadata: Mapping[str, str], population: Mapping[str, Any] | None, 
     findings: list[GateFinding] = []
     relaxed: list[str] = []
     tagged = check_tags(metadata, population)
-    adult = check_adult(adult_score, adult_cutoff, parse_age_years(str(metadata.get("PatientAge", "") or "")))
+    usable = None if str(metadata.get("PatientAgeProblem", "") or "").strip() else \
+        parse_age_years(str(metadata.get("PatientAge", "") or ""))
+    if usable is not None and usable > MAX_AGE_YEARS:
+        usable = None
+    adult = check_adult(adult_score, adult_cutoff, usable)
     if adult is not None:
-        tagged.append(("age", adult))
+        # relaxable only where no usable age is stated: a stated child's age beside an adult-looking image asks for
+        # the image to be checked against the patient, whatever the settings say
+        tagged.append(("age" if usable is None else "age_stated", adult))
     for name, finding in tagged:
         if name in policy.relaxed:
-            relaxed.append(f"{name}:{finding.code}")
+            scope = (f" (no usable age, admitted as a child up to {policy.unknown_age_max:g} years)"
+                     if name == "age" else "")
+            relaxed.append(f"{name}:{finding.code}{scope}")
         else:
             findings.append(finding)
     ood = check_ood(ood_score, ood_cutoff)

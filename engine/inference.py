@@ -344,6 +344,7 @@ class Classifier:
         self.cache = cache
         # results depend on the relaxed checks, on the site profile in force and on the precision too
         self.cache_variant = ",".join(sorted(self.gate_policy.relaxed)) + (
+            f"<={self.gate_policy.unknown_age_max:g}" if self.gate_policy.unknown_age_max is not None else "") + (
             f"|site:{self.bundle.site_profile}" if self.bundle.site_profile else "") + (
             "|int8" if self.runner.precision == "int8" else "")
         log.info("model %s on %s", self.bundle.summary(), self.runner.description)

@@ -269,6 +269,9 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
         pg.text("The image could not be read.", 11, colour=COLOURS[FAILED], gap=6)
     result = pred.result
     pg.text(HEADLINE_WORDS[result], 20, bold=True, colour=COLOURS[result], gap=4)
+    if pred.ok and pred.relaxed_checks:  # a result the settings let through says so where it is read
+        pg.text(printable("RELAXED input check (settings): " + "; ".join(pred.relaxed_checks), pg.regular), 10,
+                bold=True, colour=(0.63, 0.31, 0.0), gap=4)
     if result == NOT_ASSESSED:
         for reason, detail in zip(pred.gate_reasons, pred.gate_details or ("",) * len(pred.gate_reasons)):
             pg.text(f"- {reason}", 10)

@@ -120,6 +120,13 @@ class ScoreBarWidget(QWidget):
         return LABEL_COLOUR["PNEUMONIA" if self.p >= self.threshold else "NORMAL"]
 
 
+def relaxed_badge(pred: Prediction | None) -> str:
+    """The words of the badge on a result that a relaxed input check let through ("" for any other)."""
+    if pred is None or not pred.ok or not pred.relaxed_checks:
+        return ""
+    return "\u2691 RELAXED input check (settings): " + "; ".join(pred.relaxed_checks)
+
+
 def result_statement(pred: Prediction, band: tuple[float, float] | None) -> tuple[str, str, QColor]:
     """(headline, explanation, colour) for an analysed image: one way to state the result."""
     result = pred.result
@@ -165,9 +172,14 @@ class DetailsPanel(QWidget):
         self.error_details.setWordWrap(True)
         self.error_details.setStyleSheet("color: #666; font-size: 11px;")
         self.error_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.relaxed = QLabel("")  # a result the settings let through: said beside the headline, never only in details
+        self.relaxed.setWordWrap(True)
+        self.relaxed.setObjectName("relaxedBadge")
+        self.relaxed.setStyleSheet("color: #ffffff; background: #a05000; padding: 3px; font-weight: bold;")
         box = QGroupBox("Model result")
         form = QVBoxLayout(box)
-        for w in (self.label, self.statement, self.bar, self.predictive, self.error, self.error_details, self.note):
+        for w in (self.label, self.relaxed, self.statement, self.bar, self.predictive, self.error, self.error_details,
+                  self.note):
             form.addWidget(w)
 
         # ---- the clinician's own reading
@@ -217,7 +229,7 @@ class DetailsPanel(QWidget):
         rl.addWidget(self.note_edit)
         rl.addWidget(self.draft_label)
 
-        for lab in (self.label, self.statement, self.predictive, self.error, self.error_details, self.note,
+        for lab in (self.label, self.relaxed, self.statement, self.predictive, self.error, self.error_details, self.note,
                     self.review_label, self.note_label, self.draft_label):
             # a long word (a file name, a note without spaces) wraps or is cut, never widening the panel past its dock
             lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -314,7 +326,8 @@ class DetailsPanel(QWidget):
 
     def show_result(self, pred: Prediction | None, image: XrayImage | None, model_text: str = "") -> None:
         self._fill(pred, image, model_text)
-        for w in (self.statement, self.predictive, self.error, self.error_details):  # no gaps for empty lines
+        self.relaxed.setText(relaxed_badge(pred))
+        for w in (self.relaxed, self.statement, self.predictive, self.error, self.error_details):  # no empty gaps
             w.setVisible(bool(w.text()))
 
     def _fill(self, pred: Prediction | None, image: XrayImage | None, model_text: str) -> None:

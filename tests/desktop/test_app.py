@@ -294,3 +294,40 @@ def test_heatmaps_never_go_inside_an_opened_folder(make_controller, tiny_bundle,
                           opened=c.exports.opened_folders)
     assert not output_refused(c.window, rows, folders={"The heatmap folder": str(tmp_path / "overlays")},
                               opened=c.exports.opened_folders)
+
+
+def test_the_age_relaxation_has_a_range_and_a_relaxed_result_is_marked(qsettings, qtbot) -> None:
+    """Issue 28 (first part): the setting says what it admits, and a result it let through is marked in the list
+    and beside the headline."""
+    from desktop import dialogs
+    from desktop.models import StudyTableModel
+    from desktop.panels.details import DetailsPanel
+    from desktop.settings import AppSettings
+    from engine.results import Prediction
+
+    s = AppSettings(qsettings)
+    dlg = dialogs.SettingsDialog.for_settings(s)
+    qtbot.addWidget(dlg)
+    assert not dlg.unknown_age.isEnabled()
+    dlg.relax_boxes["age"].setChecked(True)
+    assert dlg.unknown_age.isEnabled()
+    dlg.unknown_age.setValue(10)
+    assert dlg.apply(s)  # the model is rebuilt with the new policy
+    policy = s.gate_policy()
+    assert policy.relaxed == {"age"} and policy.unknown_age_max == 10
+    assert "children up to 10 years" in policy.describe()[0]
+
+    pred = Prediction(path="/x/a.png", status="ok", sha256="ab" * 32, label="NORMAL", band="normal", p_pneumonia=0.1,
+                      threshold=0.5, relaxed_checks=("age:looks_adult (no usable age, admitted as a child up to 10 "
+                                                     "years)",))
+    table = StudyTableModel()
+    table.add_paths(["/x/a.png"])
+    table.set_predictions([pred])
+    assert "relaxed" in table.data(table.index(0, table.RESULT))
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(pred, None)
+    assert "RELAXED" in panel.relaxed.text() and "up to 10 years" in panel.relaxed.text()
+    panel.show_result(Prediction(path="/x/b.png", status="ok", sha256="cd" * 32, label="NORMAL", band="normal",
+                                 p_pneumonia=0.1, threshold=0.5), None)
+    assert panel.relaxed.text() == "" and not panel.relaxed.isVisibleTo(panel)

@@ -51,11 +51,23 @@ def test_gate_rules_on_generated_dicoms(tiny_bundle: Path, tmp_path: Path, tags:
 
 
 def test_relaxed_check_is_recorded_not_silent(tiny_bundle: Path, tmp_path: Path) -> None:
-    path = make_dicom(tmp_path / "adult.dcm", gradient(96, 96, maxval=4095), age="045Y")
-    pred = next(Classifier(tiny_bundle, gate_policy=GatePolicy(frozenset({"age"}))).predict_many([path]))
-    assert pred.status == "ok" and pred.relaxed_checks == ("age:age_outside_population",)
+    path = make_dicom(tmp_path / "ct.dcm", gradient(96, 96, maxval=4095), modality="CR", body_part="ABDOMEN")
+    pred = next(Classifier(tiny_bundle, gate_policy=GatePolicy(frozenset({"body_part"}))).predict_many([path]))
+    assert pred.status == "ok" and pred.relaxed_checks == ("body_part:body_part_not_chest",)
     with pytest.raises(ValueError):
         GatePolicy(frozenset({"ood"}))  # the image check cannot be relaxed
+
+
+def test_a_stated_adult_age_is_never_relaxed(tiny_bundle: Path, tmp_path: Path) -> None:
+    """Issue 28: one checkbox labelled adults; a stated age outside the population is never assessed."""
+    path = make_dicom(tmp_path / "adult.dcm", gradient(96, 96, maxval=4095), age="062Y")
+    pred = next(Classifier(tiny_bundle, gate_policy=GatePolicy(frozenset({"age"}), 12)).predict_many([path]))
+    assert pred.status == "out_of_scope" and "age_outside_population" in pred.gate_codes and not pred.relaxed_checks
+    with pytest.raises(ValueError, match="oldest age"):
+        GatePolicy(frozenset({"age"}))  # no range: no relaxation
+    with pytest.raises(ValueError):
+        GatePolicy(frozenset({"age"}), 40)  # not a child's age
+    assert GatePolicy.parse("view,age:12") == GatePolicy(frozenset({"view", "age"}), 12.0)
 
 
 def test_pydicom_ct_and_mr_are_gated_by_tags() -> None:
@@ -226,3 +238,19 @@ def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
     assert got is not None and got.logit == -2.0 and got.image_size == (100, 120) and got.cam.shape == (2, 2)
     assert got.metadata["PatientID"] == "X" and len(again) == 1 and again.rejected == 1
     assert again.get("1" * 64, "e" * 64, variant="age") is None  # another gate policy: not the same result
+
+def test_cli_age_relaxation_needs_its_range_and_never_admits_a_stated_adult(tiny_bundle: Path, tmp_path: Path,
+                                                                            capsys) -> None:
+    from engine.cli import main as predict_main
+    from engine.export import read_csv_rows
+
+    folder = tmp_path / "s"
+    folder.mkdir()
+    make_dicom(folder / "adult.dcm", gradient(96, 96, maxval=4095), age="062Y")
+    base = [str(folder), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]
+    assert predict_main([*base, "--csv", str(tmp_path / "a.csv"), "--relax", "age"]) == 2
+    assert "oldest age" in capsys.readouterr().err
+    assert predict_main([*base, "--csv", str(tmp_path / "b.csv"), "--relax", "age:12"]) == 0
+    (row,) = read_csv_rows(tmp_path / "b.csv")
+    assert row["result"] == "NOT_ASSESSED" and "age_outside_population" in row["gate_codes"]
+    assert "children up to 12 years" in capsys.readouterr().err  # the relaxation is said in words
