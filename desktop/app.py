@@ -61,7 +61,9 @@ class AppController(QObject):
                                              self.settings, self.load_model, self.review)
         self.analysis_finished, self.export_finished = self.batch.finished, self.exports.finished
         self._audit_warned = False
+        self._rebuild_after_batch = False
         self.batch.finished.connect(self._check_audit)
+        self.batch.finished.connect(self._rebuild_if_asked)
         self.exports.finished.connect(self._check_audit)
         self.analyse, self.cancel_analysis = self.batch.analyse, self.batch.cancel
         self.opener = StudyOpener(self.table, w, self.runner, self.settings, self.session, self.batch.analyse)
@@ -102,8 +104,9 @@ class AppController(QObject):
                              (w.act_export_all, lambda: x.ask_csv(selected=False)),
                              (w.act_export_selected, lambda: x.ask_csv(selected=True)),
                              (w.act_export_heatmaps, x.ask_heatmaps), (w.act_clear, self.clear),
-                             (w.act_analyse_all, lambda: self.analyse([r.path for r in self.table.rows])),
-                             (w.act_analyse_selected, lambda: self.analyse([r.path for r in w.study_list.selected_rows()])),
+                             (w.act_analyse_all, lambda: self.analyse([r.path for r in self.table.rows], say=True)),
+                             (w.act_analyse_selected,
+                              lambda: self.analyse([r.path for r in w.study_list.selected_rows()], say=True)),
                              (w.act_cancel, b.ask_cancel), (w.act_settings, self.edit_settings),
                              (w.act_read_normal, lambda: k.reading("NORMAL")),
                              (w.act_read_pneumonia, lambda: k.reading("PNEUMONIA")),
@@ -181,6 +184,12 @@ class AppController(QObject):
         self.window.act_analyse_all.setEnabled(can)
         self.window.act_analyse_selected.setEnabled(can)
 
+    def _rebuild_if_asked(self, *_args) -> None:
+        """Settings changed during a batch: the model is rebuilt now, and every row decided again under them."""
+        if self._rebuild_after_batch and self.batch.worker is None:
+            self._rebuild_after_batch = False
+            self.load_model()
+
     def _check_audit(self, *_args) -> None:
         """The audit trail is a promise: if it could not be written, say so on screen (once per session), with the
         reason -- the command line stops instead (engine.audit.AuditLog strict)."""
@@ -206,7 +215,10 @@ class AppController(QObject):
         self.batch.model_pending = False
         self._show_operating_point()
         self.batch.set_service(service)
-        self.batch.redo_other_operating_point()
+        redone = self.batch.redo_other_operating_point()
+        if redone:
+            self.window.statusBar().showMessage(f"Settings changed: {redone} result(s) are being decided again under "
+                                                "them (from the stored model outputs where possible).", 15000)
         self._update_actions()
         self.model_ready.emit(service)
 
@@ -238,6 +250,7 @@ class AppController(QObject):
         before = self.settings.site_profile_path
         prevalence, readers = self.settings.prevalence, [r.name for r in self.settings.readers()]
         relaxed = self.settings.gate_policy().describe()
+        precision = self.settings.precision
         rebuild = dlg.apply(self.settings)
         if self.settings.gate_policy().describe() != relaxed:  # it changes which images get a label
             self.audit.record_setting("relaxed_input_checks", relaxed, self.settings.gate_policy().describe())
@@ -245,6 +258,12 @@ class AppController(QObject):
             self.audit.record_setting("clinic_prevalence", prevalence, self.settings.prevalence)
         if [r.name for r in self.settings.readers()] != readers:
             self.audit.record_setting("readers", readers, [r.name for r in self.settings.readers()])
+        if self.settings.precision != precision:
+            self.audit.record_setting("precision", precision, self.settings.precision)
+        if rebuild and self.batch.worker is not None:  # never two operating points on screen: rebuild after the batch
+            self._rebuild_after_batch = True
+            self.window.statusBar().showMessage("The new settings apply when the running batch finishes; its results "
+                                                "are then decided again under them.", 15000)
         if rebuild and self.batch.worker is None:
             after = self.settings.site_profile_path
             if after != before and b is not None:

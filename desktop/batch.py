@@ -51,23 +51,35 @@ class BatchController(QObject):
             queued, self.queued = self.queued, []
             self.analyse(queued)
 
-    def redo_other_operating_point(self) -> None:
-        """Results made at another operating point (site profile) than the service's are analysed again."""
+    def redo_other_operating_point(self) -> int:
+        """Every result decided under other settings than the service's (bundle, site profile, relaxed checks,
+        precision) is decided again -- failed and not-assessed rows included -- from the cached model outputs where
+        they exist (engine.cache: no model run for a change of decision).  Returns how many rows."""
         if self.service is None:
-            return
-        site = self.service.bundle.site_profile
-        stale = [r.path for r in self.table.rows if r.prediction is not None and r.status in (OK, OUT_OF_SCOPE)
-                 and (r.prediction.site_profile != site or r.prediction.bundle_sha256 != self.service.bundle.digest)]
+            return 0
+        key = self.service.classifier.decision_key
+        stale = [r.path for r in self.table.rows if r.prediction is not None and r.decided_under != key
+                 and r.status in (OK, OUT_OF_SCOPE, ERROR)]
         for p in stale:
             self.table.set_status(p, PENDING)
         self.analyse(stale)
+        return len(stale)
 
-    def analyse(self, paths: list[str]) -> None:
+    def analyse(self, paths: list[str], say: bool = False) -> None:
+        """Analyse the rows of ``paths`` that have no result in force; ``say``: tell the user what was done when
+        nothing needed doing (the menu's Analyse all / Analyse selected)."""
         rows = [self.table.rows[i] for i in (self.table.row_of(p) for p in paths) if i is not None]
         todo = [r.path for r in rows if r.status not in (OK, OUT_OF_SCOPE)
                 and not (r.status == ERROR and r.prediction is None and r.reason)]
         if not todo:
+            if say:
+                self.window.statusBar().showMessage(
+                    f"Nothing to analyse: the {len(rows)} image(s) asked for already have results at the settings in "
+                    "force (files that are not images cannot be analysed)." if rows else "No images to analyse.", 10000)
             return
+        if say and (self.worker is not None or self.service is None):
+            self.window.statusBar().showMessage(f"{len(todo)} image(s) queued: they are analysed when the current "
+                                                "batch or the model loading finishes.", 10000)
         if self.service is None or self.worker is not None:
             if self.service is not None or self.model_pending:
                 self.queued.extend(p for p in todo if p not in self.queued)
@@ -85,6 +97,11 @@ class BatchController(QObject):
 
     def _arrived(self, preds: list[Prediction]) -> None:
         self.table.set_predictions(preds)
+        key = self.service.classifier.decision_key if self.service is not None else ""
+        for p in preds:
+            i = self.table.row_of(p.path)
+            if i is not None:
+                self.table.rows[i].decided_under = key
         self.items_arrived.emit(preds)
 
     def _progress(self, done: int, total: int) -> None:

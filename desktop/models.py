@@ -25,6 +25,7 @@ class StudyRow:
     prediction: Prediction | None = None
     reason: str = ""
     review: object = None  # engine.reviews.Review: the image's current reading (whatever result it answered), or None
+    decided_under: str = ""  # engine.inference.Classifier.decision_key of the service that made ``prediction``
 
     @property
     def label(self) -> str:

@@ -342,11 +342,13 @@ class Classifier:
         self.ood = self.bundle.ood_model(self.runner.precision) if gate else None
         self.scope = self.bundle.scope_model(self.runner.precision) if gate else None
         self.cache = cache
-        # results depend on the relaxed checks, on the site profile in force and on the precision too
-        self.cache_variant = ",".join(sorted(self.gate_policy.relaxed)) + (
-            f"<={self.gate_policy.unknown_age_max:g}" if self.gate_policy.unknown_age_max is not None else "") + (
-            f"|site:{self.bundle.site_profile}" if self.bundle.site_profile else "") + (
-            "|int8" if self.runner.precision == "int8" else "")
+        # the cache holds model outputs, which depend on the bundle and the arithmetic only: relaxed checks and the
+        # site profile are decisions, made again from the outputs on every hit (a change of either runs no model)
+        self.cache_variant = "|int8" if self.runner.precision == "int8" else ""
+        #: what a result of this classifier was decided under: a row made under another key is out of date
+        self.decision_key = "|".join((self.bundle.digest, self.bundle.site_profile, self.cache_variant,
+                                      ",".join(sorted(self.gate_policy.relaxed)),
+                                      f"{self.gate_policy.unknown_age_max}"))
         log.info("model %s on %s", self.bundle.summary(), self.runner.description)
 
     @property

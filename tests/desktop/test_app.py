@@ -331,3 +331,31 @@ def test_the_age_relaxation_has_a_range_and_a_relaxed_result_is_marked(qsettings
     panel.show_result(Prediction(path="/x/b.png", status="ok", sha256="cd" * 32, label="NORMAL", band="normal",
                                  p_pneumonia=0.1, threshold=0.5), None)
     assert panel.relaxed.text() == "" and not panel.relaxed.isVisibleTo(panel)
+
+
+def test_a_settings_change_decides_every_row_again_from_stored_outputs(make_controller, tiny_bundle, tmp_path, qtbot,
+                                                                      monkeypatch) -> None:
+    """Issue 28 (second part): no row keeps a result made under other settings, and no model runs for it."""
+    from engine.inference import Classifier
+
+    folder = tmp_path / "s"
+    folder.mkdir()
+    make_dicom(folder / "ct.dcm", gradient(96, 96, maxval=4095), modality="CT")
+    write_raster(folder / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.open_paths([str(folder)])
+    assert _statuses(c)["ct.dcm"] == "out_of_scope"
+    c.analyse([r.path for r in c.table.rows], say=True)
+    assert "Nothing to analyse" in c.window.statusBar().currentMessage()  # Analyse all says what it did
+    runs = []
+    real = Classifier._forward
+    monkeypatch.setattr(Classifier, "_forward", lambda self, x: runs.append(len(x)) or real(self, x))
+    c.settings.relaxed_checks = ["modality"]
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.load_model()
+    rows = {Path(r.path).name: r for r in c.table.rows}
+    assert rows["ct.dcm"].status == "ok" and rows["ct.dcm"].prediction.relaxed_checks
+    key = c.session.service.classifier.decision_key
+    assert all(r.decided_under == key for r in rows.values())
+    assert runs == []  # decided again from the cached model outputs
