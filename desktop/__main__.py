@@ -26,10 +26,9 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     rollover) is this account's only (0600, engine.outputs), whatever the umask."""
 
     def _open(self):  # type: ignore[no-untyped-def]
-        from engine.outputs import PRIVATE_FILE, make_private
+        from engine.outputs import create_private
 
-        os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE))
-        make_private(self.baseFilename)
+        create_private(self.baseFilename)
         return super()._open()
 
 

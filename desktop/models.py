@@ -133,7 +133,7 @@ class StudyTableModel(QAbstractTableModel):
                 key = row.result_key
                 text = RESULT_TEXT.get(key, key)
                 if p is not None and p.ok and p.relaxed_checks and row.has_current_result:
-                    text += "  \u2691 relaxed"  # a result the settings let through: marked in the list too
+                    text = "\u2691 relaxed \u00b7 " + text  # let through by a relaxed check: marked first, never elided
                 return text if display else RESULT_RANK.get(key, 9)
             if col == self.SCORE:
                 if p is None or p.p_pneumonia is None or not row.has_current_result:

@@ -231,7 +231,7 @@ class AppSettings:
         Pneumoscan writes under the user's folders (engine.outputs)."""
         import os
 
-        from engine.outputs import PRIVATE_FILE, make_private, private_dir, tighten_dir
+        from engine.outputs import create_private, private_dir, tighten_dir
 
         name = self.q.fileName()
         if not name or not name.endswith((".ini", ".conf")):  # the registry on Windows: the user's hive is theirs
@@ -242,8 +242,6 @@ class AppSettings:
                 tighten_dir(folder)
             else:
                 private_dir(folder)
-            # created private before Qt first writes it: Qt's save keeps an existing file's permissions
-            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE))
+            create_private(name)  # before Qt first writes it: Qt's save keeps an existing file's permissions
         except OSError:
-            return
-        make_private(name)
+            pass

@@ -43,7 +43,8 @@ CACHE_FORMAT = 3
 MAX_LINE = 64 * 1024
 MAX_CAM_SIDE = 64
 MAX_TAG = 1024
-_HEX64 = re.compile(r"[0-9a-f]{64}")
+#: A sha256 as written (file and bundle identities, signatures).
+SHA256 = re.compile(r"[0-9a-f]{64}")
 #: |logit| beyond this is not a float32 network's output for a radiograph (and its probability is 0 or 1 anyway).
 MAX_ABS_LOGIT = 1e4
 MAX_ABS_SCORE = 1e9
@@ -124,14 +125,14 @@ def from_line(line: bytes | str, key: bytes = b"") -> ModelOutputs:
         body = json.dumps(d, separators=(",", ":"), ensure_ascii=True, allow_nan=False, sort_keys=True)
     except (ValueError, TypeError):
         raise BadRecord("not strict JSON") from None
-    if not isinstance(mac, str) or not _HEX64.fullmatch(mac) or not hmac.compare_digest(mac, _mac(key, body)):
+    if not isinstance(mac, str) or not SHA256.fullmatch(mac) or not hmac.compare_digest(mac, _mac(key, body)):
         raise BadRecord("mac: not signed by this account's cache key (edited, or copied from elsewhere)")
     keys = {"_format", "sha256", "bundle_sha256", "variant", "logit", "ood_score", "adult_score", "cam", "image_size",
             "source_format", "metadata", "device"}
     if set(d) != keys:
         raise BadRecord(f"fields {sorted(set(d) ^ keys)} missing or unknown")
     for k in ("sha256", "bundle_sha256"):
-        if not isinstance(d[k], str) or not _HEX64.fullmatch(d[k]):
+        if not isinstance(d[k], str) or not SHA256.fullmatch(d[k]):
             raise BadRecord(f"{k}: not a sha256")
     variant = _text(d, "variant", 200)
     logit = _number(d, "logit", MAX_ABS_LOGIT)

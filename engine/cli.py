@@ -210,9 +210,9 @@ def _run(args, bundle, trust, policy, audit, model_dir: Path) -> int:
     from engine.audit import AuditError
     from engine.cache import ResultCache
     from engine.discover import discover
-    from engine.export import StreamingCsv, path_key
+    from engine.export import StreamingCsv
     from engine.heatmap import shown_by_default
-    from engine.outputs import check_outputs, own_files, private_dir
+    from engine.outputs import check_outputs, own_files, path_key, private_dir
     from engine.resources import user_cache_dir
     from engine.results import Status
 
@@ -300,7 +300,16 @@ def _run(args, bundle, trust, policy, audit, model_dir: Path) -> int:
                 f"{n_ok / elapsed if elapsed > 0 else 0.0:.1f} images/s; {target} (bundle {bundle.digest[:16]}, {trust}"
                 + (f"; {bundle.site.summary()})" if bundle.site is not None else ")"))
 
-    kept = lambda: f"stopped: {out.rows} finished rows kept in {out.partial}"  # noqa: E731
+    def stopped(code: int, message: str, audit_error: str | None) -> int:
+        """A batch stopped before its end: the finished rows stay in the partial file, the stop is audited (unless
+        the audit log is what failed), the summary and the reason are printed."""
+        _safe(bar.close)
+        out.close()
+        if audit_error is not None:
+            _audit_quietly(audit, args.csv, audit_error, bundle.digest, out.rows)
+        _say(summary(f"stopped: {out.rows} finished rows kept in {out.partial}"), sys.stderr)
+        return _fail(code, message)
+
     try:
         for pred in service.run(todo, skipped):
             out.write(pred, reviews)
@@ -314,34 +323,19 @@ def _run(args, bundle, trust, policy, audit, model_dir: Path) -> int:
         _safe(bar.close)
         target = out.commit()
     except KeyboardInterrupt as stop:
-        _safe(bar.close)
-        out.close()
         how = "terminated" if isinstance(stop, Terminated) else "interrupted"
-        _audit_quietly(audit, args.csv, how, bundle.digest, out.rows)
-        _say(summary(kept()), sys.stderr)
-        return _fail(143 if isinstance(stop, Terminated) else 130,
-                     f"{how}; {out.rows} finished rows kept in {out.partial}. Run the same command with --resume to "
-                     "continue.")
+        return stopped(143 if isinstance(stop, Terminated) else 130,
+                       f"{how}; {out.rows} finished rows kept in {out.partial}. Run the same command with --resume to "
+                       "continue.", how)
     except AuditError as exc:
-        _safe(bar.close)
-        out.close()
-        _say(summary(kept()), sys.stderr)
-        return _fail(4, f"{exc.strerror}; the run stopped, as it does not go on without its audit trail. The "
-                        f"{out.rows} finished rows are kept in {out.partial}; free some space and run the same "
-                        "command with --resume.")
+        return stopped(4, f"{exc.strerror}; the run stopped, as it does not go on without its audit trail. The "
+                          f"{out.rows} finished rows are kept in {out.partial}; free some space and run the same "
+                          "command with --resume.", None)
     except errors.ExportError as exc:
-        _safe(bar.close)
-        out.close()
-        _audit_quietly(audit, args.csv, exc.message, bundle.digest, out.rows)
-        _say(summary(kept()), sys.stderr)
-        return _fail(4, str(exc))
+        return stopped(4, str(exc), exc.message)
     except OSError as exc:  # the output's disk is full or went away: keep what is written, say so, exit 4
-        _safe(bar.close)
-        out.close()
-        _audit_quietly(audit, args.csv, str(exc), bundle.digest, out.rows)
-        _say(summary(kept()), sys.stderr)
-        return _fail(4, f"cannot write {out.partial}: {exc.strerror or exc}. The {out.rows} finished rows are kept "
-                        "there; free some space and run the same command with --resume.")
+        return stopped(4, f"cannot write {out.partial}: {exc.strerror or exc}. The {out.rows} finished rows are kept "
+                          "there; free some space and run the same command with --resume.", str(exc))
     except BaseException:
         out.close()
         raise

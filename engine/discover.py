@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from engine.io import read_head, sniff_format
+from engine.outputs import path_key
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +73,6 @@ def is_image_candidate(path: Path) -> bool:
     return sniff_format(head, path.name) is not None
 
 
-def _key(p: Path) -> str:
-    """One key per file: links and ``..`` resolved (the same file reached by two spellings is one file, as
-    ``--resume`` counts it: engine.export.path_key)."""
-    return os.path.normcase(os.path.realpath(os.path.abspath(p)))
-
-
 def discover(paths: Iterable[str | os.PathLike[str]], cancel: "callable | None" = None) -> Discovery:  # type: ignore[valid-type]
     """Expand files and folders into candidate images.
 
@@ -103,7 +98,7 @@ def discover(paths: Iterable[str | os.PathLike[str]], cancel: "callable | None" 
     ignored = 0
 
     def add_image(p: Path) -> None:
-        key = _key(p)
+        key = path_key(p)
         if key not in seen_files:
             seen_files.add(key)
             out.images.append(p)
@@ -121,7 +116,7 @@ def discover(paths: Iterable[str | os.PathLike[str]], cancel: "callable | None" 
             else:
                 add_image(p)
         else:
-            key = _key(p)
+            key = path_key(p)
             if key not in seen_files:
                 seen_files.add(key)
                 out.skipped.append(SkippedFile(p, "The file does not exist (it may have been moved or deleted).", "not_found"))
@@ -179,7 +174,7 @@ def _walk(root: Path, out: Discovery, add_image, seen_files: set[str], seen_dirs
             if candidate:
                 add_image(path)
             else:
-                key = _key(path)
+                key = path_key(path)
                 if key not in seen_files:
                     seen_files.add(key)
                     out.skipped.append(

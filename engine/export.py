@@ -89,6 +89,7 @@ from typing import IO, Any, Iterable
 from engine import errors
 from engine._version import __version__
 from engine.heatmap import shown_by_default
+from engine.outputs import path_key
 from engine.results import IDENTIFIERS, Prediction
 
 #: 2: band, heatmap_shown, path_escaped and bundle_sha256 columns; 3: adult_score; 4: result, reading, review_result,
@@ -356,12 +357,6 @@ class ResumeError(errors.ExportError):
     """A partial file that cannot be continued as it stands (the message names the line)."""
 
 
-def path_key(path: str | os.PathLike[str]) -> str:
-    """One spelling per file: absolute, links and ``..`` resolved, case-folded where the file system folds case.
-    ``data/x.png`` and ``/home/u/data/x.png`` are one file of one run."""
-    return os.path.normcase(os.path.realpath(os.path.abspath(os.fspath(path))))
-
-
 def cell_path(row: dict[str, str]) -> str:
     """The file a CSV row names: the inverse of :func:`csv_path` and of the formula guard."""
     text = row.get("path", "")
@@ -376,6 +371,7 @@ _STATUSES = ("ok", "out_of_scope", "error")
 
 def _row_problem(row: dict[str, str], bundle: Any, relaxed: frozenset[str]) -> str:
     """Why a resumed row cannot be a row this bundle wrote, or "" (see :meth:`StreamingCsv.verify`)."""
+    from engine.cache import SHA256
     from engine.results import FAILED, INDETERMINATE, NOT_ASSESSED
 
     status, result = row.get("status"), row.get("result")
@@ -394,7 +390,7 @@ def _row_problem(row: dict[str, str], bundle: Any, relaxed: frozenset[str]) -> s
         p = float(row.get("p_pneumonia", ""))
     except ValueError:
         return "its score is not a number"
-    if not 0 <= p <= 1 or not _HEX64.fullmatch(row.get("sha256", "")):
+    if not 0 <= p <= 1 or not SHA256.fullmatch(row.get("sha256", "")):
         return "its score or sha256 is not one the model writes"
     if bundle is None:
         return ""
@@ -408,8 +404,6 @@ def _row_problem(row: dict[str, str], bundle: Any, relaxed: frozenset[str]) -> s
     return (f"its label {row.get('label')!r}, band {row.get('band')!r} and result {result!r} are not what the "
             f"bundle's rules make of its score {row.get('p_pneumonia')}")
 
-
-_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 class StreamingCsv:

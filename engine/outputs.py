@@ -54,6 +54,13 @@ def tighten_dir(path: str | os.PathLike[str]) -> Path:
     return p
 
 
+def create_private(path: str | os.PathLike[str]) -> None:
+    """Create ``path`` empty and 0600 if it does not exist (links not followed), else make it 0600: for files that
+    another library then writes (SQLite, QSettings, logging), which keep an existing file's mode."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE))
+    make_private(path)
+
+
 def make_private(path: str | os.PathLike[str]) -> None:
     """A file Pneumoscan wrote: 0600 (files it owns only; errors ignored -- a mode is never a reason to stop)."""
     _chmod(Path(path), PRIVATE_FILE, only_if_owned=True)
@@ -189,9 +196,15 @@ def write_bytes_atomic(target: str | os.PathLike[str], data: bytes, overwrite: b
 
 
 # --------------------------------------------------------------------------- inputs vs outputs
+def path_key(path: str | os.PathLike[str]) -> str:
+    """One spelling per file: absolute, links and ``..`` resolved, case-folded where the file system folds case.
+    ``data/x.png`` and ``/home/u/data/x.png`` are one file (discovery, ``--resume`` and the output checks)."""
+    return os.path.normcase(os.path.realpath(os.path.abspath(os.fspath(path))))
+
+
 def _identity(path: str | os.PathLike[str]) -> tuple[str, tuple[int, int] | None]:
-    """(resolved, case-normalised path; (device, inode) if it exists) -- hard links share the second."""
-    real = os.path.normcase(os.path.realpath(os.path.abspath(os.fspath(path))))
+    """(:func:`path_key`; (device, inode) if it exists) -- hard links share the second."""
+    real = path_key(path)
     try:
         st = os.stat(real)
         return real, (st.st_dev, st.st_ino)

@@ -21,11 +21,9 @@ between pages); a cancelled report leaves no file behind.
 from __future__ import annotations
 
 import datetime as _dt
-import errno
 import functools
 import io
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -356,64 +354,48 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
     revs = {id(p): _review_of(reviews, p) for p in preds}
     total = len(preds) + (1 if len(preds) != 1 else 0)
     printed = local_time(_dt.datetime.now(_dt.timezone.utc).isoformat())
-    from engine.outputs import private_dir
+    from engine.outputs import atomic_write
 
-    target = Path(path)
-    if not overwrite and os.path.lexists(target):
-        raise FileExistsError(errno.EEXIST, f"{target} already exists", str(target))
-    private_dir(target.parent if str(target.parent) else Path("."))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        canvas = Canvas(tmp, pageCompression=1, invariant=0)
-        canvas.setTitle("Pneumoscan report")
-        canvas.setAuthor("Pneumoscan")
-        canvas.setCreator(f"Pneumoscan {__version__}")
-        number = 0
-        if len(preds) != 1:
-            number += 1
-            pg = _Page(canvas)
-            pg.y = 50
-            pg.text("Pneumoscan - report", 22, bold=True, gap=4)
-            pg.text(f"Printed {printed}", 9, colour=(0.35, 0.35, 0.35), gap=14)
-            for line in [*_summary_lines(preds, revs, bundle, prevalence), *notes]:
-                pg.text(printable(line, pg.regular), 10.5, gap=5)
-            pg.y += 10
-            pg.text("Intended use", 13, bold=True)
-            pg.text(INTENDED_USE, 10)
-            _header_footer(pg, None, number, total, printed)
-            canvas.showPage()
-        for i, p in enumerate(preds):
-            if cancel is not None and (cancel.is_set() if hasattr(cancel, "is_set") else cancel()):
-                raise ReportCancelled()
-            pixels, changed = _load_checked(p)
-            number += 1
-            pg = _Page(canvas)
-            _image_page(pg, p, pixels, revs[id(p)], bundle, cmap, prevalence, changed)
-            if len(preds) == 1:  # a one-image report is one page: the summary goes to its foot
-                pg.y = max(pg.y + 10, pg.h - 150)
-                for line in [*_operating_lines(bundle, prevalence), *notes]:
-                    pg.text(printable(line, pg.regular), 7.5, colour=(0.3, 0.3, 0.3), gap=1)
-                pg.text(INTENDED_USE, 7.5, colour=(0.3, 0.3, 0.3))
-            _header_footer(pg, p, number, total, printed)
-            canvas.showPage()
-            if progress is not None:
-                progress(i + 1, len(preds))
-        canvas.save()
-        # mkstemp made the file readable by this account only: a report holds patient IDs (issue 27 asks exactly
-        # that of every export), so it stays private
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        if overwrite:
-            os.replace(tmp, target)
-        else:
-            os.link(tmp, target)  # never over a file that appeared meanwhile (FileExistsError)
-            os.unlink(tmp)
-        tmp = ""
-    finally:
-        if tmp:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    number = 0
+
+    def write(fd: int) -> None:
+        nonlocal number
+        with os.fdopen(os.dup(fd), "wb") as out:
+            canvas = Canvas(out, pageCompression=1, invariant=0)
+            canvas.setTitle("Pneumoscan report")
+            canvas.setAuthor("Pneumoscan")
+            canvas.setCreator(f"Pneumoscan {__version__}")
+            if len(preds) != 1:
+                number += 1
+                pg = _Page(canvas)
+                pg.y = 50
+                pg.text("Pneumoscan - report", 22, bold=True, gap=4)
+                pg.text(f"Printed {printed}", 9, colour=(0.35, 0.35, 0.35), gap=14)
+                for line in [*_summary_lines(preds, revs, bundle, prevalence), *notes]:
+                    pg.text(printable(line, pg.regular), 10.5, gap=5)
+                pg.y += 10
+                pg.text("Intended use", 13, bold=True)
+                pg.text(INTENDED_USE, 10)
+                _header_footer(pg, None, number, total, printed)
+                canvas.showPage()
+            for i, p in enumerate(preds):
+                if cancel is not None and (cancel.is_set() if hasattr(cancel, "is_set") else cancel()):
+                    raise ReportCancelled()
+                pixels, changed = _load_checked(p)
+                number += 1
+                pg = _Page(canvas)
+                _image_page(pg, p, pixels, revs[id(p)], bundle, cmap, prevalence, changed)
+                if len(preds) == 1:  # a one-image report is one page: the summary goes to its foot
+                    pg.y = max(pg.y + 10, pg.h - 150)
+                    for line in [*_operating_lines(bundle, prevalence), *notes]:
+                        pg.text(printable(line, pg.regular), 7.5, colour=(0.3, 0.3, 0.3), gap=1)
+                    pg.text(INTENDED_USE, 7.5, colour=(0.3, 0.3, 0.3))
+                _header_footer(pg, p, number, total, printed)
+                canvas.showPage()
+                if progress is not None:
+                    progress(i + 1, len(preds))
+            canvas.save()
+
+    # private (0600: a report holds patient IDs), flushed, moved into place; never over a file without overwrite
+    atomic_write(path, write, overwrite=overwrite)
     return number

@@ -157,12 +157,11 @@ class ReviewStore:
                 self._has_events = bool(self._db.execute(
                     "SELECT name FROM sqlite_master WHERE type='table' AND name='review_events'").fetchone())
                 return
-            from engine.outputs import PRIVATE_FILE, make_private, private_dir
+            from engine.outputs import create_private, make_private, private_dir
 
             private_dir(self.path.parent)
-            # created private before SQLite opens it: its -wal and -shm files take the database file's mode
-            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE))
-            for f in (self.path, self.path.with_name(self.path.name + "-wal"),
+            create_private(self.path)  # before SQLite opens it: its -wal and -shm files take the database's mode
+            for f in (self.path.with_name(self.path.name + "-wal"),
                       self.path.with_name(self.path.name + "-shm")):
                 make_private(f)
             self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None,

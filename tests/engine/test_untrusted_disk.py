@@ -340,7 +340,10 @@ def test_a_fitted_profile_passes_its_own_checks(tiny_bundle: Path, tmp_path: Pat
 
 
 # --------------------------------------------------------------------------- 7. --resume verifies the partial file
-def _interrupted(tiny_bundle: Path, tmp_path: Path, folder: Path, after: int, monkeypatch) -> Path:
+def _interrupted(tiny_bundle: Path, tmp_path: Path, folder: Path, after: int, monkeypatch,
+                 out: Path | None = None) -> Path:
+    """A run on ``folder`` stopped (Ctrl+C) after ``after`` rows; the partial file it left (``out``: the CSV)."""
+    out = out or tmp_path / "r.csv"
     from engine import analysis
 
     real = analysis.Analysis.run
@@ -352,9 +355,9 @@ def _interrupted(tiny_bundle: Path, tmp_path: Path, folder: Path, after: int, mo
             yield pred
 
     monkeypatch.setattr(analysis.Analysis, "run", stop_after)
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--no-cache") == 130
+    assert _run(tiny_bundle, str(folder), "--csv", str(out), "--no-cache") == 130
     monkeypatch.setattr(analysis.Analysis, "run", real)
-    return tmp_path / "r.csv.partial"
+    return out.with_name(out.name + ".partial")
 
 
 def test_resume_drops_a_torn_line_and_analyses_its_file(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
@@ -626,19 +629,7 @@ def test_a_csv_kept_in_the_studies_folder_can_be_replaced_and_resumed(tiny_bundl
     rows = _rows(out)
     assert len(rows) == 4 and not any(r["file_name"] == "results.csv" for r in rows)
     out.unlink()
-    from engine import analysis
-
-    real = analysis.Analysis.run
-
-    def stop(self, paths, skipped=(), progress=None, cancel=None):
-        for i, pred in enumerate(real(self, paths, skipped, progress, cancel)):
-            if i == 2:
-                raise KeyboardInterrupt
-            yield pred
-
-    monkeypatch.setattr(analysis.Analysis, "run", stop)
-    assert _run(tiny_bundle, str(folder), "--csv", str(out), "--no-cache") == 130
-    monkeypatch.setattr(analysis.Analysis, "run", real)
+    _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch, out)
     assert _run(tiny_bundle, str(folder), "--csv", str(out), "--resume", "--no-cache") == 0
     assert len(_rows(out)) == 4
 
