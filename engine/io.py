@@ -107,6 +107,9 @@ class XrayImage:
     window
         ``(centre, width)`` from the file's first VOI window, in modality units,
         or ``None``.
+    display
+        :class:`engine.display.DisplayData` (the file's units, presets, VOI LUTs
+        and the overlay's identity) when read with ``display=True``, else None.
     """
 
     pixels: np.ndarray
@@ -115,6 +118,7 @@ class XrayImage:
     path: str = ""
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     window: tuple[float, float] | None = None
+    display: Any = None  # engine.display.DisplayData, for the image on screen only (load_image(display=True))
 
     def __post_init__(self) -> None:
         if self.pixels.ndim != 2 or self.pixels.dtype != np.float32:
@@ -173,7 +177,7 @@ def read_head(path: str | os.PathLike[str], size: int = 132) -> bytes:
 
 
 # --------------------------------------------------------------------------- public API
-def load_image(path: str | os.PathLike[str]) -> XrayImage:
+def load_image(path: str | os.PathLike[str], display: bool = False) -> XrayImage:
     """Read one radiograph.
 
     Parameters
@@ -192,8 +196,10 @@ def load_image(path: str | os.PathLike[str]) -> XrayImage:
     engine.errors.ImageReadError
         A subclass saying what is wrong: empty, truncated, corrupt, unsupported,
         no pixel data, multi-frame, colour, missing decoder, too small, too large.
+
+    ``display=True`` also keeps what a viewer needs (:class:`engine.display.DisplayData`).
     """
-    return decode_image(read_file(path), path)
+    return decode_image(read_file(path), path, display)
 
 
 NOT_REGULAR_MESSAGE = ("{name!r} is not a regular file (a pipe, socket or device, or a link to one); "
@@ -267,7 +273,7 @@ def sha256_of_file(path: str | os.PathLike[str]) -> str:
     return hashlib.sha256(read_file(path)).hexdigest()
 
 
-def decode_image(data: bytes, path: str | os.PathLike[str]) -> XrayImage:
+def decode_image(data: bytes, path: str | os.PathLike[str], display: bool = False) -> XrayImage:
     """Turn a file's bytes (from :func:`read_file`) into an :class:`XrayImage`; ``path`` names it."""
     p = Path(path)
     if not data:
@@ -280,9 +286,13 @@ def decode_image(data: bytes, path: str | os.PathLike[str]) -> XrayImage:
         raise errors.UnsupportedFormatError(_unknown_format_message(p, head))
     try:
         if fmt == "DICOM":
-            image = _load_dicom(p, data)
+            image = _load_dicom(p, data, display)
         else:
             image = _load_raster(p, fmt, data)
+            if display:
+                from engine.display import raster_display
+
+                object.__setattr__(image, "display", raster_display(image.bit_depth))
     except errors.PneumoscanError:
         raise
     except MemoryError:
@@ -583,7 +593,7 @@ def _scale_integer_or_float(arr: np.ndarray) -> tuple[np.ndarray, int]:
 
 
 # --------------------------------------------------------------------------- DICOM
-def _load_dicom(p: Path, data: bytes) -> XrayImage:
+def _load_dicom(p: Path, data: bytes, display: bool = False) -> XrayImage:
     import io as _io
 
     import pydicom
@@ -684,7 +694,8 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
         raise errors.ColourImageError(f"{p.name!r} decodes to an array of shape {raw.shape}, not a single greyscale image.")
 
     del ds["PixelData"]  # the encoded copy is no longer needed: free it before the float conversion
-    pixels, window = _dicom_grey_levels(raw, ds, bits_stored, p.name)
+    kept: dict[str, Any] | None = {} if display else None
+    pixels, window = _dicom_grey_levels(raw, ds, bits_stored, p.name, kept)
     del raw
     if photometric == "MONOCHROME1":
         # PS3.3 C.7.6.3.1.2: minimum value is displayed white; invert after VOI.
@@ -695,6 +706,12 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
         if value is not None and str(value).strip():
             meta[name] = str(value).strip()
     meta.update(_view_code_and_derived_age(ds, meta))
+    shown = None
+    if kept is not None:
+        from engine.display import dicom_display
+
+        shown = dicom_display(ds, kept["values"], _stored_range(ds, bits_stored), kept["used"],
+                              photometric == "MONOCHROME1")
     return XrayImage(
         pixels=np.ascontiguousarray(pixels, dtype=np.float32),
         bit_depth=bits_stored,
@@ -702,6 +719,7 @@ def _load_dicom(p: Path, data: bytes) -> XrayImage:
         path=str(p),
         metadata=meta,
         window=window,
+        display=shown,
     )
 
 
@@ -808,7 +826,10 @@ def _stored_range(ds: Any, bits_stored: int) -> tuple[float, float]:
     return lo, hi
 
 
-def _dicom_grey_levels(raw: np.ndarray, ds: Any, bits_stored: int, name: str) -> tuple[np.ndarray, tuple[float, float] | None]:
+def _dicom_grey_levels(raw: np.ndarray, ds: Any, bits_stored: int, name: str,
+                       kept: dict[str, Any] | None = None) -> tuple[np.ndarray, tuple[float, float] | None]:
+    """Grey levels in [0, 1] and the first window; ``kept`` (when given) receives the modality values
+    (``values``, float32, a copy) and which VOI was applied (``used``: "lut", "window" or "")."""
     from pydicom.pixels.processing import apply_modality_lut, apply_voi, apply_windowing
 
     if ds.get("ModalityLUTSequence"):
@@ -826,6 +847,9 @@ def _dicom_grey_levels(raw: np.ndarray, ds: Any, bits_stored: int, name: str) ->
             if intercept is not None and float(intercept) != 0.0:
                 arr += np.float32(float(intercept))
         del raw
+    if kept is not None:  # the viewer's own copy, before the windowing below works in place
+        kept["values"] = np.array(arr, dtype=np.float32, copy=True)
+        kept["used"] = ""
     window = _first_window(ds)
     out: np.ndarray | None = None
     if ds.get("VOILUTSequence"):
@@ -836,9 +860,15 @@ def _dicom_grey_levels(raw: np.ndarray, ds: Any, bits_stored: int, name: str) ->
             lo, hi = 0.0, float(2**bits - 1)
             # Some writers declare 16 bits but fill 12 (PS3.3 C.11.2.1.1 allows it):
             # scale by the LUT's actual maximum when that is below the declared one.
-            lut_max = float(np.max(item.LUTData)) if item.get("LUTData") is not None else hi
+            from engine.display import lut_values
+
+            # LUTData read as OW is raw bytes, not numbers: its maximum is taken over the decoded entries
+            little = getattr(ds, "original_encoding", (None, True))[1] is not False
+            lut_max = float(np.max(lut_values(item, little))) if item.get("LUTData") is not None else hi
             if 0 < lut_max < hi:
                 hi = lut_max
+            if kept is not None:
+                kept["used"] = "lut"
         except Exception:
             log.warning("%s: unusable VOI LUT, falling back to window or full range", name, exc_info=True)
             out = None
@@ -852,10 +882,14 @@ def _dicom_grey_levels(raw: np.ndarray, ds: Any, bits_stored: int, name: str) ->
         out *= np.float32(1.0 / (w - 1))
         out += np.float32(0.5)
         lo, hi = 0.0, 1.0
+        if kept is not None:
+            kept["used"] = "window"
     if out is None and window is not None:
         try:
             out = apply_windowing(arr, ds, index=0)
             lo, hi = _stored_range(ds, bits_stored)
+            if kept is not None:
+                kept["used"] = "window"
         except Exception:
             log.warning("%s: unusable window centre/width, using the full range", name, exc_info=True)
             out = None
