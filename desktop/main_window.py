@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.act_bundle_point = self._action("Use the model's own operating point", tip="Stop using the site profile")
         self.act_next = self._action("Next study", "Down")
         self.act_prev = self._action("Previous study", "Up")
+        self.act_first = self._action("First study", "Home")
+        self.act_last = self._action("Last study", "End")
         self.act_filter = self._action("Filter the study list", "Ctrl+F")
         self.act_heatmap = self._action("Toggle heatmap", "Ctrl+H")
         self.act_zoom_in = self._action("Zoom in", ["Ctrl++", "Ctrl+="])
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.act_fit = self._action("Fit to window", "Ctrl+0")
         self.act_actual = self._action("Actual pixels (1:1)", "Ctrl+1")
         self.act_invert = self._action("Invert", "Ctrl+I")
+        self.act_overlay = self._action("Patient overlay", "Ctrl+T", "Show or hide the patient, study and file in the "
+                                        "image's corners")
         self.act_reset_layout = self._action("Reset layout", tip="Show the study list and result panels in their "
                                                                     "original places and sizes")
         self.act_intended_use = self._action("Intended use\u2026")
@@ -170,8 +174,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_undo_reading, self.act_clear_reading, self.act_note, self.act_reader):
             m.addAction(a)
         m = mb.addMenu("&View")
-        for a in (self.act_next, self.act_prev, self.act_filter, self.act_heatmap, self.act_zoom_in, self.act_zoom_out,
-                  self.act_fit, self.act_actual, self.act_invert):
+        for a in (self.act_next, self.act_prev, self.act_first, self.act_last, self.act_filter, self.act_heatmap,
+                  self.act_overlay, self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual, self.act_invert):
             m.addAction(a)
         m.addSeparator()
         for dock in self.docks:  # a closed panel always comes back from here
@@ -187,6 +191,9 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
         self.act_next.triggered.connect(lambda: self.study_list.select_offset(1))
         self.act_prev.triggered.connect(lambda: self.study_list.select_offset(-1))
+        self.act_first.triggered.connect(lambda: self.study_list.select_index(0))
+        self.act_last.triggered.connect(lambda: self.study_list.select_index(-1))
+        self.act_overlay.triggered.connect(self.viewer.overlay_check.toggle)
         self.act_filter.triggered.connect(self.study_list.focus_filter)
         self.act_note.triggered.connect(self.focus_note)
         self.act_heatmap.triggered.connect(self.viewer.toggle_heatmap)

@@ -119,6 +119,6 @@ class ReviewController(QObject):
         self.current_image = image
         pred = self._show_result(row, image)
         self._heatmap_default(pred)
-        self.window.viewer.set_image(image.pixels, pred.heatmap if pred is not None and pred.ok else None)
+        self.window.viewer.set_image(image.pixels, pred.heatmap if pred is not None and pred.ok else None, image=image)
         self._displayed = row
         self.image_shown.emit(row.path)

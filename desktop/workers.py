@@ -191,7 +191,7 @@ def load_image_task(path: str) -> Callable[[TaskWorker], Any]:
     def run(w: TaskWorker):
         from engine.io import load_image
 
-        return load_image(path)
+        return load_image(path, display=True)  # the file's units, presets and overlay identity come with it
 
     return run
 

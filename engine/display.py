@@ -193,3 +193,64 @@ def raster_display(bit_depth: int) -> DisplayData:
     """A PNG / JPEG / TIFF: its stored values (0-255, 0-65535; a float TIFF's own range as 0-1)."""
     scale = float(2 ** bit_depth - 1) if bit_depth in (8, 16) else 1.0
     return DisplayData(values=None, scale=scale, value_range=(0.0, scale), units="")
+
+
+_AGE_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def age_text(value: str) -> str:
+    """A DICOM Age String in words ("003Y" -> "3 years"); anything else as it is."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d{1,3})\s*([DWMY]?)\s*", str(value or "").upper())
+    if not m:
+        return str(value or "").strip()
+    n, unit = int(m.group(1)), _AGE_UNITS[m.group(2) or "Y"]
+    return f"{n} {unit}{'s' if n != 1 else ''}"
+
+
+def _date(v: str) -> str:
+    v = str(v or "").strip()
+    return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
+
+
+def patient_fields(metadata: Mapping[str, str], identity: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(label, value) of who and what the image is, for the overlay and the report: name, ID, age and sex, study date,
+    view, accession; a missing value says so (an empty corner would look like a file that was checked)."""
+    md = {**metadata, **identity}
+    age = age_text(md.get("PatientAge", ""))
+    if age and md.get("PatientAgeSource"):
+        age += " (from the dates)"
+    sex = {"F": "F", "M": "M", "O": "other"}.get(md.get("PatientSex", "").strip().upper(), "")
+    view = " \u00b7 ".join(v for v in (md.get("ViewPosition", ""), md.get("ViewCodeMeaning", ""),
+                                       md.get("BodyPartExamined", "")) if v)
+    lat = md.get("ImageLaterality") or md.get("Laterality") or ""
+    out = [("Name", md.get("PatientName", "") or "not in the file"),
+           ("ID", md.get("PatientID", "") or "not in the file"),
+           ("Age / sex", f"{age or 'age not recorded'} / {sex or 'sex not recorded'}"),
+           ("Study date", _date(md.get("StudyDate", "")) or "not in the file"),
+           ("View", view or "not in the file")]
+    if lat:
+        out.append(("Laterality", lat))
+    if md.get("AccessionNumber"):
+        out.append(("Accession", md["AccessionNumber"]))
+    if md.get("InstitutionName"):
+        out.append(("Institution", md["InstitutionName"]))
+    return out
+
+
+def overlay_corners(path: str, source_format: str, metadata: Mapping[str, str],
+                    identity: Mapping[str, str]) -> tuple[list[str], list[str], list[str]]:
+    """The viewer's corner text: (top left: the patient, top right: the study, bottom left: the file).  A PNG / JPEG
+    / TIFF holds no patient: its file name leads, and the overlay says the file names no one."""
+    from pathlib import Path
+
+    name = Path(path).name
+    if source_format != "DICOM":
+        return ([name, f"A {source_format} file holds no patient name, ID or age:", "check the file name and folder"],
+                [], [str(Path(path).parent.name)])
+    fields = dict(patient_fields(metadata, identity))
+    top_left = [fields["Name"], f"ID {fields['ID']}", fields["Age / sex"]]
+    top_right = [f"Study date {fields['Study date']}", f"View {fields['View']}"]
+    top_right += [f"{k} {fields[k]}" for k in ("Laterality", "Accession", "Institution") if k in fields]
+    return top_left, top_right, [name]

@@ -374,6 +374,16 @@ class StudyListPanel(QWidget):
             idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(idx)
 
+    def select_index(self, i: int) -> None:
+        """The i-th row the list shows (-1: the last): Home / End."""
+        n = self.proxy.rowCount()
+        if n == 0:
+            return
+        idx = self.proxy.index(i % n, 0)
+        self.table.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(idx)
+
     def select_path(self, path: str) -> None:
         i = self.model.row_of(path)
         if i is None:

@@ -220,14 +220,16 @@ def test_docks_come_back_and_window_level_can_be_kept(make_controller, tiny_bund
     c.window.study_list.select_path(paths[0])
     qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == paths[0], timeout=10000)
     w.viewer.keep_wl.setChecked(True)
-    w.viewer.set_window(0.3, 0.4)
+    w.viewer.set_window(80, 120)  # the PNG's own stored values
+    assert w.viewer.preset.currentText() == "Custom"
     c.window.study_list.select_path(paths[1])
     qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == paths[1], timeout=10000)
-    assert (w.viewer.level, w.viewer.width) == pytest.approx((0.3, 0.4))
+    assert (w.viewer.level, w.viewer.width) == pytest.approx((80, 120))
     w.viewer.keep_wl.setChecked(False)
     c.window.study_list.select_path(paths[0])
     qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == paths[0], timeout=10000)
-    assert (w.viewer.level, w.viewer.width) == pytest.approx((0.5, 1.0))
+    assert (w.viewer.level, w.viewer.width) == pytest.approx((127.5, 255.0))
+    assert w.viewer.preset.currentText() == "Full range"
 
 
 def test_heatmap_colour_map_defaults_to_inferno(make_controller, qtbot) -> None:

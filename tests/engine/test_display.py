@@ -11,7 +11,7 @@ from pydicom.sequence import Sequence
 
 from engine.display import apply_window, person_name
 from engine.io import load_image
-from tests.factories import make_dicom, gradient, write_raster
+from factories import make_dicom, gradient, write_raster
 
 
 def _default_grey(im):
