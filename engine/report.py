@@ -25,7 +25,7 @@ import functools
 import io
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -178,7 +178,8 @@ class _Page:
         self.y += bh + 22
 
 
-def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, printed: str) -> None:
+def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, printed: str,
+                   identity: Mapping[str, str] | None = None) -> None:
     c = pg.c
     c.setFont(pg.regular, 8)
     c.setFillColorRGB(0.3, 0.3, 0.3)
@@ -187,6 +188,7 @@ def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, 
 
         md = pred.metadata
         ident = "   ".join(f"{k}: {printable(str(v), pg.regular)}" for k, v in (
+            ("Patient", (identity or {}).get("PatientName") or "name not in the file"),
             ("Patient ID", md.get("PatientID") or "not in the file"),
             ("Study date", _date(md.get("StudyDate", "")) or "not in the file"),
             ("Accession", md.get("AccessionNumber", ""))) if v)
@@ -239,10 +241,17 @@ def _reading_lines(pred: Prediction, review: Any, font: str) -> list[tuple[str, 
 
 
 def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: Any, bundle: Any, cmap: str,
-                prevalence: float | None, changed: bool = False) -> None:
+                prevalence: float | None, changed: bool = False, identity: Mapping[str, str] | None = None) -> None:
+    from engine.display import patient_fields
+
     pg.y = 44
     pg.text(printable(Path(pred.path).name, pg.regular), 15, bold=True)
-    pg.text(printable(str(pred.path), pg.regular), 7.5, colour=(0.35, 0.35, 0.35), gap=8)
+    pg.text(printable(str(pred.path), pg.regular), 7.5, colour=(0.35, 0.35, 0.35), gap=4)
+    # the viewer's overlay, on paper: who and what this image is (a PNG / JPEG names no one: it says so)
+    who = ("A plain image file: no patient name, ID or age is recorded in it - check the file name and folder."
+           if pred.source_format and pred.source_format != "DICOM" else
+           "   ".join(f"{k}: {v}" for k, v in patient_fields(pred.metadata, identity or {})))
+    pg.text(printable(who, pg.regular), 9.5, bold=True, gap=8)
     if changed:
         pg.text("THE FILE HAS CHANGED SINCE IT WAS ANALYSED: its contents are not the image this result belongs to, "
                 "so no image is printed. Analyse it again before relying on this page.", 11, bold=True,
@@ -312,25 +321,27 @@ def _summary_lines(preds: Sequence[Prediction], reviews: dict[int, Any], bundle:
     return lines + _operating_lines(bundle, prevalence)
 
 
-def _load_checked(p: Prediction) -> tuple[np.ndarray | None, bool]:
-    """(pixels, changed): the file re-read for its page, and whether its bytes are no longer the ones analysed (then
-    no pixels: a page must never pair a result with another image)."""
+def _load_checked(p: Prediction) -> tuple[np.ndarray | None, bool, Mapping[str, str]]:
+    """(pixels, changed, identity): the file re-read for its page, whether its bytes are no longer the ones analysed
+    (then no pixels and no identity: a page must never pair a result with another image or patient), and the
+    overlay's identity (the patient's name) from the same bytes."""
     import hashlib
 
     from engine.io import decode_image, read_file
 
     if p.status == "error":
-        return None, False
+        return None, False, {}
     try:
         data = read_file(p.path)
     except Exception:  # noqa: BLE001 - a file that vanished since the batch still gets its page
-        return None, False
+        return None, False, {}
     if p.sha256 and hashlib.sha256(data).hexdigest() != p.sha256:
-        return None, True
+        return None, True, {}
     try:
-        return decode_image(data, p.path).pixels, False
+        image = decode_image(data, p.path, display=True)
     except Exception:  # noqa: BLE001 - unreadable now: the page says so
-        return None, False
+        return None, False, {}
+    return image.pixels, False, image.display.identity if image.display is not None else {}
 
 
 def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str], bundle: Any = None,
@@ -381,16 +392,16 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
             for i, p in enumerate(preds):
                 if cancel is not None and (cancel.is_set() if hasattr(cancel, "is_set") else cancel()):
                     raise ReportCancelled()
-                pixels, changed = _load_checked(p)
+                pixels, changed, identity = _load_checked(p)
                 number += 1
                 pg = _Page(canvas)
-                _image_page(pg, p, pixels, revs[id(p)], bundle, cmap, prevalence, changed)
+                _image_page(pg, p, pixels, revs[id(p)], bundle, cmap, prevalence, changed, identity)
                 if len(preds) == 1:  # a one-image report is one page: the summary goes to its foot
                     pg.y = max(pg.y + 10, pg.h - 150)
                     for line in [*_operating_lines(bundle, prevalence), *notes]:
                         pg.text(printable(line, pg.regular), 7.5, colour=(0.3, 0.3, 0.3), gap=1)
                     pg.text(INTENDED_USE, 7.5, colour=(0.3, 0.3, 0.3))
-                _header_footer(pg, p, number, total, printed)
+                _header_footer(pg, p, number, total, printed, identity)
                 canvas.showPage()
                 if progress is not None:
                     progress(i + 1, len(preds))

@@ -177,6 +177,9 @@ def test_report_has_text_page_numbers_and_patient_on_every_image_page(tmp_path: 
         assert f"Page {k} of 4" in page and "Patient ID" in page and "Study date" in page
     dicom_page = pages[3]
     assert "TEST-001" in dicom_page and "2026-01-01" in dicom_page and "patchy RLL" in dicom_page
+    # the viewer's overlay on paper: the name (read from the file for the page only), age / sex and view
+    assert "Patient: DOE, Jane" in dicom_page and "Age / sex: 3 years / F" in dicom_page and "View: AP" in dicom_page
+    assert "plain image file: no patient name" in pages[1]
     assert "threshold 50" in dicom_page and "0.5" not in dicom_page.split("threshold")[1][:6]
     normal_pages = [p for p in pages[1:4] if "No pneumonia pattern found" in p]
     for p in normal_pages:
