@@ -55,7 +55,7 @@ class AppController(QObject):
             log.error("%s", exc.message)
             self.reviews = UnavailableStore(reviews_path(), exc.message)
             QTimer.singleShot(0, self, lambda m=exc.message: self.window.show_message("Readings cannot be recorded", m))
-        self.exports = ExportController(self.table, w, self.runner, self.session, self.reviews)
+        self.exports = ExportController(self.table, w, self.runner, self.session, self.reviews, self.settings)
         self.review = ReviewController(w, self.runner, self.session, self.settings)
         self.clinician = ClinicianController(self.table, w, self.runner, self.session, self.reviews, self.audit,
                                              self.settings, self.load_model, self.review)
@@ -66,7 +66,7 @@ class AppController(QObject):
         self.batch.finished.connect(self._rebuild_if_asked)
         self.exports.finished.connect(self._check_audit)
         self.analyse, self.cancel_analysis = self.batch.analyse, self.batch.cancel
-        self.opener = StudyOpener(self.table, w, self.runner, self.settings, self.session, self.batch.analyse)
+        self.opener = StudyOpener(self.table, w, self.runner, self.settings, self.session, self.batch.analyse, self.clear)
         self.discovery_finished = self.opener.discovery_finished
         self.exports.opened_folders = self.opener.opened_folders
         self.open_samples, self.open_paths = self.opener.open_samples, self.opener.open_paths
@@ -101,8 +101,8 @@ class AppController(QObject):
     def _wire(self) -> None:
         w, b, x, k = self.window, self.batch, self.exports, self.clinician
         for action, slot in ((w.act_open_files, self.opener.ask_open_files), (w.act_open_folder, self.opener.ask_open_folder),
-                             (w.act_export_all, lambda: x.ask_csv(selected=False)),
-                             (w.act_export_selected, lambda: x.ask_csv(selected=True)),
+                             (w.act_export_all, lambda: x.ask_csv()),
+                             (w.act_export_selected, lambda: x.ask_csv("selected")),
                              (w.act_export_heatmaps, x.ask_heatmaps), (w.act_clear, self.clear),
                              (w.act_analyse_all, lambda: self.analyse([r.path for r in self.table.rows], say=True)),
                              (w.act_analyse_selected,
@@ -123,7 +123,7 @@ class AppController(QObject):
                                  "Keyboard shortcuts", dialogs.shortcuts_html(w.shortcut_actions()))),
                              (w.act_about, lambda: self.window.show_text("About Pneumoscan", dialogs.about_html(
                                  self.bundle, self.session.service.description if self.session.service else "",
-                                 user_log_dir()))),
+                                 user_log_dir(), self.settings.site_contact))),
                              (w.act_audit, self.show_audit),
                              (w.act_log, lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_log_dir()))))):
             action.triggered.connect(slot)

@@ -14,15 +14,26 @@ from desktop.models import ANALYSING, ERROR, OK, OUT_OF_SCOPE, PENDING, RESULT_T
 from desktop.workers import TaskRunner, TaskWorker, analyse_task
 
 
+def _count_parts(counts: dict[str, int]) -> list[str]:
+    return [f"{RESULT_TEXT[k]} <b>{counts[k]}</b>" for k in ("pneumonia", "indeterminate", "normal", OUT_OF_SCOPE,
+                                                           ERROR, PENDING) if counts.get(k)]
+
+
 def summary_html(counts: dict[str, int], images: int, done: int, seconds: float, cancelled: bool,
-                 not_images: int, reviews: dict[str, int] | None = None) -> str:
-    parts = [f"{RESULT_TEXT[k]} <b>{counts[k]}</b>" for k in ("pneumonia", "indeterminate", "normal", OUT_OF_SCOPE,
-                                                            ERROR, PENDING) if counts.get(k)]
+                 not_images: int, reviews: dict[str, int] | None = None,
+                 in_list: tuple[dict[str, int], int, int] | None = None) -> str:
+    """The batch's line, then (``in_list``: counts, rows, studies) what the whole list holds -- the summary speaks
+    for everything in view, not only the last batch."""
+    parts = _count_parts(counts)
     rate = done / seconds if seconds > 0 else 0.0
     extra = (f"<br/>{not_images} other file(s) in the folder are not images (filter: {RESULT_TEXT[ERROR]})."
              if not_images else "")
     if reviews:
         extra += ("<br/>Readings: " + ", ".join(f"{k.replace('_', ' ')} <b>{v}</b>" for k, v in sorted(reviews.items())))
+    if in_list is not None:
+        lc, rows, studies = in_list
+        extra += (f"<br/><b>In the list: {rows} row{'s' if rows != 1 else ''}, {studies} "
+                  f"stud{'ies' if studies != 1 else 'y'}</b> &nbsp;" + " &nbsp;\u00b7&nbsp; ".join(_count_parts(lc)))
     return (f"<b>{'Batch cancelled' if cancelled else 'Batch finished'}:</b> {done} of {images} images in "
             f"{seconds:.1f} s ({rate:.1f} images/s)<br/>" + " &nbsp;\u00b7&nbsp; ".join(parts) + extra)
 
@@ -131,8 +142,10 @@ class BatchController(QObject):
             if r.reading_state:
                 reviews[r.reading_state] = reviews.get(r.reading_state, 0) + 1
         self.last_summary["reviews"] = reviews
+        in_list = (self.table.counts(), len(self.table.rows), len(self.table.studies()))
+        self.last_summary["in_list"] = {"rows": in_list[1], "studies": in_list[2], **in_list[0]}
         self.window.study_list.summary.show_summary(
-            summary_html(counts, len(rows), done, elapsed, worker.cancelled, not_images, reviews))
+            summary_html(counts, len(rows), done, elapsed, worker.cancelled, not_images, reviews, in_list))
         self.finished.emit(sum(1 for r in self.table.rows if r.status in (OK, ERROR, OUT_OF_SCOPE)))
         if self.queued and not self.closed:
             queued, self.queued = self.queued, []

@@ -211,16 +211,12 @@ class ClinicianController(QObject):
 
     # ------------------------------------------------------------------ report
     def ask_report(self) -> None:
-        """File > Print report: what to print (the image on screen, the selected rows, the rows the filter shows,
-        everything), where, then a cancellable run with progress."""
+        """File > Print report: what to print (the study on screen by default, the image on screen, the selected
+        rows, the rows the filter shows, everything), where, then a cancellable run with progress."""
         from desktop.dialogs import ReportScopeDialog
+        from desktop.exports import save_start, scope_choices
 
-        sl = self.window.study_list
-        shown = self.viewer_state.displayed_row()
-        choices = [("screen", f"The image on screen ({Path(shown.path).name})", [shown] if shown else []),
-                   ("selected", "The selected rows", sl.selected_rows()),
-                   ("filtered", "The rows the filter shows", sl.filtered_rows()),
-                   ("all", "Everything", list(self.table.rows))]
+        choices = scope_choices(self.window, self.table, self.viewer_state.displayed_row(), image=True)
         choices = [(k, t, [r for r in rows if r.prediction is not None]) for k, t, rows in choices]
         if not any(rows for _k, _t, rows in choices):
             self.window.show_message("Nothing to print", "Analyse images first.", error=False)
@@ -229,11 +225,15 @@ class ClinicianController(QObject):
 
         def chosen() -> None:
             rows = dlg.rows()
+            if not rows:
+                return
             path, _ = QFileDialog.getSaveFileName(self.window, "Save the report as PDF",
-                                                  str(Path.home() / "pneumoscan_report.pdf"), "PDF files (*.pdf)")
+                                                  save_start(self.settings, rows, "pneumoscan_report", ".pdf"),
+                                                  "PDF files (*.pdf)")
             from desktop.exports import output_refused
 
-            if path and rows and not output_refused(self.window, self.table.rows, {"The report": path}):
+            if path and not output_refused(self.window, self.table.rows, {"The report": path}):
+                self.settings.export_dir = str(Path(path).parent)
                 self.report(path, rows)
 
         dlg.accepted.connect(chosen)

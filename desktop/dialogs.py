@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 
 from engine._version import __version__
 from engine.bundle import ModelBundle
+from engine.product import CONTACT, MANUFACTURER, REGULATORY_PLAIN, REGULATORY_STATUS
 from engine.wording import NORMAL_MEANING
 
 INTENDED_USE_TEXT = f"""
@@ -34,9 +35,6 @@ the measured sensitivity and specificity.</li>
 </ul>
 """
 
-REGULATORY_STATUS = ("Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by "
-                     "any regulator. It is decision support for trained clinicians, for use under local clinical "
-                     "governance: it must not be the sole basis of a diagnosis or a treatment decision.")
 
 #: Mouse gestures and keys that are no menu action (the menu actions list themselves).
 GESTURES = [("Right-drag", "Window / level"), ("Wheel", "Zoom"), ("Left-drag", "Pan"),
@@ -219,12 +217,33 @@ def shortcuts_html(actions: list[Any] | None = None) -> str:
             f"<table cellpadding=4>{''.join(rows)}</table>")
 
 
-def about_html(bundle: ModelBundle | None, device: str, log_dir: Path) -> str:
-    model = (f"{escape(bundle.name)} {escape(bundle.version)}<br/>Bundle identity (sha256 of bundle.json, covering every "
-             f"file and decision parameter): <code>{bundle.digest}</code>") if bundle else "no model installed"
-    return (f"<h3>Pneumoscan {__version__}</h3><p>Decision support for pediatric chest X-rays.</p>"
-            f"<p><b>{REGULATORY_STATUS}</b></p>"
-            f"<p>Model: {model}<br/>Inference: {escape(device) or 'not loaded'}<br/>Log folder: {escape(str(log_dir))}</p>"
+def about_html(bundle: ModelBundle | None, device: str, log_dir: Path, site_contact: str = "") -> str:
+    """Help > About: manufacturer and contact, software and model versions, the bundle's identity and the operating
+    point in force, and the regulatory status in plain words."""
+    import sys
+
+    from engine.product import component_versions
+
+    if bundle is not None:
+        site = bundle.site
+        created = str(bundle.meta.get("created", "") or "")
+        model = (f"{escape(bundle.name)} {escape(bundle.version)}" + (f", made {escape(created[:10])}" if created else "")
+                 + f"<br/>Bundle identity (sha256 of bundle.json, covering every file and decision parameter):<br/>"
+                 f"<code>{bundle.digest}</code><br/>Operating point: "
+                 + (f"site profile {escape(site.summary())}, identity <code>{site.digest[:16]}</code>" if site is not None
+                    else "the model's own (no site profile)"))
+    else:
+        model = "no model installed"
+    versions = ", ".join(f"{escape(n)} {escape(v)}" for n, v in component_versions())
+    build = "installed build" if getattr(sys, "frozen", False) else "run from source"
+    local = f"<br/><b>Local support:</b> {escape(site_contact)}" if site_contact else ""
+    return (f"<h3>Pneumoscan {__version__}</h3><p>Decision support for reading pediatric chest X-rays "
+            "(NORMAL / PNEUMONIA).</p>"
+            f"<p><b>{REGULATORY_STATUS}</b><br/>{REGULATORY_PLAIN}</p>"
+            f"<p><b>Manufacturer:</b> {escape(MANUFACTURER)}<br/><b>Contact:</b> {escape(CONTACT)}{local}</p>"
+            f"<p><b>Model:</b> {model}</p>"
+            f"<p><b>Software:</b> {versions} ({build})<br/><b>Inference:</b> {escape(device) or 'not loaded'}<br/>"
+            f"<b>Log folder:</b> {escape(str(log_dir))}</p>"
             f"<p>{THIRD_PARTY}</p>")
 
 
@@ -320,26 +339,32 @@ class SiteProfileDialog(QDialog):
 
 
 # --------------------------------------------------------------------------- report
-class ReportScopeDialog(QDialog):
-    """What to print: the image on screen, the selected rows, the rows the filter shows, or everything."""
+def rows_and_studies(rows: list) -> str:
+    """"12 rows, 1 study": what an export holds, said before and after it is written."""
+    n, k = len(rows), len({r.study.key for r in rows if getattr(r, "study", None) is not None})
+    return f"{n} row{'s' if n != 1 else ''}, {k} stud{'ies' if k != 1 else 'y'}"
 
-    def __init__(self, choices: list[tuple[str, str, list]], parent: QWidget | None = None) -> None:
+
+class ScopeDialog(QDialog):
+    """What an export covers: the study on screen (the default), the image on screen, the selected rows, the rows
+    the filter shows, or everything -- each with how many rows and studies it holds."""
+
+    def __init__(self, title: str, intro: str, choices: list[tuple[str, str, list]], parent: QWidget | None = None,
+                 default: str = "study", describe=rows_and_studies) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Print report")
+        self.setWindowTitle(title)
         self.choices = choices
         self.group = QButtonGroup(self)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Print a PDF report of:"))
+        lay.addWidget(QLabel(intro))
         first = None
         for i, (key, text, rows) in enumerate(choices):
-            n = len(rows)
-            b = QRadioButton(f"{text} \u2014 {n} image{'s' if n != 1 else ''}, " +
-                             (f"{n + 1} pages (a summary, then one page per image)" if n > 1 else f"{n} page"))
+            b = QRadioButton(f"{text} \u2014 {describe(rows)}")
             b.setObjectName(key)
             b.setEnabled(bool(rows))
             self.group.addButton(b, i)
             lay.addWidget(b)
-            if first is None and rows:
+            if rows and (first is None or key == default and first.objectName() != default):
                 first = b
         if first is not None:
             first.setChecked(True)
@@ -354,9 +379,28 @@ class ReportScopeDialog(QDialog):
             if b.objectName() == key:
                 b.setChecked(True)
 
+    def chosen(self) -> str:
+        i = self.group.checkedId()
+        return self.choices[i][0] if i >= 0 else ""
+
     def rows(self) -> list:
         i = self.group.checkedId()
         return self.choices[i][2] if i >= 0 else []
+
+
+def _pages(rows: list) -> str:
+    n = len(rows)
+    return (f"{rows_and_studies(rows)}, " +
+            (f"{n + 1} pages (a summary, then one page per image)" if n > 1 else f"{n} page"))
+
+
+class ReportScopeDialog(ScopeDialog):
+    """What to print: the study on screen, the image on screen, the selected rows, the rows the filter shows, or
+    everything."""
+
+    def __init__(self, choices: list[tuple[str, str, list]], parent: QWidget | None = None) -> None:
+        super().__init__("Print report", "Print a PDF report of:", choices, parent, describe=_pages)
+
 
 
 # --------------------------------------------------------------------------- settings

@@ -9,9 +9,49 @@ from PySide6.QtWidgets import QFileDialog
 
 from engine.results import Prediction
 
+from desktop.dialogs import ScopeDialog, rows_and_studies
 from desktop.main_window import MainWindow
 from desktop.models import StudyRow, StudyTableModel
 from desktop.workers import TaskRunner, TaskWorker
+
+
+def scope_choices(window: MainWindow, table: StudyTableModel, shown: StudyRow | None = None,
+                  image: bool = False) -> list[tuple[str, str, list[StudyRow]]]:
+    """What an export can cover: the study on screen first (the default), then (``image``) the image on screen,
+    the selected rows, the rows the filter shows, everything in the list."""
+    sl = window.study_list
+    cur = shown or sl.current_row()
+    study = table.study_rows(cur.study.key) if cur is not None and cur.study is not None else []
+    out = [("study", f"The study on screen ({cur.study.label})" if cur is not None and cur.study else
+            "The study on screen", study)]
+    if image:
+        out.append(("screen", f"The image on screen ({Path(cur.path).name})" if cur else "The image on screen",
+                    [cur] if cur is not None else []))
+    return out + [("selected", "The selected rows", sl.selected_rows()),
+                  ("filtered", "The rows the filter shows", sl.filtered_rows()),
+                  ("all", "Everything in the list", list(table.rows))]
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("_")[:60] or "study"
+
+
+def save_start(settings, rows: list[StudyRow], stem: str, suffix: str) -> str:
+    """Where a save dialog starts: the folder of the last export, else beside the study's folder (never inside an
+    opened folder: the next opening would list the export as a file), with a name that says which study and when."""
+    import datetime as _dt
+
+    folder = Path(settings.export_dir) if settings is not None and settings.export_dir else None
+    if folder is None or not folder.is_dir():
+        parents = {Path(r.path).parent for r in rows}
+        folder = next(iter(parents)).parent if len(parents) == 1 else Path.home()
+        if not folder.is_dir() or folder == folder.parent:
+            folder = Path.home()
+    studies = {r.study.key: r.study for r in rows if r.study is not None}
+    what = _slug(next(iter(studies.values())).label) if len(studies) == 1 else f"{len(studies)}_studies"
+    return str(folder / f"{stem}_{what}_{_dt.date.today().isoformat()}{suffix}")
 
 
 def output_refused(window: MainWindow, rows, files=None, folders=None, opened=()) -> bool:
@@ -34,9 +74,11 @@ def output_refused(window: MainWindow, rows, files=None, folders=None, opened=()
 class ExportController(QObject):
     finished = Signal(str)
 
-    def __init__(self, table: StudyTableModel, window: MainWindow, runner: TaskRunner, session, reviews=None) -> None:
+    def __init__(self, table: StudyTableModel, window: MainWindow, runner: TaskRunner, session, reviews=None,
+                 settings=None) -> None:
         super().__init__()
         self.table, self.window, self.runner, self.session, self.reviews = table, window, runner, session, reviews
+        self.settings = settings
         self.opened_folders: list[str] = []  # the study opener's list (desktop.app shares it)
 
     def rows_as_predictions(self, rows: list[StudyRow]) -> list[Prediction]:
@@ -45,14 +87,27 @@ class ExportController(QObject):
                 Prediction.failed(r.path, "not_an_image" if r.reason else "not_analysed", r.reason or "Not analysed.", b)
                 for r in rows]
 
-    def ask_csv(self, selected: bool) -> None:
-        rows = self.window.study_list.selected_rows() if selected else list(self.table.rows)
-        if not rows:
+    def ask_csv(self, scope: str | None = None) -> None:
+        """File > Export CSV: which rows (the study on screen by default; ``scope`` preselects one), then where."""
+        choices = scope_choices(self.window, self.table)
+        if not any(rows for _k, _t, rows in choices):
             self.window.show_message("Nothing to export", "Open and analyse images first.", error=False)
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export results as CSV",
-                                              str(Path.home() / "pneumoscan_results.csv"), "CSV files (*.csv)")
+        dlg = self.scope_dialog = ScopeDialog("Export CSV", "Export the results of:", choices, self.window)
+        if scope:
+            dlg.choose(scope)
+        dlg.accepted.connect(lambda: self._csv_chosen(dlg.rows()))
+        dlg.open()
+
+    def _csv_chosen(self, rows: list[StudyRow]) -> None:
+        if not rows:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {rows_and_studies(rows)} as CSV",
+                                              save_start(self.settings, rows, "pneumoscan", ".csv"),
+                                              "CSV files (*.csv)")
         if path and not output_refused(self.window, self.table.rows, {"The CSV": path}):
+            if self.settings is not None:
+                self.settings.export_dir = str(Path(path).parent)
             self.csv(path, rows, overwrite=True)  # the save dialog already confirmed overwriting
 
     def csv(self, path: str, rows: list[StudyRow], overwrite: bool = False) -> TaskWorker | None:
@@ -61,18 +116,33 @@ class ExportController(QObject):
             self.window.show_message("No model", "Results can be exported once the model is loaded.", error=False)
             return None
         preds = self.rows_as_predictions(rows)
+        held = rows_and_studies(rows)
         return self.runner.start(lambda w: (str(path), service.export_csv(preds, path, overwrite=overwrite,
                                                                           reviews=self.reviews)),
-                                 "CSV export", succeeded=lambda res: self._exported(*res))
+                                 "CSV export", succeeded=lambda res: self._exported(*res, held=held))
 
     def ask_heatmaps(self) -> None:
-        rows = [r for r in (self.window.study_list.selected_rows() or self.table.rows) if r.prediction and r.prediction.ok]
-        if not rows:
+        """File > Export heatmap overlays: which analysed rows (the study on screen by default), then where."""
+        choices = [(k, t, [r for r in rows if r.prediction and r.prediction.ok])
+                   for k, t, rows in scope_choices(self.window, self.table)]
+        if not any(rows for _k, _t, rows in choices):
             self.window.show_message("Nothing to export", "No analysed images to export heatmaps for.", error=False)
             return
-        folder = QFileDialog.getExistingDirectory(self.window, "Folder for heatmap overlays")
+        dlg = self.scope_dialog = ScopeDialog("Export heatmap overlays", "Export the heatmap overlays of:", choices,
+                                              self.window)
+        dlg.accepted.connect(lambda: self._heatmaps_chosen(dlg.rows()))
+        dlg.open()
+
+    def _heatmaps_chosen(self, rows: list[StudyRow]) -> None:
+        if not rows:
+            return
+        start = str(Path(save_start(self.settings, rows, "x", "")).parent)
+        folder = QFileDialog.getExistingDirectory(self.window, f"Folder for the heatmap overlays of "
+                                                  f"{rows_and_studies(rows)}", start)
         if folder and not output_refused(self.window, self.table.rows, folders={"The heatmap folder": folder},
                                          opened=self.opened_folders):
+            if self.settings is not None:
+                self.settings.export_dir = folder
             self.heatmaps(folder, rows)
 
     def heatmaps(self, folder: str, rows: list[StudyRow]) -> TaskWorker | None:
@@ -82,11 +152,14 @@ class ExportController(QObject):
         preds = [r.prediction for r in rows if r.prediction is not None and r.prediction.ok]
         opacity = self.window.viewer.opacity.value() / 100.0
         cmap = self.window.viewer.colour_map.currentText()
+        held = rows_and_studies(rows)
         return self.runner.start(
             lambda w: (str(folder), service.export_heatmaps(preds, folder, opacity, cmap, w.progress, w.cancel_event,
                                                             always=self.session.settings.heatmap_always)),
-            "heatmap export", succeeded=lambda res: self._exported(*res))
+            "heatmap export", succeeded=lambda res: self._exported(*res, held=held, what="overlays"))
 
-    def _exported(self, path: str, n: int) -> None:
-        self.window.statusBar().showMessage(f"Exported {n} rows to {path}", 8000)
+    def _exported(self, path: str, n: int, held: str = "", what: str = "rows") -> None:
+        self.last_exported = (path, n, held)
+        self.window.statusBar().showMessage(f"Exported {n} {what} ({held}) to {path}" if held else
+                                            f"Exported {n} {what} to {path}", 15000)
         self.finished.emit(path)

@@ -104,8 +104,9 @@ class MainWindow(QMainWindow):
         self.act_open_files = self._action("Open files\u2026", "Ctrl+O")
         self.act_open_folder = self._action("Open folder\u2026", "Ctrl+Shift+O")
         self.recent_menu = QMenu("Recent folders", self)
-        self.act_export_all = self._action("Export CSV (all rows)\u2026", "Ctrl+E")
-        self.act_export_selected = self._action("Export CSV (selected rows)\u2026")
+        self.act_export_all = self._action("Export CSV\u2026", "Ctrl+E", "The study on screen by default; or the "
+                                           "selected rows, the rows the filter shows, everything")
+        self.act_export_selected = self._action("Export CSV of the selected rows\u2026")
         self.act_export_heatmaps = self._action("Export heatmap overlays\u2026")
         self.act_clear = self._action("Close all images")
         self.act_quit = self._action("Quit", "Ctrl+Q")
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
         self.act_first = self._action("First study", "Home")
         self.act_last = self._action("Last study", "End")
         self.act_filter = self._action("Filter the study list", "Ctrl+F")
+        self.act_group = self._action("Group the list by study", tip="Keep each study's images together, a line "
+                                      "between studies")
+        self.act_group.setCheckable(True)
+        self.act_group.setChecked(True)
         self.act_heatmap = self._action("Toggle heatmap", "Ctrl+H")
         self.act_zoom_in = self._action("Zoom in", ["Ctrl++", "Ctrl+="])
         self.act_zoom_out = self._action("Zoom out", "Ctrl+-")
@@ -174,7 +179,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_undo_reading, self.act_clear_reading, self.act_note, self.act_reader):
             m.addAction(a)
         m = mb.addMenu("&View")
-        for a in (self.act_next, self.act_prev, self.act_first, self.act_last, self.act_filter, self.act_heatmap,
+        for a in (self.act_next, self.act_prev, self.act_first, self.act_last, self.act_filter, self.act_group,
+                  self.act_heatmap,
                   self.act_overlay, self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual, self.act_invert):
             m.addAction(a)
         m.addSeparator()
@@ -194,6 +200,7 @@ class MainWindow(QMainWindow):
         self.act_first.triggered.connect(lambda: self.study_list.select_index(0))
         self.act_last.triggered.connect(lambda: self.study_list.select_index(-1))
         self.act_overlay.triggered.connect(self.viewer.overlay_check.toggle)
+        self.act_group.toggled.connect(self.study_list.proxy.set_grouped)
         self.act_filter.triggered.connect(self.study_list.focus_filter)
         self.act_note.triggered.connect(self.focus_note)
         self.act_heatmap.triggered.connect(self.viewer.toggle_heatmap)

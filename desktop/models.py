@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from engine.results import Prediction, Status
 from engine.reviews import EARLIER
+from engine.study import Study, study_of
 from engine.wording import format_score  # noqa: F401 - re-exported: the one way the app prints a score
 
 #: Row states: the engine's result statuses, and two the app adds before a result exists.
@@ -26,6 +27,12 @@ class StudyRow:
     reason: str = ""
     review: object = None  # engine.reviews.Review: the image's current reading (whatever result it answered), or None
     decided_under: str = ""  # engine.inference.Classifier.decision_key of the service that made ``prediction``
+    study: Study | None = None  # engine.study: from the DICOM header when opened, from the verified metadata once analysed
+    sample: bool = False  # one of Pneumoscan's sample images (never mixed with a patient's)
+
+    def __post_init__(self) -> None:
+        if self.study is None:
+            self.study = study_of(self.path)
 
     @property
     def label(self) -> str:
@@ -96,11 +103,11 @@ def format_dicom_date(value: str) -> str:
 
 
 class StudyTableModel(QAbstractTableModel):
-    COLUMNS = ("Result", "Score", "File", "PatientID", "Study date", "View", "Accession", "Reading")
-    RESULT, SCORE, FILE, PATIENT, DATE, VIEW, ACCESSION, REVIEW = range(8)
+    COLUMNS = ("Result", "Score", "File", "PatientID", "Study date", "View", "Accession", "Reading", "Study")
+    RESULT, SCORE, FILE, PATIENT, DATE, VIEW, ACCESSION, REVIEW, STUDY = range(9)
     HIDDEN_BY_DEFAULT = (VIEW, ACCESSION)
     #: Columns shown only while some row has a value (an empty PatientID column takes the file names' room).
-    HIDDEN_WHEN_EMPTY = (PATIENT, DATE, VIEW, ACCESSION)
+    HIDDEN_WHEN_EMPTY = (PATIENT, DATE, VIEW, ACCESSION, STUDY)
     META_KEYS = {PATIENT: "PatientID", DATE: "StudyDate", VIEW: "ViewPosition", ACCESSION: "AccessionNumber"}
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -152,6 +159,8 @@ class StudyTableModel(QAbstractTableModel):
             if col == self.REVIEW:
                 state = row.reading_state
                 return REVIEW_TEXT.get(state, "") if display else state
+            if col == self.STUDY:
+                return row.study.label if row.study is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
             return RESULT_COLOUR.get(row.result_key)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.REVIEW and row.reading_state == EARLIER:
@@ -176,8 +185,10 @@ class StudyTableModel(QAbstractTableModel):
         return None
 
     # ------------------------------------------------------------------ updates
-    def add_paths(self, paths: list[str], reasons: dict[str, str] | None = None) -> int:
-        """Append new paths (duplicates ignored); ``reasons`` marks non-images as failed."""
+    def add_paths(self, paths: list[str], reasons: dict[str, str] | None = None,
+                  tags: dict[str, dict[str, str]] | None = None, sample: bool = False) -> int:
+        """Append new paths (duplicates ignored); ``reasons`` marks non-images as failed; ``tags``: each path's study
+        tags from its header (engine.study); ``sample``: Pneumoscan's own sample images."""
         new = [p for p in dict.fromkeys(paths) if p not in self._index]
         if not new:
             return 0
@@ -186,7 +197,8 @@ class StudyTableModel(QAbstractTableModel):
         for p in new:
             self._index[p] = len(self.rows)
             reason = (reasons or {}).get(p, "")
-            self.rows.append(StudyRow(p, ERROR if reason else PENDING, None, reason))
+            self.rows.append(StudyRow(p, ERROR if reason else PENDING, None, reason,
+                                      study=study_of(p, (tags or {}).get(p)), sample=sample))
         self.endInsertRows()
         return len(new)
 
@@ -207,6 +219,8 @@ class StudyTableModel(QAbstractTableModel):
             i = self._index[pred.path]
             r = self.rows[i]
             r.prediction = pred
+            if pred.metadata.get("StudyInstanceUID") or pred.metadata.get("PatientID"):
+                r.study = study_of(pred.path, pred.metadata)  # the verified header decides the study now
             r.status = str(pred.status) if pred.status in (OK, OUT_OF_SCOPE) else ERROR
             r.reason = pred.error
             changed.append(i)
@@ -221,8 +235,21 @@ class StudyTableModel(QAbstractTableModel):
 
     def has_values(self, col: int) -> bool:
         """Whether any row has something to show in a DICOM column."""
+        if col == self.STUDY:  # the Study column earns its room once two studies are open
+            return len(self.studies()) > 1
         key = self.META_KEYS.get(col)
         return key is None or any(r.meta(key) for r in self.rows)
+
+    def studies(self, rows: list[StudyRow] | None = None) -> list[Study]:
+        """The studies of ``rows`` (all rows by default), in the order they first appear."""
+        seen: dict[str, Study] = {}
+        for r in self.rows if rows is None else rows:
+            if r.study is not None and r.study.key not in seen:
+                seen[r.study.key] = r.study
+        return list(seen.values())
+
+    def study_rows(self, key: str) -> list[StudyRow]:
+        return [r for r in self.rows if r.study is not None and r.study.key == key]
 
     def counts(self, rows: list[StudyRow] | None = None) -> dict[str, int]:
         """Rows per result key (pneumonia / indeterminate / normal / out_of_scope / error / pending...)."""
@@ -249,7 +276,29 @@ class StudyFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.result_filter = ""
         self.text_filter = ""
+        self.group_by_study = False
         self.setSortRole(StudyTableModel.SORT_ROLE)
+
+    def set_grouped(self, on: bool) -> None:
+        """Rows of one study together (studies in label order), sorted within it by the column chosen."""
+        self.group_by_study = on
+        if on and self.sortColumn() < 0:
+            self.sort(StudyTableModel.STUDY, Qt.SortOrder.AscendingOrder)
+        elif not on and self.sortColumn() == StudyTableModel.STUDY:
+            self.sort(-1)  # back to the order the files were opened in
+        self.invalidate()
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802 - Qt API
+        if self.group_by_study:
+            rows = self.sourceModel().rows  # type: ignore[attr-defined]
+            a, b = rows[left.row()].study, rows[right.row()].study
+            if a is not None and b is not None and a.key != b.key:
+                # studies keep their order whichever way the column inside them is sorted
+                before = (a.label, a.key) < (b.label, b.key)
+                return before if self.sortOrder() == Qt.SortOrder.AscendingOrder else not before
+            if left.column() == StudyTableModel.STUDY:
+                return left.row() < right.row()  # within a study: the order the files were opened in
+        return super().lessThan(left, right)
 
     def set_filters(self, result: str | None = None, text: str | None = None) -> None:
         if result is not None:
@@ -264,7 +313,8 @@ class StudyFilterProxy(QSortFilterProxyModel):
         if self.result_filter and row.result_key != self.result_filter:
             return False
         if self.text_filter:
-            hay = " ".join([row.path, row.meta("PatientID"), row.meta("AccessionNumber"), row.reason]).lower()
+            hay = " ".join([row.path, row.meta("PatientID"), row.meta("AccessionNumber"), row.reason,
+                            row.study.label if row.study else ""]).lower()
             if self.text_filter not in hay:
                 return False
         return True

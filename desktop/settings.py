@@ -113,6 +113,20 @@ class AppSettings:
         self.q.setValue("first_run/samples_shown", True)
 
     @property
+    def site_contact(self) -> str:
+        """Who supports Pneumoscan at this site (set by whoever installs it, key about/site_contact): About shows it."""
+        return self._get("about/site_contact", "", str)[:300]
+
+    @property
+    def export_dir(self) -> str:
+        """The folder the last export or report was saved in ("" before the first): save dialogs start there."""
+        return self._get("export/last_folder", "", str)
+
+    @export_dir.setter
+    def export_dir(self, v: str) -> None:
+        self.q.setValue("export/last_folder", v)
+
+    @property
     def site_profile_path(self) -> str:
         """The site profile in force ("" = the bundle's own operating point)."""
         return self._get("model/site_profile", "", str)

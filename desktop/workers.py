@@ -164,10 +164,19 @@ class TaskRunner:
 
 # --------------------------------------------------------------------------- tasks
 def discover_task(paths: list[str]) -> Callable[[TaskWorker], Any]:
+    """(engine.discover.Discovery, {image path: its DICOM study tags}): a study is known before it is analysed."""
+
     def run(w: TaskWorker):
         from engine.discover import discover
+        from engine.study import study_tags
 
-        return discover(paths, cancel=lambda: w.cancelled)
+        found = discover(paths, cancel=lambda: w.cancelled)
+        tags = {}
+        for p in found.images:
+            if w.cancelled:
+                break
+            tags[str(p)] = study_tags(p)
+        return found, tags
 
     return run
 

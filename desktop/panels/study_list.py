@@ -108,6 +108,16 @@ class CurrentRowDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         super().paint(painter, option, index)
+        proxy = self.view.model()
+        if getattr(proxy, "group_by_study", False) and index.row() > 0:
+            rows = proxy.sourceModel().rows
+            here = rows[proxy.mapToSource(index).row()].study
+            above = rows[proxy.mapToSource(proxy.index(index.row() - 1, 0)).row()].study
+            if here is not None and above is not None and here.key != above.key:  # a new study starts here
+                painter.save()
+                painter.setPen(QPen(QColor(60, 90, 140), 3))
+                painter.drawLine(option.rect.topLeft(), option.rect.topRight())
+                painter.restore()
         if index.row() == self.view.currentIndex().row() and len(self.view.selectionModel().selectedRows()) > 1:
             painter.save()
             painter.setPen(QPen(QColor(20, 20, 20), 2))
@@ -156,7 +166,8 @@ class StudyListPanel(QWidget):
                   StudyTableModel.DATE: fm.horizontalAdvance("2024-12-31") + 12,
                   StudyTableModel.VIEW: fm.horizontalAdvance("View") + 20,
                   StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20,
-                  StudyTableModel.REVIEW: fm.horizontalAdvance("\u2717 disagree") + 14}
+                  StudyTableModel.REVIEW: fm.horizontalAdvance("\u2717 disagree") + 14,
+                  StudyTableModel.STUDY: fm.horizontalAdvance("TEST-001 \u00b7 2026-01-01") + 14}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
         # the reading sits beside the result: in a narrow list (a restored window, a small screen) the columns at the
@@ -172,6 +183,7 @@ class StudyListPanel(QWidget):
         sel.selectionChanged.connect(self._keep_current_selected)
         self._shown: StudyRow | None = None
         self._syncing = False
+        self.proxy.set_grouped(True)  # a patient's images stay together, whatever else is open
 
         self.result_filter = StillComboBox()
         for text, _key in RESULT_FILTERS:

@@ -134,16 +134,16 @@ def test_window_level_changes_dicom_rendering(make_controller, tmp_path, qtbot) 
         c.open_paths([str(path)])
     _select(c, qtbot, str(path))
     v = c.window.viewer
+    assert v.preset.currentText() == "Full range" and v.wl_label.text() == "W 4095 L 2048"  # 12-bit stored values
     before = v.rendered().copy()
-    v.apply_preset("High contrast")
+    v.set_window(2048, 2048)  # a narrower window in the file's units: more black and white
     contrast = v.rendered().copy()
-    assert not np.array_equal(before, contrast)
+    assert not np.array_equal(before, contrast) and v.preset.currentText() == "Custom"
     assert (contrast == 0).mean() > (before == 0).mean()
-    v.view.window_dragged.emit(0.0, 0.2)  # right-drag upwards raises the level
-    assert v.level == pytest.approx(0.7)
+    v.view.window_dragged.emit(0.0, 0.2)  # right-drag upwards raises the level by a fifth of the range
+    assert v.level == pytest.approx(2048 + 0.2 * 4095)
     v.invert_check.setChecked(True)
-    inv = v.rendered()
-    assert inv.mean() != pytest.approx(v.rendered().mean() if False else contrast.mean())
+    assert v.rendered().mean() != pytest.approx(contrast.mean())
 
 
 def test_export_csv_from_gui(make_controller, tiny_bundle, mixed_folder, tmp_path, qtbot) -> None:

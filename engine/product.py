@@ -1,0 +1,31 @@
+"""Who makes Pneumoscan, how to reach them, and what it is allowed to be: one source for About, the CLI's --version
+and the packaging."""
+
+from __future__ import annotations
+
+from engine._version import __version__
+
+PRODUCT = "Pneumoscan"
+MANUFACTURER = "The Pneumoscan project (open-source development build, not placed on the market)"
+#: No support line exists for a development build: problems go to whoever installed it, defects to the project.
+CONTACT = ("Your first contact is the organisation that installed Pneumoscan at your site (its IT or clinical "
+           "engineering team). Software defects and safety concerns: the Pneumoscan project's issue tracker.")
+REGULATORY_STATUS = ("Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by "
+                     "any regulator. It is decision support for trained clinicians, for use under local clinical "
+                     "governance: it must not be the sole basis of a diagnosis or a treatment decision.")
+REGULATORY_PLAIN = ("In plain words: this is not an approved medical device. It can be wrong. A clinician reads every "
+                    "image and makes every decision; Pneumoscan's label is a second opinion only.")
+
+
+def component_versions() -> list[tuple[str, str]]:
+    """(name, version) of the parts that decide a result or show it, read from the installed packages (no import)."""
+    import platform
+    from importlib import metadata
+
+    out = [("Pneumoscan", __version__), ("Python", platform.python_version())]
+    for dist in ("onnxruntime", "torch", "pydicom", "numpy", "PySide6"):
+        try:
+            out.append((dist, metadata.version(dist)))
+        except metadata.PackageNotFoundError:
+            out.append((dist, "not installed"))
+    return out

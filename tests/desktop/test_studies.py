@@ -1,0 +1,170 @@
+"""One study in view: opening asks to replace (the default) or add, rows carry their study and the list groups by
+it, the summary covers the list, exports default to the study on screen and say what they hold, samples never mix
+with a patient's images."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from factories import gradient, make_dicom, write_raster
+
+
+def _pngs(folder: Path, n: int, seed: int = 0) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        write_raster(folder / f"img{i}.png", gradient(96, 96, maxval=255, seed=seed + i).astype(np.uint8))
+    return folder
+
+
+def _open(c, qtbot, paths, mode=None):
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(p) for p in paths], mode=mode)
+
+
+def _answer(c, qtbot, text: str) -> None:
+    """Click a button of the replace / add question (it is window-modal, never blocking)."""
+    qtbot.waitUntil(lambda: c.opener.question is not None and c.opener.question.isVisible(), timeout=5000)
+    box = c.opener.question
+    button = next(b for b in box.buttons() if b.text() == text)
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        button.click()
+
+
+def test_a_second_folder_asks_and_replaces_by_default(make_controller, tmp_path, qtbot) -> None:
+    c = make_controller()
+    a, b = _pngs(tmp_path / "patient_a", 3), _pngs(tmp_path / "patient_b", 2, seed=10)
+    _open(c, qtbot, [a])
+    c.open_paths([str(b)])
+    qtbot.waitUntil(lambda: c.opener.question is not None and c.opener.question.isVisible(), timeout=5000)
+    box = c.opener.question
+    assert box.defaultButton().text() == "Replace the list"
+    assert "3 images from 1 study" in box.text()
+    assert {btn.text() for btn in box.buttons()} >= {"Replace the list", "Add to the list"}
+    assert len(c.table.rows) == 3  # nothing happens before the answer
+    _answer(c, qtbot, "Replace the list")
+    assert sorted(Path(r.path).parent.name for r in c.table.rows) == ["patient_b"] * 2
+    assert c.window.study_list.table.horizontalHeader().isSectionHidden(c.table.STUDY)  # one study: no column
+
+
+def test_add_groups_by_study_and_the_summary_covers_the_list(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    a, b = _pngs(tmp_path / "a", 2), _pngs(tmp_path / "b", 2, seed=5)
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        _open(c, qtbot, [b])
+    c.open_paths([str(a)])
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        _answer(c, qtbot, "Add to the list")
+    sl = c.window.study_list
+    qtbot.waitUntil(lambda: not sl.table.horizontalHeader().isSectionHidden(c.table.STUDY), timeout=5000)
+    shown = [Path(r.path).parent.name for r in sl.filtered_rows()]
+    assert shown == ["a", "a", "b", "b"]  # grouped: a study's rows together, studies in label order
+    assert [r.study.label for r in sl.filtered_rows()][0] == "folder a"
+    assert c.last_summary["in_list"]["rows"] == 4 and c.last_summary["in_list"]["studies"] == 2
+    assert "In the list: 4 rows, 2 studies" in sl.summary.text.text()
+    c.window.act_group.setChecked(False)  # ungrouped: the order they were opened in
+    assert [Path(r.path).parent.name for r in sl.filtered_rows()] == ["b", "b", "a", "a"]
+    c.window.act_last.trigger()
+    assert sl.current_row().path == sl.filtered_rows()[-1].path
+    c.window.act_first.trigger()
+    assert sl.current_row().path == sl.filtered_rows()[0].path
+
+
+def test_dicom_studies_are_told_apart_before_analysis(make_controller, tmp_path, qtbot) -> None:
+    d = tmp_path / "inbox"
+    d.mkdir()
+    for name, pid in (("x1", "P-1"), ("x2", "P-1"), ("y1", "P-2")):
+        make_dicom(d / name, gradient(96, 96, maxval=4095), extra={"PatientID": pid})
+    c = make_controller()
+    _open(c, qtbot, [d])
+    studies = c.table.studies()
+    assert len(studies) == 3  # each factory file is its own study (StudyInstanceUID), though two share a folder
+    assert all(s.kind == "uid" and s.label.startswith(("P-1", "P-2")) for s in studies)
+
+
+def test_samples_never_mix_with_a_patient(make_controller, tmp_path, qtbot, monkeypatch) -> None:
+    from desktop import studies as studies_mod
+
+    samples = _pngs(tmp_path / "samples", 2, seed=20)
+    monkeypatch.setattr(studies_mod, "samples_dir", lambda: samples)
+    c = make_controller()
+    c.opener.open_paths([str(samples)], remember=False)
+    qtbot.waitUntil(lambda: len(c.table.rows) == 2, timeout=10000)
+    assert all(r.sample for r in c.table.rows)
+    patient = _pngs(tmp_path / "patient", 3, seed=30)
+    _open(c, qtbot, [patient])  # the samples make way with no question
+    assert c.opener.question is None or not c.opener.question.isVisible()
+    assert [Path(r.path).parent.name for r in c.table.rows] == ["patient"] * 3
+    c.open_paths([str(samples)], mode="add")  # even asked to add, samples never join a patient's list
+    qtbot.waitUntil(lambda: c.opener.question is not None and c.opener.question.isVisible(), timeout=5000)
+    assert "Add to the list" not in [b.text() for b in c.opener.question.buttons()]
+    c.opener.question.button(QMessageBox.StandardButton.Cancel).click()
+    assert [Path(r.path).parent.name for r in c.table.rows] == ["patient"] * 3
+
+
+def test_a_search_from_before_a_replace_adds_nothing(make_controller, tmp_path, qtbot) -> None:
+    from engine.discover import discover
+
+    c = make_controller()
+    old = _pngs(tmp_path / "old", 2)
+    _open(c, qtbot, [_pngs(tmp_path / "now", 1)])
+    stale = c.opener.generation
+    c.clear()
+    c.opener._discovered((discover([str(old)]), {}), None, False, stale)
+    assert c.table.rows == []
+
+
+def test_export_defaults_to_the_study_on_screen(make_controller, tiny_bundle, tmp_path, qtbot, monkeypatch) -> None:
+    from desktop import exports as exports_mod
+
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    studies = tmp_path / "studies"
+    a, b = _pngs(studies / "a", 2), _pngs(studies / "b", 3, seed=7)
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        _open(c, qtbot, [a])
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        _open(c, qtbot, [b], mode="add")
+    c.window.study_list.select_path(str(b / "img1.png"))
+    asked = []
+    out = tmp_path / "exports" / "b.csv"
+    out.parent.mkdir()
+    monkeypatch.setattr(exports_mod.QFileDialog, "getSaveFileName",
+                        lambda _w, title, start, _f: (asked.append((title, start)), (str(out), ""))[1])
+    c.window.act_export_all.trigger()
+    dlg = c.exports.scope_dialog
+    assert dlg.chosen() == "study"
+    texts = [btn.text() for btn in dlg.group.buttons()]
+    assert "The study on screen (folder b) \u2014 3 rows, 1 study" in texts
+    assert "Everything in the list \u2014 5 rows, 2 studies" in texts
+    with qtbot.waitSignal(c.export_finished, timeout=20000):
+        dlg.accept()
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(Path(r["path"]).parent.name for r in rows) == ["b"] * 3
+    title, start = asked[0]
+    assert title == "Export 3 rows, 1 study as CSV"
+    assert Path(start).parent == studies and Path(start).name.startswith("pneumoscan_folder_b_")  # beside the study
+    assert "(3 rows, 1 study)" in c.window.statusBar().currentMessage()
+    assert c.settings.export_dir == str(out.parent)
+    c.window.act_export_all.trigger()  # the next export starts where the last one went
+    with qtbot.waitSignal(c.export_finished, timeout=20000):
+        c.exports.scope_dialog.accept()
+    assert Path(asked[1][1]).parent == out.parent
+
+
+def test_about_names_maker_versions_identity_and_status(make_controller, tiny_bundle, qtbot) -> None:
+    from desktop.dialogs import about_html
+
+    c = make_controller(tiny_bundle)
+    c.settings.q.setValue("about/site_contact", "Clinic IT, ext. 2001")
+    html = about_html(c.bundle, "onnxruntime CPU", Path("/logs"), c.settings.site_contact)
+    for needle in ("Manufacturer:", "Contact:", "Clinic IT, ext. 2001", c.bundle.digest, "not an approved medical device",
+                   "Pneumoscan 0.", "onnxruntime", "pydicom", "no site profile"):
+        assert needle in html, needle
+    c.window.act_about.trigger()  # the menu shows the same, with the site's contact
+    shown = c.window.text_dialog.browser.toPlainText()
+    assert "Manufacturer:" in shown and "Clinic IT, ext. 2001" in shown and c.bundle.digest in shown
