@@ -80,8 +80,13 @@ class BatchController(QObject):
         """Analyse the rows of ``paths`` that have no result in force; ``say``: tell the user what was done when
         nothing needed doing (the menu's Analyse all / Analyse selected)."""
         rows = [self.table.rows[i] for i in (self.table.row_of(p) for p in paths) if i is not None]
-        todo = [r.path for r in rows if r.status not in (OK, OUT_OF_SCOPE)
+        todo = [r.path for r in rows if r.status not in (OK, OUT_OF_SCOPE, ANALYSING)
                 and not (r.status == ERROR and r.prediction is None and r.reason)]
+        running = sum(r.status == ANALYSING for r in rows)
+        if not todo and running and say:
+            self.window.statusBar().showMessage(f"{running} of the {len(rows)} image(s) asked for are being analysed "
+                                                "now; the others already have results at the settings in force.", 10000)
+            return
         if not todo:
             if say:
                 self.window.statusBar().showMessage(

@@ -160,6 +160,7 @@ class ExportController(QObject):
 
     def _exported(self, path: str, n: int, held: str = "", what: str = "rows") -> None:
         self.last_exported = (path, n, held)
-        self.window.statusBar().showMessage(f"Exported {n} {what} ({held}) to {path}" if held else
-                                            f"Exported {n} {what} to {path}", 15000)
+        text = (f"Exported {held} to {path}" if held and what == "rows" else
+                f"Exported {n} {what} ({held}) to {path}" if held else f"Exported {n} {what} to {path}")
+        self.window.statusBar().showMessage(text, 15000)
         self.finished.emit(path)

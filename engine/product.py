@@ -20,12 +20,19 @@ REGULATORY_PLAIN = ("In plain words: this is not an approved medical device. It 
 def component_versions() -> list[tuple[str, str]]:
     """(name, version) of the parts that decide a result or show it, read from the installed packages (no import)."""
     import platform
+    import sys
     from importlib import metadata
 
     out = [("Pneumoscan", __version__), ("Python", platform.python_version())]
-    for dist in ("onnxruntime", "torch", "pydicom", "numpy", "PySide6"):
-        try:
-            out.append((dist, metadata.version(dist)))
-        except metadata.PackageNotFoundError:
-            out.append((dist, "not installed"))
+    for name, dists in (("onnxruntime", ("onnxruntime", "onnxruntime-gpu")), ("torch", ("torch",)),
+                        ("pydicom", ("pydicom",)), ("numpy", ("numpy",)),
+                        ("PySide6", ("PySide6", "PySide6-Essentials"))):
+        version = getattr(sys.modules.get(name), "__version__", None)  # already loaded: the one in use
+        for dist in dists if version is None else ():
+            try:
+                version = metadata.version(dist)
+                break
+            except metadata.PackageNotFoundError:
+                continue
+        out.append((name, str(version or "not installed")))
     return out

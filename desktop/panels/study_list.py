@@ -167,12 +167,13 @@ class StudyListPanel(QWidget):
                   StudyTableModel.VIEW: fm.horizontalAdvance("View") + 20,
                   StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20,
                   StudyTableModel.REVIEW: fm.horizontalAdvance("\u2717 disagree") + 14,
-                  StudyTableModel.STUDY: fm.horizontalAdvance("TEST-001 \u00b7 2026-01-01") + 14}
+                  StudyTableModel.STUDY: fm.horizontalAdvance("TEST-001 \u00b7 2026") + 14}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
         # the reading sits beside the result: in a narrow list (a restored window, a small screen) the columns at the
         # right end are the ones pushed out of view, and the reading must never be one of them
         header.moveSection(header.visualIndex(StudyTableModel.REVIEW), 2)
+        header.moveSection(header.visualIndex(StudyTableModel.STUDY), 3)  # which study, before the file name
         #: columns the user chose to hide (View, Accession by default); empty DICOM columns hide on their own
         self.user_hidden: set[int] = set(StudyTableModel.HIDDEN_BY_DEFAULT)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -248,8 +249,12 @@ class StudyListPanel(QWidget):
     def refresh_columns(self) -> None:
         """Hide the columns the user hid and the DICOM columns no row has a value for."""
         header = self.table.horizontalHeader()
+        # with two studies open the Study column names each row's patient and date: their own columns give the
+        # file names the room instead
+        by_study = StudyTableModel.STUDY not in self.user_hidden and self.model.has_values(StudyTableModel.STUDY)
         for col in range(len(StudyTableModel.COLUMNS)):
-            hide = col in self.user_hidden or (col in StudyTableModel.HIDDEN_WHEN_EMPTY and not self.model.has_values(col))
+            hide = col in self.user_hidden or (col in StudyTableModel.HIDDEN_WHEN_EMPTY and not self.model.has_values(col)) \
+                or (by_study and col in (StudyTableModel.PATIENT, StudyTableModel.DATE))
             if header.isSectionHidden(col) != hide:
                 header.setSectionHidden(col, hide)
 

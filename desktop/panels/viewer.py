@@ -506,7 +506,7 @@ class ViewerPanel(QWidget):
         low = z > LOW_RES_ZOOM
         if low:
             h, w = self.pixels.shape
-            lines.append(f"Low resolution: {w} \u00d7 {h} px shown at {z:.1f}\u00d7 -- fine detail is interpolated")
+            lines += [f"LOW RESOLUTION: {w} \u00d7 {h} px shown at {z:.1f}\u00d7", "fine detail is interpolated, not seen"]
         on = self.overlay_check.isChecked()
         self.overlay.set_text("bottom_right", lines if on else lines[2:], warn=low, always=low)
         self.zoom_label.setStyleSheet("color: #b35c00; font-weight: bold;" if low else "")

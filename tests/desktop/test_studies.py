@@ -8,7 +8,6 @@ import csv
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from factories import gradient, make_dicom, write_raster
@@ -148,7 +147,7 @@ def test_export_defaults_to_the_study_on_screen(make_controller, tiny_bundle, tm
     title, start = asked[0]
     assert title == "Export 3 rows, 1 study as CSV"
     assert Path(start).parent == studies and Path(start).name.startswith("pneumoscan_folder_b_")  # beside the study
-    assert "(3 rows, 1 study)" in c.window.statusBar().currentMessage()
+    assert c.window.statusBar().currentMessage() == f"Exported 3 rows, 1 study to {out}"
     assert c.settings.export_dir == str(out.parent)
     c.window.act_export_all.trigger()  # the next export starts where the last one went
     with qtbot.waitSignal(c.export_finished, timeout=20000):
@@ -165,6 +164,7 @@ def test_about_names_maker_versions_identity_and_status(make_controller, tiny_bu
     for needle in ("Manufacturer:", "Contact:", "Clinic IT, ext. 2001", c.bundle.digest, "not an approved medical device",
                    "Pneumoscan 0.", "onnxruntime", "pydicom", "no site profile"):
         assert needle in html, needle
+    assert "not installed" not in html.split("Software:")[1].split("Inference")[0]  # every part's version found
     c.window.act_about.trigger()  # the menu shows the same, with the site's contact
     shown = c.window.text_dialog.browser.toPlainText()
     assert "Manufacturer:" in shown and "Clinic IT, ext. 2001" in shown and c.bundle.digest in shown

@@ -94,11 +94,11 @@ def test_low_resolution_notice_and_patient_overlay(viewer, tmp_path):
     assert viewer.low_resolution()
     text = viewer.overlay_text()
     assert "DOE, Jane" in text and "ID TEST-001" in text and "3 years / F" in text and "Study date 2026-01-01" in text
-    assert "View AP" in text and "Low resolution: 80 \u00d7 96 px" in text
+    assert "View AP" in text and "LOW RESOLUTION: 80 \u00d7 96 px" in text
     assert viewer.overlay.text("left") == "R" and viewer.overlay.text("right") == "L"
     viewer.overlay_check.setChecked(False)  # Ctrl+T: the corners go, the low-resolution warning stays
     text = viewer.overlay_text()
-    assert "TEST-001" not in text and "Low resolution" in text
+    assert "TEST-001" not in text and "LOW RESOLUTION" in text
     viewer.overlay_check.setChecked(True)
     assert "TEST-001" in viewer.overlay_text()
 
