@@ -54,11 +54,18 @@ def test_worklist_shows_result_first_and_remembers_columns(make_controller, tiny
     folder = tmp_path / "d"
     folder.mkdir()
     make_dicom(folder / "IM1", gradient(maxval=4095))  # a DICOM with a study date: its column appears
-    write_raster(folder / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
     with qtbot.waitSignal(again.analysis_finished, timeout=60000):
         again.open_paths([str(folder)])
     qtbot.waitUntil(lambda: "Study date" in again.window.study_list.visible_columns(), timeout=5000)
     assert "PatientID" not in again.window.study_list.visible_columns()  # hidden by the user, whatever the data
+    # a second study (a folder of PNGs) added: the Study column names each row's patient and date instead
+    (tmp_path / "e").mkdir()
+    write_raster(tmp_path / "e" / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
+    with qtbot.waitSignal(again.analysis_finished, timeout=60000):
+        with qtbot.waitSignal(again.discovery_finished, timeout=20000):
+            again.open_paths([str(tmp_path / "e")], mode="add")
+    qtbot.waitUntil(lambda: "Study" in again.window.study_list.visible_columns(), timeout=5000)
+    assert "Study date" not in again.window.study_list.visible_columns()
 
 
 def test_file_names_keep_their_distinguishing_end(qapp) -> None:
