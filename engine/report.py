@@ -251,12 +251,14 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
     who = ("A plain image file: no patient name, ID or age is recorded in it - check the file name and folder."
            if pred.source_format and pred.source_format != "DICOM" else
            "   ".join(f"{k}: {v}" for k, v in patient_fields(pred.metadata, identity or {})))
+    top = pg.y
     pg.text(printable(who, pg.regular), 9.5, bold=True, gap=8)
+    identity_h = pg.y - top - 4  # the page's budget is unchanged: the image box gives the identity its room
     if changed:
         pg.text("THE FILE HAS CHANGED SINCE IT WAS ANALYSED: its contents are not the image this result belongs to, "
                 "so no image is printed. Analyse it again before relying on this page.", 11, bold=True,
                 colour=COLOURS[FAILED], gap=6)
-    box_h = 300.0
+    box_h = 300.0 - identity_h
     full_w = pg.w - 2 * pg.margin
     heat = shown_by_default(pred) and pred.heatmap is not None
     if pixels is not None:
