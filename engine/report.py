@@ -125,7 +125,7 @@ class _Page:
         width = width or (self.w - 2 * self.margin - indent)
         self.c.setFillColorRGB(*colour)
         self.c.setFont(font, size)
-        for line in simpleSplit(str(text), font, size, width) or [""]:
+        for line in _hard_wrap(simpleSplit(str(text), font, size, width) or [""], font, size, width):
             self.y += size * 1.25
             self.c.drawString(self.margin + indent, self.h - self.y, line)
         self.y += gap
@@ -176,6 +176,23 @@ class _Page:
             c.drawCentredString(min(max(tx, x0 + 40), x0 + w - 40), top - bh - 10,
                                 f"threshold {threshold_text(threshold)}")
         self.y += bh + 22
+
+
+def _hard_wrap(lines: list[str], font: str, size: float, width: float) -> list[str]:
+    """Lines still wider than the page after word wrapping (a UID file name, a note with no spaces) cut by
+    character, so nothing runs off the paper."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    out: list[str] = []
+    for line in lines:
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            n = len(line)
+            while n > 1 and stringWidth(line[:n], font, size) > width:
+                n = max(1, int(n * width / stringWidth(line[:n], font, size))) if n > 40 else n - 1
+            out.append(line[:n])
+            line = line[n:]
+        out.append(line)
+    return out
 
 
 def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, printed: str,

@@ -346,3 +346,16 @@ def test_heatmap_file_names_carry_no_control_or_bidi_characters() -> None:
 
     name = heatmap_file_name(Prediction(path="/s/a\rb\nc_\u202egepj.jpeg", status="ok", sha256="ab" * 32))
     assert "\r" not in name and "\n" not in name and "\u202e" not in name and name.endswith("_abababab_heatmap.png")
+
+
+def test_report_lines_without_spaces_are_cut_to_the_page() -> None:
+    """A UID file name or a note with no spaces is cut by character: nothing runs off the paper."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from engine.report import _hard_wrap, fonts
+
+    _regular, bold = fonts()
+    name = "1.2.276.0.7230010.3.1.4.8323329.6904.1517875201.850819.dcm"
+    lines = _hard_wrap([name, "short"], bold, 15, 300)
+    assert "".join(lines[:-1]) == name and lines[-1] == "short" and len(lines) >= 3
+    assert all(stringWidth(x, bold, 15) <= 300 for x in lines)
