@@ -497,9 +497,9 @@ class SettingsDialog(QDialog):
                 row.addWidget(self.unknown_age)
                 row.addStretch(1)
                 form.addRow("", row)
-                form.addRow("", QLabel("Only images whose file states no usable age: the adult-appearance check is "
-                                       "skipped for them. A stated age outside the model's population is never "
-                                       "assessed."))
+                form.addRow("", QLabel("Only images whose file records no age at all: the adult-appearance check "
+                                       "is skipped for them. An age outside the model's population, or one that "
+                                       "is recorded but cannot be read, is never assessed."))
             else:
                 form.addRow("Relax input check" if name == RELAXABLE[0] else "", box)
         form.addRow("", QLabel("Relaxed checks are shown in the status bar and recorded with every result."))

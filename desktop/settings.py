@@ -78,7 +78,7 @@ class AppSettings:
 
     @property
     def unknown_age_max(self) -> float | None:
-        """With the age check relaxed: the oldest age admitted for images with no usable age (engine.gate)."""
+        """With the age check relaxed: the oldest age admitted for images that record no age (engine.gate)."""
         from engine.gate import MAX_UNKNOWN_AGE
 
         v = self._get("gate/unknown_age_max", 0.0, float)

@@ -52,7 +52,7 @@ def pair(score: float, cutoff: float) -> tuple[str, str]:
     return a, b
 
 
-#: The oldest age a relaxed age check may admit for images with no usable age: a child's.
+#: The oldest age a relaxed age check may admit for images that record no age: a child's.
 MAX_UNKNOWN_AGE = 18
 
 
@@ -60,11 +60,12 @@ MAX_UNKNOWN_AGE = 18
 class GatePolicy:
     """Which tag checks the user relaxed (by name in :data:`RELAXABLE`).
 
-    The age check is relaxed only in a stated range: ``unknown_age_max`` (years) says "images with no usable age
-    are children up to this age" -- it is required with ``age`` and admits nothing else.  An age the file states
-    (or its valid dates give) outside the model's population is never relaxed, nor is an adult-looking image whose
-    file states a child's age (the image may belong to someone else): only where no age can be read does the
-    clinic's statement replace it, and then the adult-appearance check is skipped (engine.scope).
+    The age check is relaxed only in a stated range: ``unknown_age_max`` (years) says "images whose file records no
+    age are children up to this age" -- it is required with ``age`` and admits nothing else.  An age the file states
+    (or its valid dates give) outside the model's population is never relaxed, nor an age the file records that
+    cannot be read or cannot be right, nor an adult-looking image whose file states a child's age (the image may
+    belong to someone else): only where the file records no age at all does the clinic's statement replace it, and
+    then the adult-appearance check is skipped (engine.scope).
     """
 
     relaxed: frozenset[str] = field(default_factory=frozenset)
@@ -111,13 +112,17 @@ class GatePolicy:
         return cls(frozenset(names), age_max)
 
 
+_AGE = re.compile(r"\s*(\d{1,3})\s*(D|DAYS?|W|WKS?|WEEKS?|M|MOS?|MONTHS?|Y|YRS?|YEARS?)?\.?\s*(?:OLD)?\s*")
+
+
 def parse_age_years(value: str) -> float | None:
     """DICOM Age String (PS3.5 6.2, ``nnnD/W/M/Y``) to years; None if absent or malformed."""
-    m = re.fullmatch(r"\s*(\d{1,3})\s*([DWMY]?)\s*", str(value or "").upper())
+    m = _AGE.fullmatch(str(value or "").upper())
     if not m:
         return None
-    # a bare number (seen in the wild, e.g. "62") is read as years, the DICOM default unit of age
-    n, unit = int(m.group(1)), m.group(2) or "Y"
+    # a bare number (seen in the wild, e.g. "62") is read as years, the DICOM default unit of age; the words
+    # RIS systems write ("62 years", "5 mo", "3 wks") are read too: an age a person can read is an age
+    n, unit = int(m.group(1)), (m.group(2) or "Y")[0]
     return n / {"D": 365.25, "W": 52.18, "M": 12.0, "Y": 1.0}[unit]
 
 
@@ -159,12 +164,14 @@ def check_tags(metadata: Mapping[str, str], population: Mapping[str, Any] | None
     problem = str(metadata.get("PatientAgeProblem", "") or "").strip()
     if not problem and age is not None and age > MAX_AGE_YEARS:
         problem = f"The stated age ({raw_age}) is over {MAX_AGE_YEARS} years."
+    # an age the file records but that cannot be read or cannot be right is not "no recorded age": the relaxation
+    # for images with no age never covers it (a 62-year-old with a garbled birth date is still a 62-year-old)
     if problem:  # dates or an age that cannot be a person's (engine.io): no age is trusted, whatever the tag says
-        out.append(("age", GateFinding(
+        out.append(("age_stated", GateFinding(
             "age_unreadable", "The patient's age in the file cannot be right, so it cannot be checked.",
             f"{problem} The model is meant for patients aged {lo:g}-{hi:g}.")))
     elif raw_age and age is None:
-        out.append(("age", GateFinding(
+        out.append(("age_stated", GateFinding(
             "age_unreadable", "The patient's age in the file cannot be read, so it cannot be checked.",
             f"PatientAge {raw_age!r}; the model is meant for patients aged {lo:g}-{hi:g}. Correct the age in the "
             "source system.")))
@@ -225,18 +232,19 @@ def evaluate(metadata: Mapping[str, str], population: Mapping[str, Any] | None, 
     findings: list[GateFinding] = []
     relaxed: list[str] = []
     tagged = check_tags(metadata, population)
-    usable = None if str(metadata.get("PatientAgeProblem", "") or "").strip() else \
-        parse_age_years(str(metadata.get("PatientAge", "") or ""))
+    raw_age = str(metadata.get("PatientAge", "") or "").strip()
+    problem = str(metadata.get("PatientAgeProblem", "") or "").strip()
+    usable = None if problem else parse_age_years(raw_age)
     if usable is not None and usable > MAX_AGE_YEARS:
         usable = None
     adult = check_adult(adult_score, adult_cutoff, usable)
     if adult is not None:
-        # relaxable only where no usable age is stated: a stated child's age beside an adult-looking image asks for
-        # the image to be checked against the patient, whatever the settings say
-        tagged.append(("age" if usable is None else "age_stated", adult))
+        # relaxable only where the file records no age at all: a stated child's age beside an adult-looking image,
+        # or an age that is there but unreadable, asks for the image to be checked against the patient
+        tagged.append(("age" if not raw_age and not problem else "age_stated", adult))
     for name, finding in tagged:
         if name in policy.relaxed:
-            scope = (f" (no usable age, admitted as a child up to {policy.unknown_age_max:g} years)"
+            scope = (f" (no age recorded, admitted as a child up to {policy.unknown_age_max:g} years)"
                      if name == "age" else "")
             relaxed.append(f"{name}:{finding.code}{scope}")
         else:

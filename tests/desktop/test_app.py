@@ -318,7 +318,7 @@ def test_the_age_relaxation_has_a_range_and_a_relaxed_result_is_marked(qsettings
     assert "children up to 10 years" in policy.describe()[0]
 
     pred = Prediction(path="/x/a.png", status="ok", sha256="ab" * 32, label="NORMAL", band="normal", p_pneumonia=0.1,
-                      threshold=0.5, relaxed_checks=("age:looks_adult (no usable age, admitted as a child up to 10 "
+                      threshold=0.5, relaxed_checks=("age:looks_adult (no age recorded, admitted as a child up to 10 "
                                                      "years)",))
     table = StudyTableModel()
     table.add_paths(["/x/a.png"])

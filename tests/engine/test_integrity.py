@@ -352,19 +352,46 @@ def test_dicom_without_preamble_or_file_meta_is_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("age", ["abc", "12X", "-5Y", "999999"])
-def test_malformed_age_is_gated_unless_relaxed(age: str) -> None:
+def test_malformed_age_is_gated_and_never_relaxed(age: str) -> None:
     found = check_tags({"PatientAge": age}, None)
-    assert [(n, f.code) for n, f in found] == [("age", "age_unreadable")]
+    # an age the file records but nobody can read is not "no recorded age": the relaxation never covers it
+    assert [(n, f.code) for n, f in found] == [("age_stated", "age_unreadable")]
     assert "cannot be read" in found[0][1].message
 
 
-def test_malformed_age_gates_the_image_and_relaxing_records_it(tmp_path: Path, tiny_bundle: Path) -> None:
+@pytest.mark.parametrize("age, years", [("62 years", 62), ("62 Years old", 62), ("5 mo", 5 / 12), ("3 wks", 3 / 52.18),
+                                        ("10 days", 10 / 365.25), ("004Y", 4), ("62", 62), ("2y", 2)])
+def test_ages_as_people_write_them_are_read(age: str, years: float) -> None:
+    from engine.gate import parse_age_years
+
+    assert parse_age_years(age) == pytest.approx(years)
+
+
+def test_malformed_age_gates_the_image_even_when_relaxed(tmp_path: Path, tiny_bundle: Path) -> None:
     path = make_dicom(tmp_path / "a.dcm", gradient(96, 96, maxval=4095), age="1A")
     gated = next(Classifier(tiny_bundle).predict_many([path]))
     assert gated.status == "out_of_scope" and gated.gate_codes == ("age_unreadable",)
     relaxed = next(Classifier(tiny_bundle, gate_policy=GatePolicy(frozenset({"age"}), 12)).predict_many([path]))
-    assert relaxed.status == "ok"
-    assert relaxed.relaxed_checks == ("age:age_unreadable (no usable age, admitted as a child up to 12 years)",)
+    assert relaxed.status == "out_of_scope" and relaxed.gate_codes == ("age_unreadable",)
+    assert relaxed.relaxed_checks == ()
+
+
+@pytest.mark.parametrize("meta, admitted", [
+    ({}, True),  # the file records no age at all: the clinic's "children up to 12" stands in for it
+    ({"PatientAge": "62 years"}, False),  # an adult's age as a RIS writes it
+    ({"PatientAge": "062Y", "PatientAgeProblem": "PatientBirthDate '19561301' is not a date."}, False),
+    ({"PatientAge": "5 lustra"}, False),  # recorded but unreadable
+    ({"PatientAge": "004Y"}, False),  # a child's age beside an adult-looking image: check the image is the patient's
+])
+def test_relaxed_age_admits_only_images_that_record_no_age(meta: dict, admitted: bool) -> None:
+    """Walkthrough finding: a 62-year-old with a garbled birth date, or "62 years", was labelled with the age check
+    relaxed.  An adult-looking image (score 4.31 over its cut-off) is admitted only where the file records no age."""
+    from engine.gate import evaluate
+
+    findings, relaxed = evaluate(meta, None, None, None, GatePolicy(frozenset({"age"}), 12), adult_score=4.31,
+                                 adult_cutoff=-0.02)
+    assert (not findings) == admitted
+    assert bool(relaxed) == admitted
 
 
 def test_age_is_derived_from_birth_and_study_dates(tmp_path: Path) -> None:
