@@ -260,19 +260,18 @@ class AppController(QObject):
             self.audit.record_setting("readers", readers, [r.name for r in self.settings.readers()])
         if self.settings.precision != precision:
             self.audit.record_setting("precision", precision, self.settings.precision)
+        after = self.settings.site_profile_path
+        if after != before and b is not None:  # the choice is the event, whether it applies now or after a batch
+            shown = dlg.site_profile_dialog.profile if dlg.site_profile_dialog is not None else None
+            prof = shown if after else b.site
+            self.audit.record_site_profile(after or before, prof.digest if prof else "", b.digest,
+                                           prof.meta["samples"] if prof else None,
+                                           "applied" if after else "cleared", self.clinician.readers.name)
         if rebuild and self.batch.worker is not None:  # never two operating points on screen: rebuild after the batch
             self._rebuild_after_batch = True
             self.window.statusBar().showMessage("The new settings apply when the running batch finishes; its results "
                                                 "are then decided again under them.", 15000)
         if rebuild and self.batch.worker is None:
-            after = self.settings.site_profile_path
-            if after != before and b is not None:
-                shown = dlg.site_profile_dialog.profile if dlg.site_profile_dialog is not None else None
-                gone = b.site
-                prof = shown if after else gone
-                self.audit.record_site_profile(after or before, prof.digest if prof else "", b.digest,
-                                               prof.meta["samples"] if prof else None,
-                                               "applied" if after else "cleared", self.clinician.readers.name)
             self.load_model()  # device, batch size, relaxed checks or site profile changed: a new service
         elif b is not None:  # the prevalence may have changed: PPV / NPV follow, on the open result too
             self._show_operating_point()

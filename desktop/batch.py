@@ -112,7 +112,9 @@ class BatchController(QObject):
         self.window.set_busy(True)
 
     def _arrived(self, preds: list[Prediction]) -> None:
-        self.table.set_predictions(preds)
+        preds = self.table.set_predictions(preds)  # a batch finishing after its rows were closed adds nothing
+        if not preds:
+            return
         key = self.service.classifier.decision_key if self.service is not None else ""
         for p in preds:
             i = self.table.row_of(p.path)
@@ -149,8 +151,9 @@ class BatchController(QObject):
         self.last_summary["reviews"] = reviews
         in_list = (self.table.counts(), len(self.table.rows), len(self.table.studies()))
         self.last_summary["in_list"] = {"rows": in_list[1], "studies": in_list[2], **in_list[0]}
-        self.window.study_list.summary.show_summary(
-            summary_html(counts, len(rows), done, elapsed, worker.cancelled, not_images, reviews, in_list))
+        if rows:  # a batch whose rows were closed (Close all, a replace) has nothing to summarise in this list
+            self.window.study_list.summary.show_summary(
+                summary_html(counts, len(rows), done, elapsed, worker.cancelled, not_images, reviews, in_list))
         self.finished.emit(sum(1 for r in self.table.rows if r.status in (OK, ERROR, OUT_OF_SCOPE)))
         if self.queued and not self.closed:
             queued, self.queued = self.queued, []

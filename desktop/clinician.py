@@ -221,7 +221,10 @@ class ClinicianController(QObject):
         if not any(rows for _k, _t, rows in choices):
             self.window.show_message("Nothing to print", "Analyse images first.", error=False)
             return
-        dlg = self.report_dialog = ReportScopeDialog(choices, self.window)
+        shown = self.viewer_state.displayed_row()
+        # a folder of plain images may hold many children: its report starts from the image on screen
+        default = "screen" if shown is not None and shown.study is not None and shown.study.kind == "folder" else "study"
+        dlg = self.report_dialog = ReportScopeDialog(choices, self.window, default)
 
         def chosen() -> None:
             rows = dlg.rows()
@@ -234,6 +237,9 @@ class ClinicianController(QObject):
 
             if path and not output_refused(self.window, self.table.rows, {"The report": path}):
                 self.settings.export_dir = str(Path(path).parent)
+                from desktop.dialogs import rows_and_studies
+
+                self._report_held = rows_and_studies(rows)
                 self.report(path, rows)
 
         dlg.accepted.connect(chosen)
@@ -273,7 +279,9 @@ class ClinicianController(QObject):
             self.window.statusBar().showMessage("Report cancelled: no file was written.", 8000)
             self.report_cancelled.emit()
             return
-        self.window.statusBar().showMessage(f"Report written to {path}", 8000)
+        held = getattr(self, "_report_held", "")
+        self.window.statusBar().showMessage(f"Report of {held} written to {path}" if held else
+                                            f"Report written to {path}", 15000)
         self.report_written.emit(path)
 
     # ------------------------------------------------------------------ site calibration

@@ -398,8 +398,9 @@ class ReportScopeDialog(ScopeDialog):
     """What to print: the study on screen, the image on screen, the selected rows, the rows the filter shows, or
     everything."""
 
-    def __init__(self, choices: list[tuple[str, str, list]], parent: QWidget | None = None) -> None:
-        super().__init__("Print report", "Print a PDF report of:", choices, parent, describe=_pages)
+    def __init__(self, choices: list[tuple[str, str, list]], parent: QWidget | None = None,
+                 default: str = "study") -> None:
+        super().__init__("Print report", "Print a PDF report of:", choices, parent, default=default, describe=_pages)
 
 
 

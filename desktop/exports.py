@@ -22,8 +22,10 @@ def scope_choices(window: MainWindow, table: StudyTableModel, shown: StudyRow | 
     sl = window.study_list
     cur = shown or sl.current_row()
     study = table.study_rows(cur.study.key) if cur is not None and cur.study is not None else []
-    out = [("study", f"The study on screen ({cur.study.label})" if cur is not None and cur.study else
-            "The study on screen", study)]
+    folder = cur is not None and cur.study is not None and cur.study.kind == "folder"
+    name = (f"The folder on screen ({cur.study.label[len('folder '):]}: plain images name no patient)" if folder else
+            f"The study on screen ({cur.study.label})" if cur is not None and cur.study else "The study on screen")
+    out = [("study", name, study)]
     if image:
         out.append(("screen", f"The image on screen ({Path(cur.path).name})" if cur else "The image on screen",
                     [cur] if cur is not None else []))
@@ -93,7 +95,11 @@ class ExportController(QObject):
         if not any(rows for _k, _t, rows in choices):
             self.window.show_message("Nothing to export", "Open and analyse images first.", error=False)
             return
-        dlg = self.scope_dialog = ScopeDialog("Export CSV", "Export the results of:", choices, self.window)
+        pending = sum(1 for r in self.table.rows if r.prediction is None and not r.reason)
+        intro = "Export the results of:" + (
+            f"\n\n{pending} image(s) in the list are not analysed yet: they are written with error_code "
+            "not_analysed and no result. Export again when the analysis has finished." if pending else "")
+        dlg = self.scope_dialog = ScopeDialog("Export CSV", intro, choices, self.window)
         if scope:
             dlg.choose(scope)
         dlg.accepted.connect(lambda: self._csv_chosen(dlg.rows()))
@@ -117,9 +123,10 @@ class ExportController(QObject):
             return None
         preds = self.rows_as_predictions(rows)
         held = rows_and_studies(rows)
+        pending = sum(1 for r in rows if r.prediction is None and not r.reason)
         return self.runner.start(lambda w: (str(path), service.export_csv(preds, path, overwrite=overwrite,
                                                                           reviews=self.reviews)),
-                                 "CSV export", succeeded=lambda res: self._exported(*res, held=held))
+                                 "CSV export", succeeded=lambda res: self._exported(*res, held=held, pending=pending))
 
     def ask_heatmaps(self) -> None:
         """File > Export heatmap overlays: which analysed rows (the study on screen by default), then where."""
@@ -158,9 +165,12 @@ class ExportController(QObject):
                                                             always=self.session.settings.heatmap_always)),
             "heatmap export", succeeded=lambda res: self._exported(*res, held=held, what="overlays"))
 
-    def _exported(self, path: str, n: int, held: str = "", what: str = "rows") -> None:
+    def _exported(self, path: str, n: int, held: str = "", what: str = "rows", pending: int = 0) -> None:
         self.last_exported = (path, n, held)
+        noun = what if n != 1 else what.rstrip("s")
         text = (f"Exported {held} to {path}" if held and what == "rows" else
-                f"Exported {n} {what} ({held}) to {path}" if held else f"Exported {n} {what} to {path}")
+                f"Exported {n} {noun} ({held}) to {path}" if held else f"Exported {n} {noun} to {path}")
+        if pending:
+            text += f" \u2014 {pending} of them not analysed yet"
         self.window.statusBar().showMessage(text, 15000)
         self.finished.emit(path)

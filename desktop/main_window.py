@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         if avail is not None and avail.width() > 0:
             w, h = min(w, int(avail.width() * 0.95)), min(h, int(avail.height() * 0.92))
         self.resize(w, h)
+        if avail is not None and avail.width() > 0:  # centred on the screen (a first launch on a 1920-px screen)
+            self.move(avail.x() + (avail.width() - w) // 2, avail.y() + (avail.height() - h) // 2)
 
     def clamp_to_screen(self) -> None:
         from PySide6.QtGui import QGuiApplication

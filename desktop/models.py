@@ -211,11 +211,13 @@ class StudyTableModel(QAbstractTableModel):
             self.rows[i].status = status
             self._changed(i)
 
-    def set_predictions(self, preds: list[Prediction]) -> None:
-        """Store a chunk of results; one dataChanged for the rows they span."""
-        self.add_paths([p.path for p in preds if p.path not in self._index])
+    def set_predictions(self, preds: list[Prediction]) -> list[Prediction]:
+        """Store a chunk of results for rows in the list; one dataChanged for the rows they span.  A result for a
+        path no longer in the list (a batch still finishing after Close all or a replace) is dropped, never added
+        back as a row.  Returns the results stored."""
+        stored = [p for p in preds if p.path in self._index]
         changed = []
-        for pred in preds:
+        for pred in stored:
             i = self._index[pred.path]
             r = self.rows[i]
             r.prediction = pred
@@ -226,6 +228,7 @@ class StudyTableModel(QAbstractTableModel):
             changed.append(i)
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
+        return stored
 
     def set_review(self, path: str, review: object) -> None:
         i = self._index.get(path)
@@ -244,6 +247,8 @@ class StudyTableModel(QAbstractTableModel):
         """The studies of ``rows`` (all rows by default), in the order they first appear."""
         seen: dict[str, Study] = {}
         for r in self.rows if rows is None else rows:
+            if r.prediction is None and r.status == ERROR and r.reason:
+                continue  # a file that is not an image (a LICENSE.txt beside the DICOMs) is no study
             if r.study is not None and r.study.key not in seen:
                 seen[r.study.key] = r.study
         return list(seen.values())

@@ -87,9 +87,8 @@ class StudyOpener(QObject):
             if mode is None:
                 self._ask(paths, remember, analyse, can_add=not samples)
                 return
-            if mode == self.REPLACE:
-                self.clear()
-        self._open(paths, remember, analyse, samples)
+        # a replace happens when the search returns, so a folder with no image leaves the list as it was
+        self._open(paths, remember, analyse, samples, replace=bool(rows) and mode == self.REPLACE)
 
     def _ask(self, paths: list[str], remember: bool, analyse: bool | None, can_add: bool) -> None:
         n, k = len(self.table.rows), len(self.table.studies())
@@ -113,7 +112,8 @@ class StudyOpener(QObject):
         self.question = box
         box.open()
 
-    def _open(self, paths: list[str], remember: bool, analyse: bool | None, samples: bool) -> None:
+    def _open(self, paths: list[str], remember: bool, analyse: bool | None, samples: bool,
+              replace: bool = False) -> None:
         self.window.show_welcome(False)
         # the folders opened this session: an export's destination is never inside one (desktop.exports)
         self.opened_folders.extend(str(Path(p)) for p in paths if Path(p).is_dir())
@@ -124,20 +124,42 @@ class StudyOpener(QObject):
         self.window.statusBar().showMessage("Searching for images\u2026")
         gen = self.generation
         self.runner.start(discover_task(list(paths)), "searching for images",
-                          succeeded=lambda f: self._discovered(f, analyse, samples, gen))
+                          succeeded=lambda f: self._discovered(f, analyse, samples, gen, replace, list(paths)))
 
-    def _discovered(self, result, analyse: bool | None = None, samples: bool = False, generation: int = -1) -> None:
+    def _discovered(self, result, analyse: bool | None = None, samples: bool = False, generation: int = -1,
+                    replace: bool = False, paths: list[str] | None = None) -> None:
         found, tags = result
         self.window.statusBar().clearMessage()
         if generation != self.generation:
             return  # the list was replaced or closed while this search ran
         reasons = {str(s.path): s.reason for s in found.skipped}
         images = [str(p) for p in found.images]
-        if samples and self.table.rows and not all(r.sample for r in self.table.rows):
+        where = ", ".join(Path(p).name or p for p in (paths or [])[:2]) + ("\u2026" if len(paths or []) > 2 else "")
+        if not images and not reasons:
+            self.window.statusBar().showMessage(
+                f"No images found in {where or 'what was opened'}" + (": the list is unchanged." if self.table.rows
+                                                                       else "."), 15000)
+            if not self.table.rows:
+                self.window.show_welcome(True)
+            self.discovery_finished.emit(0)
+            return
+        left_out = 0
+        if not samples:  # Pneumoscan's sample images never join a patient's list (an assets folder holding them)
+            kept = [p for p in images if not self.is_sample(p)]
+            left_out, images = len(images) - len(kept), kept
+        if samples and self.table.rows and not replace and not all(r.sample for r in self.table.rows):
             return  # a patient's images were opened meanwhile: the samples never join them
-        if not samples and self.table.rows and all(r.sample for r in self.table.rows):
-            self.clear()  # the samples were opened meanwhile: they make way
+        if replace or (not samples and self.table.rows and all(r.sample for r in self.table.rows)):
+            self.clear()  # replace; or the samples make way for a patient's images
+        before = len(self.table.rows)
         added = self.table.add_paths(images + list(reasons), reasons, tags, sample=samples)
+        if added == 0 and before:
+            self.window.statusBar().showMessage(f"The {len(images) + len(reasons)} file(s) in {where} are already in "
+                                                "the list.", 15000)
+        if left_out:
+            self.window.statusBar().showMessage(f"{left_out} of Pneumoscan's sample images were left out: samples "
+                                                "never join a patient's list (Close all, then the welcome view opens "
+                                                "them on their own).", 15000)
         if self.window.study_list.current_row() is None and self.table.rows:
             self.window.study_list.select_offset(0)
         self.discovery_finished.emit(added)

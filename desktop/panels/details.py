@@ -325,6 +325,10 @@ class DetailsPanel(QWidget):
         self.statement.setVisible(True)
 
     def show_result(self, pred: Prediction | None, image: XrayImage | None, model_text: str = "") -> None:
+        path = pred.path if pred is not None else None
+        if path != getattr(self, "_shown_path", None):  # a new image: its headline first, whatever was scrolled to
+            self._shown_path = path
+            self.scroll.verticalScrollBar().setValue(0)
         self._fill(pred, image, model_text)
         self.relaxed.setText(relaxed_badge(pred))
         for w in (self.relaxed, self.statement, self.predictive, self.error, self.error_details):  # no empty gaps

@@ -245,6 +245,7 @@ class ViewerPanel(QWidget):
         self._presets: dict[str, object] = {}
         self._filling = False
         self._corner_text: tuple[list[str], list[str], list[str]] = ([], [], [])
+        self._wl_text = ""
 
         self.view = ImageView(self)
         self.view.window_dragged.connect(self._on_window_drag)
@@ -293,6 +294,7 @@ class ViewerPanel(QWidget):
         self.overlay_check.setToolTip("Patient, study and file in the image's corners (Ctrl+T)")
         self.overlay_check.toggled.connect(self._on_overlay)
         self.wl_label = QLabel()
+        self.wl_label.setMaximumWidth(150)  # a long VOI LUT name never widens the viewer (the tooltip has it whole)
         self.zoom_label = QLabel()
         self.zoom_label.setToolTip("Zoom: screen pixels per image pixel")
         buttons = []
@@ -489,8 +491,9 @@ class ViewerPanel(QWidget):
             text = f"W {self._number(self.width)} L {self._number(self.level)}"
         if self.display.units:
             text += f" {self.display.units}"
-        self.wl_label.setText(text)
-        self.wl_label.setToolTip("Window width and level in the file's own units" + (
+        self._wl_text = text
+        self.wl_label.setText(self.wl_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, 150))
+        self.wl_label.setToolTip(f"{text}: window width and level in the file's own units" + (
             " (its modality values)" if self.display.values is not None else " (its stored grey values)"))
         self._update_status_corner()
 
@@ -502,7 +505,7 @@ class ViewerPanel(QWidget):
             return
         z = self.view.zoom_factor()
         self.zoom_label.setText(f"{z * 100:.0f} %")
-        lines = [self.wl_label.text(), f"Zoom {z * 100:.0f} %"]
+        lines = [self._wl_text, f"Zoom {z * 100:.0f} %"]
         low = z > LOW_RES_ZOOM
         if low:
             h, w = self.pixels.shape

@@ -137,7 +137,7 @@ def test_export_defaults_to_the_study_on_screen(make_controller, tiny_bundle, tm
     dlg = c.exports.scope_dialog
     assert dlg.chosen() == "study"
     texts = [btn.text() for btn in dlg.group.buttons()]
-    assert "The study on screen (folder b) \u2014 3 rows, 1 study" in texts
+    assert "The folder on screen (b: plain images name no patient) \u2014 3 rows, 1 study" in texts
     assert "Everything in the list \u2014 5 rows, 2 studies" in texts
     with qtbot.waitSignal(c.export_finished, timeout=20000):
         dlg.accept()
@@ -168,3 +168,115 @@ def test_about_names_maker_versions_identity_and_status(make_controller, tiny_bu
     c.window.act_about.trigger()  # the menu shows the same, with the site's contact
     shown = c.window.text_dialog.browser.toPlainText()
     assert "Manufacturer:" in shown and "Clinic IT, ext. 2001" in shown and c.bundle.digest in shown
+
+
+# --------------------------------------------------------------------------- findings of the Xvfb walkthrough
+def test_replace_or_close_during_a_batch_never_brings_old_images_back(make_controller, tiny_bundle, tmp_path,
+                                                                      qtbot) -> None:
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    big = _pngs(tmp_path / "big", 40)
+    _open(c, qtbot, [big])
+    qtbot.waitUntil(lambda: c.analysis is not None and any(r.status == "ok" for r in c.table.rows), timeout=60000)
+    old = c.analysis
+    _open(c, qtbot, [_pngs(tmp_path / "pa", 2, seed=50)], mode="replace")
+    qtbot.waitUntil(lambda: old.done_event.is_set(), timeout=60000)
+    qtbot.waitUntil(lambda: c.analysis is None, timeout=60000)
+    qtbot.wait(200)
+    assert [Path(r.path).parent.name for r in c.table.rows] == ["pa", "pa"]  # no row of the closed batch came back
+    qtbot.waitUntil(lambda: all(r.status == "ok" for r in c.table.rows), timeout=60000)  # analysed once the
+    # old batch ended (they were queued behind it)
+    _open(c, qtbot, [big], mode="replace")
+    qtbot.waitUntil(lambda: c.analysis is not None, timeout=20000)
+    running = c.analysis
+    c.clear()  # Close all during the batch
+    qtbot.waitUntil(lambda: running.done_event.is_set(), timeout=60000)
+    qtbot.wait(200)
+    assert c.table.rows == [] and not c.window.study_list.summary.isVisible()
+
+
+def test_a_replace_that_finds_nothing_leaves_the_list(make_controller, tmp_path, qtbot) -> None:
+    c = make_controller()
+    _open(c, qtbot, [_pngs(tmp_path / "a", 2)])
+    (tmp_path / "empty").mkdir()
+    _open(c, qtbot, [tmp_path / "empty"], mode="replace")
+    assert len(c.table.rows) == 2 and "No images found in empty: the list is unchanged" in \
+        c.window.statusBar().currentMessage()
+    _open(c, qtbot, [tmp_path / "a"], mode="add")
+    assert len(c.table.rows) == 2 and "already in the list" in c.window.statusBar().currentMessage()
+
+
+def test_sample_files_inside_an_added_folder_are_left_out_and_text_files_are_no_study(make_controller, tmp_path,
+                                                                                     qtbot, monkeypatch) -> None:
+    from desktop import studies as studies_mod
+
+    assets = tmp_path / "assets"
+    samples = _pngs(assets / "samples", 2, seed=20)
+    monkeypatch.setattr(studies_mod, "samples_dir", lambda: samples)
+    _pngs(assets / "other", 1, seed=40)
+    (assets / "other" / "LICENSE.txt").write_text("not an image")
+    c = make_controller()
+    _open(c, qtbot, [_pngs(tmp_path / "patient", 2, seed=30)])
+    _open(c, qtbot, [assets], mode="add")
+    names = sorted(Path(r.path).parent.name for r in c.table.rows)
+    assert names == ["other", "other", "patient", "patient"]  # the image and LICENSE.txt; no sample
+    assert "2 of Pneumoscan's sample images were left out" in c.window.statusBar().currentMessage()
+    assert len(c.table.studies()) == 2  # the text file is a row (with its reason), not a study
+
+
+def test_a_site_profile_chosen_during_a_batch_is_audited(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    import desktop.dialogs as dialogs_mod
+    from engine.audit import read_entries
+
+    from test_clinician_app import _profile
+
+    profile = _profile(tiny_bundle, tmp_path)
+    c = make_controller(tiny_bundle, auto_analyse=True)
+    _open(c, qtbot, [_pngs(tmp_path / "many", 30)])
+    qtbot.waitUntil(lambda: c.analysis is not None, timeout=20000)
+
+    def settings_with(path: str):
+        sd = dialogs_mod.SettingsDialog.for_settings(c.settings, bundle=c.bundle)
+        qtbot.addWidget(sd)
+        if path:
+            sd.offer_site_profile(path).accept()
+        else:
+            sd.site_profile.clear()
+        sd.exec = lambda: True
+        return classmethod(lambda cls, *a, **k: sd)
+
+    orig = dialogs_mod.SettingsDialog.for_settings
+    try:
+        dialogs_mod.SettingsDialog.for_settings = settings_with(str(profile))
+        c.edit_settings()  # during the batch: it applies when the batch ends, and is audited now
+    finally:
+        dialogs_mod.SettingsDialog.for_settings = orig
+    acts = [e["site_profile"]["action"] for e in read_entries(c.audit.path) if e["event"] == "site_profile"]
+    assert acts == ["applied"]
+    qtbot.waitUntil(lambda: c.bundle is not None and c.bundle.site is not None and c.analysis is None
+                    and all(r.has_current_result and r.prediction.site_profile for r in c.table.rows), timeout=120000)
+
+
+def test_the_result_headline_comes_back_into_view_on_the_next_image(make_controller, tmp_path, qtbot) -> None:
+    c = make_controller()
+    c.window.show()
+    _open(c, qtbot, [_pngs(tmp_path / "a", 2)])
+    d = c.window.details
+    c.window.resize(1000, 500)
+    qtbot.wait(100)
+    bar = d.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled down to the note (Alt+N)
+    c.window.act_last.trigger()
+    qtbot.waitUntil(lambda: c._current_image is not None and c._current_image.path == c.table.rows[-1].path,
+                    timeout=10000)
+    assert bar.value() == 0
+
+
+def test_an_export_before_the_analysis_ends_says_so(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    c = make_controller(tiny_bundle)  # nothing analysed
+    _open(c, qtbot, [_pngs(tmp_path / "a", 3)])
+    c.window.act_export_all.trigger()
+    intro = " ".join(lab.text() for lab in c.exports.scope_dialog.findChildren(QLabel))
+    assert "3 image(s) in the list are not analysed yet" in intro
+    c.exports.scope_dialog.reject()
