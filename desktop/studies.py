@@ -151,6 +151,7 @@ class StudyOpener(QObject):
             return  # a patient's images were opened meanwhile: the samples never join them
         if replace or (not samples and self.table.rows and all(r.sample for r in self.table.rows)):
             self.clear()  # replace; or the samples make way for a patient's images
+            self.window.show_welcome(False)  # Close all's welcome view gives way to the images just found
         before = len(self.table.rows)
         added = self.table.add_paths(images + list(reasons), reasons, tags, sample=samples)
         if added == 0 and before:

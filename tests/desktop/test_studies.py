@@ -47,6 +47,7 @@ def test_a_second_folder_asks_and_replaces_by_default(make_controller, tmp_path,
     assert len(c.table.rows) == 3  # nothing happens before the answer
     _answer(c, qtbot, "Replace the list")
     assert sorted(Path(r.path).parent.name for r in c.table.rows) == ["patient_b"] * 2
+    assert not c.window.welcome_shown()  # the viewer, not Close all's welcome view
     assert c.window.study_list.table.horizontalHeader().isSectionHidden(c.table.STUDY)  # one study: no column
 
 
@@ -96,6 +97,7 @@ def test_samples_never_mix_with_a_patient(make_controller, tmp_path, qtbot, monk
     assert all(r.sample for r in c.table.rows)
     patient = _pngs(tmp_path / "patient", 3, seed=30)
     _open(c, qtbot, [patient])  # the samples make way with no question
+    assert not c.window.welcome_shown()
     assert c.opener.question is None or not c.opener.question.isVisible()
     assert [Path(r.path).parent.name for r in c.table.rows] == ["patient"] * 3
     c.open_paths([str(samples)], mode="add")  # even asked to add, samples never join a patient's list
