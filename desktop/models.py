@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,7 @@ class StudyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[StudyRow] = []
         self._index: dict[str, int] = {}
+        self._suffix: str | None = None
 
     # ------------------------------------------------------------------ Qt API
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -193,6 +195,7 @@ class StudyTableModel(QAbstractTableModel):
         if not new:
             return 0
         start = len(self.rows)
+        self._suffix = None
         self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
         for p in new:
             self._index[p] = len(self.rows)
@@ -201,6 +204,14 @@ class StudyTableModel(QAbstractTableModel):
                                       study=study_of(p, (tags or {}).get(p)), sample=sample))
         self.endInsertRows()
         return len(new)
+
+    def common_name_suffix(self) -> str:
+        """The end every file name in the list shares ("-0001.jpeg" for Kermany's names): a narrow File column drops
+        it first, so the part that tells the files apart stays in view."""
+        if self._suffix is None:
+            names = [Path(r.path).name[::-1] for r in self.rows]
+            self._suffix = os.path.commonprefix(names)[::-1] if len(names) > 1 else ""
+        return self._suffix
 
     def row_of(self, path: str) -> int | None:
         return self._index.get(path)
@@ -270,6 +281,7 @@ class StudyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows.clear()
         self._index.clear()
+        self._suffix = None
         self.endResetModel()
 
 

@@ -99,8 +99,17 @@ class CurrentRowDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
         super().initStyleOption(option, index)
-        if self.elide_left:  # numbered file names differ at their end: keep the end and the extension
+        if self.elide_left:  # numbered file names differ near their end: keep the part that tells them apart
             option.textElideMode = Qt.TextElideMode.ElideLeft
+            width = option.rect.width() - 12
+            fm = option.fontMetrics
+            if width > 0 and fm.horizontalAdvance(option.text) > width:
+                model = self.view.model().sourceModel()
+                suffix = model.common_name_suffix() if hasattr(model, "common_name_suffix") else ""
+                text = option.text
+                if len(suffix) >= 3 and text.endswith(suffix) and len(text) > len(suffix):
+                    text = text[:-len(suffix)] + "\u2026"  # the end all names share goes first
+                option.text = fm.elidedText(text, Qt.TextElideMode.ElideLeft, width)
         if index.row() != self.view.currentIndex().row() and len(self.view.selectionModel().selectedRows()) > 1:
             # the other selected rows (for export, report, analysis) are pale: only the row on screen is highlighted
             option.palette.setColor(QPalette.ColorRole.Highlight, QColor(205, 222, 240))

@@ -88,6 +88,16 @@ def test_file_names_keep_their_distinguishing_end(qapp) -> None:
         assert opt.textElideMode == Qt.TextElideMode.ElideLeft
         texts.append(opt.fontMetrics.elidedText(opt.text, opt.textElideMode, 90))
     assert texts[0] != texts[1] and texts[0].endswith("0001.jpeg")
+    # narrower still (a Study column beside it at 1366 px): the end every name shares goes first
+    from PySide6.QtCore import QRect
+
+    shown = []
+    for row in range(2):
+        opt = QStyleOptionViewItem()
+        opt.rect = QRect(0, 0, opt.fontMetrics.horizontalAdvance("…IM-1427…") + 14, 20)
+        delegate.initStyleOption(opt, panel.proxy.index(row, StudyTableModel.FILE))
+        shown.append(opt.text)
+    assert "1427" in shown[0] and "1431" in shown[1], shown
 
 
 def test_dates_scores_and_names_are_formatted() -> None:

@@ -36,10 +36,18 @@ def test_first_launch_analyses_samples_then_welcome(make_controller, qsettings, 
 
 
 def test_welcome_lists_recent_folders_and_close_returns_to_it(make_controller, tmp_path, qtbot) -> None:
+    import numpy as np
+
+    from factories import gradient, write_raster
+
     folder = tmp_path / "study"
     folder.mkdir()
     c = make_controller()
     c.settings.mark_samples_shown()
+    with qtbot.waitSignal(c.discovery_finished, timeout=20000):
+        c.open_paths([str(folder)])  # nothing in it: the welcome view stays, and says so
+    assert c.window.welcome_shown() and "No images found in study" in c.window.statusBar().currentMessage()
+    write_raster(folder / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
     with qtbot.waitSignal(c.discovery_finished, timeout=20000):
         c.open_paths([str(folder)])
     c.window.act_clear.trigger()
