@@ -182,7 +182,9 @@ class StudyListPanel(QWidget):
         # the reading sits beside the result: in a narrow list (a restored window, a small screen) the columns at the
         # right end are the ones pushed out of view, and the reading must never be one of them
         header.moveSection(header.visualIndex(StudyTableModel.REVIEW), 2)
-        header.moveSection(header.visualIndex(StudyTableModel.STUDY), 3)  # which study, before the file name
+        # which study, right after the file name: on a narrow list the file name keeps its room (the line between
+        # studies still shows where one ends) and the Study column is the one scrolled out of view
+        header.moveSection(header.visualIndex(StudyTableModel.STUDY), header.visualIndex(StudyTableModel.FILE) + 1)
         #: columns the user chose to hide (View, Accession by default); empty DICOM columns hide on their own
         self.user_hidden: set[int] = set(StudyTableModel.HIDDEN_BY_DEFAULT)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -37,7 +37,7 @@ def test_worklist_shows_result_first_and_remembers_columns(make_controller, tiny
 
     c = make_controller(tiny_bundle)
     panel = c.window.study_list
-    assert panel.chosen_columns() == ["Result", "Score", "Reading", "Study", "File", "PatientID", "Study date"]
+    assert panel.chosen_columns() == ["Result", "Score", "Reading", "File", "Study", "PatientID", "Study date"]
     # nothing to show yet: the empty DICOM columns leave their room to the file names
     assert panel.visible_columns() == ["Result", "Score", "Reading", "File"]
     panel.set_column_visible(c.table.VIEW, True)
