@@ -195,7 +195,8 @@ def validation_agreement(bundle, data_root: Path) -> dict[str, float] | None:
         return None
     try:
         from training.data import bundle_validation_samples
-        from training.quantize import gate, preprocess_files, run_graph
+        from training.graphs import preprocess_files, run_graph
+        from training.quantize import gate
     except ImportError:
         return None
     try:
@@ -267,7 +268,7 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} logical CPUs; python {sys.version.split()[0]}; batch {batch}; "
           f"{clf.loader_threads} loader threads")
 
-    from training.quantize import preprocess_files
+    from training.graphs import preprocess_files
 
     # real images through the engine's loader and preprocessing: the int8 kernels' speed depends on the data
     # (random noise measured up to 30 % slower than radiographs)

@@ -20,18 +20,19 @@ tampered with or incomplete.  Bundles are written only by training
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, TypeGuard
+from typing import Any, Mapping
 
 import numpy as np
 
-from engine import errors, strict
+from engine import errors
+from engine import strict
+from engine.strict import canonical_digest, is_finite
 from engine.preprocess import PreprocessSpec
 
 log = logging.getLogger(__name__)
@@ -101,8 +102,7 @@ def bundle_digest(meta: Mapping[str, Any]) -> str:
     decision parameter (threshold, temperature, band, population): change any
     of them and the identity changes.
     """
-    text = json.dumps(thaw(meta), sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False)
-    return hashlib.sha256(text.encode("ascii")).hexdigest()
+    return canonical_digest(thaw(meta))
 
 
 @dataclass(frozen=True)
@@ -420,8 +420,7 @@ def _validate_population(pop: Any, where: str) -> None:
             raise errors.BundleError(f"{where}: population.{key} must be a non-empty list of names.")
 
 
-def _finite(v: Any) -> TypeGuard[float]:
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+_finite = is_finite  # engine.strict: the one test of a finite number
 
 
 def _validate_ood(ood: Any, where: str) -> None:

@@ -1,6 +1,6 @@
 """CSV export: one documented, version-stamped schema, written atomically.
 
-Schema (``CSV_SCHEMA_VERSION`` = 4), one row per input file, UTF-8 with a BOM
+Schema (``CSV_SCHEMA_VERSION``, now 5), one row per input file, UTF-8 with a BOM
 so spreadsheet programs detect the encoding:
 
 =================  ==========================================================

@@ -1,9 +1,9 @@
 """The network: torchvision DenseNet backbone + a task head ending in one logit.
 
-No file I/O here (the ONNX exporter lives in training.onnx_export: the run-time engine never writes models)
-a path for.  Imports torch: only the GPU/torch paths and training use it.
+No file I/O here (the ONNX exporter lives in training.onnx_export: the run-time engine never writes models).
+Imports torch: only the GPU/torch paths and training use it.
 
-Grad-CAM without hooks (see ../STYLE.md section 6).  torchvision's DenseNet
+Grad-CAM without hooks (the project's style notes, section 6).  torchvision's DenseNet
 applies an in-place ReLU to ``features``' output, which breaks backward hooks.
 Instead the forward pass is written out:
 

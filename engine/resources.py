@@ -46,9 +46,9 @@ def _home_override(kind: str) -> Path | None:
 
 
 def _private(folder: Path) -> Path:
-    """One of Pneumoscan's own folders: created, or tightened, to 0700 (engine.outputs.tighten_dir).  A folder that
+    """One of Pneumoscan's own folders: created, or tightened, to 0700 (engine.private.tighten_dir).  A folder that
     cannot be created is returned as it is: the write that needs it says why."""
-    from engine.outputs import tighten_dir
+    from engine.private import tighten_dir
 
     try:
         return tighten_dir(folder)

@@ -28,7 +28,6 @@ own operating point.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import math
 import os
@@ -119,12 +118,10 @@ class SiteProfile:
 
 
 def profile_digest(meta: Mapping[str, Any]) -> str:
-    text = json.dumps(meta, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False)
-    return hashlib.sha256(text.encode("ascii")).hexdigest()
+    return strict.canonical_digest(meta)
 
 
-def _finite(x: Any) -> bool:
-    return strict.is_number(x) and math.isfinite(x)
+_finite = strict.is_finite
 
 
 def _unit(x: Any) -> bool:

@@ -61,3 +61,17 @@ def is_number(v: Any) -> TypeGuard[int | float]:
 
 def is_int(v: Any) -> TypeGuard[int]:
     return isinstance(v, int) and not isinstance(v, bool)
+
+
+def is_finite(v: Any) -> TypeGuard[float]:
+    """A number that is neither NaN nor infinite (and not a bool)."""
+    return is_number(v) and math.isfinite(v)
+
+
+def canonical_digest(value: Any) -> str:
+    """sha256 of ``value`` in canonical JSON (sorted keys, no spaces, ASCII, no NaN): the one identity of a
+    bundle's metadata and of a site profile."""
+    import hashlib
+
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()

@@ -43,7 +43,7 @@ def graph_logits(bundle, samples: Sequence[Any], *, reacquired: bool = False,
     ``val_reacq`` is.  ``gammas``: the logit is averaged over these tone curves of the pixels.
     """
     from training.data import gamma_curve, reacquire
-    from training.gate import graph_features
+    from training.graphs import graph_features
 
     paths = [s.path for s in samples]
 

@@ -42,50 +42,15 @@ from __future__ import annotations
 import argparse
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
 from engine.ood import OOD_FILE, choose_cutoff, fit_ensemble
 from engine.scope import SCOPE_FILE, ScopeModel, stack_inputs
+from training.graphs import graph_features
 
 PASS_RATE = 0.99
-
-
-def graph_features(onnx_path: Path, paths: Sequence[Path], spec: Any, outputs: Sequence[str],
-                   chunk: int = 256, batch: int = 16, augment_seed: int | None = None,
-                   transform: Callable[[int, np.ndarray], np.ndarray] | None = None) -> dict[str, np.ndarray]:
-    """The graph's ``outputs`` for ``paths``, read and preprocessed by the engine, in chunks (bounded memory).
-
-    ``transform(k, pixels)``, if given, re-renders image ``k``'s [0, 1] pixels before preprocessing.  With
-    ``augment_seed``, that is the training's equipment augmentation, once per image (``training.data.
-    equipment_augment``: tone curves, CLAHE, blur/sharpen, resolution loss, noise, JPEG), drawn from a generator
-    with that seed.
-    """
-    import onnxruntime as ort
-
-    from engine.io import load_image
-    from engine.preprocess import preprocess
-    from training.quantize import preprocess_files
-
-    if augment_seed is not None:
-        from training.data import EQUIPMENT_AUGMENT, equipment_augment
-
-        rng = np.random.default_rng(augment_seed)
-
-        def transform(_k: int, px: np.ndarray) -> np.ndarray:
-            return equipment_augment(px, rng, EQUIPMENT_AUGMENT)
-
-    sess = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
-    out: dict[str, list[np.ndarray]] = {k: [] for k in outputs}
-    for k in range(0, len(paths), chunk):
-        part = paths[k:k + chunk]
-        x = preprocess_files(part, spec) if transform is None else np.stack(
-            [preprocess(transform(k + i, np.asarray(load_image(p).pixels, np.float32)), spec) for i, p in enumerate(part)])
-        for i in range(0, len(x), batch):
-            for name, v in zip(outputs, sess.run(list(outputs), {"image": x[i:i + batch]})):
-                out[name].append(v.astype(np.float32))
-    return {k: np.concatenate(v) for k, v in out.items()}
 
 
 def joint_cutoffs(val_scores: Sequence[np.ndarray], pass_rate: float = PASS_RATE) -> tuple[list[float], float]:

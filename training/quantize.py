@@ -19,7 +19,7 @@ from __future__ import annotations
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 
@@ -108,24 +108,6 @@ def quantize(fp32_onnx: Path, out: Path, calibration: np.ndarray, fmt: str = "QD
             "seconds_to_quantise": round(time.perf_counter() - t0, 1)}
 
 
-def run_graph(onnx_path: Path, tensors: np.ndarray, batch: int = 16, features: Sequence[str] = ("pooled",)
-              ) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray]:
-    """(logits, {graph output: features} for ``features``, Grad-CAM maps) of a graph over preprocessed tensors."""
-    import onnxruntime as ort
-
-    sess = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
-    logits, cams = [], []
-    feats: dict[str, list[np.ndarray]] = {k: [] for k in features}
-    for i in range(0, len(tensors), batch):
-        lg, cam, *fs = sess.run(["logit", "cam", *features], {"image": tensors[i:i + batch]})
-        logits.append(lg.reshape(-1))
-        cams.append(cam)
-        for k, v in zip(features, fs):
-            feats[k].append(v)
-    return (np.concatenate(logits).astype(np.float64), {k: np.concatenate(v).astype(np.float32) for k, v in feats.items()},
-            np.concatenate(cams).astype(np.float32))
-
-
 def cam_correlation(a: np.ndarray, b: np.ndarray) -> float:
     """Mean per-image Pearson correlation of two sets of Grad-CAM maps (flat maps count as 1 if both are flat)."""
     x, y = a.reshape(len(a), -1), b.reshape(len(b), -1)
@@ -171,14 +153,6 @@ def gate(labels: np.ndarray, p_fp32: np.ndarray, p_int8: np.ndarray, threshold: 
     return out
 
 
-def preprocess_files(paths: Iterable[Path], spec: Any) -> np.ndarray:
-    """The engine's loader and preprocessing (never a copy of them)."""
-    from engine.io import load_image
-    from engine.preprocess import preprocess
-
-    return np.stack([preprocess(load_image(p), spec) for p in paths])
-
-
 def calibration_samples(train: Sequence[Any], n: int, seed: int = 0) -> list[Any]:
     """``n`` training images, both classes in their training proportion, drawn with a fixed seed."""
     rng = np.random.default_rng(seed)
@@ -198,6 +172,7 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
     from engine.ood import DEFAULT_RANK, OOD_FILE, FeatureEnsemble, Layer, choose_cutoff, compact
     from training.bundle_writer import update_bundle
     from training.gate import joint_cutoffs
+    from training.graphs import preprocess_files, run_graph
 
     bundle = load_bundle(bundle_dir)
     spec = bundle.preprocess_spec
