@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from engine.results import Prediction, Status
 from engine.reviews import EARLIER
+from engine.display import dicom_date
 from engine.study import Study, study_of
 from engine.wording import format_score  # noqa: F401 - re-exported: the one way the app prints a score
 
@@ -97,10 +98,7 @@ def format_probability(p: float | None) -> str:
     return f"{p:.3f}"
 
 
-def format_dicom_date(value: str) -> str:
-    """DICOM DA ``YYYYMMDD`` (PS3.5 6.2) as ``YYYY-MM-DD``; anything else as it is."""
-    v = value.strip()
-    return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
+format_dicom_date = dicom_date  # engine.display: one formatter of a DICOM date
 
 
 class StudyTableModel(QAbstractTableModel):

@@ -62,9 +62,11 @@ class StudyOpener(QObject):
         self.generation += 1
 
     @staticmethod
-    def is_sample(path: str) -> bool:
+    def is_sample(path: str, root: Path | None = None) -> bool:
+        """Whether ``path`` is one of Pneumoscan's sample images (``root``: the samples folder, resolved once by a
+        caller checking many paths)."""
         try:
-            return Path(path).resolve().is_relative_to(samples_dir().resolve())
+            return Path(path).resolve().is_relative_to(root or samples_dir().resolve())
         except OSError:
             return False
 
@@ -145,7 +147,8 @@ class StudyOpener(QObject):
             return
         left_out = 0
         if not samples:  # Pneumoscan's sample images never join a patient's list (an assets folder holding them)
-            kept = [p for p in images if not self.is_sample(p)]
+            root = samples_dir().resolve()
+            kept = [p for p in images if not self.is_sample(p, root)]
             left_out, images = len(images) - len(kept), kept
         if samples and self.table.rows and not replace and not all(r.sample for r in self.table.rows):
             return  # a patient's images were opened meanwhile: the samples never join them

@@ -195,6 +195,13 @@ def raster_display(bit_depth: int) -> DisplayData:
     return DisplayData(values=None, scale=scale, value_range=(0.0, scale), units="")
 
 
+def dicom_date(value: str) -> str:
+    """DICOM DA ``YYYYMMDD`` (PS3.5 6.2) as ``YYYY-MM-DD``; anything else as it is (the one formatter of a date for
+    the list, the overlay and the report)."""
+    v = str(value or "").strip()
+    return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
+
+
 _AGE_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
@@ -207,11 +214,6 @@ def age_text(value: str) -> str:
         return str(value or "").strip()
     n, unit = int(m.group(1)), _AGE_UNITS[m.group(2) or "Y"]
     return f"{n} {unit}{'s' if n != 1 else ''}"
-
-
-def _date(v: str) -> str:
-    v = str(v or "").strip()
-    return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
 
 
 def patient_fields(metadata: Mapping[str, str], identity: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -228,7 +230,7 @@ def patient_fields(metadata: Mapping[str, str], identity: Mapping[str, str]) -> 
     out = [("Name", md.get("PatientName", "") or "not in the file"),
            ("ID", md.get("PatientID", "") or "not in the file"),
            ("Age / sex", f"{age or 'age not recorded'} / {sex or 'sex not recorded'}"),
-           ("Study date", _date(md.get("StudyDate", "")) or "not in the file"),
+           ("Study date", dicom_date(md.get("StudyDate", "")) or "not in the file"),
            ("View", view or "not in the file")]
     if lat:
         out.append(("Laterality", lat))

@@ -32,6 +32,7 @@ import numpy as np
 from engine._version import __version__
 from engine.heatmap import DEFAULT_COLOUR_MAP, overlay, shown_by_default
 from engine.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
+from engine.display import dicom_date
 from engine.reviews import EARLIER, local_time
 from engine.wording import HEADLINE_WORDS, predictive_statement, prevalence_text, statement, threshold_text
 
@@ -207,7 +208,7 @@ def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, 
         ident = "   ".join(f"{k}: {printable(str(v), pg.regular)}" for k, v in (
             ("Patient", (identity or {}).get("PatientName") or "name not in the file"),
             ("Patient ID", md.get("PatientID") or "not in the file"),
-            ("Study date", _date(md.get("StudyDate", "")) or "not in the file"),
+            ("Study date", dicom_date(md.get("StudyDate", "")) or "not in the file"),
             ("Accession", md.get("AccessionNumber", ""))) if v)
         for i, line in enumerate(simpleSplit(ident, pg.regular, 8, pg.w - 2 * pg.margin)[:2]):  # never off the paper
             c.drawString(pg.margin, pg.h - 22 - 10 * i, line)
@@ -215,11 +216,6 @@ def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, 
                                 "decides.")
     c.drawString(pg.margin, 22, f"Printed {printed}")
     c.drawRightString(pg.w - pg.margin, 22, f"Page {number} of {total}")
-
-
-def _date(v: str) -> str:
-    v = str(v).strip()
-    return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
 
 
 def _operating_lines(bundle: Any, prevalence: float | None) -> list[str]:
@@ -315,7 +311,7 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
     for line, strong in _reading_lines(pred, review, pg.regular):
         pg.text(line, 10.5 if strong else 9, bold=strong)
     pg.y += 4
-    fields = [f"{k}: {printable(_date(pred.metadata[k]) if k == 'StudyDate' else str(pred.metadata[k])[:64], pg.regular)}"
+    fields = [f"{k}: {printable(dicom_date(pred.metadata[k]) if k == 'StudyDate' else str(pred.metadata[k])[:64], pg.regular)}"
               for k in FIELDS if pred.metadata.get(k)]
     if fields:
         pg.text("   ".join(fields), 8.5, colour=(0.3, 0.3, 0.3))

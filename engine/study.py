@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from engine.display import dicom_date
+
 log = logging.getLogger(__name__)
 
 #: The tags a study's identity and label come from.
@@ -31,16 +33,11 @@ class Study:
         return self.key.split(":", 1)[0]
 
 
-def _date(v: str) -> str:
-    v = (v or "").strip()
-    return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
-
-
 def study_of(path: str | os.PathLike[str], metadata: Mapping[str, str] | None = None) -> Study:
     """The study of an image: its StudyInstanceUID, else its PatientID and study date, else its folder."""
     md = metadata or {}
     uid, pid = str(md.get("StudyInstanceUID", "")).strip(), str(md.get("PatientID", "")).strip()
-    date, acc = _date(str(md.get("StudyDate", ""))), str(md.get("AccessionNumber", "")).strip()
+    date, acc = dicom_date(str(md.get("StudyDate", ""))), str(md.get("AccessionNumber", "")).strip()
     if uid or pid:
         parts = [pid or "no PatientID", date or "no date"]
         parts.append(f"Acc {acc}" if acc else f"UID \u2026{uid[-6:]}" if uid else "")
