@@ -66,7 +66,7 @@ def flops_per_image(bundle) -> float:
     import torch
     from torch.utils.flop_counter import FlopCounterMode
 
-    from engine.model import build_model
+    from engine.runners.torch_backend.network import build_model
 
     net = build_model(bundle.meta)
     spec = bundle.preprocess_spec
@@ -182,7 +182,7 @@ class _NoopRunner:
 
 
 def pipeline_noop(bundle, files: list[Path], n: int, batch: int, device: str, x: np.ndarray) -> float:
-    from engine.inference import Classifier
+    from engine.runners.classifier import Classifier
 
     clf = Classifier(bundle, device=device, batch_size=batch)  # the loader threads sized for this device
     clf.runner = _NoopRunner(clf.runner, x)
@@ -221,7 +221,7 @@ def peak_memory_mb(model: str, files: list[Path], n: int, batch: int, device: st
         listing = fh.name
     code = (
         "import resource, sys; sys.path.insert(0, %r)\n"
-        "from engine.inference import Classifier\n"
+        "from engine.runners.classifier import Classifier\n"
         "paths = open(%r).read().splitlines()\n"
         "clf = Classifier(%r, device=%r, batch_size=%d)\n"
         "res = list(clf.predict_many(paths))\n"
@@ -250,10 +250,10 @@ def main() -> int:
     args = ap.parse_args()
     globals()["MIN_SECONDS"] = args.seconds
 
-    from engine.bundle import load_bundle
-    from engine.discover import discover
-    from engine.inference import Classifier
-    from engine.resources import default_model_dir
+    from engine.batch.discover import discover
+    from engine.bundle.model_bundle import load_bundle
+    from engine.files.resources import default_model_dir
+    from engine.runners.classifier import Classifier
 
     model = args.model or str(default_model_dir())
     bundle = load_bundle(model)

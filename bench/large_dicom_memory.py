@@ -30,7 +30,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
     import numpy as np
-
     from factories import make_dicom
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -41,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
             kw = dict(slope=1.0, intercept=-1024, window=(1000, 3000)) if i % 2 else {}
             make_dicom(folder / f"big{i}.dcm", base + i, bits_stored=16, bits_allocated=16, **kw)
         del base
-        cmd = [sys.executable, "-m", "engine.cli", str(folder), "--csv", str(Path(tmp) / "out.csv"), "--quiet"]
+        cmd = [sys.executable, "-m", "engine.cli.predict", str(folder), "--csv", str(Path(tmp) / "out.csv"), "--quiet"]
         done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # Linux: kB
         rows = (Path(tmp) / "out.csv").read_text(encoding="utf-8-sig").count("\n") - 1 if done.returncode == 0 else 0

@@ -23,17 +23,17 @@ def _guard_std_streams() -> None:
 
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """The log names files and may quote identifiers: each file it opens (the first and each one after a
-    rollover) is this account's only (0600, engine.outputs), whatever the umask."""
+    rollover) is this account's only (0600, engine.files.outputs), whatever the umask."""
 
     def _open(self):  # type: ignore[no-untyped-def]
-        from engine.outputs import create_private
+        from engine.files.outputs import create_private
 
         create_private(self.baseFilename)
         return super()._open()
 
 
 def setup_logging(verbose: bool = False) -> str:
-    from engine.resources import user_log_dir
+    from engine.files.resources import user_log_dir
 
     folder = user_log_dir()
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]

@@ -13,22 +13,21 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from engine.audit import AuditLog
-from engine.cache import ResultCache
-from engine.resources import default_model_dir, reviews_path, user_cache_dir, user_log_dir
-from engine.reviews import ReviewStore, ReviewStoreError, UnavailableStore
-
-from desktop import dialogs
-from desktop.batch import BatchController
-from desktop.clinician import ClinicianController
-from desktop.exports import ExportController
-from desktop.main_window import MainWindow
-from desktop.model_session import ModelSession
-from desktop.models import StudyTableModel
-from desktop.review import ReviewController
-from desktop.studies import StudyOpener
+from desktop.controllers.batch import BatchController
+from desktop.controllers.bundle_session import ModelSession
+from desktop.controllers.clinician import ClinicianController
+from desktop.controllers.exports import ExportController
+from desktop.controllers.studies import StudyOpener
+from desktop.controllers.viewing import ReviewController
+from desktop.controllers.workers import TaskRunner, WorkerPool
 from desktop.settings import AppSettings
-from desktop.workers import TaskRunner, WorkerPool
+from desktop.views import dialogs
+from desktop.views.main_window import MainWindow
+from desktop.views.table_models import StudyTableModel
+from engine.files.resources import default_model_dir, reviews_path, user_cache_dir, user_log_dir
+from engine.records.audit import AuditLog
+from engine.records.readings import ReviewStore, ReviewStoreError, UnavailableStore
+from engine.runners.cache import ResultCache
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +191,7 @@ class AppController(QObject):
 
     def _check_audit(self, *_args) -> None:
         """The audit trail is a promise: if it could not be written, say so on screen (once per session), with the
-        reason -- the command line stops instead (engine.audit.AuditLog strict)."""
+        reason -- the command line stops instead (engine.records.audit.AuditLog strict)."""
         if self.audit.failed and not self._audit_warned:
             self._audit_warned = True
             self.window.show_message(

@@ -31,22 +31,22 @@ def run_self_test(model_dir: str | None = None) -> int:
         return value
 
     from engine import __version__
-    from engine.bundle import load_bundle
-    from engine.resources import default_model_dir, is_frozen, samples_dir
+    from engine.bundle.model_bundle import load_bundle
+    from engine.files.resources import default_model_dir, is_frozen, samples_dir
 
     bundle = step("bundle", lambda: load_bundle(model_dir or default_model_dir(), verify=True))
     clf = None
     if bundle is not None:
-        from engine.inference import Classifier
+        from engine.runners.classifier import Classifier
 
         clf = step("model", lambda: Classifier(bundle))
     samples = samples_dir()
     results = {}
     if clf is not None:
-        from engine.io import load_image
+        from engine.image.io import load_image
 
         for key, name in (("png", "normal_IM-0001-0001.png"), ("dicom", "adult_chest_CR_jpeg_baseline.dcm")):
-            def classify(name=name):
+            def classify(name=name, key=key):
                 img = load_image(samples / name)
                 # 1.2.840.10008.1.2.4.x: the JPEG family of transfer syntaxes (PS3.5 A.4)
                 if key == "dicom" and not img.metadata.get("TransferSyntaxUID", "").startswith("1.2.840.10008.1.2.4."):
@@ -64,7 +64,7 @@ def run_self_test(model_dir: str | None = None) -> int:
         """The PDF report (ReportLab and its fonts must travel with a frozen build): one page, with text."""
         import tempfile
 
-        from engine.report import write_report
+        from engine.records.report import write_report
 
         pred = results.get("png")
         if pred is None:

@@ -66,7 +66,7 @@ class AppSettings:
     @property
     def relaxed_checks(self) -> list[str]:
         """Input-gate checks the user relaxed (shown in the status bar and recorded with each result)."""
-        from engine.gate import RELAXABLE
+        from engine.checks.input_gate import RELAXABLE
 
         v = self.q.value("gate/relaxed", [])
         v = [v] if isinstance(v, str) else list(v or [])
@@ -78,8 +78,8 @@ class AppSettings:
 
     @property
     def unknown_age_max(self) -> float | None:
-        """With the age check relaxed: the oldest age admitted for images that record no age (engine.gate)."""
-        from engine.gate import MAX_UNKNOWN_AGE
+        """With the age check relaxed: the oldest age admitted for images that record no age (engine.checks.input_gate)."""
+        from engine.checks.input_gate import MAX_UNKNOWN_AGE
 
         v = self._get("gate/unknown_age_max", 0.0, float)
         return v if 1 <= v <= MAX_UNKNOWN_AGE else None
@@ -90,7 +90,7 @@ class AppSettings:
 
     def gate_policy(self):
         """The input-gate policy these settings state (an age relaxation without its range is not one)."""
-        from engine.gate import GatePolicy
+        from engine.checks.input_gate import GatePolicy
 
         relaxed = set(self.relaxed_checks)
         if self.unknown_age_max is None:
@@ -151,13 +151,13 @@ class AppSettings:
             self.q.setValue("clinic/prevalence", float(v))
 
     def readers(self) -> list:
-        """The named readers of this workstation (engine.readers.Reader)."""
-        from engine.readers import loads
+        """The named readers of this workstation (engine.records.readers.Reader)."""
+        from engine.records.readers import loads
 
         return loads(self._get("readers/list", "[]", str))
 
     def set_readers(self, readers: list) -> None:
-        from engine.readers import dumps
+        from engine.records.readers import dumps
 
         self.q.setValue("readers/list", dumps(readers))
 
@@ -184,7 +184,7 @@ class AppSettings:
 
     @property
     def colour_map(self) -> str:
-        from engine.heatmap import COLOUR_MAPS, DEFAULT_COLOUR_MAP
+        from engine.image.heatmap import COLOUR_MAPS, DEFAULT_COLOUR_MAP
 
         v = self._get("view/colour_map", DEFAULT_COLOUR_MAP, str)
         return v if v in COLOUR_MAPS else DEFAULT_COLOUR_MAP
@@ -242,10 +242,10 @@ class AppSettings:
 
     def make_private(self) -> None:
         """The settings file (readers' names, recent folders) readable by this account only, as everything else
-        Pneumoscan writes under the user's folders (engine.outputs)."""
+        Pneumoscan writes under the user's folders (engine.files.outputs)."""
         import os
 
-        from engine.outputs import create_private, private_dir, tighten_dir
+        from engine.files.outputs import create_private, private_dir, tighten_dir
 
         name = self.q.fileName()
         if not name or not name.endswith((".ini", ".conf")):  # the registry on Windows: the user's hive is theirs

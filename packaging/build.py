@@ -6,8 +6,9 @@
 
 Produces dist/Pneumoscan/ (one folder) and dist/Pneumoscan-<version>-<os>-<arch>-<cpu|gpu>.tar.xz, then runs
 ``dist/Pneumoscan/Pneumoscan --self-test`` offscreen and fails if it does not pass.  The CPU build uses its
-own virtual environment (.venv-build-cpu, created from packaging/requirements-cpu.txt) so that no torch can
-leak in.  Standard library only.
+own virtual environment (.venv-build-cpu) so that no torch can leak in; what it installs is derived from
+pyproject.toml -- the base dependencies, which are the CPU run-time, and PyInstaller -- never listed by hand
+(``--requirements`` prints it).  Standard library only.
 """
 
 from __future__ import annotations
@@ -40,18 +41,28 @@ def python_of(env: Path) -> Path:
     return env / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+def cpu_requirements() -> list[str]:
+    """The CPU installer's environment: pyproject.toml's base dependencies (the CPU run-time: no torch, no
+    OpenCV, no scikit-learn, no matplotlib, no onnx) and the PyInstaller its ``dev`` extra names."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    tools = [r for r in project["optional-dependencies"]["dev"] if r.lower().startswith("pyinstaller")]
+    return [*project["dependencies"], *tools]
+
+
 def ensure_cpu_env() -> Path:
     env = ROOT / ".venv-build-cpu"
     py = python_of(env)
-    req = ROOT / "packaging" / "requirements-cpu.txt"
+    req = "\n".join(cpu_requirements()) + "\n"
     stamp = env / ".requirements"
     if not py.exists():
         print(f"creating {env}", flush=True)
         venv.EnvBuilder(with_pip=True).create(env)
-    if not stamp.exists() or stamp.read_text() != req.read_text():
+    if not stamp.exists() or stamp.read_text() != req:
         subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-r", str(req)])
-        stamp.write_text(req.read_text())
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", *cpu_requirements()])
+        stamp.write_text(req)
     probe = subprocess.run([str(py), "-c", "import importlib.util as u; print(u.find_spec('torch') is None)"],
                            capture_output=True, text=True)
     if probe.stdout.strip() != "True":
@@ -125,7 +136,12 @@ def main() -> int:
     ap.add_argument("--cpu-only", action="store_true", help="torch-free build (ONNX Runtime)")
     ap.add_argument("--skip-self-test", action="store_true")
     ap.add_argument("--model", type=Path, default=None, help="bundle to ship (default: the bundled model)")
+    ap.add_argument("--requirements", action="store_true",
+                    help="print what the CPU build environment installs (derived from pyproject.toml) and exit")
     args = ap.parse_args()
+    if args.requirements:
+        print("\n".join(cpu_requirements()))
+        return 0
     kind = "cpu" if args.cpu_only else "gpu"
     t0 = time.time()
     py = ensure_cpu_env() if args.cpu_only else python_of(ROOT / ".venv")

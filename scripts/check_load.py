@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Load every file under the given folders through engine.io.load_image.
+"""Load every file under the given folders through engine.image.io.load_image.
 
     python scripts/check_load.py ../shared/data/kermany224/test ../shared/data/dicom
 
@@ -14,9 +14,9 @@ import time
 
 import numpy as np
 
-from engine.discover import discover
+from engine.batch.discover import discover
 from engine.errors import PneumoscanError
-from engine.io import load_image
+from engine.image.io import load_image
 
 
 def main(argv: list[str]) -> int:

@@ -45,7 +45,7 @@ def main() -> int:
 
     from sklearn.metrics import roc_auc_score
 
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
     from training.data import bundle_held_out, bundle_validation_samples, summarise
     from training.evaluate import graph_logits
 

@@ -6,7 +6,7 @@
 Runs the bundle's own graph (ONNX Runtime, exactly as the product does) on the validation images,
 collects the raw Grad-CAM maps and fits the scale with training.calibrate.fit_heatmap_scale (the rule
 new trainings use); stores it as ``heatmap`` in bundle.json and regenerates the model card.  The test
-split is never read.  The bundle's identity changes: update engine/trust.py for the shipped bundle.
+split is never read.  The bundle's identity changes: update engine/bundle/trust.py for the shipped bundle.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT))
 
 def raw_cams(bundle, paths: list[str], batch: int = 16) -> np.ndarray:
     """Raw (unscaled) Grad-CAM maps of ``paths`` from the bundle's runner."""
-    from engine.inference import Classifier
-    from engine.io import load_image
-    from engine.preprocess import preprocess
+    from engine.image.io import load_image
+    from engine.image.preprocess import preprocess
+    from engine.runners.classifier import Classifier
 
     clf = Classifier(bundle, gate=False)
     out = []
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("bundle")
     p.add_argument("data", help="dataset root holding train/ (the bundle's training data)")
     args = p.parse_args(argv)
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
     from training.calibrate import fit_heatmap_scale
     from training.data import bundle_validation_samples
     from training.model_card import write_model_card

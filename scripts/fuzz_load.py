@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Long fuzz run of engine.io.load_image with the seeded mutator (tests/fuzz_mutator.py).
+"""Long fuzz run of engine.image.io.load_image with the seeded mutator (tests/fuzz_mutator.py).
 
     .venv/bin/python scripts/fuzz_load.py --cases 50000 [--seed 1] [--max-seconds 2]
 
@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import numpy as np  # noqa: E402
+from fuzz_mutator import mutate  # noqa: E402
 
 from engine.errors import PneumoscanError  # noqa: E402
-from engine.io import load_image  # noqa: E402
-from fuzz_mutator import mutate  # noqa: E402
+from engine.image.io import load_image  # noqa: E402
 
 
 def peak_rss_mb() -> float:

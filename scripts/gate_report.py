@@ -30,7 +30,7 @@ def gated_share(clf, files: list[Path]) -> tuple[int, int, Counter, dict[str, tu
     gated = [p for p in preds if p.status == "out_of_scope"]
     by_class = {}
     for cls in ("NORMAL", "PNEUMONIA"):
-        def of(ps: list) -> int:
+        def of(ps: list, cls: str = cls) -> int:
             return sum(1 for p in ps if f"/{cls}/" in Path(p.path).as_posix())
 
         if of(preds):
@@ -40,7 +40,6 @@ def gated_share(clf, files: list[Path]) -> tuple[int, int, Counter, dict[str, tu
 
 def non_chest_set(folder: Path) -> list[Path]:
     import pydicom.data
-
     from factories import non_cxr_images
 
     files = non_cxr_images(folder, n=60)
@@ -56,9 +55,9 @@ def main() -> int:
     ap.add_argument("--precision", default="auto", choices=("auto", "fp32", "int8"))
     args = ap.parse_args()
 
-    from engine.discover import discover
-    from engine.inference import Classifier
-    from engine.resources import default_model_dir
+    from engine.batch.discover import discover
+    from engine.files.resources import default_model_dir
+    from engine.runners.classifier import Classifier
 
     clf = Classifier(args.model or default_model_dir(), batch_size=16, precision=args.precision)
     b = clf.bundle

@@ -31,11 +31,17 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from training.calibrate import Calibration, apply_calibration, choose_threshold, fit_calibration  # noqa: E402
-from training.data import (EQUIPMENT_AUGMENT, AugmentConfig, XrayDataset, find_splits, read_split,  # noqa: E402
-                           summarise, validation_splits)
+from training.data import (  # noqa: E402
+    EQUIPMENT_AUGMENT,
+    AugmentConfig,
+    XrayDataset,
+    find_splits,
+    read_split,
+    summarise,
+    validation_splits,
+)
 from training.evaluate import point_metrics  # noqa: E402
-from training.train import (TrainConfig, build_network, loader_worker_init, pick_device, predict_outputs,  # noqa: E402
-                            train)
+from training.train import TrainConfig, build_network, loader_worker_init, pick_device, predict_outputs, train  # noqa: E402
 
 T0 = time.time()
 
@@ -183,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
                      **{k: summarise(v) for k, v in vals.items()}, "test": summarise(test_s)}, "runs": {}}
     all_logits: dict[str, dict[str, np.ndarray]] = {}
     train_start = elapsed()
-    for i, (name, cfg, group) in enumerate(runs):
+    for _i, (name, cfg, group) in enumerate(runs):
         est = epochs * epoch_s * (0.6 if cfg.architecture == "densenet121" and args.arch == "densenet161" else 1.0)
         if elapsed() - train_start + est + overhead_s > args.budget_s * 1.08:
             print(f"[{elapsed():.0f}s] skip {name}: would exceed the budget", flush=True)

@@ -13,7 +13,7 @@ if ls .whl/*.whl >/dev/null 2>&1; then
   python3 -m pip install -q --no-index --no-deps --target /tmp/site .whl/*.whl && export PYTHONPATH=/tmp/site:${PYTHONPATH:-}
 fi
 export PYTHONUNBUFFERED=1 PYTHONPATH=$PWD:${PYTHONPATH:-}
-# one BLAS/OpenMP thread per process: loader workers resize with small matrix products (engine.imaging)
+# one BLAS/OpenMP thread per process: loader workers resize with small matrix products (engine.image.imaging)
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader 2>&1 | tee "$OUT/log.txt"
 timeout -s INT "${PY_TIMEOUT_S:-520}" python3 scripts/gpu_experiments.py --data .data/kermany224 --out "$WORK" --budget-s "${BUDGET_S:-380}" \

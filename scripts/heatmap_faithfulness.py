@@ -32,10 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=None)
     args = ap.parse_args(argv)
 
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
-    from engine.io import load_image
-    from engine.resources import default_model_dir
+    from engine.bundle.model_bundle import load_bundle
+    from engine.files.resources import default_model_dir
+    from engine.image.io import load_image
+    from engine.runners.classifier import Classifier
     from training.data import read_split
     from training.faithfulness import faithfulness, mass_in_box, peaks_at_border
 

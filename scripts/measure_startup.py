@@ -19,7 +19,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from engine.resources import samples_dir
+    from engine.files.resources import samples_dir
 
     app = QApplication(sys.argv[:1])
     from desktop.app import AppController

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(["pneumoscan"])
     from desktop.app import AppController
     from desktop.settings import AppSettings
-    from engine.readers import Reader, hash_pin
+    from engine.records.readers import Reader, hash_pin
 
     settings = QSettings(os.path.join(os.environ["PNEUMOSCAN_HOME"], "settings.ini"), QSettings.Format.IniFormat)
     s = AppSettings(settings)
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.reader:
         s.set_readers([Reader(args.reader, hash_pin(args.pin) if args.pin else "")])
     if args.model and args.trust:
-        from engine.bundle import load_bundle
+        from engine.bundle.model_bundle import load_bundle
 
         s.trust_bundle(load_bundle(args.model, verify=False).digest)
     c = AppController(model_dir=args.model, settings=settings, cache_path=None, ask_intended_use=False)
@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     w.closing.connect(lambda: QTimer.singleShot(0, app.quit))
     app.exec()
     c.shutdown()
-    from engine.reviews import ReviewStore
+    from engine.records.readings import ReviewStore
 
     store = ReviewStore(c.reviews.path)
     say(event="final", database=str(c.reviews.path),

@@ -30,8 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-error", type=float, default=0.02)
     args = p.parse_args(argv)
 
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
     from training.calibrate import fit_band
     from training.data import bundle_validation_samples
 

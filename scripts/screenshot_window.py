@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from engine.resources import samples_dir
+    from engine.files.resources import samples_dir
 
     app = QApplication.instance() or QApplication(["pneumoscan"])
     from desktop.app import AppController

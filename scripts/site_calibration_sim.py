@@ -5,8 +5,8 @@
 
 The model runs once over the folder (exactly as the product does; gated images left out).  For each size
 n in 60, 125, 250, repeated --repeats times: n images are drawn as the clinic's confirmed images (half of
-each class, as a clinic confirming a mix would; at least engine.site.MIN_PER_CLASS of each), a site profile
-is fitted on them (engine.site.fit_site_profile: the bundle's own rules), and both the profile and the
+each class, as a clinic confirming a mix would; at least engine.decision.site_profile.MIN_PER_CLASS of each), a site profile
+is fitted on them (engine.decision.site_profile.fit_site_profile: the bundle's own rules), and both the profile and the
 bundle's own operating point are evaluated on the *remaining* images.  Prints mean and 5th percentile of
 accuracy, sensitivity and specificity as a Markdown table.  Nothing here changes the shipped model.
 """
@@ -33,11 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
-    from engine.bundle import load_bundle
-    from engine.decision import operating_metrics, sigmoid
-    from engine.inference import Classifier
-    from engine.resources import default_model_dir
-    from engine.site import fit_site_profile
+    from engine.bundle.model_bundle import load_bundle
+    from engine.decision.operating_point import operating_metrics, sigmoid
+    from engine.decision.site_profile import fit_site_profile
+    from engine.files.resources import default_model_dir
+    from engine.runners.classifier import Classifier
     from training.data import read_split
 
     bundle = load_bundle(args.model or default_model_dir())

@@ -31,8 +31,8 @@ def main() -> int:
 
     from sklearn.metrics import roc_auc_score
 
-    from engine.bundle import load_bundle
-    from engine.decision import choose_threshold
+    from engine.bundle.model_bundle import load_bundle
+    from engine.decision.operating_point import choose_threshold
     from training.calibrate import apply_calibration, fit_calibration
     from training.data import bundle_validation_samples, find_splits, read_split
     from training.evaluate import expected_calibration_error, graph_logits, point_metrics

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="walk28_"))
     dirs = prepare(Path(args.data), work)
 
-    from engine.site_cli import main as calibrate
+    from engine.cli.calibrate import main as calibrate
 
     profile = work / "site_profile.json"
     check(calibrate([str(dirs["site"]), "--out", str(profile)]) == 0, "site profile fitted on 120 training images")
@@ -260,8 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     c.window.text_dialog.close()
 
     # 7. the report page of the DICOM names the patient as the overlay does
-    from engine.analysis import Analysis
-    from engine.report import write_report
+    from engine.batch.analysis import Analysis
+    from engine.records.report import write_report
 
     pred = next(Analysis(c.bundle).run([str(next(dirs["adult_dicom"].iterdir()))]))
     pdf = work / "report.pdf"

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import importlib.util
 import os
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,11 +14,70 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = Path(os.environ.get("PNEUMOSCAN_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+#: The training stack: none of it is in the CPU run-time install (the CPU installer's environment).
+TRAINING_STACK = ("torch", "torchvision", "sklearn", "cv2", "matplotlib", "onnx")
+_STACK_IMPORT = re.compile(r"^(?:import|from) (?:torch|torchvision|sklearn|cv2|matplotlib|onnx|training)\b", re.M)
+ONNX_BUNDLE = ROOT / "tests" / "fixtures" / "onnx_bundle"
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", default=False, help="run tests marked slow")
+    parser.addoption("--torch-free", action="store_true", default=False,
+                     help="the CPU run-time environment: refuse to run where torch & co. are installed; the "
+                          "tiny_bundle fixture is the committed ONNX-only bundle; tests that need the training "
+                          "stack to build their inputs are skipped, saying so")
+
+
+def _torch_free(config: pytest.Config) -> bool:
+    return bool(config.getoption("--torch-free"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _torch_free(config):
+        present = [m for m in TRAINING_STACK if importlib.util.find_spec(m) is not None]
+        if present:
+            raise pytest.UsageError(f"--torch-free, but this environment has {present}: use .venv-cpu "
+                                    "(python3 dev.py test creates it)")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Under --torch-free, a test module that imports the training stack at module level cannot be collected: it
+    tests training, or compares the engine with OpenCV, or builds torch bundles."""
+    if (_torch_free(config) and collection_path.suffix == ".py" and collection_path.name.startswith("test_")
+            and _STACK_IMPORT.search(collection_path.read_text(encoding="utf-8"))):
+        return True
+    return None
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
+    """Under --torch-free, a test stopped by a missing training-stack module is skipped -- unless the failed import
+    was made by the engine outside its torch runner: that is the CPU path needing torch, a real failure."""
+    rep = yield
+    exc = call.excinfo
+    if (exc is not None and _torch_free(item.config) and isinstance(exc.value, ModuleNotFoundError)
+            and (exc.value.name or "").split(".")[0] in (*TRAINING_STACK, "training")):
+        importer = Path(str(exc.traceback[-1].path)) if exc.traceback else None
+        for entry in reversed(exc.traceback):  # the innermost frame of project code made the import
+            f = Path(str(entry.path))
+            if ROOT in f.parents and "importlib" not in f.parts:
+                importer = f
+                break
+        engine = ROOT / "engine"
+        by_engine = importer is not None and engine in importer.parents and \
+            (engine / "runners" / "torch_backend") not in importer.parents
+        if not by_engine:
+            rep.outcome = "skipped"
+            rep.longrepr = (str(item.path), item.location[1] or 0,
+                            f"Skipped: needs the training stack ({exc.value})")
+    return rep
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if _torch_free(config):
+        for item in items:
+            if "needs_torch" in item.keywords:
+                item.add_marker(pytest.mark.skip(reason="needs torch or the DenseNet test bundle (--torch-free)"))
     if config.getoption("--run-slow"):
         return
     skip = pytest.mark.skip(reason="slow: run with --run-slow")
@@ -40,8 +102,12 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
-def tiny_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A random-weight DenseNet-161 bundle at 64 px, with its ONNX graph (written once per session)."""
+def tiny_bundle(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random-weight DenseNet-161 bundle at 64 px, with its ONNX graph (written once per session); under
+    --torch-free, a copy of the committed ONNX-only bundle (tests/fixtures/onnx_bundle), since building one
+    needs torch."""
+    if _torch_free(request.config):
+        return Path(shutil.copytree(ONNX_BUNDLE, tmp_path_factory.mktemp("bundle") / "onnx"))
     from factories import write_test_bundle
 
     return write_test_bundle(tmp_path_factory.mktemp("bundle") / "tiny")
@@ -51,7 +117,6 @@ def tiny_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def mixed_folder(tmp_path: Path) -> Path:
     """Good and bad files: 3 images, a DICOM without extension, junk, a text file, an empty PNG."""
     import numpy as np
-
     from factories import gradient, make_dicom, write_raster
 
     d = tmp_path / "studies"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import cv2
 import numpy as np
 import pydicom
 from pydicom.dataset import Dataset, FileMetaDataset
@@ -130,6 +129,18 @@ def make_dicom(
 
 
 def write_raster(path: Path, arr: np.ndarray) -> Path:
+    """Encode ``arr`` (grey, or BGR as OpenCV orders colour) by its file suffix: with OpenCV where it is installed
+    (the main test environment, which the tests' expectations were written against), else with Pillow (the
+    torch-free run: the CPU run-time has no OpenCV), JPEG at OpenCV's default quality."""
+    try:
+        import cv2
+    except ModuleNotFoundError:
+        from PIL import Image
+
+        a = arr[..., ::-1] if arr.ndim == 3 and arr.shape[2] == 3 else arr
+        kw = {"quality": 95} if path.suffix.lower() in (".jpg", ".jpeg") else {}
+        Image.fromarray(np.ascontiguousarray(a)).save(path, **kw)
+        return path
     ok, buf = cv2.imencode(path.suffix, arr)
     assert ok, path
     path.write_bytes(buf.tobytes())
@@ -161,8 +172,8 @@ def png_with_declared_size(path: Path, width: int, height: int) -> Path:
 def bundle_meta(size: int = 64, hidden: list[int] | None = None, threshold: float = 0.5, temperature: float = 1.0,
                 band: tuple[float, float] | None = None) -> dict:
     """Metadata of a tiny test bundle (random weights; not a real model)."""
-    from engine.model import head_meta
-    from engine.preprocess import PreprocessSpec
+    from engine.image.preprocess import PreprocessSpec
+    from engine.runners.torch_backend.network import head_meta
 
     return {
         "name": "test-random-densenet161",
@@ -186,8 +197,8 @@ def bundle_meta(size: int = 64, hidden: list[int] | None = None, threshold: floa
 def trivial_ood(meta: dict, cutoff: float = 1e6):
     """Out-of-distribution statistics every test image passes (identity precision, a huge cut-off):
     a bundle must carry them, and tests of the gate itself fit real ones."""
-    from engine.model import FEATURE_CHANNELS
-    from engine.ood import OodModel
+    from engine.checks.ood import OodModel
+    from engine.runners.torch_backend.network import FEATURE_CHANNELS
 
     dim = FEATURE_CHANNELS[meta["architecture"]]
     return (OodModel(mean=np.zeros(dim), precision=np.eye(dim) * 1e-6, cutoff=cutoff),
@@ -197,7 +208,7 @@ def trivial_ood(meta: dict, cutoff: float = 1e6):
 def random_net(meta: dict, seed: int = 0):
     import torch
 
-    from engine.model import build_model
+    from engine.runners.torch_backend.network import build_model
 
     torch.manual_seed(seed)
     net = build_model(meta)
@@ -219,6 +230,8 @@ def write_test_bundle(path: Path, size: int = 64, seed: int = 0, **kw) -> Path:
 def non_cxr_images(folder: Path, n: int = 60, seed: int = 0) -> list[Path]:
     """Images a clinic's folder may hold that are not chest X-rays: photos, documents, noise,
     blank frames, CT/MR-like slices, screenshots.  Deterministic for a seed."""
+    import cv2
+
     rng = np.random.default_rng(seed)
     folder.mkdir(parents=True, exist_ok=True)
     kinds = ["photo", "document", "noise", "blank", "ct_slice", "checker", "screenshot", "gradient", "mr_slice", "text_scan"]
@@ -273,6 +286,6 @@ def non_cxr_images(folder: Path, n: int = 60, seed: int = 0) -> list[Path]:
 
 def trust_args(bundle_dir) -> list[str]:
     """``--trust-bundle DIGEST`` for a test bundle (test bundles are never the shipped one)."""
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
 
     return ["--trust-bundle", load_bundle(bundle_dir, verify=False).digest]

@@ -7,14 +7,23 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from engine import errors
-from engine.bundle import (BUNDLE_JSON, ONNX_FILE, SCHEMA_VERSION, WEIGHTS_FILE, ModelBundle, load_bundle, sha256_file,
-                           thaw, validate_meta)
-from engine.preprocess import PreprocessSpec
-
+from engine.bundle.model_bundle import (
+    BUNDLE_JSON,
+    ONNX_FILE,
+    SCHEMA_VERSION,
+    WEIGHTS_FILE,
+    ModelBundle,
+    load_bundle,
+    sha256_file,
+    thaw,
+    validate_meta,
+)
+from engine.image.preprocess import PreprocessSpec
 
 #: Tensors smaller than this stay float32 in a float16 bundle (biases, batch-norm
 #: statistics): they cost nothing and the ONNX graph keeps them float32 too.
@@ -54,7 +63,7 @@ def save_bundle(
     path
         Target folder; written to a temporary sibling first, then renamed.
     state_dict
-        The network's tensors (from :func:`engine.model.build_model`'s module).
+        The network's tensors (from :func:`engine.runners.torch_backend.network.build_model`'s module).
     meta
         Everything in :data:`REQUIRED` except ``weights``/``libraries``/
         ``schema_version``, which are filled in here.
@@ -64,7 +73,7 @@ def save_bundle(
     export_onnx
         Also write ``model.onnx`` (needs torch); the torch-free CPU build needs it.
     ood
-        ``(engine.ood.OodModel, info)``: the out-of-distribution statistics,
+        ``(engine.checks.ood.OodModel, info)``: the out-of-distribution statistics,
         written to ``ood.safetensors``.
     """
     import torch
@@ -77,7 +86,7 @@ def save_bundle(
     tensors = {k: v.contiguous() for k, v in _storage_tensors(state_dict, weights_dtype).items()}
     full = dict(thaw(meta))
     full["schema_version"] = SCHEMA_VERSION
-    full.setdefault("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
+    full.setdefault("created", _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"))
     full["libraries"] = {**full.get("libraries", {}), "torch": torch.__version__, "torchvision": torchvision.__version__}
 
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -88,7 +97,7 @@ def save_bundle(
                            "format": "safetensors"}
         full.pop("onnx", None)
         if export_onnx:
-            from engine.model import build_model
+            from engine.runners.torch_backend.network import build_model
             from training.onnx_export import export_onnx as _export
 
             net = build_model(full)
@@ -99,7 +108,7 @@ def save_bundle(
 
             full["libraries"]["onnx"] = onnx.__version__
         if ood is not None:
-            from engine.ood import OOD_FILE
+            from engine.checks.ood import OOD_FILE
 
             ood[0].save(tmp / OOD_FILE)
             full["ood"] = {"file": OOD_FILE, "sha256": sha256_file(tmp / OOD_FILE), **dict(ood[1])}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 # The operating-point rules have one owner, shared with site calibration (numpy only, in the engine).
-from engine.decision import choose_threshold, fit_band  # noqa: F401  (re-exported for training)
+from engine.decision.operating_point import choose_threshold, fit_band, fit_platt, sigmoid  # noqa: F401
 
 
 @dataclass(frozen=True)
@@ -28,15 +28,16 @@ def fit_calibration(logits: np.ndarray, labels: np.ndarray) -> Calibration:
 
     A temperature alone cannot undo the constant offset that class weighting
     (``pos_weight``) puts on the logits; Platt's slope gives the temperature
-    (1 / slope) and its intercept the shift.  scikit-learn fits it; the
-    penalty is negligible (C = 1e6).
+    (1 / slope) and its intercept the shift.  The engine's one Platt fit
+    (:func:`engine.decision.operating_point.fit_platt`) does it, here without
+    its pull towards the identity (``prior=0``: these logits are not calibrated
+    yet) and with an open slope range: plain maximum likelihood, as
+    scikit-learn's unpenalised logistic regression would give
+    (``tests/training/test_calibrate.py`` holds the two equal).
     """
-    from sklearn.linear_model import LogisticRegression
-
-    z = np.asarray(logits, dtype=np.float64).reshape(-1, 1)
-    y = np.asarray(labels).astype(int)
-    lr = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000).fit(z, y)
-    a, b = float(lr.coef_[0, 0]), float(lr.intercept_[0])
+    z = np.asarray(logits, dtype=np.float64).ravel()
+    y = np.asarray(labels).astype(int).ravel()
+    a, b = fit_platt(z, y, prior=0.0, slope_range=(-1e6, 1e6))
     if a <= 0:
         raise ValueError("validation logits are anti-correlated with the labels: the model did not learn")
     return Calibration(temperature=1.0 / a, shift=b / a, method="Platt scaling on validation (temperature = 1/slope, "
@@ -44,12 +45,12 @@ def fit_calibration(logits: np.ndarray, labels: np.ndarray) -> Calibration:
 
 
 def apply_calibration(logits: np.ndarray, cal: Calibration) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-(np.asarray(logits, dtype=np.float64) + cal.shift) / cal.temperature))
+    return sigmoid((np.asarray(logits, dtype=np.float64) + cal.shift) / cal.temperature)
 
 
 def fit_heatmap_scale(cams: np.ndarray, labels: np.ndarray, percentile: float = 99.0) -> dict:
     """One colour scale for every heatmap: the ``percentile`` of the raw Grad-CAM values of the validation
-    PNEUMONIA images.  A map is shown as ``clip(cam / scale, 0, 1)`` (engine.heatmap.scale_cam), so full
+    PNEUMONIA images.  A map is shown as ``clip(cam / scale, 0, 1)`` (engine.image.heatmap.scale_cam), so full
     colour means as much evidence as the strongest 1 % of pneumonia evidence on validation, and a map
     with little evidence fades out instead of being stretched to its own peak."""
     c = np.maximum(np.asarray(cams, dtype=np.float64), 0.0)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 def _gammas(text: str) -> tuple[float, ...]:
     """``--tta``: comma-separated tone-curve exponents within the range a bundle may hold."""
-    from engine.bundle import TTA_GAMMA_RANGE, TTA_MAX_CURVES
+    from engine.bundle.model_bundle import TTA_GAMMA_RANGE, TTA_MAX_CURVES
 
     try:
         gammas = tuple(float(v) for v in text.split(",") if v.strip())
@@ -42,7 +42,7 @@ def train_main(argv: list[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=0)
     p.add_argument("--min-sensitivity", type=float, default=0.95,
                    help="operating point: highest specificity with validation sensitivity >= this")
-    g = p.add_argument_group("generalisation (issue 15); defaults reproduce the original recipe")
+    g = p.add_argument_group("generalisation; defaults reproduce the original recipe")
     g.add_argument("--val-scheme", default="patient", choices=["patient", "series"],
                    help="series: also hold out the last-numbered patients of each acquisition series (val_series)")
     g.add_argument("--select-on", default=None, choices=["val", "val_series", "val_reacq"],
@@ -100,9 +100,9 @@ def evaluate_main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
 
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
     from engine.errors import BundleError
-    from engine.resources import default_model_dir
+    from engine.files.resources import default_model_dir
     from training.evaluate import evaluate_bundle
 
     try:

@@ -1,6 +1,6 @@
 """Datasets: the Kermany pediatric pneumonia layouts, patient-grouped splits, augmentation.
 
-Images go through ``engine.io.load_image`` and ``engine.preprocess.preprocess``
+Images go through ``engine.image.io.load_image`` and ``engine.image.preprocess.preprocess``
 exactly as at inference; augmentation acts on the [0, 1] greyscale image
 before that one preprocessing function, and only for training.
 """
@@ -12,16 +12,17 @@ import hashlib
 import logging
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import cv2
 import numpy as np
 
-from engine.discover import discover
-from engine.io import load_image
-from engine.preprocess import PreprocessSpec, preprocess
+from engine.batch.discover import discover
+from engine.image.io import load_image
+from engine.image.preprocess import PreprocessSpec, preprocess
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +131,8 @@ def split_series_holdout(samples: Sequence[Sample], cutoffs: dict[str, int] | No
                          ) -> tuple[list[Sample], list[Sample]]:
     """(rest, held out): patients numbered at or above each series' cut-off are held out whole."""
     cutoffs = SERIES_HOLDOUT if cutoffs is None else cutoffs
-    rest, held = [], []
+    rest: list[Sample] = []
+    held: list[Sample] = []
     for s in samples:
         sn = series_of(s.path.name)
         (held if sn is not None and sn[0] in cutoffs and sn[1] >= cutoffs[sn[0]] else rest).append(s)
@@ -217,7 +219,10 @@ def clahe(px: np.ndarray, clip: float) -> np.ndarray:
 
 def jpeg_recompress(px: np.ndarray, quality: int) -> np.ndarray:
     ok, buf = cv2.imencode(".jpg", _to_u8(px), [cv2.IMWRITE_JPEG_QUALITY, int(quality)])
-    return cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE).astype(np.float32) / 255.0
+    out = cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE) if ok else None
+    if out is None:
+        raise ValueError(f"OpenCV could not re-encode an image as JPEG (quality {quality})")
+    return out.astype(np.float32) / 255.0
 
 
 def resolution_loss(px: np.ndarray, factor: float) -> np.ndarray:
@@ -296,8 +301,8 @@ def reacquire(px: np.ndarray, variant: int, seed: int = 0) -> np.ndarray:
 class XrayDataset:
     """A torch-style dataset (``__len__``/``__getitem__``) of (tensor, label).
 
-    ``augment_cfg=None`` gives exactly the inference tensors (engine.io +
-    engine.preprocess) -- the golden test relies on it.  With ``cache=True`` the
+    ``augment_cfg=None`` gives exactly the inference tensors (engine.image.io +
+    engine.image.preprocess) -- the golden test relies on it.  With ``cache=True`` the
     decoded images are kept (as uint8 when that is exact, which it is for 8-bit
     files); :meth:`preload` decodes them all up front with threads, so loader
     worker processes share them instead of decoding every epoch.

@@ -8,8 +8,9 @@ written here.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -55,8 +56,16 @@ def graph_logits(bundle, samples: Sequence[Any], *, reacquired: bool = False,
 
 
 def point_metrics(labels: np.ndarray, probs: np.ndarray, threshold: float) -> dict[str, float]:
-    from sklearn.metrics import (accuracy_score, average_precision_score, brier_score_loss, confusion_matrix,
-                                 f1_score, precision_score, recall_score, roc_auc_score)
+    from sklearn.metrics import (
+        accuracy_score,
+        average_precision_score,
+        brier_score_loss,
+        confusion_matrix,
+        f1_score,
+        precision_score,
+        recall_score,
+        roc_auc_score,
+    )
 
     y = np.asarray(labels).astype(int)
     pred = (np.asarray(probs) >= threshold).astype(int)
@@ -76,7 +85,7 @@ def point_metrics(labels: np.ndarray, probs: np.ndarray, threshold: float) -> di
 
 
 def bootstrap_metrics(labels: np.ndarray, probs: np.ndarray, threshold: float, n: int = 2000,
-                      seed: int = 0) -> dict[str, dict[str, float]]:
+                      seed: int = 0) -> dict[str, dict[str, Any]]:
     """Each metric with a percentile bootstrap 95 % interval (resampling images with replacement)."""
     y = np.asarray(labels).astype(int)
     p = np.asarray(probs, dtype=np.float64)
@@ -167,13 +176,17 @@ def evaluate_bundle(bundle, data: Path, out: Path, device: str = "auto", batch_s
     """Run the engine (exactly as the product does) on a labelled split and write the report."""
     from tqdm import tqdm
 
-    from engine.inference import Classifier
+    from engine.runners.classifier import Classifier
 
     samples = read_split(data)
     # the classifier itself is evaluated on every image; the input gate is reported separately
     # (scripts/gate_report.py), so metrics are not computed on a gate-filtered subset
     clf = Classifier(bundle, device=device, batch_size=batch_size, gate=False)
-    labels, probs, failed, decided, bands = [], [], [], [], []
+    labels: list[int] = []
+    probs: list[float] = []
+    failed: list[dict[str, Any]] = []
+    decided: list[int] = []
+    bands: list[str] = []
     bar = tqdm(total=len(samples), unit="img", desc="evaluate")
     for s, pred in zip(samples, clf.predict_many([s.path for s in samples])):
         bar.update(1)
@@ -181,7 +194,7 @@ def evaluate_bundle(bundle, data: Path, out: Path, device: str = "auto", batch_s
             failed.append({"path": str(s.path), "error": pred.error})
             continue
         labels.append(s.label)
-        probs.append(pred.p_pneumonia)
+        probs.append(pred.p_pneumonia)  # type: ignore[arg-type]  # (an ok result always has one)
         decided.append(int(pred.label == bundle.class_names[1]))  # the bundle's own decide(), via the engine
         bands.append(pred.band)
     bar.close()

@@ -12,12 +12,12 @@ product's heatmap, not a re-implementation.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 import numpy as np
 
-from engine.preprocess import preprocess
+from engine.image.preprocess import preprocess
 
 KS = tuple(range(0, 55, 5))  # percent of the image deleted
 #: The central chest region of the model card: 15-90 % of the height, 15-85 % of the width.
@@ -31,7 +31,7 @@ def centred_gaussian(height: int, width: int, sigma: float = 0.25) -> np.ndarray
 
 def random_map(height: int, width: int, rng: np.random.Generator, cells: int = 7) -> np.ndarray:
     """A random map as smooth as a Grad-CAM (a few cells, upsampled), so the comparison is fair."""
-    from engine.imaging import resize
+    from engine.image.imaging import resize
 
     return resize(rng.random((cells, cells)).astype(np.float32), height, width, shrink="linear")
 

@@ -1,19 +1,20 @@
 """Running the exported graph over images: the engine's loader and preprocessing (never a copy of them), then
-ONNX Runtime on the CPU.  The one place training's fitting steps (the input checks in ``training.gate``, the int8
+ONNX Runtime on the CPU.  The one place training's fitting steps (the input checks in ``training.fit_checks``, the int8
 acceptance in ``training.quantize``, evaluation) get logits, features and Grad-CAM maps from a graph."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
 
 def preprocess_files(paths: Iterable[Path], spec: Any) -> np.ndarray:
     """The engine's loader and preprocessing (never a copy of them)."""
-    from engine.io import load_image
-    from engine.preprocess import preprocess
+    from engine.image.io import load_image
+    from engine.image.preprocess import preprocess
 
     return np.stack([preprocess(load_image(p), spec) for p in paths])
 
@@ -48,8 +49,8 @@ def graph_features(onnx_path: Path, paths: Sequence[Path], spec: Any, outputs: S
     """
     import onnxruntime as ort
 
-    from engine.io import load_image
-    from engine.preprocess import preprocess
+    from engine.image.io import load_image
+    from engine.image.preprocess import preprocess
 
     if augment_seed is not None:
         from training.data import EQUIPMENT_AUGMENT, equipment_augment

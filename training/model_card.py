@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
-from engine.bundle import thaw
+from engine.bundle.model_bundle import thaw
 
 
 def _m(metrics: Mapping[str, Any], key: str) -> str:
@@ -42,7 +43,7 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
         "## Model",
         f"- Architecture: torchvision {m['architecture']} backbone, task head: {m['head']['description']}.",
         f"- Input: {size[0]}x{size[1]} px greyscale replicated to 3 channels, ImageNet mean/std normalisation "
-        "(engine.preprocess, shared by training and inference).",
+        "(engine.image.preprocess, shared by training and inference).",
         f"- Initialisation: {'ImageNet weights' if tr['init'] != 'none' else 'random (no ImageNet weights were available offline)'}.",
         f"- Decision threshold {dec['threshold']:.4f} on the calibrated P(pneumonia): {dec['rule']} "
         f"(validation sensitivity {dec.get('val_sensitivity', float('nan')):.3f}, specificity {dec.get('val_specificity', float('nan')):.3f}).",
@@ -66,7 +67,7 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
         f"{tr['best_epoch']} (early stopping on {tr['early_stopping']}); batch {tr['batch_size']}; {tr['optimizer']} with "
         f"{tr['schedule']} to lr {tr['lr_max']}; "
         f"{tr['loss']}; augmentation {tr['augmentation']}; seed {tr['seed']}.",
-        f"- Generalisation switches (issue 15): {_switches(m)}.",
+        f"- Generalisation switches: {_switches(m)}.",
         f"- Hardware: {tr['device'].upper()} ({tr['machine']}); training time {tr['seconds'] / 60:.0f} min "
         "(the machine was shared with other work during part of the run).",
         "",
@@ -101,7 +102,7 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
               if m['ood'].get('cutoff_rule') else
               f"chosen so that {m['ood']['target_validation_pass_rate']:.0%} of validation images pass (measured: "
               f"{m['ood']['validation_pass_rate']:.1%} of {m['ood']['validation_images']}).")] if m.get("ood") else []),
-        *([f"- Adult-appearance check (`engine.scope`, relaxed with the age check): {m['scope']['adult']['method']}; "
+        *([f"- Adult-appearance check (`engine.checks.scope`, relaxed with the age check): {m['scope']['adult']['method']}; "
            f"{m['scope']['adult']['train_images']} training images against {m['scope']['adult']['adult_images']} adult "
            f"radiographs; cut-off {m['scope']['adult']['cutoff']:.2f} (log-odds), chosen "
            + (f"with the out-of-distribution check ({m['scope']['adult']['cutoff_rule']})"
@@ -127,7 +128,7 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
     if tr["init"] == "none":
         lines.append("- Trained without ImageNet initialisation (weights unavailable offline); ImageNet "
                      "initialisation (`pneumoscan-train --init imagenet`) and full 224 px training on a GPU are the "
-                     "first things to try to close the gap to issue 15's targets (test ROC-AUC >= 0.98, accuracy >= 0.93, "
+                     "first things to try to close the gap to the generalisation targets (test ROC-AUC >= 0.98, accuracy >= 0.93, "
                      "ECE <= 0.05).")
     return "\n".join(lines) + "\n"
 
@@ -158,7 +159,7 @@ def _switches(m: Mapping[str, Any]) -> str:
 
 
 def _shift_lines(m: Mapping[str, Any]) -> list[str]:
-    """Every validation the bundle records next to the test split, and why they differ (issue 15)."""
+    """Every validation the bundle records next to the test split, and why they differ."""
     dec, met, data = m["decision"], m.get("metrics", {}), m["data"]
     names = {"val": "validation (patient-grouped)", "val_series": "series hold-out (last-numbered patients)",
              "val_reacq": "validation re-acquired (other resolution, JPEG, tone curves, noise)"}

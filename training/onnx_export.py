@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import torch
 
-from engine.preprocess import PreprocessSpec
+from engine.image.preprocess import PreprocessSpec
 
 
 def export_onnx(net: torch.nn.Module, path: Path, spec: PreprocessSpec, *, fp16_storage: bool = True,
@@ -35,7 +36,7 @@ def export_onnx(net: torch.nn.Module, path: Path, spec: PreprocessSpec, *, fp16_
         warnings.simplefilter("ignore")
         # The TorchScript exporter needs no onnxscript and writes one self-contained file.
         torch.onnx.export(
-            net, (dummy,), buf, dynamo=False, opset_version=opset,
+            net, (dummy,), buf, dynamo=False, opset_version=opset,  # type: ignore[arg-type]  # a file object is accepted
             input_names=["image"], output_names=["logit", "cam", "pooled"],
             dynamic_axes={"image": {0: "batch"}, "logit": {0: "batch"}, "cam": {0: "batch"}, "pooled": {0: "batch"}},
             do_constant_folding=True,
@@ -57,10 +58,10 @@ def export_onnx(net: torch.nn.Module, path: Path, spec: PreprocessSpec, *, fp16_
 #: The input checks' second feature vector: the spatial mean of the third dense block's output (2,112 channels in
 #: DenseNet-161), averaged over an ensemble's members and test-time tone curves like ``pooled``.  Lateral views and
 #: adult radiographs move it further from the training images than the last block's features (issue 16;
-#: ``training.gate``).
+#: ``training.fit_checks``).
 MID_OUTPUT = "pooled_mid"
 #: the block's output; the exporter numbers the scope of a module's further calls (``denseblock3_1``: one per tone
-#: curve of engine.model.ToneAverage)
+#: curve of engine.runners.torch_backend.network.ToneAverage)
 _MID_BLOCK = re.compile(r"(^|/)features/denseblock3(_\d+)?/Concat$")
 
 

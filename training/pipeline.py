@@ -7,9 +7,16 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from training.data import (Sample, find_splits, manifest_digest, read_split, restrict_to_members, summarise,
-                           validation_splits)
-from training.export import export_run
+from training.data import (
+    Sample,
+    find_splits,
+    manifest_digest,
+    read_split,
+    restrict_to_members,
+    summarise,
+    validation_splits,
+)
+from training.make_bundle import export_run
 from training.train import TrainConfig, train
 
 log = logging.getLogger(__name__)

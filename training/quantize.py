@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -168,11 +169,12 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
              formats: Sequence[str] = ("QDQ", "QOperator")) -> Any:
     """Quantise a bundle's graph, gate it on ``val``, compact its out-of-distribution statistics, and write both
     into the bundle (``training.bundle_writer.update_bundle``).  ``test``, if given, is reported, never used."""
-    from engine.bundle import load_bundle
-    from engine.ood import DEFAULT_RANK, OOD_FILE, FeatureEnsemble, Layer, choose_cutoff, compact
+    from engine.bundle.model_bundle import load_bundle
+    from engine.checks.ood import OOD_FILE, FeatureEnsemble, Layer
     from training.bundle_writer import update_bundle
-    from training.gate import joint_cutoffs
+    from training.fit_checks import joint_cutoffs
     from training.graphs import preprocess_files, run_graph
+    from training.ood_fit import DEFAULT_RANK, choose_cutoff, compact
 
     bundle = load_bundle(bundle_dir)
     spec = bundle.preprocess_spec
@@ -186,8 +188,10 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
     updates: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         # a one-Gaussian bundle stored in full: its compact form, cut-off refitted on the fp32 features (the
-        # feature ensemble of training.gate is written compact already)
+        # feature ensemble of training.fit_checks is written compact already)
         ood = bundle.ood_model()
+        if ood is None:
+            raise ValueError(f"{bundle_dir}: the bundle has no out-of-distribution check (run training.fit_checks first)")
         ood_info = dict(bundle.meta["ood"])
         single = ood.layers[0].model if len(ood.layers) == 1 and not ood_info.get("layers") else None
         if single is not None and single.form == "full":
@@ -209,7 +213,7 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
 
         def int8_cutoffs(f8: dict[str, np.ndarray]) -> list[float]:
             """The fp32 cut-off rule, on the int8 graph's validation features: jointly where the bundle's checks
-            were fitted together (training.gate), one check at a time where they were not."""
+            were fitted together (training.fit_checks), one check at a time where they were not."""
             scores = [ood.score(f8)] + ([sm.score(f8)] if sm is not None else [])
             if ood_info.get("cutoff_rule"):
                 return joint_cutoffs(scores, rate)[0]
@@ -272,7 +276,7 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
     from training.data import bundle_validation_samples, find_splits, read_split
 
     ap = argparse.ArgumentParser(description="Add the int8 CPU graph (and the compact out-of-distribution statistics) "

@@ -13,15 +13,19 @@ import math
 import os
 import random
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from engine.model import PneumoscanNet, head_meta
-from engine.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
+from engine.image.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
+from engine.runners.torch_backend.network import PneumoscanNet, head_meta
 from training.data import AugmentConfig, Sample, XrayDataset
+
+if TYPE_CHECKING:
+    import torch
 
 log = logging.getLogger(__name__)
 
@@ -45,13 +49,13 @@ class TrainConfig:
     num_workers: int = 0
     max_steps_per_epoch: int | None = None  # for smoke tests
     augment: AugmentConfig = field(default_factory=AugmentConfig)
-    # generalisation switches (issue 15); the defaults reproduce the original recipe
+    # generalisation switches ; the defaults reproduce the original recipe
     val_scheme: str = "patient"  # "patient" | "series" (also hold out the last patients of each series)
     select_on: str = "val"  # validation set whose ROC-AUC picks the epoch: val | val_series | val_reacq
     mixup: float = 0.0  # Beta(a, a) mixup of images and labels; 0 = off
     label_smoothing: float = 0.0  # targets y * (1 - e) + e / 2
     ema: float = 0.0  # per-step decay of an exponential moving average of the weights; 0 = off
-    # test-time augmentation: tone-curve exponents averaged inside the exported graph (engine.model.ToneAverage);
+    # test-time augmentation: tone-curve exponents averaged inside the exported graph (engine.runners.torch_backend.network.ToneAverage);
     # () = off.  Export only: epochs are selected on the plain network
     tta: tuple[float, ...] = ()
     reacquired_val: bool = True  # also report the "re-acquired" copies of the validation images
@@ -110,7 +114,7 @@ def pick_device(name: str):
 def loader_worker_init(_worker_id: int = 0) -> None:
     """One thread per loader worker for BLAS and OpenCV.
 
-    engine.imaging's resize is two small matrix products: with the default
+    engine.image.imaging's resize is two small matrix products: with the default
     OpenBLAS pool (one thread per core) in each of N workers, a 16-core GPU
     machine ran ~20x slower (measured: 120 s per 128 px epoch instead of seconds).
     """
@@ -144,7 +148,7 @@ def build_network(cfg: TrainConfig) -> PneumoscanNet:
     return net
 
 
-def predict_outputs(net: PneumoscanNet, loader, device, amp: bool = False, cams: list | None = None
+def predict_outputs(net: torch.nn.Module, loader, device, amp: bool = False, cams: list | None = None
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Logits, pooled features and labels in eval mode: the engine's forward pass (float16/channels_last on CUDA).
 
@@ -217,10 +221,10 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
     for ds in [train_ds] + [XrayDataset(v, spec, None, shared_cache=cache) for v, _ in sets.values()]:
         ds.preload(threads=max(2, cfg.num_workers))  # decode once; loader workers share the cache (fork)
     gen = torch.Generator().manual_seed(cfg.seed)
-    train_loader = DataLoader(train_ds, batch_size=cfg.batch_size, shuffle=True, generator=gen, drop_last=True,
+    train_loader = DataLoader(train_ds, batch_size=cfg.batch_size, shuffle=True, generator=gen, drop_last=True,  # type: ignore[var-annotated, arg-type]  # (a torch-style dataset, torch not imported at module level)
                               num_workers=cfg.num_workers, pin_memory=amp, persistent_workers=cfg.num_workers > 0,
                               worker_init_fn=loader_worker_init)
-    val_loaders = {k: DataLoader(XrayDataset(v, spec, None, seed=cfg.seed, reacquired=rq, shared_cache=cache),
+    val_loaders = {k: DataLoader(XrayDataset(v, spec, None, seed=cfg.seed, reacquired=rq, shared_cache=cache),  # type: ignore[var-annotated, arg-type]  # (a torch-style dataset, torch not imported at module level)
                                  batch_size=cfg.batch_size * 2, shuffle=False, num_workers=cfg.num_workers,
                                  persistent_workers=cfg.num_workers > 0, worker_init_fn=loader_worker_init)
                    for k, (v, rq) in sets.items()}
@@ -243,7 +247,7 @@ def train(cfg: TrainConfig, train_samples: list[Sample], val_samples: list[Sampl
         ema = AveragedModel(net, multi_avg_fn=get_ema_multi_avg_fn(cfg.ema), use_buffers=True)
     mix_rng = np.random.default_rng(cfg.seed + 7)
 
-    state = {"epochs_planned": cfg.epochs, "epoch": 0, "best_auc": -1.0, "best_epoch": -1, "bad_epochs": 0, "history": []}
+    state: dict[str, Any] = {"epochs_planned": cfg.epochs, "epoch": 0, "best_auc": -1.0, "best_epoch": -1, "bad_epochs": 0, "history": []}
     last = out / "last.pt"
     if resume and last.is_file():
         ck = torch.load(last, map_location=device, weights_only=True)

@@ -30,7 +30,7 @@ def make_controller(qtbot, qsettings, tmp_path: Path):
         s = settings or qsettings
         AppSettings(s).auto_analyse = auto_analyse
         if model_dir is not None and trust:  # test bundles are not the shipped one: trusted as a user would
-            from engine.bundle import load_bundle
+            from engine.bundle.model_bundle import load_bundle
 
             AppSettings(s).trust_bundle(load_bundle(model_dir, verify=False).digest)
         c = AppController(model_dir=model_dir or tmp_path / "no-model", settings=s,

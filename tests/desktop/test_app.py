@@ -7,7 +7,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from factories import gradient, make_dicom, write_raster
 
 
@@ -224,7 +223,7 @@ def test_screenshot(make_controller, tiny_bundle, shared_data, tmp_path, qtbot) 
 def test_save_dialogs_never_write_over_a_listed_image(make_controller, tiny_bundle, mixed_folder, tmp_path,
                                                       qtbot) -> None:
     """Issue 27: the app's CSV, report and heatmap destinations follow the command line's rule."""
-    from desktop.exports import output_refused
+    from desktop.controllers.exports import output_refused
 
     c = make_controller(tiny_bundle)
     with qtbot.waitSignal(c.discovery_finished, timeout=20000):
@@ -280,7 +279,7 @@ def test_an_unwritable_audit_log_is_said_on_screen(make_controller, tiny_bundle,
 def test_heatmaps_never_go_inside_an_opened_folder(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     """Found by the desktop review: images only in subfolders of the opened folder, overlays into a new folder
     beside them -- the next opening read the overlays as radiographs."""
-    from desktop.exports import output_refused
+    from desktop.controllers.exports import output_refused
 
     root = tmp_path / "root"
     for sub in ("NORMAL", "PNEUMONIA"):
@@ -299,11 +298,11 @@ def test_heatmaps_never_go_inside_an_opened_folder(make_controller, tiny_bundle,
 def test_the_age_relaxation_has_a_range_and_a_relaxed_result_is_marked(qsettings, qtbot) -> None:
     """Issue 28 (first part): the setting says what it admits, and a result it let through is marked in the list
     and beside the headline."""
-    from desktop import dialogs
-    from desktop.models import StudyTableModel
-    from desktop.panels.details import DetailsPanel
     from desktop.settings import AppSettings
-    from engine.results import Prediction
+    from desktop.views import dialogs
+    from desktop.views.panels.details import DetailsPanel
+    from desktop.views.table_models import StudyTableModel
+    from engine.runners.results import Prediction
 
     s = AppSettings(qsettings)
     dlg = dialogs.SettingsDialog.for_settings(s)
@@ -336,7 +335,7 @@ def test_the_age_relaxation_has_a_range_and_a_relaxed_result_is_marked(qsettings
 def test_a_settings_change_decides_every_row_again_from_stored_outputs(make_controller, tiny_bundle, tmp_path, qtbot,
                                                                       monkeypatch) -> None:
     """Issue 28 (second part): no row keeps a result made under other settings, and no model runs for it."""
-    from engine.inference import Classifier
+    from engine.runners.classifier import Classifier
 
     folder = tmp_path / "s"
     folder.mkdir()

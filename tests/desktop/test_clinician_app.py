@@ -11,7 +11,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from factories import gradient, write_raster, write_test_bundle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +31,7 @@ def _select(c, qtbot, path: str) -> None:
 
 
 def _as_reader(c, name: str = "Dr A. Mensah") -> None:
-    from engine.readers import Reader
+    from engine.records.readers import Reader
 
     c.clinician.readers.set_reader(Reader(name))
 
@@ -78,9 +77,9 @@ def test_typing_in_the_window_records_nothing_and_moves_nothing(make_controller,
 
 def test_readings_are_explicit_named_confirmed_undoable_and_audited(make_controller, tiny_bundle, tmp_path,
                                                                      qtbot) -> None:
-    from engine.audit import read_entries
-    from engine.readers import hash_pin
-    from engine.reviews import ReviewStore
+    from engine.records.audit import read_entries
+    from engine.records.readers import hash_pin
+    from engine.records.readings import ReviewStore
 
     c = _analysed(make_controller, tiny_bundle, _folder(tmp_path / "s", 3), qtbot)
     rows = c.table.rows
@@ -88,7 +87,7 @@ def test_readings_are_explicit_named_confirmed_undoable_and_audited(make_control
     d = c.window.details
     assert "No reading yet" in d.review_label.text()
     # the first act asks who is reading; with a PIN, the wrong one is refused
-    from engine.readers import Reader
+    from engine.records.readers import Reader
 
     c.settings.set_readers([Reader("Dr A. Mensah", hash_pin("2468")), Reader("Nurse B")])
     d.reading_buttons["PNEUMONIA"].click()
@@ -178,7 +177,7 @@ def test_selection_and_screen_stay_one(make_controller, tiny_bundle, tmp_path, q
         QTest.keyClick(sl.table, key, Qt.KeyboardModifier.ControlModifier)
         cur = sl.current_row()
         assert [r.path for r in sl.selected_rows()] == [cur.path]
-        qtbot.waitUntil(lambda: c.review.displayed_row() is cur, timeout=10000)
+        qtbot.waitUntil(lambda cur=cur: c.review.displayed_row() is cur, timeout=10000)
     # Ctrl+click deselecting the row on screen moves the screen to a row that is still selected
     sel = sl.table.selectionModel()
     sel.select(sl.proxy.index(3, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
@@ -221,8 +220,8 @@ def test_indeterminate_results_are_read_not_agreed_with(make_controller, tmp_pat
 
 
 def _profile(bundle_dir: Path, tmp_path: Path) -> Path:
-    from engine.bundle import load_bundle
-    from engine.site import fit_site_profile, save_site_profile
+    from engine.bundle.model_bundle import load_bundle
+    from engine.decision.site_profile import fit_site_profile, save_site_profile
 
     bundle = load_bundle(bundle_dir)
     y = np.r_[np.zeros(40), np.ones(40)].astype(int)
@@ -268,11 +267,10 @@ def test_a_reading_belongs_to_the_result_it_answered(make_controller, tiny_bundl
 def test_ppv_is_the_test_split_figure_and_waits_for_the_clinic_prevalence(qapp) -> None:
     """The shipped model at 20 % prevalence: PPV from the official test split's sensitivity 0.992 and specificity
     0.735 (about 48 %), not the 0.94+ that validation figures at the training mix gave."""
-    from engine.bundle import load_bundle
-    from engine.resources import default_model_dir
-    from engine.results import Prediction
-
-    from desktop.panels.details import DetailsPanel
+    from desktop.views.panels.details import DetailsPanel
+    from engine.bundle.model_bundle import load_bundle
+    from engine.files.resources import default_model_dir
+    from engine.runners.results import Prediction
 
     bundle = load_bundle(default_model_dir(), verify=False)
     f = bundle.operating_figures()
@@ -303,7 +301,7 @@ def test_ppv_is_the_test_split_figure_and_waits_for_the_clinic_prevalence(qapp) 
 
 
 def test_settings_prevalence_starts_unset(make_controller, tiny_bundle, qtbot) -> None:
-    from desktop.dialogs import SettingsDialog
+    from desktop.views.dialogs import SettingsDialog
 
     c = make_controller(tiny_bundle)
     assert c.settings.prevalence is None
@@ -316,7 +314,7 @@ def test_settings_prevalence_starts_unset(make_controller, tiny_bundle, qtbot) -
 
 
 def test_settings_show_a_site_profile_and_ask_before_applying_it(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
-    from desktop.dialogs import SettingsDialog
+    from desktop.views.dialogs import SettingsDialog
 
     path = _profile(tiny_bundle, tmp_path)
     c = make_controller(tiny_bundle)
@@ -371,8 +369,9 @@ def _pages(pdf: Path) -> int:
 
 def test_print_report_asks_what_one_row_is_one_page_and_it_has_text(make_controller, tiny_bundle, tmp_path, qtbot,
                                                                       monkeypatch) -> None:
-    import desktop.clinician as clinician_mod
     from factories import make_dicom
+
+    import desktop.controllers.clinician as clinician_mod
 
     folder = _folder(tmp_path / "s", 3)
     make_dicom(folder / "IM1", gradient(maxval=4095))
@@ -411,7 +410,7 @@ def test_print_report_asks_what_one_row_is_one_page_and_it_has_text(make_control
 def test_the_app_states_the_test_split_ppv_for_the_shipped_model(make_controller, qtbot) -> None:
     """End to end on the shipped bundle and its sample images: at a 20 % prevalence set in the settings, the panel's
     PPV for a PNEUMONIA result is the one the official test split's figures give."""
-    from engine.resources import default_model_dir, samples_dir
+    from engine.files.resources import default_model_dir, samples_dir
 
     c = make_controller(default_model_dir(), auto_analyse=True)
     c.settings.set_prevalence(0.2)
@@ -432,10 +431,9 @@ def test_walkthrough_findings_stay_fixed(make_controller, tiny_bundle, tmp_path,
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from engine.audit import read_entries
-    from engine.readers import Reader
-
-    from desktop.readers import ReaderDialog
+    from desktop.controllers.readers import ReaderDialog
+    from engine.records.audit import read_entries
+    from engine.records.readers import Reader
 
     dlg = ReaderDialog([])  # a fresh workstation: no readers yet; typing a name must not touch a deleted list
     QTest.keyClicks(dlg.new_name, "Dr Test Walker")
@@ -462,14 +460,14 @@ def test_walkthrough_findings_stay_fixed(make_controller, tiny_bundle, tmp_path,
     QTest.keyClick(d.note_edit, Qt.Key.Key_Down)
     assert c.window.study_list.current_row() is rows[0]
     c.settings.set_prevalence(None)
-    from desktop.dialogs import SettingsDialog
+    from desktop.views.dialogs import SettingsDialog
 
     sd = SettingsDialog.for_settings(c.settings, bundle=c.bundle)
     qtbot.addWidget(sd)
     sd.prevalence.setValue(20.0)
     sd.accept = lambda: None
     sd.exec = lambda: True
-    import desktop.dialogs as dialogs_mod
+    import desktop.views.dialogs as dialogs_mod
 
     orig = dialogs_mod.SettingsDialog.for_settings
     dialogs_mod.SettingsDialog.for_settings = classmethod(lambda cls, *a, **k: sd)

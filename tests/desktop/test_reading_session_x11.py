@@ -23,7 +23,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from factories import gradient, write_raster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,7 +52,7 @@ class Session:
                 ev = self.lines.get(timeout=0.2)
             except queue.Empty:
                 if self.proc.poll() is not None:
-                    raise AssertionError(f"the app exited: {self.proc.stderr.read()[-3000:]}")
+                    raise AssertionError(f"the app exited: {self.proc.stderr.read()[-3000:]}") from None
                 continue
             self.events.append(ev)
             if pred(ev):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from factories import gradient, write_raster, write_test_bundle
 
 
@@ -72,8 +71,8 @@ def test_file_names_keep_their_distinguishing_end(qapp) -> None:
     """Kermany-style names differ in their numbers near the end: the File column elides at the start."""
     from PySide6.QtCore import Qt
 
-    from desktop.models import StudyTableModel
-    from desktop.panels.study_list import StudyListPanel
+    from desktop.views.panels.study_list import StudyListPanel
+    from desktop.views.table_models import StudyTableModel
 
     model = StudyTableModel()
     model.add_paths(["/s/NORMAL2-IM-1427-0001.jpeg", "/s/NORMAL2-IM-1431-0001.jpeg"])
@@ -101,7 +100,7 @@ def test_file_names_keep_their_distinguishing_end(qapp) -> None:
 
 
 def test_dates_scores_and_names_are_formatted() -> None:
-    from desktop.models import format_dicom_date, format_probability, format_score
+    from desktop.views.table_models import format_dicom_date, format_probability, format_score
 
     assert format_dicom_date("20240131") == "2024-01-31" and format_dicom_date("2024") == "2024"
     assert format_score(0.99996) == ">99.9" and format_score(0.00001) == "<0.1" and format_score(0.722) == "72"
@@ -112,9 +111,8 @@ def test_dates_scores_and_names_are_formatted() -> None:
 def test_result_statement_has_no_contradiction(qapp) -> None:
     """A NORMAL at 0.722 below a 0.821 threshold reads as a score of 72 below the threshold, says what NORMAL means,
     and states no probability for the child (no 'P(pneumonia) =', no 'confidence')."""
-    from engine.results import Prediction
-
-    from desktop.panels.details import DetailsPanel
+    from desktop.views.panels.details import DetailsPanel
+    from engine.runners.results import Prediction
 
     panel = DetailsPanel()
     pred = Prediction(path="/x/a.png", status="ok", label="NORMAL", band="normal", p_pneumonia=0.722, threshold=0.821)
@@ -140,7 +138,7 @@ def test_result_statement_has_no_contradiction(qapp) -> None:
 
 
 def test_bundle_band_decides_and_reaches_the_csv(make_controller, band_bundle, tmp_path, qtbot) -> None:
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
 
     b = load_bundle(band_bundle)
     assert b.decide(0.7) == ("PNEUMONIA", "indeterminate")
@@ -250,7 +248,7 @@ def test_docks_come_back_and_window_level_can_be_kept(make_controller, tiny_bund
 
 
 def test_heatmap_colour_map_defaults_to_inferno(make_controller, qtbot) -> None:
-    from engine.imaging import COLOUR_MAPS
+    from engine.image.imaging import COLOUR_MAPS
 
     c = make_controller()
     v = c.window.viewer
@@ -265,8 +263,8 @@ def test_heatmap_colour_map_defaults_to_inferno(make_controller, qtbot) -> None:
 
 
 def test_untrusted_bundle_needs_confirmation_and_is_audited(make_controller, tiny_bundle, qtbot) -> None:
-    from engine.audit import read_entries
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
+    from engine.records.audit import read_entries
 
     c = make_controller(tiny_bundle, trust=False)
     dlg = c.trust_dialog

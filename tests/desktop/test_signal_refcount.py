@@ -13,7 +13,6 @@ from __future__ import annotations
 import sys
 import threading
 
-
 from PySide6.QtCore import QObject
 
 
@@ -46,7 +45,7 @@ def _check(before: int, emitted: int) -> None:
 
 
 def test_direct_emits_keep_true_alive(qapp) -> None:
-    from desktop.workers import WorkerSignals
+    from desktop.controllers.workers import WorkerSignals
 
     signals, receiver = WorkerSignals(), _Receiver()
     _connect_all(signals, receiver)
@@ -62,7 +61,7 @@ def test_direct_emits_keep_true_alive(qapp) -> None:
 
 def test_queued_emits_from_a_worker_thread_keep_true_alive(qapp, qtbot) -> None:
     """The app's real path: emitted on a pool thread, delivered on the GUI thread."""
-    from desktop.workers import WorkerSignals
+    from desktop.controllers.workers import WorkerSignals
 
     signals, receiver = WorkerSignals(), _Receiver()
     _connect_all(signals, receiver)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from factories import write_raster, write_test_bundle
 
 N_ITEMS = 3000
@@ -37,7 +36,7 @@ def test_three_thousand_items_keep_gui_alive_and_memory_flat(make_controller, qt
     folder = tmp_path / "study"
     folder.mkdir()
     rng = np.random.default_rng(0)
-    base = rng.integers(0, 255, (72, 72), dtype=np.uint8)  # engine.io refuses images under 64 px
+    base = rng.integers(0, 255, (72, 72), dtype=np.uint8)  # engine.image.io refuses images under 64 px
     for i in range(N_ITEMS):  # distinct files (distinct hashes: no cache hits)
         img = base.copy()
         img.flat[i % img.size] = (int(img.flat[i % img.size]) + 1 + i // img.size) % 256

@@ -8,9 +8,8 @@ import csv
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtWidgets import QMessageBox
-
 from factories import gradient, make_dicom, write_raster
+from PySide6.QtWidgets import QMessageBox
 
 
 def _pngs(folder: Path, n: int, seed: int = 0) -> Path:
@@ -87,7 +86,7 @@ def test_dicom_studies_are_told_apart_before_analysis(make_controller, tmp_path,
 
 
 def test_samples_never_mix_with_a_patient(make_controller, tmp_path, qtbot, monkeypatch) -> None:
-    from desktop import studies as studies_mod
+    from desktop.controllers import studies as studies_mod
 
     samples = _pngs(tmp_path / "samples", 2, seed=20)
     monkeypatch.setattr(studies_mod, "samples_dir", lambda: samples)
@@ -108,7 +107,7 @@ def test_samples_never_mix_with_a_patient(make_controller, tmp_path, qtbot, monk
 
 
 def test_a_search_from_before_a_replace_adds_nothing(make_controller, tmp_path, qtbot) -> None:
-    from engine.discover import discover
+    from engine.batch.discover import discover
 
     c = make_controller()
     old = _pngs(tmp_path / "old", 2)
@@ -120,7 +119,7 @@ def test_a_search_from_before_a_replace_adds_nothing(make_controller, tmp_path, 
 
 
 def test_export_defaults_to_the_study_on_screen(make_controller, tiny_bundle, tmp_path, qtbot, monkeypatch) -> None:
-    from desktop import exports as exports_mod
+    from desktop.controllers import exports as exports_mod
 
     c = make_controller(tiny_bundle, auto_analyse=True)
     studies = tmp_path / "studies"
@@ -158,7 +157,7 @@ def test_export_defaults_to_the_study_on_screen(make_controller, tiny_bundle, tm
 
 
 def test_about_names_maker_versions_identity_and_status(make_controller, tiny_bundle, qtbot) -> None:
-    from desktop.dialogs import about_html
+    from desktop.views.dialogs import about_html
 
     c = make_controller(tiny_bundle)
     c.settings.q.setValue("about/site_contact", "Clinic IT, ext. 2001")
@@ -209,7 +208,7 @@ def test_a_replace_that_finds_nothing_leaves_the_list(make_controller, tmp_path,
 
 def test_sample_files_inside_an_added_folder_are_left_out_and_text_files_are_no_study(make_controller, tmp_path,
                                                                                      qtbot, monkeypatch) -> None:
-    from desktop import studies as studies_mod
+    from desktop.controllers import studies as studies_mod
 
     assets = tmp_path / "assets"
     samples = _pngs(assets / "samples", 2, seed=20)
@@ -226,10 +225,10 @@ def test_sample_files_inside_an_added_folder_are_left_out_and_text_files_are_no_
 
 
 def test_a_site_profile_chosen_during_a_batch_is_audited(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
-    import desktop.dialogs as dialogs_mod
-    from engine.audit import read_entries
-
     from test_clinician_app import _profile
+
+    import desktop.views.dialogs as dialogs_mod
+    from engine.records.audit import read_entries
 
     profile = _profile(tiny_bundle, tmp_path)
     c = make_controller(tiny_bundle, auto_analyse=True)

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from factories import gradient, make_dicom, write_raster
 from pydicom import dcmread
 from pydicom.multival import MultiValue
 
-from engine.io import load_image
-from factories import gradient, make_dicom, write_raster
+from engine.image.io import load_image
 
 
 @pytest.fixture()
 def viewer(qtbot):
-    from desktop.panels.viewer import ViewerPanel
+    from desktop.views.panels.viewer import ViewerPanel
 
     v = ViewerPanel()
     v.resize(900, 700)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from engine.resources import default_model_dir, samples_dir
+from engine.files.resources import default_model_dir, samples_dir
 
 
 def test_first_launch_analyses_samples_then_welcome(make_controller, qsettings, qtbot) -> None:
@@ -37,7 +37,6 @@ def test_first_launch_analyses_samples_then_welcome(make_controller, qsettings, 
 
 def test_welcome_lists_recent_folders_and_close_returns_to_it(make_controller, tmp_path, qtbot) -> None:
     import numpy as np
-
     from factories import gradient, write_raster
 
     folder = tmp_path / "study"

@@ -1,19 +1,76 @@
-"""Dependency direction: engine never pulls in Qt or training."""
+"""Dependency direction, checked at run time: what importing the engine loads.
+
+The import contracts in pyproject.toml (``lint-imports``) check the import
+graph statically; these tests import every module of every sub-package in a
+fresh interpreter and look at ``sys.modules``, which also catches imports made
+by name (``importlib``) that a static graph cannot see.
+"""
 
 import subprocess
 import sys
 
+WALK = (
+    "import sys, pkgutil, importlib, importlib.util, engine\n"
+    "mods = [m.name for m in pkgutil.walk_packages(engine.__path__, 'engine.')]\n"
+    "assert len(mods) > 40, mods\n"
+)
 
-def test_importing_engine_loads_no_qt_no_training_no_opencv() -> None:
-    """OpenCV stays out of the run-time engine (CPU installer size); training may use it."""
-    code = (
-        "import sys, pkgutil, importlib, engine\n"
-        "for m in pkgutil.iter_modules(engine.__path__):\n"
-        "    importlib.import_module('engine.' + m.name)\n"
+
+def _run(code: str) -> str:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_the_cpu_path_loads_no_torch_sklearn_opencv_matplotlib_onnx_qt_or_training() -> None:
+    """Every engine module but the torch runner's package: none of the training stack (CPU installer size),
+    no Qt, no app, no training code."""
+    code = WALK + (
+        "for m in mods:\n"
+        "    if not m.startswith('engine.runners.torch_backend.'):\n"
+        "        importlib.import_module(m)\n"
+        "bad = sorted({m.split('.')[0] for m in sys.modules} & {'torch', 'torchvision', 'sklearn', 'cv2',\n"
+        "             'matplotlib', 'onnx', 'PySide6', 'shiboken6', 'training', 'desktop'})\n"
+        "assert not bad, bad\n"
+        "print(len(mods))\n"
+    )
+    assert int(_run(code)) > 40
+
+
+def test_the_whole_engine_loads_no_qt_no_training_no_opencv() -> None:
+    """The torch runner's modules too (where torch is installed: the CPU run-time install has none)."""
+    code = WALK + (
+        "for m in mods:\n"
+        "    try:\n"
+        "        importlib.import_module(m)\n"
+        "    except ModuleNotFoundError as e:\n"
+        "        if not (m.startswith('engine.runners.torch_backend.') and e.name in ('torch', 'torchvision')):\n"
+        "            raise\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'training', 'desktop', 'cv2'))\n"
         "assert not bad, bad\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "ok"
+    assert _run(code) == "ok"
+
+
+def test_every_public_face_resolves_and_stays_light() -> None:
+    """``engine`` and each sub-package re-export their public names lazily: each name resolves to the object its
+    owner defines, and importing a package face imports none of its modules until a name is used."""
+    code = WALK + (
+        "import engine.records, engine.runners\n"
+        "assert 'engine.records.report' not in sys.modules and 'engine.runners.classifier' not in sys.modules\n"
+        "n = 0\n"
+        "torch = importlib.util.find_spec('torch') is not None\n"
+        "for m in ['engine'] + mods:\n"
+        "    if m.startswith('engine.runners.torch_backend') and not torch:\n"
+        "        continue  # the CPU run-time install has no torch\n"
+        "    mod = importlib.import_module(m)\n"
+        "    for name in getattr(mod, '__all__', []):\n"
+        "        obj = getattr(mod, name)\n"
+        "        owner = getattr(obj, '__module__', None)\n"
+        "        if hasattr(mod, '__path__') and owner is not None and name != '__version__':\n"
+        "            assert owner.startswith('engine.'), (m, name, owner)\n"
+        "        n += 1\n"
+        "print(n)\n"
+    )
+    assert int(_run(code)) > 150

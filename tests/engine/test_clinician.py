@@ -12,10 +12,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from engine.bundle import load_bundle
-from engine.inference import Classifier
 from factories import gradient, trust_args, write_raster
+
+from engine.bundle.model_bundle import load_bundle
+from engine.runners.classifier import Classifier
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # --------------------------------------------------------------------------- readings
 def _pred(sha: str = "f1", bundle: str = "b1", site: str = "", label: str = "PNEUMONIA", band: str = "pneumonia",
           path: str = "/x/1.png", status: str = "ok"):
-    from engine.results import Prediction
+    from engine.runners.results import Prediction
 
     return Prediction(path=path, status=status, sha256=sha, bundle_sha256=bundle, site_profile=site,
                       label=label if status == "ok" else None, band=band if status == "ok" else "",
@@ -31,7 +31,7 @@ def _pred(sha: str = "f1", bundle: str = "b1", site: str = "", label: str = "PNE
 
 
 def test_readings_are_durable_and_relate_to_the_result_they_answered(tmp_path: Path) -> None:
-    from engine.reviews import ReviewStore
+    from engine.records.readings import ReviewStore
 
     store = ReviewStore(tmp_path / "r.sqlite")
     assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -63,8 +63,8 @@ def test_readings_are_durable_and_relate_to_the_result_they_answered(tmp_path: P
     again = ReviewStore(tmp_path / "r.sqlite")
     assert again.draft("f9") == "typed, not saved" and len(again.all_current()) == 4
     # a process killed right after recording loses nothing it reported as saved
-    code = ("import sys,os,signal; sys.path.insert(0, %r); sys.path.insert(0, %r); from engine.reviews import ReviewStore; "
-            "from engine.results import Prediction; s = ReviewStore(%r); "
+    code = ("import sys,os,signal; sys.path.insert(0, %r); sys.path.insert(0, %r); from engine.records.readings import ReviewStore; "
+            "from engine.runners.results import Prediction; s = ReviewStore(%r); "
             "s.record(Prediction(path='k', status='ok', sha256='k1', bundle_sha256='b1', label='NORMAL', band='normal'), "
             "'NORMAL', reader='Dr K'); print('saved', flush=True); os.kill(os.getpid(), signal.SIGKILL)"
             ) % (str(ROOT), str(ROOT / "tests"), str(tmp_path / "k.sqlite"))
@@ -77,7 +77,7 @@ def test_first_schema_reviews_become_readings(tmp_path: Path) -> None:
     """A database of the agree / disagree / unsure schema is carried over: each review becomes the reading it implied."""
     import sqlite3
 
-    from engine.reviews import ReviewStore
+    from engine.records.readings import ReviewStore
 
     db = sqlite3.connect(tmp_path / "old.sqlite")
     db.execute("CREATE TABLE reviews (file_sha256 TEXT NOT NULL, bundle_sha256 TEXT NOT NULL, verdict TEXT NOT NULL, "
@@ -97,14 +97,14 @@ def test_first_schema_reviews_become_readings(tmp_path: Path) -> None:
 
 
 def test_local_time_shows_the_zone() -> None:
-    from engine.reviews import local_time
+    from engine.records.readings import local_time
 
     text = local_time("2026-12-03T12:00:00+00:00")
     assert text[:10] in ("2026-12-03", "2026-12-02", "2026-12-04") and "UTC" in text
 
 
 def test_readers_pins_are_hashed_and_checked(tmp_path: Path) -> None:
-    from engine.readers import Reader, ReaderError, check_pin, clean_name, dumps, hash_pin, loads
+    from engine.records.readers import Reader, ReaderError, check_pin, clean_name, dumps, hash_pin, loads
 
     h = hash_pin("2468")
     assert "2468" not in h and check_pin(Reader("A", h), "2468") and not check_pin(Reader("A", h), "2469")
@@ -121,8 +121,8 @@ def test_readers_pins_are_hashed_and_checked(tmp_path: Path) -> None:
 
 
 def test_readings_reach_the_csv(tmp_path: Path, tiny_bundle: Path) -> None:
-    from engine.analysis import Analysis
-    from engine.reviews import ReviewStore
+    from engine.batch.analysis import Analysis
+    from engine.records.readings import ReviewStore
 
     write_raster(tmp_path / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
     service = Analysis(load_bundle(tiny_bundle))
@@ -152,10 +152,11 @@ def _page_count(pdf: Path) -> int:
 
 
 def test_report_has_text_page_numbers_and_patient_on_every_image_page(tmp_path: Path, tiny_bundle: Path) -> None:
-    from engine.analysis import Analysis
-    from engine.report import write_report
-    from engine.reviews import ReviewStore
     from factories import make_dicom
+
+    from engine.batch.analysis import Analysis
+    from engine.records.readings import ReviewStore
+    from engine.records.report import write_report
 
     for i in range(2):
         write_raster(tmp_path / f"i{i}.png", gradient(96, 96, maxval=255, seed=i).astype(np.uint8))
@@ -192,8 +193,8 @@ def test_report_has_text_page_numbers_and_patient_on_every_image_page(tmp_path: 
 def test_report_cancel_leaves_nothing(tmp_path: Path, tiny_bundle: Path) -> None:
     import threading
 
-    from engine.analysis import Analysis
-    from engine.report import ReportCancelled, write_report
+    from engine.batch.analysis import Analysis
+    from engine.records.report import ReportCancelled, write_report
 
     write_raster(tmp_path / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
     bundle = load_bundle(tiny_bundle)
@@ -213,7 +214,7 @@ def test_report_cancel_leaves_nothing(tmp_path: Path, tiny_bundle: Path) -> None
 
 # --------------------------------------------------------------------------- site calibration
 def test_site_profile_refits_the_operating_point_and_refuses_small_or_foreign(tiny_bundle: Path, tmp_path: Path) -> None:
-    from engine.site import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
+    from engine.decision.site_profile import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
 
     bundle = load_bundle(tiny_bundle)
     rng = np.random.default_rng(0)
@@ -248,8 +249,8 @@ def test_site_profile_refits_the_operating_point_and_refuses_small_or_foreign(ti
 
 def test_calibrate_command_then_predict_with_the_profile(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
     """pneumoscan-calibrate on a labelled folder writes a profile; pneumoscan-predict --site-profile records it."""
-    from engine.cli import main as predict_main
-    from engine.site_cli import main as calibrate_main
+    from engine.cli.calibrate import main as calibrate_main
+    from engine.cli.predict import main as predict_main
 
     src = tmp_path / "all"
     src.mkdir()
@@ -272,7 +273,7 @@ def test_calibrate_command_then_predict_with_the_profile(tiny_bundle: Path, tmp_
                          "--site-profile", str(profile), "--quiet"]) == 0
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    from engine.site import profile_digest
+    from engine.decision.site_profile import profile_digest
 
     assert {r["site_profile"] for r in rows} == {profile_digest(meta)}
     assert {r["threshold"] for r in rows} == {f"{meta['threshold']:.6f}"}
@@ -286,7 +287,7 @@ def test_calibrate_command_then_predict_with_the_profile(tiny_bundle: Path, tmp_
 
 
 def test_predictive_values() -> None:
-    from engine.decision import predictive_values
+    from engine.decision.operating_point import predictive_values
 
     ppv, npv = predictive_values(0.95, 0.85, 0.3)
     assert ppv == pytest.approx(0.95 * 0.3 / (0.95 * 0.3 + 0.15 * 0.7)) and npv == pytest.approx(0.85 * 0.7 / (0.85 * 0.7 + 0.05 * 0.3))
@@ -302,7 +303,7 @@ def test_predictive_values() -> None:
     (lambda m: m.__setitem__("version", 1), "Calibrate again"),
 ], ids=["no_band", "huge_b", "huge_a", "few_samples", "bad_metric", "version_1"])
 def test_hand_edited_site_profiles_are_refused(tiny_bundle: Path, tmp_path: Path, edit, match) -> None:
-    from engine.site import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
+    from engine.decision.site_profile import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
 
     bundle = load_bundle(tiny_bundle)
     rng = np.random.default_rng(1)
@@ -317,7 +318,7 @@ def test_hand_edited_site_profiles_are_refused(tiny_bundle: Path, tmp_path: Path
 
 
 def test_site_profile_with_duplicate_keys_is_refused(tiny_bundle: Path, tmp_path: Path) -> None:
-    from engine.site import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
+    from engine.decision.site_profile import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
 
     bundle = load_bundle(tiny_bundle)
     y = np.r_[np.zeros(40), np.ones(40)].astype(int)
@@ -329,7 +330,7 @@ def test_site_profile_with_duplicate_keys_is_refused(tiny_bundle: Path, tmp_path
 
 
 def test_repeated_rows_count_once_for_the_minimum(tiny_bundle: Path, tmp_path: Path) -> None:
-    from engine.site_cli import main as calibrate_main
+    from engine.cli.calibrate import main as calibrate_main
 
     write_raster(tmp_path / "n.png", gradient(96, 96, maxval=255, seed=1).astype(np.uint8))
     write_raster(tmp_path / "p.png", gradient(96, 96, maxval=255, seed=2).astype(np.uint8))
@@ -341,8 +342,8 @@ def test_repeated_rows_count_once_for_the_minimum(tiny_bundle: Path, tmp_path: P
 
 
 def test_heatmap_file_names_carry_no_control_or_bidi_characters() -> None:
-    from engine.analysis import heatmap_file_name
-    from engine.results import Prediction
+    from engine.batch.analysis import heatmap_file_name
+    from engine.runners.results import Prediction
 
     name = heatmap_file_name(Prediction(path="/s/a\rb\nc_\u202egepj.jpeg", status="ok", sha256="ab" * 32))
     assert "\r" not in name and "\n" not in name and "\u202e" not in name and name.endswith("_abababab_heatmap.png")
@@ -352,7 +353,7 @@ def test_report_lines_without_spaces_are_cut_to_the_page() -> None:
     """A UID file name or a note with no spaces is cut by character: nothing runs off the paper."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from engine.report import _hard_wrap, fonts
+    from engine.records.report import _hard_wrap, fonts
 
     _regular, bold = fonts()
     name = "1.2.276.0.7230010.3.1.4.8323329.6904.1517875201.850819.dcm"

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from engine.discover import discover
 from factories import gradient, make_dicom, write_raster
+
+from engine.batch.discover import discover
 
 
 def _tree(root: Path) -> Path:

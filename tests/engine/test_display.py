@@ -1,17 +1,17 @@
-"""The viewer's view of a file (engine.display): its own units, presets, VOI LUTs and identity -- and the grey levels
+"""The viewer's view of a file (engine.image.display): its own units, presets, VOI LUTs and identity -- and the grey levels
 its default preset gives are the classifier's."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from factories import gradient, make_dicom, write_raster
 from pydicom.dataset import Dataset
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
 
-from engine.display import apply_window, person_name
-from engine.io import load_image
-from factories import make_dicom, gradient, write_raster
+from engine.image.display import apply_window, person_name
+from engine.image.io import load_image
 
 
 def _default_grey(im):

@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from factories import trust_args
 
 from engine import errors
-from engine.cli import main as predict_main
-from engine.export import COLUMNS, CSV_SCHEMA_VERSION, StreamingCsv, read_csv_rows, write_csv
-from engine.results import Prediction
-from factories import trust_args
+from engine.cli.predict import main as predict_main
+from engine.records.results_csv import COLUMNS, CSV_SCHEMA_VERSION, StreamingCsv, read_csv_rows, write_csv
+from engine.runners.results import Prediction
 
 
 def _pred(path: str, **kw) -> Prediction:
@@ -116,9 +116,8 @@ def test_cli_mixed_folder(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path,
 
 def test_cli_resume_skips_done(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out.csv"
-    from engine.bundle import load_bundle
-
-    from engine.inference import Classifier
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
 
     partial = StreamingCsv(out)
     first = next(Classifier(load_bundle(tiny_bundle)).predict_many([mixed_folder / "a.png"]))

@@ -8,10 +8,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-
-from engine.inference import Classifier
-from engine.preprocess import PreprocessSpec, preprocess
 from factories import bundle_meta, gradient, random_net, trivial_ood, write_raster, write_test_bundle
+
+from engine.image.preprocess import PreprocessSpec, preprocess
+from engine.runners.classifier import Classifier
 
 SIZE = 128
 
@@ -68,7 +68,7 @@ def test_fixed_scale_makes_a_planted_lesion_hotter_than_no_lesion(lesion_net, tm
     # per-image normalisation: both maps reach full colour, the evidence-free one included
     per_image = list(Classifier(_save(tmp_path, net, meta, None)).predict_many(paths))
     # one scale for all: the raw lesion peak is full colour; the other image keeps its (small) share
-    from engine.inference import Classifier as C
+    from engine.runners.classifier import Classifier as C
 
     raw_peak = float(C(_save(tmp_path, net, meta, 1e-9)).runner.run(
         np.stack([preprocess(lesion, PreprocessSpec(SIZE, SIZE))]))[1].max())
@@ -103,8 +103,8 @@ def test_faithfulness_prefers_the_true_evidence_map(lesion_net) -> None:
 
 
 def test_heatmap_shown_only_where_there_is_a_finding_in_csv_and_exports(tmp_path: Path) -> None:
-    from engine.analysis import Analysis
-    from engine.bundle import load_bundle
+    from engine.batch.analysis import Analysis
+    from engine.bundle.model_bundle import load_bundle
 
     folder = tmp_path / "s"
     folder.mkdir()

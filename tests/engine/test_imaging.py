@@ -1,4 +1,4 @@
-"""engine.imaging reproduces OpenCV, which the first model was trained with (and which training uses)."""
+"""engine.image.imaging reproduces OpenCV, which the first model was trained with (and which training uses)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-
-from engine import imaging
 from factories import gradient, write_palette_png, write_raster
+
+from engine.image import imaging
 
 
 @pytest.mark.parametrize("src,dst", [((224, 224), (128, 128)), ((1024, 1000), (128, 128)), ((3001, 2497), (224, 224)),

@@ -10,15 +10,15 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from factories import bundle_meta, gradient, random_net, trivial_ood, write_raster
 
 from engine import errors
-from engine.bundle import load_bundle, load_state_dict
+from engine.batch.discover import discover
+from engine.bundle.model_bundle import load_bundle, load_state_dict
+from engine.image.io import load_image
+from engine.image.preprocess import PreprocessSpec, preprocess
+from engine.runners.classifier import Classifier
 from training.bundle_writer import save_bundle
-from engine.discover import discover
-from engine.inference import Classifier
-from engine.io import load_image
-from engine.preprocess import PreprocessSpec, preprocess
-from factories import trivial_ood, bundle_meta, gradient, random_net, write_raster
 
 
 # --------------------------------------------------------------------------- bundle
@@ -128,7 +128,7 @@ def test_onnx_and_torch_agree(tiny_bundle: Path, tmp_path: Path) -> None:
 def test_gradcam_matches_autograd(tiny_bundle: Path) -> None:
     import torch
 
-    from engine.model import build_model, gradcam_autograd
+    from engine.runners.torch_backend.network import build_model, gradcam_autograd
 
     b = load_bundle(tiny_bundle)
     net = build_model(b.meta)

@@ -21,17 +21,17 @@ from pathlib import Path
 import numpy as np
 import pydicom
 import pytest
+from factories import gradient, make_dicom, trust_args, write_raster
 
 from engine import errors
-from engine.bundle import bundle_digest, load_bundle
-from engine.cli import main as predict_main
-from engine.export import StreamingCsv, csv_path, decode_csv_path, read_csv_rows, write_csv
-from engine.gate import GatePolicy, check_tags
-from engine.inference import Classifier
-from engine.results import Prediction
-from engine.resources import default_model_dir
-from engine.trust import SHIPPED_BUNDLE_DIGESTS, require_trusted
-from factories import gradient, make_dicom, trust_args, write_raster
+from engine.bundle.model_bundle import bundle_digest, load_bundle
+from engine.bundle.trust import SHIPPED_BUNDLE_DIGESTS, require_trusted
+from engine.checks.input_gate import GatePolicy, check_tags
+from engine.cli.predict import main as predict_main
+from engine.files.resources import default_model_dir
+from engine.records.results_csv import StreamingCsv, csv_path, decode_csv_path, read_csv_rows, write_csv
+from engine.runners.classifier import Classifier
+from engine.runners.results import Prediction
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,7 +56,7 @@ def _edit(bundle: Path, change) -> None:
 
 def test_shipped_bundle_is_pinned() -> None:
     shipped = load_bundle(default_model_dir())
-    assert shipped.digest in SHIPPED_BUNDLE_DIGESTS, "update engine/trust.py when the shipped bundle changes"
+    assert shipped.digest in SHIPPED_BUNDLE_DIGESTS, "update engine/bundle/trust.py when the shipped bundle changes"
     assert require_trusted(shipped) == "shipped"
     assert shipped.digest == bundle_digest(json.loads((shipped.path / "bundle.json").read_text()))
 
@@ -136,7 +136,7 @@ def test_huge_or_duplicate_key_metadata_is_refused(tmp_path: Path, tiny_bundle: 
 
 def test_audit_log_records_bundle_identity_and_trust(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path,
                                                      _user_dirs_in_tmp: Path) -> None:
-    from engine.audit import read_entries
+    from engine.records.audit import read_entries
 
     assert predict_main([str(mixed_folder), "--csv", str(tmp_path / "o.csv"), "--model", str(tiny_bundle),
                          *trust_args(tiny_bundle), "--quiet"]) == 0
@@ -201,7 +201,7 @@ def test_file_name_that_is_not_utf8_is_escaped_losslessly_and_never_stops_the_ba
     assert decode_csv_path(text) == raw
     assert csv_path(os.fsdecode(raw)) == (text, True)
     # --resume over the same name works (the partial holds the escaped form)
-    from engine.inference import Classifier
+    from engine.runners.classifier import Classifier
 
     partial = StreamingCsv(tmp_path / "p.csv", bundle_sha256=load_bundle(tiny_bundle).digest)
     partial.write(next(Classifier(load_bundle(tiny_bundle)).predict_many([os.fsdecode(raw)])))  # a real row
@@ -223,7 +223,7 @@ def test_fifo_and_device_links_become_rows_and_never_block(tmp_path: Path, tiny_
     named_fifo = tmp_path / "named_fifo"
     os.mkfifo(named_fifo)
     out = tmp_path / "o.csv"
-    cmd = [sys.executable, "-m", "engine.cli", str(folder), str(named_fifo), "--csv", str(out), "--model",
+    cmd = [sys.executable, "-m", "engine.cli.predict", str(folder), str(named_fifo), "--csv", str(out), "--model",
            str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120)  # a hang fails here
     assert done.returncode == 0, done.stderr
@@ -235,7 +235,7 @@ def test_fifo_and_device_links_become_rows_and_never_block(tmp_path: Path, tiny_
 
 
 def test_reader_refuses_non_regular_files_directly(tmp_path: Path) -> None:
-    from engine.io import load_image
+    from engine.image.io import load_image
 
     with pytest.raises(errors.NotRegularFileError):
         load_image("/dev/zero")
@@ -250,7 +250,7 @@ def test_reader_refuses_non_regular_files_directly(tmp_path: Path) -> None:
 
 
 def test_unreadable_extensionless_file_says_permission_denied(tmp_path: Path, monkeypatch) -> None:
-    import engine.discover as discover_mod
+    import engine.batch.discover as discover_mod
 
     folder = tmp_path / "s"
     folder.mkdir()
@@ -291,7 +291,7 @@ def test_concurrent_cli_runs_on_one_csv(tmp_path: Path, tiny_bundle: Path, mixed
 
 def test_full_disk_exits_4_and_keeps_finished_rows(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path,
                                                    monkeypatch, capsys, _user_dirs_in_tmp: Path) -> None:
-    from engine.audit import read_entries
+    from engine.records.audit import read_entries
 
     real_write = StreamingCsv.write
     calls = {"n": 0}
@@ -334,7 +334,7 @@ def test_resume_refuses_a_partial_of_another_bundle(tmp_path: Path, tiny_bundle:
 
 # --------------------------------------------------------------------------- DICOM edge cases
 def test_dicom_without_preamble_or_file_meta_is_read(tmp_path: Path) -> None:
-    from engine.io import load_image
+    from engine.image.io import load_image
 
     src = make_dicom(tmp_path / "full.dcm", gradient(96, 96, maxval=4095))
     ds = pydicom.dcmread(src)
@@ -362,7 +362,7 @@ def test_malformed_age_is_gated_and_never_relaxed(age: str) -> None:
 @pytest.mark.parametrize("age, years", [("62 years", 62), ("62 Years old", 62), ("5 mo", 5 / 12), ("3 wks", 3 / 52.18),
                                         ("10 days", 10 / 365.25), ("004Y", 4), ("62", 62), ("2y", 2)])
 def test_ages_as_people_write_them_are_read(age: str, years: float) -> None:
-    from engine.gate import parse_age_years
+    from engine.checks.input_gate import parse_age_years
 
     assert parse_age_years(age) == pytest.approx(years)
 
@@ -386,7 +386,7 @@ def test_malformed_age_gates_the_image_even_when_relaxed(tmp_path: Path, tiny_bu
 def test_relaxed_age_admits_only_images_that_record_no_age(meta: dict, admitted: bool) -> None:
     """Walkthrough finding: a 62-year-old with a garbled birth date, or "62 years", was labelled with the age check
     relaxed.  An adult-looking image (score 4.31 over its cut-off) is admitted only where the file records no age."""
-    from engine.gate import evaluate
+    from engine.checks.input_gate import evaluate
 
     findings, relaxed = evaluate(meta, None, None, None, GatePolicy(frozenset({"age"}), 12), adult_score=4.31,
                                  adult_cutoff=-0.02)
@@ -395,7 +395,7 @@ def test_relaxed_age_admits_only_images_that_record_no_age(meta: dict, admitted:
 
 
 def test_age_is_derived_from_birth_and_study_dates(tmp_path: Path) -> None:
-    from engine.io import load_image
+    from engine.image.io import load_image
 
     adult = make_dicom(tmp_path / "adult.dcm", gradient(96, 96, maxval=4095), age=None,
                        extra={"PatientBirthDate": "19600101"})
@@ -410,7 +410,7 @@ def test_age_is_derived_from_birth_and_study_dates(tmp_path: Path) -> None:
 @pytest.mark.parametrize("extra", [{"SeriesDescription": "CHEST LAT"}, {"ProtocolName": "Thorax lateral"},
                                    {"SeriesDescription": "Chest, left lateral decubitus"}])
 def test_lateral_hint_without_view_position_is_gated(tmp_path: Path, extra: dict) -> None:
-    from engine.io import load_image
+    from engine.image.io import load_image
 
     path = make_dicom(tmp_path / "lat.dcm", gradient(96, 96, maxval=4095), view=None, extra=extra)
     found = check_tags(load_image(path).metadata, None)
@@ -424,7 +424,7 @@ def test_view_code_sequence_lateral_is_gated(tmp_path: Path) -> None:
     from pydicom.dataset import Dataset
     from pydicom.sequence import Sequence
 
-    from engine.io import load_image
+    from engine.image.io import load_image
 
     code = Dataset()
     code.CodeValue, code.CodingSchemeDesignator, code.CodeMeaning = "R-10236", "SRT", "left lateral"
@@ -438,7 +438,7 @@ def test_view_code_sequence_lateral_is_gated(tmp_path: Path) -> None:
 def test_multipage_tiff_is_refused_like_multiframe_dicom(tmp_path: Path) -> None:
     from PIL import Image
 
-    from engine.io import load_image
+    from engine.image.io import load_image
 
     pages = [Image.fromarray(gradient(96, 96, maxval=255, seed=i).astype(np.uint8)) for i in range(3)]
     path = tmp_path / "multi.tif"
@@ -510,7 +510,7 @@ def test_a_run_without_resume_never_discards_an_interrupted_runs_rows(tmp_path: 
 
 
 def test_random_bytes_named_dcm_are_not_called_a_dicom_object(tmp_path: Path) -> None:
-    from engine.io import load_image
+    from engine.image.io import load_image
 
     p = tmp_path / "random.dcm"
     p.write_bytes(np.random.default_rng(5).integers(0, 256, 5000, dtype=np.uint8).tobytes())

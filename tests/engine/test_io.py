@@ -1,4 +1,4 @@
-"""engine.io.load_image: formats, grey-level pipeline, refusals."""
+"""engine.image.io.load_image: formats, grey-level pipeline, refusals."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import numpy as np
 import pydicom
 import pydicom.data
 import pytest
+from factories import gradient, make_dicom, png_with_declared_size, write_palette_png, write_raster
 from pydicom.uid import (
     DeflatedExplicitVRLittleEndian,
     ExplicitVRBigEndian,
@@ -20,8 +21,7 @@ from pydicom.uid import (
 )
 
 from engine import errors
-from engine.io import MAX_PIXELS, MIN_SIDE, XrayImage, load_image
-from factories import gradient, make_dicom, png_with_declared_size, write_palette_png, write_raster
+from engine.image.io import MAX_PIXELS, MIN_SIDE, XrayImage, load_image
 
 # Files that pydicom ships broken on purpose, or that its decoders cannot handle.
 KNOWN_UNDECODABLE = {"MR_truncated.dcm", "JPEG2000-embedded-sequence-delimiter.dcm", "JPEG-lossy.dcm"}

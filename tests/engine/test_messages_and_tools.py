@@ -3,7 +3,6 @@ inference benchmark kept alive on a tiny bundle (issue 26)."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import subprocess
@@ -12,14 +11,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from factories import gradient, trust_args, write_raster
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_gate_reasons_are_short_plain_sentences_with_the_numbers_apart() -> None:
-    from engine.gate import check_adult, check_ood, check_tags, evaluate, pair
+    from engine.checks.input_gate import check_adult, check_ood, check_tags, evaluate, pair
 
     assert pair(6.8312, 6.79) == ("6.83", "6.79") and pair(6.8012, 6.8004) == ("6.801", "6.800")
     ood = check_ood(6.8012, 6.8004)  # once "6.8 > 6.8": now as many decimals as tell them apart
@@ -41,8 +39,8 @@ def test_gate_reasons_are_short_plain_sentences_with_the_numbers_apart() -> None
 
 
 def test_every_result_has_one_word_in_the_csv(tmp_path: Path) -> None:
-    from engine.export import read_csv_rows, write_csv
-    from engine.results import Prediction
+    from engine.records.results_csv import read_csv_rows, write_csv
+    from engine.runners.results import Prediction
 
     base = dict(sha256="ab" * 32, threshold=0.5, p_pneumonia=0.3)
     preds = [Prediction(path="p.png", status="ok", label="PNEUMONIA", band="pneumonia", **base),
@@ -60,13 +58,13 @@ def test_every_result_has_one_word_in_the_csv(tmp_path: Path) -> None:
 
 def test_progress_in_a_log_is_plain_lines(tiny_bundle: Path, tmp_path: Path) -> None:
     """pneumoscan-predict writing to a log (stderr not a terminal): a few plain lines, no carriage-return redraws."""
-    from engine.cli import PlainProgress, progress_reporter
+    from engine.cli.predict import PlainProgress, progress_reporter
 
     folder = tmp_path / "s"
     folder.mkdir()
     for i in range(5):
         write_raster(folder / f"i{i}.png", gradient(96, 96, maxval=255, seed=i).astype(np.uint8))
-    done = subprocess.run([sys.executable, "-m", "engine.cli", str(folder), "--csv", str(tmp_path / "o.csv"),
+    done = subprocess.run([sys.executable, "-m", "engine.cli.predict", str(folder), "--csv", str(tmp_path / "o.csv"),
                            "--model", str(tiny_bundle), *trust_args(tiny_bundle)], capture_output=True, text=True,
                           cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
@@ -80,6 +78,7 @@ def test_progress_in_a_log_is_plain_lines(tiny_bundle: Path, tmp_path: Path) -> 
     assert isinstance(progress_reporter(3, False, io.StringIO()), PlainProgress)
 
 
+@pytest.mark.needs_torch  # the benchmark counts the network's FLOPs with torch
 def test_inference_benchmark_runs_end_to_end_on_a_tiny_bundle(tiny_bundle: Path, tmp_path: Path) -> None:
     """bench/inference.py (every step: the model alone, the end-to-end pipeline and the no-op pipeline that broke
     once) on a 64 px random bundle and six images, each rate measured for a fraction of a second."""
@@ -101,23 +100,10 @@ def test_inference_benchmark_runs_end_to_end_on_a_tiny_bundle(tiny_bundle: Path,
 
 @pytest.mark.parametrize("prevalence", [0.05, 0.2, 0.5])
 def test_predictive_ranges_contain_the_value(prevalence: float) -> None:
-    from engine.decision import OperatingFigures
+    from engine.decision.operating_point import OperatingFigures
 
     f = OperatingFigures(0.99, 0.74, (0.98, 1.0), (0.68, 0.79), 390, 234, "test")
     pv = f.predictive(prevalence)
     assert pv["ppv_ci"][0] <= pv["ppv"] <= pv["ppv_ci"][1] and pv["npv_ci"][0] <= pv["npv"] <= pv["npv_ci"][1]
 
 
-def test_csv_columns_are_documented() -> None:
-    """Every column of the schema is described in engine/export.py's table (the CSV's documentation)."""
-    import engine.export as export
-
-    doc = export.__doc__ or ""
-    missing = [c for c in export.COLUMNS if c not in doc and c not in ("PatientID", "AccessionNumber", "StudyInstanceUID",
-                                                                        "SeriesInstanceUID", "SOPInstanceUID", "StudyDate",
-                                                                        "Modality", "ViewPosition", "BodyPartExamined",
-                                                                        "PatientAge", "PatientSex", "image_height",
-                                                                        "image_width")]
-    assert missing == []
-    with io.StringIO() as fh:
-        csv.writer(fh).writerow(export.COLUMNS)

@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine.ood import OodModel, compact, fit_ood
+from engine.checks.ood import OodModel
+from training.ood_fit import compact, fit_ood
 
 
 def _features(n: int, dim: int = 40, seed: int = 0) -> np.ndarray:
@@ -50,6 +51,7 @@ def test_compact_fit_keeps_the_pass_rate_and_reports_how_many_decisions_changed(
 def int8_bundle(tiny_bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny bundle with its int8 graph added by the training tool (calibration and gate on generated images)."""
     from factories import gradient, write_raster
+
     from training.data import Sample
     from training.quantize import add_int8
 
@@ -75,7 +77,7 @@ def _with_gate(src: Path, dst: Path, passed: bool) -> Path:
 
 
 def test_int8_block_records_the_gate_and_the_test_numbers_apart(int8_bundle: Path) -> None:
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
 
     b = load_bundle(int8_bundle)
     q = b.meta["quantized"]
@@ -93,8 +95,8 @@ def test_int8_block_records_the_gate_and_the_test_numbers_apart(int8_bundle: Pat
 
 
 def test_auto_precision_follows_the_gate_and_the_user_can_override(int8_bundle: Path, tmp_path: Path) -> None:
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
 
     passed = load_bundle(_with_gate(int8_bundle, tmp_path / "passed", True))
     failed = load_bundle(_with_gate(int8_bundle, tmp_path / "failed", False))
@@ -111,8 +113,9 @@ def test_auto_precision_follows_the_gate_and_the_user_can_override(int8_bundle: 
 
 
 def test_int8_and_fp32_agree_on_files(int8_bundle: Path, tmp_path: Path) -> None:
-    from engine.inference import Classifier
     from factories import gradient, write_raster
+
+    from engine.runners.classifier import Classifier
 
     files = [write_raster(tmp_path / f"x{i}.png", gradient(90, 70, maxval=255, seed=i).astype(np.uint8)) for i in range(6)]
     r32 = list(Classifier(int8_bundle, device="cpu", precision="fp32", gate=False).predict_many(files))
@@ -124,8 +127,8 @@ def test_int8_and_fp32_agree_on_files(int8_bundle: Path, tmp_path: Path) -> None
 def test_an_installation_without_the_int8_file_runs_fp32_but_a_changed_one_is_refused(int8_bundle: Path,
                                                                                       tmp_path: Path) -> None:
     from engine import errors
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
 
     dst = _with_gate(int8_bundle, tmp_path / "b", True)
     (dst / "model_int8.onnx").unlink()
@@ -136,7 +139,7 @@ def test_an_installation_without_the_int8_file_runs_fp32_but_a_changed_one_is_re
 
 
 def test_editing_the_int8_gate_changes_the_bundle_identity(int8_bundle: Path, tmp_path: Path) -> None:
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
 
     a = load_bundle(_with_gate(int8_bundle, tmp_path / "a", True))
     b = load_bundle(_with_gate(int8_bundle, tmp_path / "b", False))
@@ -146,9 +149,10 @@ def test_editing_the_int8_gate_changes_the_bundle_identity(int8_bundle: Path, tm
 def test_cli_precision_flag_is_recorded_per_row(int8_bundle: Path, tmp_path: Path) -> None:
     import csv
 
-    from engine.cli import main
-    from engine.bundle import load_bundle
     from factories import gradient, write_raster
+
+    from engine.bundle.model_bundle import load_bundle
+    from engine.cli.predict import main
 
     (tmp_path / "in").mkdir()
     write_raster(tmp_path / "in" / "a.png", gradient(96, 96, maxval=255).astype(np.uint8))
@@ -165,8 +169,8 @@ def test_cli_precision_flag_is_recorded_per_row(int8_bundle: Path, tmp_path: Pat
 def test_the_cpu_build_may_carry_only_the_int8_graph_when_it_passed_its_gate(int8_bundle: Path, tmp_path: Path,
                                                                                caplog: pytest.LogCaptureFixture) -> None:
     from engine import errors
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
 
     for passed in (True, False):
         dst = _with_gate(int8_bundle, tmp_path / str(passed), passed)
@@ -189,8 +193,8 @@ def test_the_cpu_build_may_carry_only_the_int8_graph_when_it_passed_its_gate(int
 
 
 def test_a_failed_int8_graph_is_never_chosen_because_the_fp32_graph_is_absent(int8_bundle: Path, tmp_path: Path) -> None:
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
     from training.bundle_writer import update_bundle
 
     dst = _with_gate(int8_bundle, tmp_path / "b", False)
@@ -208,9 +212,10 @@ def test_a_failed_int8_graph_is_never_chosen_because_the_fp32_graph_is_absent(in
 def test_resuming_a_csv_at_another_precision_is_refused(int8_bundle: Path, tmp_path: Path) -> None:
     import csv
 
-    from engine.bundle import load_bundle
-    from engine.cli import main
     from factories import gradient, write_raster
+
+    from engine.bundle.model_bundle import load_bundle
+    from engine.cli.predict import main
 
     (tmp_path / "in").mkdir()
     for i in range(3):

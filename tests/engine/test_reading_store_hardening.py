@@ -11,14 +11,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from factories import gradient, make_dicom, trust_args, write_raster
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _pred(sha: str = "f1", label: str = "PNEUMONIA", band: str = "pneumonia", path: str = "/x/1.png"):
-    from engine.results import Prediction
+    from engine.runners.results import Prediction
 
     return Prediction(path=path, status="ok", sha256=sha, bundle_sha256="b1", label=label, band=band, p_pneumonia=0.9)
 
@@ -41,13 +40,13 @@ def _old_schema(path: Path, rows: list[tuple]) -> None:
 
 
 def test_migration_survives_nulls_case_a_downgrade_and_concurrent_opens(tmp_path: Path) -> None:
-    from engine.reviews import ReviewStore
+    from engine.records.readings import ReviewStore
 
     db = tmp_path / "r.sqlite"
     _old_schema(db, [("f1", "b1", "agree", None, "normal", None, None, None, None),
                      ("f2", "b1", "disagree", "n", "PNEUMONIA", "root", "2026-11-01T10:00:00+00:00", "/b.png", "NORMAL")])
     # three processes open the old database at once: every one opens, the rows are migrated once
-    code = ("import sys; sys.path.insert(0, %r); from engine.reviews import ReviewStore; "
+    code = ("import sys; sys.path.insert(0, %r); from engine.records.readings import ReviewStore; "
             "s = ReviewStore(%r); print(len(s.all_current()))") % (str(ROOT), str(db))
     procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(3)]
@@ -66,7 +65,7 @@ def test_migration_survives_nulls_case_a_downgrade_and_concurrent_opens(tmp_path
 
 
 def test_a_damaged_or_locked_database_is_a_clear_error_never_a_lost_reading(tmp_path: Path) -> None:
-    from engine.reviews import ReviewStore, ReviewStoreError, UnavailableStore
+    from engine.records.readings import ReviewStore, ReviewStoreError, UnavailableStore
 
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(np.random.default_rng(0).integers(0, 256, 4096, dtype=np.uint8).tobytes())
@@ -76,7 +75,7 @@ def test_a_damaged_or_locked_database_is_a_clear_error_never_a_lost_reading(tmp_
     store.record(_pred("f1"), "NORMAL", reader="Dr A")
     other = sqlite3.connect(tmp_path / "r.sqlite", timeout=0.1)
     other.execute("BEGIN IMMEDIATE")  # another writer holds the database
-    import engine.reviews as reviews
+    import engine.records.readings as reviews
 
     store._db.execute("PRAGMA busy_timeout=200")
     with pytest.raises(ReviewStoreError, match="NOT saved"):
@@ -96,7 +95,7 @@ def test_a_damaged_or_locked_database_is_a_clear_error_never_a_lost_reading(tmp_
 
 
 def test_record_returns_its_own_act_and_cleans_what_it_stores(tmp_path: Path) -> None:
-    from engine.reviews import MAX_NOTE, ReviewStore
+    from engine.records.readings import MAX_NOTE, ReviewStore
 
     a, b = ReviewStore(tmp_path / "r.sqlite"), ReviewStore(tmp_path / "r.sqlite")
     ra = a.record(_pred("f1"), "PNEUMONIA", reader="Dr A")
@@ -111,7 +110,7 @@ def test_record_returns_its_own_act_and_cleans_what_it_stores(tmp_path: Path) ->
 
 
 def test_readers_refuse_hand_edited_hashes_and_odd_names() -> None:
-    from engine.readers import Reader, ReaderError, check_pin, clean_name, hash_pin, loads
+    from engine.records.readers import Reader, ReaderError, check_pin, clean_name, hash_pin, loads
 
     good = hash_pin("2468")
     kind, it, salt, want = good.split("$")
@@ -125,8 +124,8 @@ def test_readers_refuse_hand_edited_hashes_and_odd_names() -> None:
 
 # --------------------------------------------------------------------------- numbers and words
 def test_a_perfect_small_fit_does_not_claim_certainty(tiny_bundle: Path) -> None:
-    from engine.bundle import load_bundle
-    from engine.site import fit_site_profile
+    from engine.bundle.model_bundle import load_bundle
+    from engine.decision.site_profile import fit_site_profile
 
     bundle = load_bundle(tiny_bundle)
     y = np.r_[np.zeros(30), np.ones(30)].astype(int)
@@ -138,8 +137,8 @@ def test_a_perfect_small_fit_does_not_claim_certainty(tiny_bundle: Path) -> None
 
 
 def test_swapped_labels_and_non_finite_profiles_are_refused(tiny_bundle: Path, tmp_path: Path) -> None:
-    from engine.bundle import load_bundle
-    from engine.site import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
+    from engine.bundle.model_bundle import load_bundle
+    from engine.decision.site_profile import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
 
     bundle = load_bundle(tiny_bundle)
     y = np.r_[np.zeros(40), np.ones(40)].astype(int)
@@ -156,8 +155,8 @@ def test_swapped_labels_and_non_finite_profiles_are_refused(tiny_bundle: Path, t
 
 
 def test_prevalence_and_degenerate_figures_read_sensibly() -> None:
-    from engine.decision import OperatingFigures
-    from engine.wording import predictive_statement, prevalence_text
+    from engine.decision.operating_point import OperatingFigures
+    from engine.records.wording import predictive_statement, prevalence_text
 
     assert prevalence_text(0.001) == "0.1 %" and prevalence_text(0.995) == "99.5 %" and prevalence_text(0.2) == "20 %"
     zero = OperatingFigures(0.0, 1.0, (0.0, 0.1), (0.9, 1.0), 10, 10, "x")
@@ -166,8 +165,8 @@ def test_prevalence_and_degenerate_figures_read_sensibly() -> None:
 
 
 def test_csv_text_cells_escape_line_separators_and_direction_overrides(tmp_path: Path) -> None:
-    from engine.export import read_csv_rows, write_csv
-    from engine.results import Prediction
+    from engine.records.results_csv import read_csv_rows, write_csv
+    from engine.runners.results import Prediction
 
     p = Prediction(path="a.png", status="error", error="one\u2028two \u202eevil\u0085end", sha256="ab" * 32)
     write_csv([p], tmp_path / "r.csv")
@@ -177,12 +176,13 @@ def test_csv_text_cells_escape_line_separators_and_direction_overrides(tmp_path:
 
 
 # --------------------------------------------------------------------------- the report
+@pytest.mark.needs_torch  # expects the random DenseNet test bundle's NORMAL results
 def test_report_pages_never_pair_a_result_with_another_image_and_never_overflow(tmp_path: Path,
                                                                                 tiny_bundle: Path) -> None:
-    from engine.analysis import Analysis
-    from engine.bundle import load_bundle
-    from engine.report import write_report
-    from engine.reviews import ReviewStore
+    from engine.batch.analysis import Analysis
+    from engine.bundle.model_bundle import load_bundle
+    from engine.records.readings import ReviewStore
+    from engine.records.report import write_report
 
     write_raster(tmp_path / "a.png", gradient(96, 96, maxval=255, seed=1).astype(np.uint8))
     make_dicom(tmp_path / "IM1", gradient(maxval=4095),
@@ -207,9 +207,9 @@ def test_report_pages_never_pair_a_result_with_another_image_and_never_overflow(
 
 def test_cli_keeps_going_without_a_readable_reading_database_and_says_what_a_resumed_report_leaves_out(
         tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
-    from engine.cli import main
-    from engine.export import StreamingCsv
-    from engine.resources import reviews_path
+    from engine.cli.predict import main
+    from engine.files.resources import reviews_path
+    from engine.records.results_csv import StreamingCsv
 
     folder = tmp_path / "s"
     folder.mkdir()
@@ -222,8 +222,8 @@ def test_cli_keeps_going_without_a_readable_reading_database_and_says_what_a_res
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 4
     reviews_path().unlink()
     # an interrupted run with one finished row, resumed with --report: the report says what it leaves out
-    from engine.analysis import Analysis
-    from engine.bundle import load_bundle
+    from engine.batch.analysis import Analysis
+    from engine.bundle.model_bundle import load_bundle
 
     partial = StreamingCsv(tmp_path / "r.csv", bundle_sha256=load_bundle(tiny_bundle).digest)
     partial.write(next(iter(Analysis(load_bundle(tiny_bundle)).run([str(folder / "i0.png")]))))

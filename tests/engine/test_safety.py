@@ -12,12 +12,12 @@ from pathlib import Path
 import numpy as np
 import pydicom.data
 import pytest
-
-from engine.audit import AuditLog, read_entries
-from engine.cache import ResultCache
-from engine.gate import GatePolicy, check_tags, parse_age_years
-from engine.inference import Classifier
 from factories import gradient, make_dicom, non_cxr_images, trust_args, write_raster
+
+from engine.checks.input_gate import GatePolicy, check_tags, parse_age_years
+from engine.records.audit import AuditLog, read_entries
+from engine.runners.cache import ResultCache
+from engine.runners.classifier import Classifier
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,7 +71,7 @@ def test_a_stated_adult_age_is_never_relaxed(tiny_bundle: Path, tmp_path: Path) 
 
 
 def test_pydicom_ct_and_mr_are_gated_by_tags() -> None:
-    from engine.io import load_image
+    from engine.image.io import load_image
 
     for name in ("CT_small.dcm", "MR_small.dcm"):
         md = load_image(pydicom.data.get_testdata_file(name)).metadata
@@ -82,13 +82,13 @@ def test_pydicom_ct_and_mr_are_gated_by_tags() -> None:
 def test_ood_score_separates_non_radiographs(tmp_path: Path) -> None:
     """OOD fit on one kind of image (synthetic 'radiographs'), far for everything else."""
     import torch
-
-    from engine.ood import fit_ood
     from factories import bundle_meta, random_net
+
+    from training.ood_fit import fit_ood
 
     meta = bundle_meta(64)
     net = random_net(meta, seed=3)
-    from engine.preprocess import PreprocessSpec, preprocess
+    from engine.image.preprocess import PreprocessSpec, preprocess
 
     def feats(images):
         x = torch.from_numpy(np.stack([preprocess(im, PreprocessSpec(64, 64)) for im in images]))
@@ -100,7 +100,7 @@ def test_ood_score_separates_non_radiographs(tmp_path: Path) -> None:
               for s in range(160)]
     model, info = fit_ood(feats(indist[:120]), feats(indist[120:]), pass_rate=0.99)
     assert info["validation_pass_rate"] >= 0.99
-    from engine.io import load_image
+    from engine.image.io import load_image
 
     others = [load_image(p).pixels for p in non_cxr_images(tmp_path / "junk", n=30)]
     scores = model.score(feats(others))
@@ -109,10 +109,10 @@ def test_ood_score_separates_non_radiographs(tmp_path: Path) -> None:
 
 def test_shipped_model_gates_non_cxr_and_passes_test_split(shared_data: Path, tmp_path: Path) -> None:
     """The product's figures: <= 2 % of the official test split gated, >= 95 % of non-chest images."""
-    from engine.bundle import load_bundle
-    from engine.discover import discover
+    from engine.batch.discover import discover
+    from engine.bundle.model_bundle import load_bundle
     from engine.errors import ModelNotInstalledError
-    from engine.resources import default_model_dir
+    from engine.files.resources import default_model_dir
 
     try:
         bundle = load_bundle(default_model_dir())
@@ -158,7 +158,7 @@ def test_audit_entries_and_rotation(tiny_bundle: Path, tmp_path: Path) -> None:
 
 
 def test_cli_writes_audit(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path, _user_dirs_in_tmp: Path) -> None:
-    from engine.cli import main
+    from engine.cli.predict import main
 
     assert main([str(mixed_folder), "--csv", str(tmp_path / "o.csv"), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]) == 0
     entries = read_entries(_user_dirs_in_tmp / "data" / "audit.jsonl")
@@ -180,9 +180,10 @@ def test_fuzz_load_image_never_crashes_hangs_or_explodes() -> None:
 def test_bombs_are_refused_before_allocation(tmp_path: Path) -> None:
     import resource
 
-    from engine.errors import ImageReadError
-    from engine.io import load_image
     from factories import png_with_declared_size
+
+    from engine.errors import ImageReadError
+    from engine.image.io import load_image
 
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for w, h in ((60_000, 60_000), (7_000, 7_000), (16_000, 3_000)):
@@ -199,7 +200,7 @@ def test_cli_resumes_after_kill(tiny_bundle: Path, tmp_path: Path) -> None:
     for i in range(40):
         write_raster(folder / f"img{i:03d}.png", np.roll(gradient(96, 96, maxval=255, seed=i).astype(np.uint8), i, 1))
     out = tmp_path / "r.csv"
-    cmd = [sys.executable, "-m", "engine.cli", str(folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle),
+    cmd = [sys.executable, "-m", "engine.cli.predict", str(folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle),
            "--batch-size", "1", "--quiet"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=dict(os.environ))
     partial = Path(str(out) + ".partial")
@@ -211,7 +212,7 @@ def test_cli_resumes_after_kill(tiny_bundle: Path, tmp_path: Path) -> None:
     proc.send_signal(signal.SIGKILL)  # a power cut, not a polite Ctrl-C
     proc.wait()
     assert not out.exists()
-    from engine.export import read_csv_rows
+    from engine.records.results_csv import read_csv_rows
 
     kept = read_csv_rows(partial)
     assert 5 <= len(kept) < 40
@@ -224,7 +225,7 @@ def test_cli_resumes_after_kill(tiny_bundle: Path, tmp_path: Path) -> None:
 
 
 def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
-    from engine.cache import ModelOutputs
+    from engine.runners.cache import ModelOutputs
 
     path = tmp_path / "cache.jsonl"
     c = ResultCache(path)
@@ -241,8 +242,8 @@ def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
 
 def test_cli_age_relaxation_needs_its_range_and_never_admits_a_stated_adult(tiny_bundle: Path, tmp_path: Path,
                                                                             capsys) -> None:
-    from engine.cli import main as predict_main
-    from engine.export import read_csv_rows
+    from engine.cli.predict import main as predict_main
+    from engine.records.results_csv import read_csv_rows
 
     folder = tmp_path / "s"
     folder.mkdir()

@@ -1,4 +1,4 @@
-"""Issue 16: the input checks fitted together (training.gate): the feature-ensemble out-of-distribution score and the
+"""Issue 16: the input checks fitted together (training.fit_checks): the feature-ensemble out-of-distribution score and the
 pixel age check ("looks like an adult radiograph"), relaxable with age."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from factories import gradient, write_raster
 
 
@@ -27,7 +26,7 @@ def _images(folder: Path, n: int, kind: str) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def scope_bundle(tiny_bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    from training.gate import fit_gate
+    from training.fit_checks import fit_gate
 
     root = tmp_path_factory.mktemp("scope")
     dst = root / "bundle"
@@ -38,7 +37,7 @@ def scope_bundle(tiny_bundle: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 def test_the_scope_block_records_its_fit_and_is_part_of_the_bundle_identity(scope_bundle, tiny_bundle) -> None:
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
 
     b = load_bundle(scope_bundle[0])
     a = b.meta["scope"]["adult"]
@@ -60,8 +59,8 @@ def test_the_scope_block_records_its_fit_and_is_part_of_the_bundle_identity(scop
 
 
 def test_an_adult_looking_image_is_not_assessed_unless_the_age_check_is_relaxed(scope_bundle) -> None:
-    from engine.gate import GatePolicy
-    from engine.inference import Classifier
+    from engine.checks.input_gate import GatePolicy
+    from engine.runners.classifier import Classifier
 
     bundle_dir, root = scope_bundle
     adult = sorted((root / "adult").glob("*.png"))[16:]  # not used in the fit
@@ -99,7 +98,7 @@ def _assert_refused(src: Path, tmp_path: Path, edit, match: str) -> None:
     import json
 
     from engine import errors
-    from engine.bundle import load_bundle
+    from engine.bundle.model_bundle import load_bundle
 
     dst = tmp_path / "b"
     shutil.copytree(src, dst)
@@ -111,8 +110,8 @@ def _assert_refused(src: Path, tmp_path: Path, edit, match: str) -> None:
 
 
 def test_the_adult_score_is_a_csv_column(scope_bundle) -> None:
-    from engine.export import COLUMNS, row_for
-    from engine.inference import Classifier
+    from engine.records.results_csv import COLUMNS, row_for
+    from engine.runners.classifier import Classifier
 
     bundle_dir, root = scope_bundle
     pred = next(Classifier(bundle_dir, device="cpu").predict_many(sorted((root / "child").glob("*.png"))[:1]))
@@ -121,8 +120,8 @@ def test_the_adult_score_is_a_csv_column(scope_bundle) -> None:
 
 
 def test_the_feature_ensemble_reads_two_graph_outputs_and_scores_like_its_parts(scope_bundle) -> None:
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
 
     b = load_bundle(scope_bundle[0])
     assert [la["output"] for la in b.meta["ood"]["layers"]] == ["pooled_mid", "pooled"]
@@ -139,9 +138,9 @@ def test_the_feature_ensemble_reads_two_graph_outputs_and_scores_like_its_parts(
 def test_the_mid_output_is_the_third_dense_blocks_spatial_mean_on_both_backends(scope_bundle) -> None:
     import torch
 
-    from engine.bundle import load_bundle, load_state_dict
-    from engine.inference import Classifier
-    from engine.model import build_model
+    from engine.bundle.model_bundle import load_bundle, load_state_dict
+    from engine.runners.classifier import Classifier
+    from engine.runners.torch_backend.network import build_model
 
     b = load_bundle(scope_bundle[0])
     net = build_model(b.meta)
@@ -158,7 +157,7 @@ def test_the_mid_output_is_the_third_dense_blocks_spatial_mean_on_both_backends(
 
 
 def test_joint_cutoffs_let_the_stated_share_pass_all_checks_together() -> None:
-    from training.gate import joint_cutoffs
+    from training.fit_checks import joint_cutoffs
 
     rng = np.random.default_rng(0)
     a, b = rng.normal(size=500), rng.normal(size=500)  # independent checks: 1 % each would refuse ~2 % together
@@ -180,9 +179,9 @@ def test_a_malformed_feature_ensemble_is_refused_with_a_message(scope_bundle, tm
 
 
 def test_the_int8_graph_can_be_added_to_a_bundle_whose_checks_were_fitted_together(scope_bundle, tmp_path: Path) -> None:
-    """training.quantize after training.gate (the order `python -m training.quantize` takes on the shipped bundle)."""
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
+    """training.quantize after training.fit_checks (the order `python -m training.quantize` takes on the shipped bundle)."""
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
     from training.data import Sample
     from training.quantize import add_int8
 
@@ -202,7 +201,7 @@ def test_the_int8_graph_can_be_added_to_a_bundle_whose_checks_were_fitted_togeth
 def test_the_torch_hooks_hold_one_forward_pass_at_most(scope_bundle) -> None:
     import torch
 
-    from engine.inference import Classifier
+    from engine.runners.classifier import Classifier
 
     runner = Classifier(scope_bundle[0], device="cpu", backend="torch").runner
     x = torch.zeros(2, 3, 64, 64)  # the tiny bundle's input size

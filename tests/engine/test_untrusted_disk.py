@@ -18,13 +18,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from factories import gradient, make_dicom, trust_args, write_raster
 from PIL import Image
 
 from engine import errors
-from engine.cli import main as predict_main
-from engine.export import COLUMNS, StreamingCsv, read_csv_rows
-from engine.io import load_image
-from factories import gradient, make_dicom, trust_args, write_raster
+from engine.cli.predict import main as predict_main
+from engine.image.io import load_image
+from engine.records.results_csv import COLUMNS, StreamingCsv, read_csv_rows
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -46,7 +46,7 @@ def _run(tiny_bundle: Path, *args: str) -> int:
 
 
 def _cache_file() -> Path:
-    from engine.resources import user_cache_dir
+    from engine.files.resources import user_cache_dir
 
     return user_cache_dir() / "results.jsonl"
 
@@ -85,9 +85,9 @@ def test_an_edited_cache_line_never_changes_a_result(tiny_bundle: Path, tmp_path
 
 def test_cache_hits_are_decided_by_the_bundle_in_force(tiny_bundle: Path, tmp_path: Path) -> None:
     """The same outputs under another decision rule give that rule's labels (nothing decided is read back)."""
-    from engine.bundle import load_bundle
-    from engine.cache import ResultCache
-    from engine.inference import Classifier
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.cache import ResultCache
+    from engine.runners.classifier import Classifier
 
     folder = _images(tmp_path / "s")
     files = sorted(folder.iterdir())
@@ -102,8 +102,8 @@ def test_cache_hits_are_decided_by_the_bundle_in_force(tiny_bundle: Path, tmp_pa
 
 
 def test_the_cache_writes_whole_lines_and_survives_a_full_disk(tmp_path: Path, monkeypatch) -> None:
-    from engine import outputs
-    from engine.cache import ModelOutputs, ResultCache
+    from engine.files import outputs
+    from engine.runners.cache import ModelOutputs, ResultCache
 
     cache = ResultCache(tmp_path / "c.jsonl")
     rec = ModelOutputs(sha256="a" * 64, bundle_sha256="b" * 64, variant="", logit=1.5, ood_score=0.1,
@@ -161,7 +161,7 @@ def test_report_is_written_beside_the_csv_and_replaced_only_with_overwrite(tiny_
 
 
 def test_atomic_write_never_replaces_without_overwrite(tmp_path: Path) -> None:
-    from engine.outputs import write_bytes_atomic
+    from engine.files.outputs import write_bytes_atomic
 
     t = tmp_path / "x.bin"
     write_bytes_atomic(t, b"one")
@@ -278,7 +278,7 @@ def test_exif_orientation_is_applied_and_recorded(tiny_bundle: Path, tmp_path: P
 ])
 def test_dates_that_cannot_be_an_age_gate_the_image(tmp_path: Path, tags: dict, why: str) -> None:
     """Before: a birth date after the study date ran no age check and the image got a label."""
-    from engine.gate import check_tags
+    from engine.checks.input_gate import check_tags
 
     path = make_dicom(tmp_path / "x.dcm", gradient(96, 96, 4095).astype(np.uint16))
     import pydicom
@@ -296,8 +296,8 @@ def test_dates_that_cannot_be_an_age_gate_the_image(tmp_path: Path, tags: dict, 
 
 # --------------------------------------------------------------------------- 6. site profiles
 def _profile(tiny_bundle: Path, tmp_path: Path) -> tuple[Path, dict]:
-    from engine.bundle import load_bundle
-    from engine.site import fit_site_profile, save_site_profile
+    from engine.bundle.model_bundle import load_bundle
+    from engine.decision.site_profile import fit_site_profile, save_site_profile
 
     rng = np.random.default_rng(1)
     y = np.r_[np.zeros(40), np.ones(40)].astype(int)
@@ -344,7 +344,7 @@ def _interrupted(tiny_bundle: Path, tmp_path: Path, folder: Path, after: int, mo
                  out: Path | None = None) -> Path:
     """A run on ``folder`` stopped (Ctrl+C) after ``after`` rows; the partial file it left (``out``: the CSV)."""
     out = out or tmp_path / "r.csv"
-    from engine import analysis
+    from engine.batch import analysis
 
     real = analysis.Analysis.run
 
@@ -410,7 +410,7 @@ def test_relative_and_absolute_spellings_are_one_run(tiny_bundle: Path, tmp_path
 @pytest.mark.skipif(os.name == "nt" or (hasattr(os, "geteuid") and os.geteuid() == 0),
                     reason="a read-only folder is writable by root")
 def test_an_unwritable_audit_log_stops_the_run_before_analysis(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
-    from engine.resources import user_data_dir
+    from engine.files.resources import user_data_dir
 
     data = user_data_dir()
     os.chmod(data, 0o500)
@@ -423,7 +423,7 @@ def test_an_unwritable_audit_log_stops_the_run_before_analysis(tiny_bundle: Path
 
 def test_an_audit_log_that_cannot_be_opened_stops_the_run(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
     """The same promise where permissions cannot be tested (root): the log's name is taken by a folder."""
-    from engine.audit import default_audit_path
+    from engine.records.audit import default_audit_path
 
     default_audit_path().mkdir(parents=True)
     assert _run(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
@@ -435,8 +435,8 @@ def test_an_audit_log_that_cannot_be_opened_stops_the_run(tiny_bundle: Path, tmp
 def test_a_disk_filling_mid_run_stops_with_exit_4_and_no_torn_line(tiny_bundle: Path, tmp_path: Path,
                                                                   monkeypatch, capsys) -> None:
     """Before: exit 1, "Logging error" tracebacks, torn JSON lines in the audit log and the cache."""
-    from engine import outputs
-    from engine.audit import default_audit_path
+    from engine.files import outputs
+    from engine.records.audit import default_audit_path
 
     audit = default_audit_path()
     real_write = os.write
@@ -468,8 +468,8 @@ def test_a_disk_filling_mid_run_stops_with_exit_4_and_no_torn_line(tiny_bundle: 
 
 def test_sigterm_is_an_interruption_with_its_record(tiny_bundle: Path, tmp_path: Path, monkeypatch, capsys) -> None:
     """Before: SIGTERM exited 143 silently, with no audit record."""
-    from engine import analysis
-    from engine.audit import default_audit_path, read_entries
+    from engine.batch import analysis
+    from engine.records.audit import default_audit_path, read_entries
 
     real = analysis.Analysis.run
 
@@ -493,9 +493,9 @@ def test_everything_written_is_private_whatever_the_umask(tiny_bundle: Path, tmp
     """Before: cache, audit log, reviews database, CSV, heatmaps and report were 0644 in 0755 folders."""
     if os.name == "nt":
         pytest.skip("POSIX modes; the Windows profile's ACLs are per user")
-    from engine.audit import default_audit_path
-    from engine.resources import reviews_path, user_cache_dir, user_data_dir, user_log_dir
-    from engine.reviews import ReviewStore
+    from engine.files.resources import reviews_path, user_cache_dir, user_data_dir, user_log_dir
+    from engine.records.audit import default_audit_path
+    from engine.records.readings import ReviewStore
 
     old = os.umask(0o022)
     try:
@@ -529,7 +529,7 @@ _PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 @_PROPERTY
 @given(st.binary(max_size=400) | _json.map(lambda v: json.dumps(v).encode()))
 def test_cache_reader_never_crashes_and_never_invents_a_record(tmp_path: Path, line: bytes) -> None:
-    from engine.cache import BadRecord, ResultCache, from_line
+    from engine.runners.cache import BadRecord, ResultCache, from_line
 
     with pytest.raises(BadRecord):
         from_line(line, b"k" * 32)  # nothing but a line signed with the key is a record
@@ -543,7 +543,7 @@ def test_cache_reader_never_crashes_and_never_invents_a_record(tmp_path: Path, l
                                         "adult_score", "cam", "image_size", "source_format", "metadata", "device",
                                         "mac", "label"]), _json, max_size=14))
 def test_cache_reader_refuses_any_unsigned_record(record: dict) -> None:
-    from engine.cache import BadRecord, from_line
+    from engine.runners.cache import BadRecord, from_line
 
     with pytest.raises(BadRecord):
         from_line(json.dumps({**record, "_format": 3}), b"k" * 32)
@@ -573,7 +573,7 @@ def test_resume_reader_never_crashes_and_never_accepts_a_foreign_row(tmp_path: P
 @_PROPERTY
 @given(st.binary(max_size=400) | _json.map(lambda v: json.dumps(v).encode()))
 def test_site_profile_loader_refuses_anything_but_a_profile(tmp_path: Path, data: bytes) -> None:
-    from engine.site import SiteProfileError, load_site_profile
+    from engine.decision.site_profile import SiteProfileError, load_site_profile
 
     p = tmp_path / "p.json"
     p.write_bytes(data)
@@ -587,8 +587,8 @@ def test_site_profile_loader_refuses_any_single_field_change_it_cannot_vouch_for
                                                                               data) -> None:
     """A real profile with one field replaced by arbitrary JSON either still verifies (the value is possible) or is
     refused with the field named -- never a crash."""
-    from engine.bundle import load_bundle
-    from engine.site import SiteProfileError, load_site_profile
+    from engine.bundle.model_bundle import load_bundle
+    from engine.decision.site_profile import SiteProfileError, load_site_profile
 
     global _PROFILE
     if "_PROFILE" not in globals():
@@ -607,7 +607,7 @@ def test_site_profile_loader_refuses_any_single_field_change_it_cannot_vouch_for
 # --------------------------------------------------------------------------- found by the adversarial review
 @pytest.mark.parametrize("what", ["audit_log", "site_profile", "model"])
 def test_outputs_never_replace_pneumoscans_own_files(tiny_bundle: Path, tmp_path: Path, capsys, what: str) -> None:
-    from engine.audit import default_audit_path
+    from engine.records.audit import default_audit_path
 
     folder = _images(tmp_path / "s", 1)
     assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "first.csv")) == 0
@@ -679,8 +679,8 @@ def test_resume_leaves_a_refused_partial_file_exactly_as_it_was(tiny_bundle: Pat
 
 def test_stops_outside_the_batch_are_recorded_and_leave_nothing_in_the_way(tiny_bundle: Path, tmp_path: Path,
                                                                            monkeypatch, capsys) -> None:
-    from engine import analysis
-    from engine.audit import default_audit_path, read_entries
+    from engine.batch import analysis
+    from engine.records.audit import default_audit_path, read_entries
 
     def term(*_a, **_k):
         os.kill(os.getpid(), signal.SIGTERM)
@@ -742,7 +742,7 @@ def test_a_name_starting_with_an_apostrophe_resumes(tiny_bundle: Path, tmp_path:
     (folder / "img0.png").rename(folder / "'-a.png")
     _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
     assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0
-    from engine.export import cell_path
+    from engine.records.results_csv import cell_path
 
     assert sorted(Path(cell_path(r)).name for r in _rows(tmp_path / "r.csv")) == ["'-a.png", "img1.png", "img2.png"]
 
@@ -761,7 +761,7 @@ def test_an_input_inside_the_heatmap_folder_is_refused(tiny_bundle: Path, tmp_pa
 def test_a_date_that_is_no_date_gates_the_age(tmp_path: Path, tags: dict) -> None:
     import pydicom
 
-    from engine.gate import check_tags
+    from engine.checks.input_gate import check_tags
 
     path = make_dicom(tmp_path / "x.dcm", gradient(96, 96, 4095).astype(np.uint16))
     ds = pydicom.dcmread(path)

@@ -12,11 +12,22 @@ import numpy as np
 import pytest
 import torch
 
-from engine.io import load_image
-from engine.preprocess import preprocess
-from training.data import (EQUIPMENT_AUGMENT, REACQUIRE_VARIANTS, AugmentConfig, XrayDataset, augment,
-                           equipment_augment, find_splits, reacquire, read_split, series_of, split_series_holdout,
-                           validation_splits)
+from engine.image.io import load_image
+from engine.image.preprocess import preprocess
+from training.data import (
+    EQUIPMENT_AUGMENT,
+    REACQUIRE_VARIANTS,
+    AugmentConfig,
+    XrayDataset,
+    augment,
+    equipment_augment,
+    find_splits,
+    reacquire,
+    read_split,
+    series_of,
+    split_series_holdout,
+    validation_splits,
+)
 from training.train import TrainConfig, train
 
 # patient numbers on both sides of the series hold-out cut-offs (IM 600, NORMAL2-IM 1200, person 1500)
@@ -208,9 +219,9 @@ def test_ensemble_of_runs_on_other_splits_validates_on_what_all_held_out(series_
 def test_ensemble_is_one_graph_averaging_members(tmp_path: Path) -> None:
     import onnxruntime as ort
 
-    from engine.model import EnsembleNet, PneumoscanNet, build_model, ensemble_size
+    from engine.image.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
+    from engine.runners.torch_backend.network import EnsembleNet, PneumoscanNet, build_model, ensemble_size
     from training.onnx_export import export_onnx
-    from engine.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
 
     torch.manual_seed(0)
     members = [PneumoscanNet("densenet121", [8], 0.0).eval() for _ in range(2)]
@@ -241,8 +252,14 @@ def test_ensemble_is_one_graph_averaging_members(tmp_path: Path) -> None:
 def test_tone_average_is_one_graph_averaging_tone_curves(tmp_path: Path) -> None:
     import onnxruntime as ort
 
-    from engine.model import EnsembleNet, PneumoscanNet, ToneAverage, build_model, passes_per_image
-    from engine.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
+    from engine.image.preprocess import IMAGENET_MEAN, IMAGENET_STD, PreprocessSpec
+    from engine.runners.torch_backend.network import (
+        EnsembleNet,
+        PneumoscanNet,
+        ToneAverage,
+        build_model,
+        passes_per_image,
+    )
     from training.onnx_export import export_onnx
 
     torch.manual_seed(0)
@@ -284,8 +301,8 @@ def test_tone_average_is_one_graph_averaging_tone_curves(tmp_path: Path) -> None
 
 
 def test_cli_records_switches_and_exports_ensemble(series_data: Path, tmp_path: Path) -> None:
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
     from training.cli import train_main
 
     run = tmp_path / "run"

@@ -9,8 +9,8 @@ import cv2
 import numpy as np
 import pytest
 
-from engine.io import load_image
-from engine.preprocess import preprocess
+from engine.image.io import load_image
+from engine.image.preprocess import preprocess
 from training.calibrate import apply_calibration, choose_threshold, fit_calibration
 from training.data import AugmentConfig, XrayDataset, find_splits, patient_of, read_split, split_by_patient
 from training.evaluate import point_metrics, write_report
@@ -113,9 +113,9 @@ def test_training_reduces_loss_and_resumes(synth: Path, tmp_path: Path) -> None:
 
 
 def test_exported_bundle_reproduces_validation_predictions(synth: Path, tmp_path: Path) -> None:
-    from engine.bundle import load_bundle
-    from engine.inference import Classifier
-    from training.export import export_run
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.classifier import Classifier
+    from training.make_bundle import export_run
 
     splits = find_splits(synth)
     samples = read_split(splits["train"])

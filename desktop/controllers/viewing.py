@@ -1,0 +1,123 @@
+"""Showing one image: the viewer and the result panel follow the current row; nothing blocks.
+
+:meth:`ReviewController.displayed_row` is the row whose image *and* result are
+on screen now -- the one a reading applies to.  It is None while the current
+row's image is still loading, so a reading can never land on the previous
+image, and it follows every change of the current row (selection, filter,
+Ctrl+Tab, Close all).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.controllers.workers import TaskRunner, load_image_task
+from desktop.views.main_window import MainWindow
+from desktop.views.table_models import ERROR, StudyRow
+from engine.image.heatmap import shown_by_default
+from engine.runners.results import Prediction
+
+
+class ReviewController(QObject):
+    """Loads the current row's image off the GUI thread and shows it with its result; an unreadable file
+    shows its reason in place (no dialog), so Up/Down keep working."""
+
+    image_shown = Signal(str)
+
+    def __init__(self, window: MainWindow, runner: TaskRunner, session, settings) -> None:
+        super().__init__()
+        self.window, self.runner, self.session, self.settings = window, runner, session, settings
+        self.current_image = None
+        self._displayed: StudyRow | None = None
+        self._worker = None
+        self._seq = 0
+
+    def displayed_row(self) -> StudyRow | None:
+        """The row whose image and result are on screen (None while one is loading, or when nothing is shown)."""
+        return self._displayed
+
+    def _model_text(self) -> str:
+        return self.session.bundle.summary() if self.session.bundle else ""
+
+    def _heatmap_default(self, pred: Prediction | None) -> None:
+        """Evidence is shown where there is a finding (PNEUMONIA, indeterminate); NORMAL on request (Ctrl+H)."""
+        self.window.viewer.heatmap_check.setChecked(self.settings.heatmap_always or shown_by_default(pred))
+
+    def predictions_arrived(self, preds: list[Prediction]) -> None:
+        cur = self.window.study_list.current_row()
+        if cur is not None and any(cur.path == p.path for p in preds):
+            self.show_row(cur, refresh=True)
+
+    def refresh_current(self) -> None:
+        """Show the current row again (the operating point or the clinic's prevalence changed)."""
+        self.show_row(self.window.study_list.current_row(), refresh=True)
+
+    def clear(self) -> None:
+        """Nothing on screen (Close all, or a filter that shows no row: then it says so)."""
+        self._seq += 1
+        if self._worker is not None:
+            self._worker.cancel()
+        self._displayed = None
+        self.current_image = None
+        hidden = self.window.study_list.model.rowCount() > 0
+        self.window.viewer.set_image(None, message="No image matches the filter: change or clear it (Ctrl+F)."
+                                     if hidden else None)
+        self.window.details.show_result(None, None)
+        if hidden:
+            self.window.details.label.setText("\u2014 no image shown")
+
+    def _show_result(self, row: StudyRow, image) -> Prediction | None:
+        """The row's result in the panel, or "being analysed again" while it waits to be redone at the operating
+        point now in force (no old number on screen); returns the result shown."""
+        if row.prediction is not None and not row.has_current_result:
+            self.window.details.show_pending(row.prediction, self._model_text())
+            return None
+        self.window.details.show_result(row.prediction, image, self._model_text())
+        return row.prediction
+
+    # ------------------------------------------------------------------ viewer
+    def show_row(self, row: StudyRow | None, refresh: bool = False) -> None:
+        if row is None:
+            self.clear()
+            return
+        img = self.current_image
+        if refresh and img is not None and img.path == row.path:
+            pred = self._show_result(row, img)
+            self._heatmap_default(pred)
+            self.window.viewer.set_heatmap(pred.heatmap if pred is not None and pred.ok else None)
+            self._displayed = row
+            return
+        self._displayed = None  # until this row's image is on screen, no reading can be recorded
+        self._show_result(row, None)
+        if row.status == ERROR:  # the reason in place: no dialog interrupts the review
+            self._seq += 1
+            self._image_failed(row, row.reason or (row.prediction.error if row.prediction else "") or "Unreadable.",
+                               self._seq, prediction=row.prediction)
+            return
+        if self._worker is not None:
+            self._worker.cancel()
+        self._seq += 1
+        seq = self._seq
+        self._worker = self.runner.start(load_image_task(row.path), "opening the image", inline=True,
+                                         succeeded=lambda img, r=row, s=seq: self._image_loaded(r, img, s),
+                                         failed=lambda msg, _d, r=row, s=seq: self._image_failed(r, msg, s))
+
+    def _image_failed(self, row: StudyRow, message: str, seq: int, prediction: Prediction | None = None) -> None:
+        if seq != self._seq:
+            return
+        self.current_image = None
+        self.window.viewer.set_image(None, message=f"\u26a0 {Path(row.path).name} cannot be shown.\n{message}")
+        self.window.details.show_result(prediction or Prediction.failed(row.path, "unreadable", message), None)
+        self._displayed = row
+
+    def _image_loaded(self, row: StudyRow, image, seq: int) -> None:
+        if seq != self._seq:  # the user moved on to another image meanwhile
+            return
+        self.current_image = image
+        pred = self._show_result(row, image)
+        self._heatmap_default(pred)
+        self.window.viewer.set_image(image.pixels, pred.heatmap if pred is not None and pred.ok else None, image=image)
+        self._displayed = row
+        self.image_shown.emit(row.path)

@@ -1,0 +1,591 @@
+"""Dialogs: intended use, model card, settings, site profiles, report scope, keyboard shortcuts, audit log, about."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine._version import __version__
+from engine.bundle.model_bundle import ModelBundle
+from engine.product import CONTACT, MANUFACTURER, REGULATORY_PLAIN, REGULATORY_STATUS
+from engine.records.wording import NORMAL_MEANING
+
+INTENDED_USE_TEXT = f"""
+<h3>Intended use</h3>
+<p><b>Pneumoscan is decision support, not a diagnosis.</b> It is intended to help clinicians read
+<b>frontal (AP/PA) chest X-rays of children</b>. For each image it shows a pneumonia score (0&ndash;100, the
+model's output calibrated on its validation images), the result that follows from the decision threshold
+&mdash; or &ldquo;Indeterminate &mdash; read carefully&rdquo; when the score is close to it &mdash; and a heatmap
+of the regions that drove the score.</p>
+<ul>
+<li>The clinician reads the image and makes the decision. Never act on Pneumoscan's output alone.</li>
+<li>It looks for a pneumonia pattern only. A NORMAL result means: {NORMAL_MEANING}</li>
+<li>The model was trained on pediatric patients aged 1&ndash;5 from a single hospital. Results on
+lateral views, adults, other body parts, CT/MR or photographs are meaningless.</li>
+<li>The heatmap shows what influenced the score; it does not outline disease.</li>
+<li>A missed pneumonia (false NORMAL) and false alarms both occur; see Help &rsaquo; Model card for
+the measured sensitivity and specificity.</li>
+</ul>
+"""
+
+
+#: Mouse gestures and keys that are no menu action (the menu actions list themselves).
+GESTURES = [("Right-drag", "Window / level"), ("Wheel", "Zoom"), ("Left-drag", "Pan"),
+            ("Tab / Shift+Tab", "Move between the list, the filter and the note"),
+            ("Typing in the study list", "Does nothing: no letter moves the selection or records a reading")]
+
+THIRD_PARTY = ("PySide6 / Qt (LGPLv3), PyTorch and torchvision (BSD-3), ONNX Runtime (MIT), pydicom (MIT), "
+               "pylibjpeg (MIT) with libjpeg (GPLv3) and OpenJPEG (BSD-2), OpenCV (Apache-2.0), NumPy (BSD-3), "
+               "safetensors (Apache-2.0), platformdirs (MIT), ReportLab (BSD). Training data: Kermany et al. 2018, "
+               "CC BY 4.0.")
+
+
+class IntendedUseDialog(QDialog):
+    """Must be acknowledged once (checkbox), then stays available from Help."""
+
+    def __init__(self, parent: QWidget | None = None, require_ack: bool = True) -> None:
+        super().__init__(parent)
+        self.require_ack = require_ack
+        self.setWindowTitle("Pneumoscan \u2014 intended use")
+        text = QTextBrowser()
+        text.setHtml(INTENDED_USE_TEXT + f"<p><i>{REGULATORY_STATUS}</i></p>")
+        text.setMinimumSize(520, 300)
+        self.ack = QCheckBox("I understand that Pneumoscan supports, and does not replace, clinical judgement.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        if require_ack:
+            lay.addWidget(self.ack)
+            self.ok_button.setEnabled(False)
+            self.ack.toggled.connect(self.ok_button.setEnabled)
+        lay.addWidget(buttons)
+
+
+def markdown_html(markdown: str) -> str:
+    """Markdown (CommonMark with GitHub tables, as the model card is written) rendered to HTML by Qt."""
+    doc = QTextDocument()
+    doc.setMarkdown(markdown)
+    return doc.toHtml()
+
+
+def model_card_html(bundle: ModelBundle | None) -> str:
+    """The bundle's model card, rendered (headings, lists, tables, its plots), after a summary of the operating point."""
+    if bundle is None:
+        return "<h3>No model installed</h3><p>Images can be opened and viewed, but not analysed.</p>"
+    m = bundle.meta
+    dec = m["decision"]
+    head = [f"# {bundle.name} {bundle.version}", "", str(m["intended_use"]), "",
+            f"- Architecture: {m['architecture']}; input {m['input']['size'][0]}x{m['input']['size'][1]} px",
+            f"- Bundle identity: `{bundle.digest}`",
+            f"- Decision threshold: score {dec['threshold'] * 100:.0f} of 100 ({dec.get('rule', '')})"]
+    band = dec.get("band")
+    if band:
+        head.append(f"- Indeterminate band: scores {band['low'] * 100:.0f}-{band['high'] * 100:.0f} "
+                    f"({band['val_fraction_in_band']:.1%} of validation images)")
+    f = bundle.with_site(None).operating_figures()
+    if f is not None:
+        head.append(f"- Measured on {f.source}: sensitivity {f.sensitivity:.3f}, specificity {f.specificity:.3f}")
+    card = bundle.path / "MODEL_CARD.md"
+    text = "\n".join(head) + "\n\n---\n\n"
+    text += card.read_text(encoding="utf-8") if card.is_file() else "_This bundle has no MODEL_CARD.md._"
+    text += f"\n\n---\n\n#### Third-party software and data\n\n{THIRD_PARTY}\n"
+    return markdown_html(text)
+
+
+class TextDialog(QDialog):
+    def __init__(self, title: str, html: str, parent: QWidget | None = None, search_path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        if search_path is not None:  # the model card's plots are relative to the bundle folder
+            self.browser.setSearchPaths([str(search_path)])
+        self.browser.setHtml(html)
+        self.browser.setMinimumSize(600, 420)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.browser)
+        lay.addWidget(buttons)
+
+
+# --------------------------------------------------------------------------- audit log
+AUDIT_KINDS = [("All entries", None), ("Readings", {"review"}), ("Results", {"result"}), ("Exports and reports", {"export"}),
+               ("Model, settings, site profile and readers", {"bundle", "site_profile", "reader", "setting"})]
+
+
+def _p(v: Any) -> str:
+    return f"{v:.3f}" if isinstance(v, (int, float)) and not isinstance(v, bool) else ("" if v is None else str(v))
+
+
+def audit_entry_text(e: dict[str, Any]) -> tuple[str, str]:
+    """(what, file) of one audit entry in plain words, numbers rounded."""
+    kind = e.get("event")
+    if kind == "result":
+        r = e.get("result", {})
+        res = r.get("band") or r.get("status") or ""
+        what = f"result {str(r.get('label') or '').strip()} ({res}), score {_p(r.get('raw_p_pneumonia'))}".replace(" ()", "")
+        if r.get("gate", {}).get("codes"):
+            what += " - not assessed: " + ", ".join(r["gate"]["codes"])
+        return what, e.get("file", {}).get("path", "")
+    if kind == "review":
+        rv = e.get("review", {})
+        act = rv.get("action", "record")
+        if act == "record":
+            what = (f"reading {rv.get('reading', rv.get('final_label', ''))} ({rv.get('verdict', '')}) by "
+                    f"{rv.get('reader') or rv.get('reviewed_by', '')}" + (f": {rv['note']}" if rv.get("note") else ""))
+        else:
+            now = f"; now {rv['reading']}" if rv.get("reading") else "; no reading now"
+            what = f"reading {'undone' if act == 'undo' else 'cleared'} by {rv.get('reader', '')}{now}"
+        return what, rv.get("path", "")
+    if kind == "bundle":
+        b = e.get("bundle", {})
+        return f"model {b.get('name')} {b.get('version')} ({b.get('trust')})", b.get("bundle_sha256", "")
+    if kind == "site_profile":
+        s = e.get("site_profile", {})
+        return f"site profile {str(s.get('sha256', ''))[:12]} {s.get('action', 'applied')}", s.get("path", "")
+    if kind == "reader":
+        r = e.get("reader", {})
+        return f"reader {r.get('name')} {r.get('how')}", ""
+    if kind == "setting":
+        st = e.get("setting", {})
+        return f"setting {st.get('name')}: {st.get('old')} -> {st.get('new')}", ""
+    x = e.get("export", {})
+    unit = "pages" if x.get("kind") == "pdf_report" else "files" if x.get("kind") == "heatmap_png" else "rows"
+    return f"export {x.get('kind')}: {x.get('rows')} {unit} {'ok' if x.get('ok') else 'FAILED'}", x.get("path", "")
+
+
+def audit_log_html(path: Path, limit: int = 300, kinds: set[str] | None = None) -> str:
+    """The newest entries of the audit log (of ``kinds``, or all) as an HTML table, in local time."""
+    from engine.records.audit import read_entries
+    from engine.records.readings import local_time
+
+    entries = [e for e in read_entries(path) if kinds is None or e.get("event") in kinds][-limit:]
+    rows = []
+    for e in reversed(entries):
+        what, target = audit_entry_text(e)
+        rows.append(f"<tr><td>{escape(local_time(str(e.get('time', '')), seconds=True))}</td>"
+                    f"<td>{escape(str(e.get('os_user', '')))}</td><td>{escape(what)}</td>"
+                    f"<td>{escape(Path(str(target)).name if target else '')}</td></tr>")
+    return (f"<p>Audit log: {escape(str(path))} (newest first, {len(entries)} entries shown)</p>"
+            "<table border=1 cellpadding=2><tr><th>time (local)</th><th>account</th><th>what</th><th>file</th></tr>"
+            + "".join(rows) + "</table>")
+
+
+class AuditDialog(TextDialog):
+    """The audit log, filtered by kind (readings, results, exports, model and settings)."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__("Audit log", "", parent)
+        self.path = path
+        self.kind = QComboBox()
+        for text, _kinds in AUDIT_KINDS:
+            self.kind.addItem(text)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Show"))
+        row.addWidget(self.kind)
+        row.addStretch(1)
+        self.layout().insertLayout(0, row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.browser.setHtml(audit_log_html(self.path, kinds=AUDIT_KINDS[self.kind.currentIndex()][1]))
+
+
+# --------------------------------------------------------------------------- help
+def shortcuts_html(actions: list[Any] | None = None) -> str:
+    """Every menu action with a shortcut (read from the actions themselves, so the list cannot go stale), then the
+    mouse gestures."""
+    rows = []
+    for a in actions or []:
+        keys = " / ".join(k.toString() for k in a.shortcuts())
+        if keys:
+            rows.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(a.text().replace('&', '').rstrip('.…'))}</td></tr>")
+    rows += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in GESTURES]
+    return ("<h3>Keyboard and mouse</h3><p>Every shortcut that acts has a modifier (Ctrl, Alt) or is a function, "
+            "arrow or Esc key: ordinary typing never records a reading or moves the selection.</p>"
+            f"<table cellpadding=4>{''.join(rows)}</table>")
+
+
+def about_html(bundle: ModelBundle | None, device: str, log_dir: Path, site_contact: str = "") -> str:
+    """Help > About: manufacturer and contact, software and model versions, the bundle's identity and the operating
+    point in force, and the regulatory status in plain words."""
+    import sys
+
+    from engine.product import component_versions
+
+    if bundle is not None:
+        site = bundle.site
+        created = str(bundle.meta.get("created", "") or "")
+        model = (f"{escape(bundle.name)} {escape(bundle.version)}" + (f", made {escape(created[:10])}" if created else "")
+                 + f"<br/>Bundle identity (sha256 of bundle.json, covering every file and decision parameter):<br/>"
+                 f"<code>{bundle.digest}</code><br/>Operating point: "
+                 + (f"site profile {escape(site.summary())}, identity <code>{site.digest[:16]}</code>" if site is not None
+                    else "the model's own (no site profile)"))
+    else:
+        model = "no model installed"
+    versions = ", ".join(f"{escape(n)} {escape(v)}" for n, v in component_versions())
+    build = "installed build" if getattr(sys, "frozen", False) else "run from source"
+    local = f"<br/><b>Local support:</b> {escape(site_contact)}" if site_contact else ""
+    return (f"<h3>Pneumoscan {__version__}</h3><p>Decision support for reading pediatric chest X-rays "
+            "(NORMAL / PNEUMONIA).</p>"
+            f"<p><b>{REGULATORY_STATUS}</b><br/>{REGULATORY_PLAIN}</p>"
+            f"<p><b>Manufacturer:</b> {escape(MANUFACTURER)}<br/><b>Contact:</b> {escape(CONTACT)}{local}</p>"
+            f"<p><b>Model:</b> {model}</p>"
+            f"<p><b>Software:</b> {versions} ({build})<br/><b>Inference:</b> {escape(device) or 'not loaded'}<br/>"
+            f"<b>Log folder:</b> {escape(str(log_dir))}</p>"
+            f"<p>{THIRD_PARTY}</p>")
+
+
+class TrustBundleDialog(QDialog):
+    """Confirm a model bundle that is not the one shipped with Pneumoscan (its digest and model card shown)."""
+
+    def __init__(self, bundle: ModelBundle, card_html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Use this model bundle?")
+        intro = self.intro = QLabel(
+            f"<p><b>{escape(bundle.name)} {escape(bundle.version)}</b> at {escape(str(bundle.path))} is not the model "
+            "shipped with this Pneumoscan. Its decision threshold, indeterminate band and input checks decide every "
+            "label: use it only if you know where it comes from and have read its model card.</p>"
+            f"<p>Bundle identity: <code>{bundle.digest}</code></p>")
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(intro.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        card = QTextBrowser()
+        card.setSearchPaths([str(bundle.path)])
+        card.setHtml(card_html)
+        card.setMinimumSize(520, 260)
+        buttons = QDialogButtonBox()
+        self.trust_button = buttons.addButton("Trust and use this bundle", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.refuse_button = buttons.addButton("Do not use it", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(card, 1)
+        lay.addWidget(buttons)
+
+
+# --------------------------------------------------------------------------- site profiles
+def site_profile_html(profile, own: ModelBundle) -> str:
+    """What a site profile would change, on one scale (the model's own score), with its out-of-sample figures,
+    their intervals, the sample sizes, the band's share and every warning."""
+    meta = profile.meta
+    s, m = meta["samples"], meta["metrics"]
+    lo, hi = profile.band or (profile.threshold, profile.threshold)
+    share = meta.get("band_share", {})
+
+    def fig(key: str) -> str:
+        v = m[key]
+        return f"{v['value']:.2f} (95 % interval {v['ci95'][0]:.2f}\u2013{v['ci95'][1]:.2f})"
+
+    rows = [("Fitted on", f"{s['NORMAL']} NORMAL and {s['PNEUMONIA']} PNEUMONIA images ({escape(str(meta.get('source', '')))})"),
+            ("Threshold (the model's score scale)", f"<b>{profile.on_bundle_scale(profile.threshold) * 100:.0f}</b> "
+             f"instead of the model's own <b>{own.threshold * 100:.0f}</b>"),
+            ("Indeterminate band (same scale)", f"{profile.on_bundle_scale(lo) * 100:.0f}\u2013"
+             f"{profile.on_bundle_scale(hi) * 100:.0f} instead of "
+             + (f"{own.band[0] * 100:.0f}\u2013{own.band[1] * 100:.0f}" if own.band else "none")),
+            ("Sensitivity, out of sample", fig("sensitivity")),
+            ("Specificity, out of sample", fig("specificity")),
+            ("Accuracy, out of sample", fig("accuracy"))]
+    if share:
+        flag = share.get("all", 0) > share.get("flag_above", 1)
+        text = (f"{share.get('all', 0):.0%} of these images (NORMAL {share.get('NORMAL', 0):.0%}, PNEUMONIA "
+                f"{share.get('PNEUMONIA', 0):.0%})")
+        if flag:
+            text = f"<b style='color:#a05000'>{text} - flagged: above {share.get('flag_above', 0):.0%}</b>"
+        rows.append(("Indeterminate with this profile", text))
+    table = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    warnings = "".join(f"<li>{escape(w)}</li>" for w in meta.get("warnings", []))
+    own_f = own.operating_figures()
+    compare = (f"<p>The model's own point, measured on {escape(own_f.source)}: sensitivity {own_f.sensitivity:.2f}, "
+               f"specificity {own_f.specificity:.2f}.</p>") if own_f is not None else ""
+    return (f"<p>Every number here is measured <b>out of sample</b>: the whole fit was repeated on resamples of these "
+            f"images and scored on the images each left out. With the profile, the app shows scores on the profile's "
+            f"recalibrated scale, where the threshold reads {profile.threshold * 100:.0f}.</p>"
+            f"<table cellpadding=3>{table}</table>{compare}"
+            + (f"<p><b>Warnings</b></p><ul>{warnings}</ul>" if warnings else "<p>No warnings.</p>"))
+
+
+class SiteProfileDialog(QDialog):
+    """Show a site profile's figures, intervals and warnings, and ask before it is applied."""
+
+    def __init__(self, profile, own: ModelBundle, parent: QWidget | None = None, title: str = "Use this site profile?") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.profile = profile
+        self.text = QTextBrowser()
+        self.text.setHtml(site_profile_html(profile, own))
+        self.text.setMinimumSize(560, 360)
+        buttons = QDialogButtonBox()
+        self.apply_button = buttons.addButton("Apply this operating point", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button = buttons.addButton("Keep the current one", QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_button.setDefault(True)  # applying is a choice, not the Enter key
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(QLabel("Apply this operating point to every result from now on? Results are analysed again."))
+        lay.addWidget(buttons)
+
+
+# --------------------------------------------------------------------------- report
+def rows_and_studies(rows: list) -> str:
+    """"12 rows, 1 study": what an export holds, said before and after it is written."""
+    n, k = len(rows), len({r.study.key for r in rows if getattr(r, "study", None) is not None})
+    return f"{n} row{'s' if n != 1 else ''}, {k} stud{'ies' if k != 1 else 'y'}"
+
+
+class ScopeDialog(QDialog):
+    """What an export covers: the study on screen (the default), the image on screen, the selected rows, the rows
+    the filter shows, or everything -- each with how many rows and studies it holds."""
+
+    def __init__(self, title: str, intro: str, choices: list[tuple[str, str, list]], parent: QWidget | None = None,
+                 default: str = "study", describe=rows_and_studies) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.choices = choices
+        self.group = QButtonGroup(self)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(intro))
+        first = None
+        for i, (key, text, rows) in enumerate(choices):
+            b = QRadioButton(f"{text} \u2014 {describe(rows)}")
+            b.setObjectName(key)
+            b.setEnabled(bool(rows))
+            self.group.addButton(b, i)
+            lay.addWidget(b)
+            if rows and (first is None or key == default and first.objectName() != default):
+                first = b
+        if first is not None:
+            first.setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose where to save\u2026")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def choose(self, key: str) -> None:
+        for b in self.group.buttons():
+            if b.objectName() == key:
+                b.setChecked(True)
+
+    def chosen(self) -> str:
+        i = self.group.checkedId()
+        return self.choices[i][0] if i >= 0 else ""
+
+    def rows(self) -> list:
+        i = self.group.checkedId()
+        return self.choices[i][2] if i >= 0 else []
+
+
+def _pages(rows: list) -> str:
+    n = len(rows)
+    return (f"{rows_and_studies(rows)}, " +
+            (f"{n + 1} pages (a summary, then one page per image)" if n > 1 else f"{n} page"))
+
+
+class ReportScopeDialog(ScopeDialog):
+    """What to print: the study on screen, the image on screen, the selected rows, the rows the filter shows, or
+    everything."""
+
+    def __init__(self, choices: list[tuple[str, str, list]], parent: QWidget | None = None,
+                 default: str = "study") -> None:
+        super().__init__("Print report", "Print a PDF report of:", choices, parent, default=default, describe=_pages)
+
+
+
+# --------------------------------------------------------------------------- settings
+class SettingsDialog(QDialog):
+    def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None,
+                 relaxed: list[str] | None = None, heatmap_always: bool = False, prevalence: float | None = None,
+                 site_profile: str = "", precision: str = "auto", bundle: ModelBundle | None = None,
+                 readers: list | None = None, unknown_age_max: float | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.bundle = bundle
+        self.device = QComboBox()
+        self.device.addItems(["auto", "cpu", "cuda", "mps"])
+        self.device.setCurrentText(device)
+        self.batch = QSpinBox()
+        self.batch.setRange(0, 256)
+        self.batch.setSpecialValueText("auto (64 on a GPU, 8 on the CPU)")
+        self.batch.setValue(batch_size)
+        self.precision = QComboBox()
+        for value, text in (("auto", "auto: int8 where the model passed its int8 check"), ("fp32", "fp32 (full precision)"),
+                            ("int8", "int8 (faster)")):
+            self.precision.addItem(text, value)
+        self.precision.setCurrentIndex(max(0, self.precision.findData(precision)))
+        self.precision.setToolTip("Arithmetic on the CPU. The model card gives the int8 graph's agreement with fp32 "
+                                  "on validation images. GPUs always run float16.")
+        self.auto = QCheckBox("Analyse automatically when images are opened")
+        self.auto.setChecked(auto_analyse)
+        form = QFormLayout()
+        form.addRow("Device", self.device)
+        form.addRow("Batch size", self.batch)
+        form.addRow("CPU precision", self.precision)
+        form.addRow("", self.auto)
+        self.heatmap_always = QCheckBox("Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)")
+        self.heatmap_always.setChecked(heatmap_always)
+        form.addRow("", self.heatmap_always)
+        self.prevalence = QDoubleSpinBox()
+        self.prevalence.setRange(0.0, 99.5)
+        self.prevalence.setDecimals(1)
+        self.prevalence.setSuffix(" %")
+        self.prevalence.setSpecialValueText("not set")
+        self.prevalence.setValue(prevalence * 100 if prevalence else 0.0)
+        self.prevalence.setToolTip("Share of the children you X-ray who have pneumonia. PPV and NPV (how often a call "
+                                   "is right) are computed for it; until it is set, the result panel says so.")
+        form.addRow("Pneumonia prevalence at your clinic", self.prevalence)
+        self.site_profile = QLineEdit(site_profile)
+        self.site_profile.setReadOnly(True)
+        self.site_profile.setPlaceholderText("none: the model's own operating point")
+        self.site_profile.setToolTip("A site profile (pneumoscan-calibrate, or Analyse > Calibrate to this clinic) "
+                                     "sets the threshold and calibration fitted on your clinic's images")
+        choose, clear = QPushButton("Choose\u2026"), QPushButton("Clear")
+        choose.clicked.connect(self._choose_site_profile)
+        clear.clicked.connect(self.site_profile.clear)
+        self.site_profile_dialog: SiteProfileDialog | None = None
+        row = QHBoxLayout()
+        for w in (self.site_profile, choose, clear):
+            row.addWidget(w)
+        form.addRow("Site profile", row)
+        self.readers = list(readers or [])
+        self.reader_list = QListWidget()
+        self.reader_list.setMaximumHeight(90)
+        for r in self.readers:
+            self.reader_list.addItem(QListWidgetItem(r.name + ("  (PIN)" if r.has_pin else "")))
+        remove = QPushButton("Remove")
+        remove.setToolTip("Take the selected reader off this workstation's list (their readings stay theirs)")
+        remove.clicked.connect(self._remove_reader)
+        rrow = QHBoxLayout()
+        rrow.addWidget(self.reader_list, 1)
+        rrow.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow("Readers", rrow)
+        form.addRow("", QLabel("Readers add themselves when they first record a reading (status bar: Reader)."))
+        form.addRow("", QLabel("Device changes take effect when the model reloads (now)."))
+        from engine.checks.input_gate import MAX_UNKNOWN_AGE, RELAXABLE
+
+        labels = {"modality": "Assess even when the modality is not CR/DX",
+                  "body_part": "Assess even when the body part is not the chest",
+                  "view": "Assess even when the view is not frontal (AP/PA)",
+                  "age": "Assess images with no recorded age as children up to"}
+        self.relax_boxes = {}
+        for name in RELAXABLE:
+            box = QCheckBox(labels[name])
+            box.setChecked(name in (relaxed or []))
+            self.relax_boxes[name] = box
+            if name == "age":
+                self.unknown_age = QSpinBox()
+                self.unknown_age.setRange(1, MAX_UNKNOWN_AGE)
+                self.unknown_age.setSuffix(" years")
+                self.unknown_age.setValue(int(unknown_age_max or 12))
+                self.unknown_age.setEnabled(box.isChecked())
+                box.toggled.connect(self.unknown_age.setEnabled)
+                row = QHBoxLayout()
+                row.addWidget(box)
+                row.addWidget(self.unknown_age)
+                row.addStretch(1)
+                form.addRow("", row)
+                form.addRow("", QLabel("Only images whose file records no age at all: the adult-appearance check "
+                                       "is skipped for them. An age outside the model's population, or one that "
+                                       "is recorded but cannot be read, is never assessed."))
+            else:
+                form.addRow("Relax input check" if name == RELAXABLE[0] else "", box)
+        form.addRow("", QLabel("Relaxed checks are shown in the status bar and recorded with every result."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+    def relaxed_checks(self) -> list[str]:
+        return sorted(n for n, b in self.relax_boxes.items() if b.isChecked())
+
+    def _remove_reader(self) -> None:
+        i = self.reader_list.currentRow()
+        if 0 <= i < len(self.readers):
+            self.readers.pop(i)
+            self.reader_list.takeItem(i)
+
+    def _choose_site_profile(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a site profile", "", "Site profiles (*.json);;All files (*)")
+        if path:
+            self.offer_site_profile(path)
+
+    def offer_site_profile(self, path: str) -> SiteProfileDialog | None:
+        """Check the profile belongs to this model, show its figures, intervals and warnings, and ask before it is
+        set; a profile that cannot be used is refused with its reason."""
+        from engine.decision.site_profile import SiteProfileError, load_site_profile
+
+        if self.bundle is None:
+            QMessageBox.warning(self, "Site profile", "A site profile can be chosen once a model is loaded.")
+            return None
+        own = self.bundle.with_site(None)
+        try:
+            profile = load_site_profile(path, own.digest)
+        except SiteProfileError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Site profile not used", exc.message, QMessageBox.StandardButton.Ok,
+                              self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.refusal = box
+            box.open()
+            return None
+        dlg = self.site_profile_dialog = SiteProfileDialog(profile, own, self)
+        dlg.accepted.connect(lambda: self.site_profile.setText(path))
+        dlg.open()
+        return dlg
+
+    @classmethod
+    def for_settings(cls, s, parent: QWidget | None = None, bundle: ModelBundle | None = None) -> SettingsDialog:
+        return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks,
+                   unknown_age_max=s.unknown_age_max,
+                   heatmap_always=s.heatmap_always, prevalence=s.prevalence,
+                   site_profile=s.site_profile_path, precision=s.precision, bundle=bundle, readers=s.readers())
+
+    def apply(self, s) -> bool:
+        """Store the choices in ``s`` (desktop.settings.AppSettings); True if the model must be rebuilt."""
+        relaxed = self.relaxed_checks()
+        precision = str(self.precision.currentData())
+        age_max = float(self.unknown_age.value()) if "age" in relaxed else None
+        changed = (self.device.currentText(), self.batch.value(), relaxed, age_max, self.site_profile.text(),
+                   precision) != (s.device, s.batch_size, s.relaxed_checks, s.unknown_age_max if "age" in
+                                  s.relaxed_checks else None, s.site_profile_path, s.precision)
+        s.unknown_age_max = age_max
+        s.site_profile_path = self.site_profile.text()
+        s.precision = precision
+        s.device, s.batch_size, s.auto_analyse = self.device.currentText(), self.batch.value(), self.auto.isChecked()
+        s.relaxed_checks = relaxed
+        s.heatmap_always = self.heatmap_always.isChecked()
+        s.set_prevalence(self.prevalence.value() / 100.0 if self.prevalence.value() > 0 else None)
+        s.set_readers(self.readers)
+        return changed
