@@ -17,7 +17,7 @@ from engine import errors
 from engine.bundle.model_bundle import ModelBundle
 
 #: Identity of the default bundle this version ships (assets/models/pneumoscan-densenet161).
-#: Updated together with the bundle; tests/engine/test_integrity.py::test_shipped_bundle_is_pinned fails if they disagree.
+#: Updated together with the bundle; tests/engine/test_bundle_trust.py::test_shipped_bundle_is_pinned fails if they disagree.
 SHIPPED_BUNDLE_DIGESTS: frozenset[str] = frozenset({
     "3857a9624f18246ebe8f763c9482bebdf99c1d7cbf8a7bd0082487c6b3371ae8",
 })

@@ -1,5 +1,9 @@
-"""The viewer's view of a file (engine.image.display): its own units, presets, VOI LUTs and identity -- and the grey levels
-its default preset gives are the classifier's."""
+"""engine.image.display: the viewer's view of a file -- its own units, presets, VOI LUTs and identity -- and the
+grey levels its default preset gives are the classifier's.
+
+Gathered, when the tests were named for the modules they test, from: test_display.py (The viewer's view of a
+file (engine.image.display): its own units, presets, VOI LUTs and identity -- and the grey levels).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""Heatmaps that show evidence on one scale, only where there is a finding, with a faithfulness number (issue 17)."""
+"""engine.image.heatmap: heatmaps that show evidence on one scale, only where there is a finding, with a
+faithfulness number.
+
+Gathered, when the tests were named for the modules they test, from: test_heatmaps.py (Heatmaps that show
+evidence on one scale, only where there is a finding, with a faithfulness number (issue 17)).
+"""
 
 from __future__ import annotations
 

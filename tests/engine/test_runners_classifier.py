@@ -1,4 +1,9 @@
-"""Bundle, preprocessing, inference (ONNX Runtime and torch), Grad-CAM, cancel."""
+"""engine.runners.classifier and its runners: bundle round trip, preprocessing, ONNX Runtime and torch agreeing,
+Grad-CAM, cancel, GPU fallback, the ONNX-only bundle.
+
+Gathered, when the tests were named for the modules they test, from: test_inference.py (Bundle, preprocessing,
+inference (ONNX Runtime and torch), Grad-CAM, cancel).
+"""
 
 from __future__ import annotations
 
@@ -21,7 +26,14 @@ from engine.runners.classifier import Classifier
 from training.bundle_writer import save_bundle
 
 
-# --------------------------------------------------------------------------- bundle
+def _images(folder: Path, n: int) -> list[Path]:
+    paths = []
+    for i in range(n):
+        g = gradient(90 + 7 * i, 80 + 5 * i, maxval=255, seed=i).astype(np.uint8)
+        paths.append(write_raster(folder / f"img{i}.png", np.roll(g, 9 * i, axis=1)))
+    return paths
+
+
 def test_bundle_round_trip(tiny_bundle: Path) -> None:
     b = load_bundle(tiny_bundle)
     assert b.architecture == "densenet161" and b.class_names == ("NORMAL", "PNEUMONIA")
@@ -73,7 +85,6 @@ def test_save_bundle_never_overwrites_silently(tiny_bundle: Path) -> None:
         save_bundle(tiny_bundle, {}, bundle_meta())
 
 
-# --------------------------------------------------------------------------- preprocessing
 def test_preprocess_shape_range_and_normalisation() -> None:
     spec = PreprocessSpec(64, 48)
     x = preprocess(np.full((300, 200), 0.5, np.float32), spec)
@@ -83,15 +94,6 @@ def test_preprocess_shape_range_and_normalisation() -> None:
     lo = preprocess(np.zeros((80, 80), np.float32), spec)
     hi = preprocess(np.ones((80, 80), np.float32), spec)
     assert (lo < x).all() and (x < hi).all()
-
-
-# --------------------------------------------------------------------------- inference
-def _images(folder: Path, n: int) -> list[Path]:
-    paths = []
-    for i in range(n):
-        g = gradient(90 + 7 * i, 80 + 5 * i, maxval=255, seed=i).astype(np.uint8)
-        paths.append(write_raster(folder / f"img{i}.png", np.roll(g, 9 * i, axis=1)))
-    return paths
 
 
 def test_predict_equals_predict_many_and_batch_sizes(tiny_bundle: Path, tmp_path: Path) -> None:

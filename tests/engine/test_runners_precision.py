@@ -1,4 +1,9 @@
-"""Issue 14: the compact out-of-distribution form, batched scoring, and the int8 graph's gate and selection."""
+"""engine.runners.classifier's precision choice: the int8 graph, its validation gate, and the fp32 fallback (made
+by training.quantize).
+
+Gathered, when the tests were named for the modules they test, from: test_precision_and_ood.py (Issue 14: the
+compact out-of-distribution form, batched scoring, and the int8 graph's gate and selection).
+"""
 
 from __future__ import annotations
 
@@ -9,44 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine.checks.ood import OodModel
-from training.ood_fit import compact, fit_ood
 
-
-def _features(n: int, dim: int = 40, seed: int = 0) -> np.ndarray:
-    rng = np.random.default_rng(seed)
-    mix = rng.normal(size=(dim, dim)) * np.linspace(3, 0.05, dim)  # strongly anisotropic
-    return rng.normal(size=(n, dim)) @ mix + 5.0
-
-
-def test_lowrank_form_equals_the_full_form_when_it_keeps_all_but_one_direction(tmp_path: Path) -> None:
-    full, _ = fit_ood(_features(400), _features(100, seed=1), rank=None)
-    x = _features(50, seed=2)
-    lr = compact(full, rank=full.mean.shape[0] - 1)  # the one dropped direction keeps its own variance
-    np.testing.assert_allclose(lr.score(x), full.score(x), rtol=2e-3)
-    lr.save(tmp_path / "ood.safetensors")
-    back = OodModel.load(tmp_path / "ood.safetensors", lr.cutoff)
-    assert back.form == "lowrank" and back.components is not None and back.components.shape == (39, 40)
-    np.testing.assert_allclose(back.score(x), lr.score(x), rtol=2e-3)  # float16 directions on disk
-
-
-def test_batched_scores_equal_one_at_a_time() -> None:
-    model, _ = fit_ood(_features(400), _features(100, seed=1), rank=10)
-    x = _features(16, seed=3)
-    one = np.array([model.score(row)[0] for row in x])
-    np.testing.assert_allclose(model.score(x), one, rtol=1e-5)
-
-
-def test_compact_fit_keeps_the_pass_rate_and_reports_how_many_decisions_changed() -> None:
-    model, info = fit_ood(_features(600), _features(300, seed=1), pass_rate=0.99, rank=20)
-    assert info["form"] == "lowrank" and info["rank"] == 20
-    assert info["validation_pass_rate"] >= 0.99
-    assert 0.0 <= info["validation_decisions_changed_vs_full"] <= 0.05
-    far = _features(20, seed=4) * 6.0  # out-of-distribution
-    assert np.mean(model.score(far) > model.cutoff) == 1.0
-
-
-# ----------------------------------------------------------------------- int8
 @pytest.fixture(scope="module")
 def int8_bundle(tiny_bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny bundle with its int8 graph added by the training tool (calibration and gate on generated images)."""
@@ -136,14 +104,6 @@ def test_an_installation_without_the_int8_file_runs_fp32_but_a_changed_one_is_re
     shutil.copyfile(int8_bundle / "model.onnx", dst / "model_int8.onnx")  # a different graph under the int8 name
     with pytest.raises(errors.BundleError, match="checksum"):
         load_bundle(dst)
-
-
-def test_editing_the_int8_gate_changes_the_bundle_identity(int8_bundle: Path, tmp_path: Path) -> None:
-    from engine.bundle.model_bundle import load_bundle
-
-    a = load_bundle(_with_gate(int8_bundle, tmp_path / "a", True))
-    b = load_bundle(_with_gate(int8_bundle, tmp_path / "b", False))
-    assert a.digest != b.digest
 
 
 def test_cli_precision_flag_is_recorded_per_row(int8_bundle: Path, tmp_path: Path) -> None:

@@ -1,4 +1,8 @@
-"""engine.image.imaging reproduces OpenCV, which the first model was trained with (and which training uses)."""
+"""engine.image.imaging reproduces OpenCV, which the first model was trained with (and which training uses).
+
+Gathered, when the tests were named for the modules they test, from: test_imaging.py (engine.image.imaging
+reproduces OpenCV, which the first model was trained with (and which training uses)).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,13 @@ import pytest
 from factories import gradient, write_palette_png, write_raster
 
 from engine.image import imaging
+
+
+def _cv2_grey(data: bytes) -> np.ndarray:
+    arr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
+    if arr.ndim == 3:
+        arr = cv2.cvtColor(np.ascontiguousarray(arr[:, :, :3]), cv2.COLOR_BGR2GRAY)
+    return arr
 
 
 @pytest.mark.parametrize("src,dst", [((224, 224), (128, 128)), ((1024, 1000), (128, 128)), ((3001, 2497), (224, 224)),
@@ -39,13 +50,6 @@ def test_grey_and_colormap_match_cv2() -> None:
     ref = cv2.cvtColor(cv2.applyColorMap(np.clip(np.rint(v * 255), 0, 255).astype(np.uint8), cv2.COLORMAP_TURBO),
                        cv2.COLOR_BGR2RGB)
     np.testing.assert_array_equal(imaging.colorize(v), ref)
-
-
-def _cv2_grey(data: bytes) -> np.ndarray:
-    arr = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
-    if arr.ndim == 3:
-        arr = cv2.cvtColor(np.ascontiguousarray(arr[:, :, :3]), cv2.COLOR_BGR2GRAY)
-    return arr
 
 
 def test_decode_matches_cv2(tmp_path: Path, shared_data: Path | None = None) -> None:

@@ -225,7 +225,7 @@ def test_sample_files_inside_an_added_folder_are_left_out_and_text_files_are_no_
 
 
 def test_a_site_profile_chosen_during_a_batch_is_audited(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
-    from test_clinician_app import _profile
+    from test_controllers_clinician import _profile
 
     import desktop.views.dialogs as dialogs_mod
     from engine.records.audit import read_entries

@@ -1,5 +1,9 @@
-"""Issue 16: the input checks fitted together (training.fit_checks): the feature-ensemble out-of-distribution score and the
-pixel age check ("looks like an adult radiograph"), relaxable with age."""
+"""engine.checks.scope and the checks fitted together (training.fit_checks): the adult-appearance score, the
+feature ensemble, joint cut-offs.
+
+Gathered, when the tests were named for the modules they test, from: test_scope.py (Issue 16: the input checks
+fitted together (training.fit_checks): the feature-ensemble out-of-distribution score and the).
+"""
 
 from __future__ import annotations
 
@@ -34,6 +38,22 @@ def scope_bundle(tiny_bundle: Path, tmp_path_factory: pytest.TempPathFactory) ->
     child, adult = _images(root / "child", 40, "child"), _images(root / "adult", 24, "adult")
     fit_gate(dst, child[:28], child[28:], adult[:16], "generated test images (tests only)", c=1.0)
     return dst, root
+
+
+def _assert_refused(src: Path, tmp_path: Path, edit, match: str) -> None:
+    """A copy of ``src`` with ``edit`` applied to its bundle.json is refused with a message matching ``match``."""
+    import json
+
+    from engine import errors
+    from engine.bundle.model_bundle import load_bundle
+
+    dst = tmp_path / "b"
+    shutil.copytree(src, dst)
+    meta = json.loads((dst / "bundle.json").read_text())
+    edit(meta)
+    (dst / "bundle.json").write_text(json.dumps(meta))
+    with pytest.raises(errors.BundleError, match=match):
+        load_bundle(dst)
 
 
 def test_the_scope_block_records_its_fit_and_is_part_of_the_bundle_identity(scope_bundle, tiny_bundle) -> None:
@@ -91,22 +111,6 @@ def test_an_adult_looking_image_is_not_assessed_unless_the_age_check_is_relaxed(
 ])
 def test_a_malformed_scope_block_is_refused_with_a_message(scope_bundle, tmp_path: Path, edit) -> None:
     _assert_refused(scope_bundle[0], tmp_path, edit, "scope block|not readable")
-
-
-def _assert_refused(src: Path, tmp_path: Path, edit, match: str) -> None:
-    """A copy of ``src`` with ``edit`` applied to its bundle.json is refused with a message matching ``match``."""
-    import json
-
-    from engine import errors
-    from engine.bundle.model_bundle import load_bundle
-
-    dst = tmp_path / "b"
-    shutil.copytree(src, dst)
-    meta = json.loads((dst / "bundle.json").read_text())
-    edit(meta)
-    (dst / "bundle.json").write_text(json.dumps(meta))
-    with pytest.raises(errors.BundleError, match=match):
-        load_bundle(dst)
 
 
 def test_the_adult_score_is_a_csv_column(scope_bundle) -> None:

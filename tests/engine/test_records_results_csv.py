@@ -1,0 +1,181 @@
+"""engine.records.results_csv: the CSV -- schema, cells that cannot start a formula or end a row, atomic writes,
+streaming and resume.
+
+Gathered, when the tests were named for the modules they test, from: test_export_cli.py (CSV export (schema,
+atomicity, formula neutralising) and the pneumoscan-predict command); test_integrity.py (Trust what decides a
+label; survive hostile files, names and disks without losing a row (issue 11)); test_messages_and_tools.py
+(Plain messages (gate reasons, results), the CSV's result column, the batch's progress lines in a log, and
+the); test_reading_store_hardening.py (What an adversarial pass over the reading features found (issue 26
+review): each case stays fixed).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from factories import gradient, trust_args, write_raster
+
+from engine import errors
+from engine.bundle.model_bundle import load_bundle
+from engine.cli.predict import main as predict_main
+from engine.records.results_csv import (
+    COLUMNS,
+    CSV_SCHEMA_VERSION,
+    StreamingCsv,
+    csv_path,
+    decode_csv_path,
+    read_csv_rows,
+    write_csv,
+)
+from engine.runners.classifier import Classifier
+from engine.runners.results import Prediction
+
+
+def _pred(path: str, **kw) -> Prediction:
+    base = dict(path=path, status="ok", sha256="ab" * 32, label="PNEUMONIA", p_pneumonia=0.9, 
+                threshold=0.5, model_name="m", model_version="1", model_sha256="cd" * 32, device="cpu",
+                image_size=(100, 120), metadata={"PatientID": "=HYPERLINK(\"http://x\")", "StudyDate": "20260101"})
+    base.update(kw)
+    return Prediction(**base)
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _row_pred(path: str, **kw) -> Prediction:
+    base = dict(path=path, status="ok", sha256="ab" * 32, label="NORMAL", p_pneumonia=0.2, 
+                threshold=0.5, bundle_sha256="ef" * 32)
+    base.update(kw)
+    return Prediction(**base)
+
+
+def test_schema_and_neutralising(tmp_path: Path) -> None:
+    out = tmp_path / "r.csv"
+    n = write_csv([_pred("a.png"), _pred("-evil.png", status="error", label=None, p_pneumonia=None, 
+                                          error_code="corrupt", error="@SUM(1)")], out)
+    assert n == 2
+    rows = _read(out)
+    assert list(rows[0].keys()) == list(COLUMNS)
+    assert "confidence" not in COLUMNS  # schema 4: it read as the opposite of the score on NORMAL rows
+    assert rows[0]["result"] == "PNEUMONIA" and rows[1]["result"] == "FAILED"
+    for col in ("path", "status", "result", "error", "label", "p_pneumonia", "threshold", "model_version",
+                "model_sha256", "app_version", "PatientID", "StudyInstanceUID", "AccessionNumber"):
+        assert col in COLUMNS
+    assert rows[0]["PatientID"].startswith("'=")
+    assert rows[1]["path"] == "'-evil.png" and rows[1]["error"] == "'@SUM(1)"
+    assert rows[0]["p_pneumonia"] == "0.900000" and rows[0]["csv_schema"] == str(CSV_SCHEMA_VERSION)
+    assert rows[0]["app_version"] and rows[0]["model_sha256"] == "cd" * 32
+    assert "PatientName" not in COLUMNS
+
+
+def test_never_overwrites_silently(tmp_path: Path) -> None:
+    out = tmp_path / "r.csv"
+    write_csv([_pred("a.png")], out)
+    with pytest.raises(errors.ExportError, match="already exists"):
+        write_csv([_pred("b.png")], out)
+    write_csv([_pred("b.png")], out, overwrite=True)
+    assert _read(out)[0]["path"] == "b.png"
+
+
+def test_failure_mid_write_leaves_previous_file_intact(tmp_path: Path) -> None:
+    out = tmp_path / "r.csv"
+    write_csv([_pred("old.png")], out)
+    before = out.read_bytes()
+
+    def rows():
+        yield _pred("new1.png")
+        yield _pred("new2.png")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(errors.ExportError, match="unchanged"):
+        write_csv(rows(), out, overwrite=True)
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["r.csv"]  # no temporary file left behind
+
+
+def test_no_cell_can_end_a_row_or_start_a_formula(tmp_path: Path) -> None:
+    preds = [_row_pred("/s/a\rb.png"), _row_pred("/s/c\nd.png"),
+             _row_pred("/s/e.png", metadata={"PatientID": "X\r=1+1", "StudyDate": "\r@SUM(A1)"}),
+             _row_pred("/s/=cmd.png", error="\t=evil")]
+    out = tmp_path / "r.csv"
+    write_csv(preds, out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 4
+    assert rows[0]["path"] == "/s/a\\x0db.png" and rows[0]["path_escaped"] == "1"
+    assert rows[2]["PatientID"] == "X\\x0d=1+1" and rows[2]["StudyDate"] == "'\\x0d@SUM(A1)"
+    assert rows[3]["error"].startswith("'")
+    for r in rows:
+        for k, v in r.items():
+            assert "\r" not in v and "\n" not in v
+            if k not in ("p_pneumonia", "threshold"):
+                assert not v.startswith(("=", "+", "-", "@", "\t", "\r")), (k, v)
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+def test_file_name_that_is_not_utf8_is_escaped_losslessly_and_never_stops_the_batch(
+        tmp_path: Path, tiny_bundle: Path, capsys) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    raw = os.fsencode(str(folder)) + b"/bad\xff\xfename.png"
+    g = gradient(96, 96, maxval=255).astype(np.uint8)
+    write_raster(folder / "good.png", g)
+    with open(raw, "wb") as fh:
+        fh.write((folder / "good.png").read_bytes())
+    write_raster(folder / "zz_after.png", g)
+    out = tmp_path / "o.csv"
+    args = [str(folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]
+    assert predict_main(args) == 0
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 3 and all(r["status"] == "ok" for r in rows)
+    esc = next(r for r in rows if r["path_escaped"] == "1")
+    assert esc["path"].endswith("bad\\xff\\xfename.png")
+    # lossless: the escape decodes back to the original bytes
+    text = esc["path"]
+    assert decode_csv_path(text) == raw
+    assert csv_path(os.fsdecode(raw)) == (text, True)
+    # --resume over the same name works (the partial holds the escaped form)
+
+    partial = StreamingCsv(tmp_path / "p.csv", bundle_sha256=load_bundle(tiny_bundle).digest)
+    partial.write(next(Classifier(load_bundle(tiny_bundle)).predict_many([os.fsdecode(raw)])))  # a real row
+    partial.close()
+    assert predict_main([str(folder), "--csv", str(tmp_path / "p.csv"), "--model", str(tiny_bundle),
+                         *trust_args(tiny_bundle), "--quiet", "--resume"]) == 0
+    assert len(read_csv_rows(tmp_path / "p.csv")) == 3
+
+
+def test_every_result_has_one_word_in_the_csv(tmp_path: Path) -> None:
+    from engine.records.results_csv import read_csv_rows, write_csv
+    from engine.runners.results import Prediction
+
+    base = dict(sha256="ab" * 32, threshold=0.5, p_pneumonia=0.3)
+    preds = [Prediction(path="p.png", status="ok", label="PNEUMONIA", band="pneumonia", **base),
+             Prediction(path="n.png", status="ok", label="NORMAL", band="normal", **base),
+             Prediction(path="i.png", status="ok", label="NORMAL", band="indeterminate", **base),
+             Prediction(path="g.png", status="out_of_scope", error="A.\nB.", gate_codes=("x", "y"),
+                        gate_details=("1", "2"), sha256="cd" * 32),
+             Prediction.failed("f.png", "corrupt", "Cut short.")]
+    write_csv(preds, tmp_path / "r.csv")
+    rows = read_csv_rows(tmp_path / "r.csv")
+    assert [r["result"] for r in rows] == ["PNEUMONIA", "NORMAL", "INDETERMINATE", "NOT_ASSESSED", "FAILED"]
+    assert rows[3]["error"] == "A. B." and "\\x0a" not in rows[3]["error"]  # reasons read as sentences in a cell
+    assert preds[3].gate_reasons == ("A.", "B.")
+
+
+def test_csv_text_cells_escape_line_separators_and_direction_overrides(tmp_path: Path) -> None:
+    from engine.records.results_csv import read_csv_rows, write_csv
+    from engine.runners.results import Prediction
+
+    p = Prediction(path="a.png", status="error", error="one\u2028two \u202eevil\u0085end", sha256="ab" * 32)
+    write_csv([p], tmp_path / "r.csv")
+    cell = read_csv_rows(tmp_path / "r.csv")[0]["error"]
+    assert "\u2028" not in cell and "\u202e" not in cell and "\u0085" not in cell
+    assert "\\u2028" in cell and "\\u202e" in cell and "\\x85" in cell

@@ -1,0 +1,165 @@
+"""engine.runners.cache: the cache of model outputs -- signed, verified field by field, survives restarts, torn
+lines and full disks.
+
+Gathered, when the tests were named for the modules they test, from: test_safety.py (Input gate, audit trail,
+fuzzing, and no lost work); test_untrusted_disk.py (Issue 27: nothing read back from disk decides a label
+unverified, and no output ever destroys an input).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from factories import gradient, trust_args, write_raster
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from engine.cli.predict import main as predict_main
+from engine.runners.cache import ResultCache
+from engine.runners.classifier import Classifier
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _images(folder: Path, n: int = 4) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(0)
+    for i in range(n):
+        g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
+        write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
+    return folder
+
+
+def _run(tiny_bundle: Path, *args: str) -> int:
+    return predict_main([*args, "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"])
+
+
+def _cache_file() -> Path:
+    from engine.files.resources import user_cache_dir
+
+    return user_cache_dir() / "results.jsonl"
+
+
+_json = st.recursive(st.none() | st.booleans() | st.floats(allow_nan=True) | st.integers() | st.text(max_size=20),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=6),
+                     max_leaves=20)
+
+
+_PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
+    from engine.runners.cache import ModelOutputs
+
+    path = tmp_path / "cache.jsonl"
+    c = ResultCache(path)
+    c.put(ModelOutputs(sha256="1" * 64, bundle_sha256="e" * 64, variant="", logit=-2.0,
+                       ood_score=0.5, adult_score=-1.0, cam=np.ones((2, 2), np.float32), image_size=(100, 120),
+                       source_format="PNG", metadata={"PatientID": "X"}))
+    with path.open("a") as fh:
+        fh.write('{"_format": 3, "sha256": "2222')  # killed mid-write
+    again = ResultCache(path)
+    got = again.get("1" * 64, "e" * 64)
+    assert got is not None and got.logit == -2.0 and got.image_size == (100, 120) and got.cam.shape == (2, 2)
+    assert got.metadata["PatientID"] == "X" and len(again) == 1 and again.rejected == 1
+    assert again.get("1" * 64, "e" * 64, variant="age") is None  # another gate policy: not the same result
+
+
+def test_an_edited_cache_line_never_changes_a_result(tiny_bundle: Path, tmp_path: Path, caplog) -> None:
+    """Before: one appended line with the file's sha256 and ``"label": "NORMAL", "p_pneumonia": 0.01`` made a
+    PNEUMONIA image NORMAL; a NaN, a band that contradicts the label, an unknown status passed; "abc" crashed
+    every later batch.  Now: lines hold model outputs only, signed; every hit is decided again."""
+    folder = _images(tmp_path / "s")
+    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "a.csv")) == 0
+    first = {r["sha256"]: r for r in _rows(tmp_path / "a.csv")}
+    lines = _cache_file().read_bytes().splitlines()
+    assert len(lines) == 4
+    for raw in lines:
+        rec = json.loads(raw)
+        assert not {"label", "band", "status", "p_pneumonia", "error"} & set(rec)  # outputs only, never decisions
+    forged = []
+    for raw in lines:
+        rec = json.loads(raw)
+        forged.append({**rec, "logit": -rec["logit"] if rec["logit"] else 25.0})  # another "model output", old mac
+        forged.append({**rec, "label": "NORMAL", "p_pneumonia": 0.01, "band": "normal"})  # the old attack
+    with _cache_file().open("ab") as fh:
+        for rec in forged:
+            fh.write(json.dumps(rec).encode() + b"\n")
+        fh.write(b'{"_format": 3, "logit": NaN}\n{"_format": 3, "logit": "abc"}\n\xff\xfe garbage\n')
+        fh.write(b'{"sha256": ' + b"[" * 5000 + b"\n")
+    caplog.set_level("WARNING")
+    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "b.csv")) == 0
+    second = {r["sha256"]: r for r in _rows(tmp_path / "b.csv")}
+    for sha, row in first.items():
+        for col in ("status", "result", "label", "band", "p_pneumonia", "gate_codes"):
+            assert second[sha][col] == row[col], (col, row["path"])
+    assert any("not used" in r.getMessage() and "mac" in r.getMessage() for r in caplog.records)
+
+
+def test_cache_hits_are_decided_by_the_bundle_in_force(tiny_bundle: Path, tmp_path: Path) -> None:
+    """The same outputs under another decision rule give that rule's labels (nothing decided is read back)."""
+    from engine.bundle.model_bundle import load_bundle
+    from engine.runners.cache import ResultCache
+
+    folder = _images(tmp_path / "s")
+    files = sorted(folder.iterdir())
+    cache = ResultCache(tmp_path / "c.jsonl")
+    bundle = load_bundle(tiny_bundle)
+    fresh = list(Classifier(bundle, cache=cache).predict_many(files))
+    again = list(Classifier(bundle, cache=ResultCache(tmp_path / "c.jsonl")).predict_many(files))
+    for a, b in zip(fresh, again):
+        assert (a.status, a.label, a.band, a.p_pneumonia, a.gate_codes, a.logit) == (
+            b.status, b.label, b.band, b.p_pneumonia, b.gate_codes, b.logit)
+        assert a.cam is not None and b.cam is not None and np.allclose(a.cam, b.cam, atol=1e-5)
+
+
+def test_the_cache_writes_whole_lines_and_survives_a_full_disk(tmp_path: Path, monkeypatch) -> None:
+    from engine.files import outputs
+    from engine.runners.cache import ModelOutputs, ResultCache
+
+    cache = ResultCache(tmp_path / "c.jsonl")
+    rec = ModelOutputs(sha256="a" * 64, bundle_sha256="b" * 64, variant="", logit=1.5, ood_score=0.1,
+                       adult_score=-2.0, cam=np.ones((7, 7), np.float32), image_size=(100, 90), source_format="PNG")
+    cache.put(rec)
+    size = (tmp_path / "c.jsonl").stat().st_size
+    real = os.write
+
+    def half(fd, data):  # a disk that fills in the middle of the line
+        return real(fd, bytes(data)[: len(data) // 2])
+
+    monkeypatch.setattr(outputs.os, "write", half)
+    cache.put(ModelOutputs(**{**rec.__dict__, "sha256": "c" * 64}))  # logged, never raised
+    monkeypatch.setattr(outputs.os, "write", real)
+    assert (tmp_path / "c.jsonl").stat().st_size == size  # the half line was rolled back
+    assert len(ResultCache(tmp_path / "c.jsonl")) == 1
+
+
+@_PROPERTY
+@given(st.binary(max_size=400) | _json.map(lambda v: json.dumps(v).encode()))
+def test_cache_reader_never_crashes_and_never_invents_a_record(tmp_path: Path, line: bytes) -> None:
+    from engine.runners.cache import BadRecord, ResultCache, from_line
+
+    with pytest.raises(BadRecord):
+        from_line(line, b"k" * 32)  # nothing but a line signed with the key is a record
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(line + b"\n" + line)
+    assert len(ResultCache(path)) == 0
+
+
+@_PROPERTY
+@given(st.dictionaries(st.sampled_from(["_format", "sha256", "bundle_sha256", "variant", "logit", "ood_score",
+                                        "adult_score", "cam", "image_size", "source_format", "metadata", "device",
+                                        "mac", "label"]), _json, max_size=14))
+def test_cache_reader_refuses_any_unsigned_record(record: dict) -> None:
+    from engine.runners.cache import BadRecord, from_line
+
+    with pytest.raises(BadRecord):
+        from_line(json.dumps({**record, "_format": 3}), b"k" * 32)
