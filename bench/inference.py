@@ -196,7 +196,7 @@ def validation_agreement(bundle, data_root: Path) -> dict[str, float] | None:
     try:
         from training.data import bundle_validation_samples
         from training.graphs import preprocess_files, run_graph
-        from training.quantize import gate
+        from training.quantize import acceptance
     except ImportError:
         return None
     try:
@@ -209,7 +209,7 @@ def validation_agreement(bundle, data_root: Path) -> dict[str, float] | None:
     for name, path in (("fp32", bundle.onnx_path), ("int8", bundle.int8_onnx_path)):
         lg, _, _ = run_graph(path, x)
         p[name] = np.array([bundle.probability(v) for v in lg])
-    g = gate(y, p["fp32"], p["int8"], bundle.threshold, bundle.band)
+    g = acceptance(y, p["fp32"], p["int8"], bundle.threshold, bundle.band)
     return {"auc_val_fp32": g["auc_fp32"], "auc_val_int8": g["auc_int8"], "agreement_val": g["label_agreement"],
             "n_val": g["n"]}
 

@@ -1,4 +1,4 @@
-"""int8 for the CPU: static ONNX Runtime quantisation of a bundle's graph, and the gate that lets it be the default.
+"""int8 for the CPU: static ONNX Runtime quantisation of a bundle's graph, and the acceptance rule that lets it be the default.
 
 * Calibration on training images only (never validation or test), preprocessed
   by the engine's one preprocessing function.
@@ -8,10 +8,12 @@
   (the convolutions are > 99 % of the FLOPs).
 * Both formats are written and timed: QDQ (QuantizeLinear/DequantizeLinear
   pairs that ONNX Runtime fuses into integer kernels) and QOperator
-  (QLinearConv).  The faster of those that pass the gate ships.
-* The gate (issue 14): the int8 graph is the CPU default only if its
-  validation ROC-AUC is within 0.002 of fp32 and its labels agree with fp32 on
-  at least 99 % of the validation images.
+  (QLinearConv).  The faster of those that pass the acceptance rule ships.
+* The acceptance rule (:func:`acceptance`): the int8 graph is the CPU default
+  only if its validation ROC-AUC is within 0.002 of fp32 and its labels agree
+  with fp32 on at least 99 % of the validation images.  The bundle records the
+  outcome under ``quantized.gate`` (the key is part of the bundle format, so it
+  keeps its name; ``docs/bundle.md``).
 """
 
 from __future__ import annotations
@@ -134,9 +136,10 @@ def images_per_second(onnx_path: Path, shape: Sequence[int], batch: int = 8, sec
     return n / (time.perf_counter() - t0)
 
 
-def gate(labels: np.ndarray, p_fp32: np.ndarray, p_int8: np.ndarray, threshold: float,
-         band: tuple[float, float] | None) -> dict[str, Any]:
-    """The issue-14 rule, with the numbers it was decided on."""
+def acceptance(labels: np.ndarray, p_fp32: np.ndarray, p_int8: np.ndarray, threshold: float,
+               band: tuple[float, float] | None) -> dict[str, Any]:
+    """Whether the int8 graph may be the CPU default (AUC drop and label agreement against fp32 on validation),
+    with the numbers it was decided on."""
     from sklearn.metrics import roc_auc_score
 
     auc32, auc8 = float(roc_auc_score(labels, p_fp32)), float(roc_auc_score(labels, p_int8))
@@ -225,7 +228,7 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
             info = quantize(bundle.onnx_path, path, x_cal, fmt)  # type: ignore[arg-type]
             lg8, f8, cam8 = run_graph(path, x_val, features=outputs)
             p8 = _probabilities(bundle, lg8)
-            info["gate"] = gate(y_val, p32, p8, bundle.threshold, bundle.band)
+            info["gate"] = acceptance(y_val, p32, p8, bundle.threshold, bundle.band)
             info["gate"]["cam_correlation"] = cam_correlation(cam32, cam8)
             info["images_per_s"] = {"int8": images_per_second(path, shape),
                                     "fp32": images_per_second(bundle.onnx_path, shape)}  # type: ignore[arg-type]
@@ -249,7 +252,7 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
             y_test = np.array([s.label for s in test])
             t32, _, _ = run_graph(bundle.onnx_path, x_test)  # type: ignore[arg-type]
             t8, _, _ = run_graph(path, x_test)
-            q["test_report_only"] = gate(y_test, _probabilities(bundle, t32), _probabilities(bundle, t8),
+            q["test_report_only"] = acceptance(y_test, _probabilities(bundle, t32), _probabilities(bundle, t8),
                                          bundle.threshold, bundle.band)
             q["test_report_only"].pop("passed")
         updates["quantized"] = q
