@@ -289,3 +289,50 @@ def trust_args(bundle_dir) -> list[str]:
     from engine.bundle.model_bundle import load_bundle
 
     return ["--trust-bundle", load_bundle(bundle_dir, verify=False).digest]
+
+
+# --------------------------------------------------------------------------- helpers the engine's tests share
+def run_predict(bundle_dir: Path, *args: str) -> int:
+    """``pneumoscan-predict ARGS`` with a test bundle, trusted, quietly; its exit code."""
+    from engine.cli.predict import main as predict_main
+
+    return predict_main([*args, "--model", str(bundle_dir), *trust_args(bundle_dir), "--quiet"])
+
+
+def csv_rows(path: Path) -> list[dict[str, str]]:
+    """A results CSV's rows, as the spreadsheet-friendly BOM-prefixed file is read back."""
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def cache_file() -> Path:
+    """The result cache's file under the test's private user folders."""
+    from engine.files.resources import user_cache_dir
+
+    return user_cache_dir() / "results.jsonl"
+
+
+def ok_prediction(path: str, **kw):
+    """An analysed NORMAL result for ``path`` (fields overridable)."""
+    from engine.runners.results import Prediction
+
+    base = dict(path=path, status="ok", sha256="ab" * 32, label="NORMAL", p_pneumonia=0.2,
+                threshold=0.5, bundle_sha256="ef" * 32)
+    base.update(kw)
+    return Prediction(**base)
+
+
+def with_int8_gate(src: Path, dst: Path, passed: bool) -> Path:
+    """A copy of bundle ``src`` at ``dst`` whose int8 acceptance outcome (``quantized.gate.passed``) is ``passed``."""
+    import json
+    import shutil
+
+    from training.bundle_writer import update_bundle
+
+    shutil.copytree(src, dst)
+    meta = json.loads((dst / "bundle.json").read_text())
+    q = dict(meta["quantized"], gate=dict(meta["quantized"]["gate"], passed=passed))
+    update_bundle(dst, {}, {"quantized": q})
+    return dst

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import gradient, write_raster
+from factories import gradient, with_int8_gate, write_raster
 
 from engine import errors
 from engine.bundle.model_bundle import bundle_digest, load_bundle
@@ -58,16 +58,6 @@ def int8_bundle(tiny_bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> 
         samples.append(Sample(write_raster(folder / f"s{i:02d}.png", img), i % 2, f"P{i}"))
     add_int8(bundle_dir, samples[:8], samples[8:], samples[8:12])
     return bundle_dir
-
-
-def _with_gate(src: Path, dst: Path, passed: bool) -> Path:
-    from training.bundle_writer import update_bundle
-
-    shutil.copytree(src, dst)
-    meta = json.loads((dst / "bundle.json").read_text())
-    q = dict(meta["quantized"], gate=dict(meta["quantized"]["gate"], passed=passed))
-    update_bundle(dst, {}, {"quantized": q})
-    return dst
 
 
 def test_shipped_bundle_is_pinned() -> None:
@@ -153,6 +143,6 @@ def test_huge_or_duplicate_key_metadata_is_refused(tmp_path: Path, tiny_bundle: 
 def test_editing_the_int8_gate_changes_the_bundle_identity(int8_bundle: Path, tmp_path: Path) -> None:
     from engine.bundle.model_bundle import load_bundle
 
-    a = load_bundle(_with_gate(int8_bundle, tmp_path / "a", True))
-    b = load_bundle(_with_gate(int8_bundle, tmp_path / "b", False))
+    a = load_bundle(with_int8_gate(int8_bundle, tmp_path / "a", True))
+    b = load_bundle(with_int8_gate(int8_bundle, tmp_path / "b", False))
     assert a.digest != b.digest

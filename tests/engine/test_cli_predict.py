@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import gradient, make_dicom, trust_args, write_raster
+from factories import cache_file, csv_rows, gradient, make_dicom, ok_prediction, run_predict, trust_args, write_raster
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
@@ -49,24 +49,7 @@ def _pred(path: str, **kw) -> Prediction:
     return Prediction(**base)
 
 
-def _read(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _row_pred(path: str, **kw) -> Prediction:
-    base = dict(path=path, status="ok", sha256="ab" * 32, label="NORMAL", p_pneumonia=0.2, 
-                threshold=0.5, bundle_sha256="ef" * 32)
-    base.update(kw)
-    return Prediction(**base)
-
-
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def _images(folder: Path, n: int = 4) -> Path:
@@ -76,16 +59,6 @@ def _images(folder: Path, n: int = 4) -> Path:
         g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
         write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
     return folder
-
-
-def _run(tiny_bundle: Path, *args: str) -> int:
-    return predict_main([*args, "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"])
-
-
-def _cache_file() -> Path:
-    from engine.files.resources import user_cache_dir
-
-    return user_cache_dir() / "results.jsonl"
 
 
 def _interrupted(tiny_bundle: Path, tmp_path: Path, folder: Path, after: int, monkeypatch,
@@ -103,7 +76,7 @@ def _interrupted(tiny_bundle: Path, tmp_path: Path, folder: Path, after: int, mo
             yield pred
 
     monkeypatch.setattr(analysis.Analysis, "run", stop_after)
-    assert _run(tiny_bundle, str(folder), "--csv", str(out), "--no-cache") == 130
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(out), "--no-cache") == 130
     monkeypatch.setattr(analysis.Analysis, "run", real)
     return out.with_name(out.name + ".partial")
 
@@ -138,7 +111,7 @@ def test_cli_mixed_folder(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path,
     code = predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--heatmaps", str(heat), "--heatmaps-all",
                          "--quiet", "--batch-size", "2"])
     assert code == 0
-    rows = _read(out)
+    rows = csv_rows(out)
     names = sorted(Path(r["path"]).name for r in rows)
     assert names == ["IM0001", "a.png", "b.jpg", "empty.png", "notes.txt", "trunc.png"]
     status = {Path(r["path"]).name: r for r in rows}
@@ -163,7 +136,7 @@ def test_cli_resume_skips_done(tiny_bundle: Path, mixed_folder: Path, tmp_path: 
     partial.close()
     assert predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle),
                          "--quiet", "--resume", "--no-cache"]) == 0
-    rows = _read(out)
+    rows = csv_rows(out)
     assert len(rows) == 6
     a = [r for r in rows if r["path"] == str(mixed_folder / "a.png")]
     assert len(a) == 1 and a[0]["p_pneumonia"] == f"{first.p_pneumonia:.6f}"  # kept once
@@ -175,7 +148,7 @@ def test_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
     first = StreamingCsv(out)
     with pytest.raises(errors.ExportError, match=f"process {os.getpid()}"):
         StreamingCsv(out)
-    first.write(_row_pred("/a.png"))
+    first.write(ok_prediction("/a.png"))
     first.commit()
     assert len(read_csv_rows(out)) == 1
     StreamingCsv(tmp_path / "o2.csv").close()  # the lock is released on commit and close
@@ -228,7 +201,7 @@ def test_resume_refuses_a_partial_of_another_bundle(tmp_path: Path, tiny_bundle:
                                                     capsys) -> None:
     out = tmp_path / "o.csv"
     partial = StreamingCsv(out)
-    partial.write(_row_pred(str(mixed_folder / "a.png"), bundle_sha256="99" * 32))
+    partial.write(ok_prediction(str(mixed_folder / "a.png"), bundle_sha256="99" * 32))
     partial.close()
     assert predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle),
                          "--quiet", "--resume"]) == 4
@@ -239,7 +212,7 @@ def test_a_run_without_resume_never_discards_an_interrupted_runs_rows(tmp_path: 
                                                                       mixed_folder: Path, capsys) -> None:
     out = tmp_path / "o.csv"
     partial = StreamingCsv(out, bundle_sha256=load_bundle(tiny_bundle).digest)
-    partial.write(_row_pred(str(mixed_folder / "a.png"), bundle_sha256=load_bundle(tiny_bundle).digest))
+    partial.write(ok_prediction(str(mixed_folder / "a.png"), bundle_sha256=load_bundle(tiny_bundle).digest))
     partial.close()
     args = [str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]
     assert predict_main(args) == 4
@@ -323,8 +296,8 @@ def test_resume_drops_a_torn_line_and_analyses_its_file(tiny_bundle: Path, tmp_p
     partial = _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
     data = partial.read_bytes()
     partial.write_bytes(data + data.splitlines(keepends=True)[-1][:40])  # a third row, torn
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0
-    rows = _rows(tmp_path / "r.csv")
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0
+    rows = csv_rows(tmp_path / "r.csv")
     assert sorted(Path(r["path"]).name for r in rows) == [f"img{i}.png" for i in range(4)]
 
 
@@ -347,7 +320,7 @@ def test_resume_refuses_a_partial_file_that_does_not_verify(tiny_bundle: Path, t
         partial.write_bytes(b"".join(lines) + b"a,b,c\n")
     before = partial.read_bytes()
     capsys.readouterr()
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 4
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 4
     err = capsys.readouterr().err
     assert words in err and "line 4" in err and "Traceback" not in err, err
     assert partial.read_bytes() == before and not (tmp_path / "r.csv").exists()
@@ -358,8 +331,8 @@ def test_relative_and_absolute_spellings_are_one_run(tiny_bundle: Path, tmp_path
     folder = _images(tmp_path / "s")
     monkeypatch.chdir(tmp_path)
     _interrupted(tiny_bundle, tmp_path, Path("s"), 2, monkeypatch)
-    assert _run(tiny_bundle, str(folder.resolve()), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0
-    names = sorted(Path(r["path"]).name for r in _rows(tmp_path / "r.csv"))
+    assert run_predict(tiny_bundle, str(folder.resolve()), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0
+    names = sorted(Path(r["path"]).name for r in csv_rows(tmp_path / "r.csv"))
     assert names == [f"img{i}.png" for i in range(4)]
 
 
@@ -385,14 +358,14 @@ def test_a_disk_filling_mid_run_stops_with_exit_4_and_no_torn_line(tiny_bundle: 
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("needs /proc to tell the audit log's descriptor")
     monkeypatch.setattr(outputs.os, "write", filling)
-    code = _run(tiny_bundle, str(_images(tmp_path / "s", 6)), "--csv", str(tmp_path / "r.csv"))
+    code = run_predict(tiny_bundle, str(_images(tmp_path / "s", 6)), "--csv", str(tmp_path / "r.csv"))
     monkeypatch.setattr(outputs.os, "write", real_write)
     err = capsys.readouterr().err
     assert code == 4 and "Traceback" not in err and "Logging error" not in err, err
     assert "audit" in err and "--resume" in err and "not assessed" in err  # the summary is printed
     for line in audit.read_bytes().splitlines():
         json.loads(line)  # no torn line
-    for line in _cache_file().read_bytes().splitlines():
+    for line in cache_file().read_bytes().splitlines():
         json.loads(line)
     assert read_csv_rows(tmp_path / "r.csv.partial")  # the finished rows are kept
 
@@ -411,7 +384,7 @@ def test_sigterm_is_an_interruption_with_its_record(tiny_bundle: Path, tmp_path:
             yield pred
 
     monkeypatch.setattr(analysis.Analysis, "run", term_after_two)
-    assert _run(tiny_bundle, str(_images(tmp_path / "s")), "--csv", str(tmp_path / "r.csv")) == 143
+    assert run_predict(tiny_bundle, str(_images(tmp_path / "s")), "--csv", str(tmp_path / "r.csv")) == 143
     err = capsys.readouterr().err
     assert "terminated" in err and "--resume" in err
     assert len(read_csv_rows(tmp_path / "r.csv.partial")) >= 2
@@ -444,14 +417,14 @@ def test_a_csv_kept_in_the_studies_folder_can_be_replaced_and_resumed(tiny_bundl
                                                                       monkeypatch) -> None:
     folder = _images(tmp_path / "s")
     out = folder / "results.csv"
-    assert _run(tiny_bundle, str(folder), "--csv", str(out)) == 0
-    assert _run(tiny_bundle, str(folder), "--csv", str(out), "--overwrite") == 0  # its own CSV is not an input
-    rows = _rows(out)
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(out)) == 0
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(out), "--overwrite") == 0  # its own CSV is not an input
+    rows = csv_rows(out)
     assert len(rows) == 4 and not any(r["file_name"] == "results.csv" for r in rows)
     out.unlink()
     _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch, out)
-    assert _run(tiny_bundle, str(folder), "--csv", str(out), "--resume", "--no-cache") == 0
-    assert len(_rows(out)) == 4
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(out), "--resume", "--no-cache") == 0
+    assert len(csv_rows(out)) == 4
 
 
 @pytest.mark.parametrize("edit,words", [
@@ -481,7 +454,7 @@ def test_resume_refuses_rows_the_model_did_not_write(tiny_bundle: Path, tmp_path
         (folder / "img0.png").write_bytes((folder / "img1.png").read_bytes())
     before = partial.read_bytes()
     capsys.readouterr()
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 4
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 4
     err = capsys.readouterr().err
     assert words in err and "line 2" in err, err
     assert partial.read_bytes() == before
@@ -493,7 +466,7 @@ def test_resume_leaves_a_refused_partial_file_exactly_as_it_was(tiny_bundle: Pat
     lines = partial.read_bytes().splitlines(keepends=True)
     partial.write_bytes(b"".join(lines) + lines[1] + b"torn,tail")  # a repeated row, then a torn line
     before = partial.read_bytes()
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 4
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 4
     assert partial.read_bytes() == before
 
 
@@ -507,11 +480,11 @@ def test_stops_outside_the_batch_are_recorded_and_leave_nothing_in_the_way(tiny_
 
     monkeypatch.setattr(analysis.Analysis, "__init__", term)  # SIGTERM while the model loads
     folder = _images(tmp_path / "s", 2)
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 143
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 143
     assert "terminated before the analysis began" in capsys.readouterr().err
     assert read_entries(default_audit_path())[-1]["export"]["error"] == "terminated before the analysis began"
     monkeypatch.undo()
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 0  # nothing left in the way
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 0  # nothing left in the way
 
 
 def test_a_full_console_is_never_a_traceback(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
@@ -524,35 +497,35 @@ def test_a_full_console_is_never_a_traceback(tiny_bundle: Path, tmp_path: Path, 
 
     monkeypatch.setattr("sys.stdout", Full())
     monkeypatch.setattr("sys.stderr", Full())
-    assert _run(tiny_bundle, str(_images(tmp_path / "s", 2)), "--csv", str(tmp_path / "r.csv")) == 0
+    assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 2)), "--csv", str(tmp_path / "r.csv")) == 0
     assert len(read_csv_rows(tmp_path / "r.csv")) == 2
 
 
 def test_an_unknown_device_is_a_usage_error_and_leaves_nothing(tiny_bundle: Path, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
-        _run(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"), "--device", "foo")
+        run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"), "--device", "foo")
     assert exc.value.code == 2 and not list(tmp_path.glob("r.csv*"))
 
 
 def test_a_dangling_link_at_the_csv_is_refused_at_the_start(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
     (tmp_path / "r.csv").symlink_to(tmp_path / "nowhere" / "r.csv")
-    assert _run(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
+    assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
     assert "images/s" not in capsys.readouterr().out  # refused before any analysis
 
 
 def test_one_file_by_two_spellings_is_one_row(tiny_bundle: Path, tmp_path: Path) -> None:
     folder = _images(tmp_path / "s", 2)
     (tmp_path / "link").symlink_to(folder)
-    assert _run(tiny_bundle, str(folder / "img0.png"), str(tmp_path / "link" / "img0.png"), "--csv",
+    assert run_predict(tiny_bundle, str(folder / "img0.png"), str(tmp_path / "link" / "img0.png"), "--csv",
                 str(tmp_path / "r.csv")) == 0
-    assert len(_rows(tmp_path / "r.csv")) == 1
+    assert len(csv_rows(tmp_path / "r.csv")) == 1
 
 
 def test_a_name_starting_with_an_apostrophe_resumes(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
     folder = _images(tmp_path / "s", 3)
     (folder / "img0.png").rename(folder / "'-a.png")
     _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0
     from engine.records.results_csv import cell_path
 
-    assert sorted(Path(cell_path(r)).name for r in _rows(tmp_path / "r.csv")) == ["'-a.png", "img1.png", "img2.png"]
+    assert sorted(Path(cell_path(r)).name for r in csv_rows(tmp_path / "r.csv")) == ["'-a.png", "img1.png", "img2.png"]

@@ -16,12 +16,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import gradient, trust_args, write_raster
+from factories import gradient, run_predict, write_raster
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from engine.bundle.model_bundle import load_bundle
-from engine.cli.predict import main as predict_main
 
 
 def _images(folder: Path, n: int = 4) -> Path:
@@ -31,10 +30,6 @@ def _images(folder: Path, n: int = 4) -> Path:
         g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
         write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
     return folder
-
-
-def _run(tiny_bundle: Path, *args: str) -> int:
-    return predict_main([*args, "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"])
 
 
 def _profile(tiny_bundle: Path, tmp_path: Path) -> tuple[Path, dict]:
@@ -177,7 +172,7 @@ def test_site_profiles_are_checked_field_by_field(tiny_bundle: Path, tmp_path: P
     edit(meta)
     path.write_text(json.dumps(meta))
     folder = _images(tmp_path / "s", 1)
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--site-profile", str(path)) == 3
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--site-profile", str(path)) == 3
     err = capsys.readouterr().err
     assert f"'{field}'" in err and "Traceback" not in err, err
 
@@ -186,7 +181,7 @@ def test_a_fitted_profile_passes_its_own_checks(tiny_bundle: Path, tmp_path: Pat
     path, meta = _profile(tiny_bundle, tmp_path)
     assert meta["score_range"]["low"] < meta["threshold"] <= meta["score_range"]["high"]
     folder = _images(tmp_path / "s", 1)
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--site-profile", str(path)) == 0
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--site-profile", str(path)) == 0
 
 
 @_PROPERTY
@@ -228,5 +223,5 @@ def test_site_profile_loader_refuses_any_single_field_change_it_cannot_vouch_for
 def test_a_fifo_or_device_as_site_profile_is_refused_without_waiting(tiny_bundle: Path, tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo.json")
     for profile in (tmp_path / "fifo.json", Path("/dev/zero")):
-        assert _run(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"),
+        assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"),
                     "--site-profile", str(profile)) == 3

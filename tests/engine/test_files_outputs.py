@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import gradient, trust_args, write_raster
+from factories import cache_file, gradient, run_predict, trust_args, write_raster
 
 from engine.bundle.model_bundle import load_bundle
 from engine.cli.predict import main as predict_main
@@ -28,16 +28,6 @@ def _images(folder: Path, n: int = 4) -> Path:
         g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
         write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
     return folder
-
-
-def _run(tiny_bundle: Path, *args: str) -> int:
-    return predict_main([*args, "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"])
-
-
-def _cache_file() -> Path:
-    from engine.files.resources import user_cache_dir
-
-    return user_cache_dir() / "results.jsonl"
 
 
 def _profile(tiny_bundle: Path, tmp_path: Path) -> tuple[Path, dict]:
@@ -82,7 +72,7 @@ def test_no_output_destroys_an_input_or_another_output(tiny_bundle: Path, tmp_pa
         (tmp_path / "link.csv").symlink_to(img)
     if case == "report_exists":
         (tmp_path / "old.pdf").write_bytes(b"an earlier report")
-    assert _run(tiny_bundle, str(folder), *args) == 4
+    assert run_predict(tiny_bundle, str(folder), *args) == 4
     err = capsys.readouterr().err
     assert "Traceback" not in err and ("never writes over an input" in err or "already exists" in err
                                        or "inside a folder being analysed" in err or "same file" in err), err
@@ -115,13 +105,13 @@ def test_everything_written_is_private_whatever_the_umask(tiny_bundle: Path, tmp
     try:
         folder = _images(tmp_path / "s", 2)
         out = tmp_path / "out"
-        assert _run(tiny_bundle, str(folder), "--csv", str(out / "r.csv"), "--heatmaps", str(out / "heat"),
+        assert run_predict(tiny_bundle, str(folder), "--csv", str(out / "r.csv"), "--heatmaps", str(out / "heat"),
                     "--heatmaps-all", "--report", str(out / "r.pdf")) == 0
         ReviewStore(reviews_path()).close()
     finally:
         os.umask(old)
-    files = [_cache_file(), default_audit_path(), reviews_path(), out / "r.csv", out / "r.pdf",
-             *(out / "heat").iterdir(), _cache_file().with_name("results.jsonl.key")]
+    files = [cache_file(), default_audit_path(), reviews_path(), out / "r.csv", out / "r.pdf",
+             *(out / "heat").iterdir(), cache_file().with_name("results.jsonl.key")]
     assert len(files) >= 8
     for f in files:
         assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
@@ -134,12 +124,12 @@ def test_outputs_never_replace_pneumoscans_own_files(tiny_bundle: Path, tmp_path
     from engine.records.audit import default_audit_path
 
     folder = _images(tmp_path / "s", 1)
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "first.csv")) == 0
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "first.csv")) == 0
     path, _meta = _profile(tiny_bundle, tmp_path)
     target = {"audit_log": default_audit_path(), "site_profile": path, "model": tiny_bundle / "bundle.json"}[what]
     before = target.read_bytes()
     capsys.readouterr()
-    assert _run(tiny_bundle, str(folder), "--site-profile", str(path), "--csv", str(target), "--overwrite") == 4
+    assert run_predict(tiny_bundle, str(folder), "--site-profile", str(path), "--csv", str(target), "--overwrite") == 4
     assert "Pneumoscan's own files" in capsys.readouterr().err
     assert target.read_bytes()[: len(before)] == before  # the audit log may have grown by the refusal's record
 
@@ -149,13 +139,13 @@ def test_an_input_inside_the_heatmap_folder_is_refused(tiny_bundle: Path, tmp_pa
     heat = tmp_path / "heat"
     heat.mkdir()
     (folder / "img1.png").rename(heat / "img1.png")
-    assert _run(tiny_bundle, str(folder / "img0.png"), str(heat / "img1.png"), "--csv", str(tmp_path / "r.csv"),
+    assert run_predict(tiny_bundle, str(folder / "img0.png"), str(heat / "img1.png"), "--csv", str(tmp_path / "r.csv"),
                 "--heatmaps", str(heat)) == 4
 
 
 def test_a_heatmap_folder_above_the_studies_is_fine(tiny_bundle: Path, tmp_path: Path) -> None:
     """Overlays can only collide with files directly in their folder: studies in a subfolder of it are safe."""
     folder = _images(tmp_path / "desk" / "studies", 1)
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--heatmaps", str(tmp_path / "desk"),
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--heatmaps", str(tmp_path / "desk"),
                 "--heatmaps-all") == 0
     assert len(list((tmp_path / "desk").glob("*_heatmap.png"))) == 1

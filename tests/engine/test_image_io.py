@@ -24,10 +24,12 @@ import pydicom
 import pydicom.data
 import pytest
 from factories import (
+    csv_rows,
     gradient,
     make_dicom,
+    ok_prediction,
     png_with_declared_size,
-    trust_args,
+    run_predict,
     write_palette_png,
     write_raster,
 )
@@ -43,19 +45,10 @@ from pydicom.uid import (
 )
 
 from engine import errors
-from engine.cli.predict import main as predict_main
 from engine.image.io import MAX_PIXELS, MIN_SIDE, XrayImage, load_image
 from engine.records.results_csv import decode_csv_path, write_csv
-from engine.runners.results import Prediction
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _row_pred(path: str, **kw) -> Prediction:
-    base = dict(path=path, status="ok", sha256="ab" * 32, label="NORMAL", p_pneumonia=0.2, 
-                threshold=0.5, bundle_sha256="ef" * 32)
-    base.update(kw)
-    return Prediction(**base)
 
 
 # Files that pydicom ships broken on purpose, or that its decoders cannot handle.
@@ -93,15 +86,6 @@ def assert_valid(img: XrayImage) -> None:
     assert np.isfinite(img.pixels).all()
     assert 0.0 <= float(img.pixels.min()) and float(img.pixels.max()) <= 1.0
     assert not img.pixels.flags.writeable
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _run(tiny_bundle: Path, *args: str) -> int:
-    return predict_main([*args, "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"])
 
 
 def _jpeg(progressive: bool) -> bytes:
@@ -211,7 +195,7 @@ def test_fuzzed_names_and_tags_give_one_row_each(tmp_path: Path) -> None:
         raw = b"/studies/" + name + f"_{i}".encode()
         raws.append(raw)
         tag = "".join(chr(int(c)) for c in rng.integers(0, 0x250, int(rng.integers(0, 16))))
-        preds.append(_row_pred(os.fsdecode(raw), metadata={"PatientID": tag, "StudyDate": tag[::-1]}, error=tag))
+        preds.append(ok_prediction(os.fsdecode(raw), metadata={"PatientID": tag, "StudyDate": tag[::-1]}, error=tag))
     out = tmp_path / "fuzz.csv"
     write_csv(preds, out)
     with out.open(encoding="utf-8-sig", newline="") as fh:
@@ -561,8 +545,8 @@ def test_exif_orientation_is_applied_and_recorded(tiny_bundle: Path, tmp_path: P
     from training.data import XrayDataset
 
     assert XrayDataset._decode(path).shape == upright.shape  # training reads it upright too (same loader)
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 0
-    row = _rows(tmp_path / "r.csv")[0]
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 0
+    row = csv_rows(tmp_path / "r.csv")[0]
     assert row["exif_orientation"] == "6" and (row["image_height"], row["image_width"]) == ("120", "90")
 
 

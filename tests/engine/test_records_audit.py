@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import gradient, make_dicom, trust_args, write_raster
+from factories import gradient, make_dicom, run_predict, trust_args, write_raster
 
 from engine.bundle.model_bundle import load_bundle
 from engine.cli.predict import main as predict_main
@@ -29,10 +29,6 @@ def _images(folder: Path, n: int = 4) -> Path:
         g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
         write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
     return folder
-
-
-def _run(tiny_bundle: Path, *args: str) -> int:
-    return predict_main([*args, "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"])
 
 
 def test_audit_log_records_bundle_identity_and_trust(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path,
@@ -91,7 +87,7 @@ def test_an_unwritable_audit_log_stops_the_run_before_analysis(tiny_bundle: Path
     data = user_data_dir()
     os.chmod(data, 0o500)
     try:
-        assert _run(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
+        assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
     finally:
         os.chmod(data, 0o700)
     assert "audit" in capsys.readouterr().err and not (tmp_path / "r.csv.partial").exists()
@@ -102,7 +98,7 @@ def test_an_audit_log_that_cannot_be_opened_stops_the_run(tiny_bundle: Path, tmp
     from engine.records.audit import default_audit_path
 
     default_audit_path().mkdir(parents=True)
-    assert _run(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
+    assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
     err = capsys.readouterr().err
     assert "audit trail" in err and "Traceback" not in err
     assert not (tmp_path / "r.csv.partial").exists() and not (tmp_path / "r.csv").exists()

@@ -10,17 +10,15 @@ destroys an input).
 
 from __future__ import annotations
 
-import csv
 import shutil
 import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import gradient, make_dicom, trust_args, write_raster
+from factories import csv_rows, gradient, make_dicom, run_predict, trust_args, write_raster
 
 from engine.bundle.model_bundle import load_bundle
-from engine.cli.predict import main as predict_main
 from engine.records.results_csv import StreamingCsv
 
 
@@ -42,11 +40,6 @@ def _text(pdf: Path) -> str:
     return " ".join(out.split())
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 def _images(folder: Path, n: int = 4) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(0)
@@ -54,10 +47,6 @@ def _images(folder: Path, n: int = 4) -> Path:
         g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
         write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
     return folder
-
-
-def _run(tiny_bundle: Path, *args: str) -> int:
-    return predict_main([*args, "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"])
 
 
 def test_report_has_text_page_numbers_and_patient_on_every_image_page(tmp_path: Path, tiny_bundle: Path) -> None:
@@ -192,7 +181,7 @@ def test_cli_keeps_going_without_a_readable_reading_database_and_says_what_a_res
 
 def test_report_is_written_beside_the_csv_and_replaced_only_with_overwrite(tiny_bundle: Path, tmp_path: Path) -> None:
     folder = _images(tmp_path / "s", 2)
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--report", str(tmp_path / "r.pdf")) == 0
-    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF") and len(_rows(tmp_path / "r.csv")) == 2
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--report", str(tmp_path / "r.pdf"),
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--report", str(tmp_path / "r.pdf")) == 0
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF") and len(csv_rows(tmp_path / "r.csv")) == 2
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--report", str(tmp_path / "r.pdf"),
                 "--overwrite") == 0

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import gradient, trust_args, write_raster
+from factories import csv_rows, gradient, ok_prediction, trust_args, write_raster
 
 from engine import errors
 from engine.bundle.model_bundle import load_bundle
@@ -44,24 +44,12 @@ def _pred(path: str, **kw) -> Prediction:
     return Prediction(**base)
 
 
-def _read(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _row_pred(path: str, **kw) -> Prediction:
-    base = dict(path=path, status="ok", sha256="ab" * 32, label="NORMAL", p_pneumonia=0.2, 
-                threshold=0.5, bundle_sha256="ef" * 32)
-    base.update(kw)
-    return Prediction(**base)
-
-
 def test_schema_and_neutralising(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
     n = write_csv([_pred("a.png"), _pred("-evil.png", status="error", label=None, p_pneumonia=None, 
                                           error_code="corrupt", error="@SUM(1)")], out)
     assert n == 2
-    rows = _read(out)
+    rows = csv_rows(out)
     assert list(rows[0].keys()) == list(COLUMNS)
     assert "confidence" not in COLUMNS  # schema 4: it read as the opposite of the score on NORMAL rows
     assert rows[0]["result"] == "PNEUMONIA" and rows[1]["result"] == "FAILED"
@@ -81,7 +69,7 @@ def test_never_overwrites_silently(tmp_path: Path) -> None:
     with pytest.raises(errors.ExportError, match="already exists"):
         write_csv([_pred("b.png")], out)
     write_csv([_pred("b.png")], out, overwrite=True)
-    assert _read(out)[0]["path"] == "b.png"
+    assert csv_rows(out)[0]["path"] == "b.png"
 
 
 def test_failure_mid_write_leaves_previous_file_intact(tmp_path: Path) -> None:
@@ -101,9 +89,9 @@ def test_failure_mid_write_leaves_previous_file_intact(tmp_path: Path) -> None:
 
 
 def test_no_cell_can_end_a_row_or_start_a_formula(tmp_path: Path) -> None:
-    preds = [_row_pred("/s/a\rb.png"), _row_pred("/s/c\nd.png"),
-             _row_pred("/s/e.png", metadata={"PatientID": "X\r=1+1", "StudyDate": "\r@SUM(A1)"}),
-             _row_pred("/s/=cmd.png", error="\t=evil")]
+    preds = [ok_prediction("/s/a\rb.png"), ok_prediction("/s/c\nd.png"),
+             ok_prediction("/s/e.png", metadata={"PatientID": "X\r=1+1", "StudyDate": "\r@SUM(A1)"}),
+             ok_prediction("/s/=cmd.png", error="\t=evil")]
     out = tmp_path / "r.csv"
     write_csv(preds, out)
     with out.open(encoding="utf-8-sig", newline="") as fh:

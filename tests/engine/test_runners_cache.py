@@ -8,25 +8,18 @@ unverified, and no output ever destroys an input).
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import gradient, trust_args, write_raster
+from factories import cache_file, csv_rows, gradient, run_predict, write_raster
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from engine.cli.predict import main as predict_main
 from engine.runners.cache import ResultCache
 from engine.runners.classifier import Classifier
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def _images(folder: Path, n: int = 4) -> Path:
@@ -36,16 +29,6 @@ def _images(folder: Path, n: int = 4) -> Path:
         g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
         write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
     return folder
-
-
-def _run(tiny_bundle: Path, *args: str) -> int:
-    return predict_main([*args, "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"])
-
-
-def _cache_file() -> Path:
-    from engine.files.resources import user_cache_dir
-
-    return user_cache_dir() / "results.jsonl"
 
 
 _json = st.recursive(st.none() | st.booleans() | st.floats(allow_nan=True) | st.integers() | st.text(max_size=20),
@@ -78,9 +61,9 @@ def test_an_edited_cache_line_never_changes_a_result(tiny_bundle: Path, tmp_path
     PNEUMONIA image NORMAL; a NaN, a band that contradicts the label, an unknown status passed; "abc" crashed
     every later batch.  Now: lines hold model outputs only, signed; every hit is decided again."""
     folder = _images(tmp_path / "s")
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "a.csv")) == 0
-    first = {r["sha256"]: r for r in _rows(tmp_path / "a.csv")}
-    lines = _cache_file().read_bytes().splitlines()
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "a.csv")) == 0
+    first = {r["sha256"]: r for r in csv_rows(tmp_path / "a.csv")}
+    lines = cache_file().read_bytes().splitlines()
     assert len(lines) == 4
     for raw in lines:
         rec = json.loads(raw)
@@ -90,14 +73,14 @@ def test_an_edited_cache_line_never_changes_a_result(tiny_bundle: Path, tmp_path
         rec = json.loads(raw)
         forged.append({**rec, "logit": -rec["logit"] if rec["logit"] else 25.0})  # another "model output", old mac
         forged.append({**rec, "label": "NORMAL", "p_pneumonia": 0.01, "band": "normal"})  # the old attack
-    with _cache_file().open("ab") as fh:
+    with cache_file().open("ab") as fh:
         for rec in forged:
             fh.write(json.dumps(rec).encode() + b"\n")
         fh.write(b'{"_format": 3, "logit": NaN}\n{"_format": 3, "logit": "abc"}\n\xff\xfe garbage\n')
         fh.write(b'{"sha256": ' + b"[" * 5000 + b"\n")
     caplog.set_level("WARNING")
-    assert _run(tiny_bundle, str(folder), "--csv", str(tmp_path / "b.csv")) == 0
-    second = {r["sha256"]: r for r in _rows(tmp_path / "b.csv")}
+    assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "b.csv")) == 0
+    second = {r["sha256"]: r for r in csv_rows(tmp_path / "b.csv")}
     for sha, row in first.items():
         for col in ("status", "result", "label", "band", "p_pneumonia", "gate_codes"):
             assert second[sha][col] == row[col], (col, row["path"])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from factories import with_int8_gate
 
 
 @pytest.fixture(scope="module")
@@ -32,16 +33,6 @@ def int8_bundle(tiny_bundle: Path, tmp_path_factory: pytest.TempPathFactory) -> 
         samples.append(Sample(write_raster(folder / f"s{i:02d}.png", img), i % 2, f"P{i}"))
     add_int8(bundle_dir, samples[:8], samples[8:], samples[8:12])
     return bundle_dir
-
-
-def _with_gate(src: Path, dst: Path, passed: bool) -> Path:
-    from training.bundle_writer import update_bundle
-
-    shutil.copytree(src, dst)
-    meta = json.loads((dst / "bundle.json").read_text())
-    q = dict(meta["quantized"], gate=dict(meta["quantized"]["gate"], passed=passed))
-    update_bundle(dst, {}, {"quantized": q})
-    return dst
 
 
 def test_int8_block_records_the_gate_and_the_test_numbers_apart(int8_bundle: Path) -> None:
@@ -66,8 +57,8 @@ def test_auto_precision_follows_the_gate_and_the_user_can_override(int8_bundle: 
     from engine.bundle.model_bundle import load_bundle
     from engine.runners.classifier import Classifier
 
-    passed = load_bundle(_with_gate(int8_bundle, tmp_path / "passed", True))
-    failed = load_bundle(_with_gate(int8_bundle, tmp_path / "failed", False))
+    passed = load_bundle(with_int8_gate(int8_bundle, tmp_path / "passed", True))
+    failed = load_bundle(with_int8_gate(int8_bundle, tmp_path / "failed", False))
     assert Classifier(passed, device="cpu").runner.precision == "int8"
     assert Classifier(failed, device="cpu").runner.precision == "fp32"
     assert Classifier(passed, device="cpu", precision="fp32").runner.precision == "fp32"
@@ -98,7 +89,7 @@ def test_an_installation_without_the_int8_file_runs_fp32_but_a_changed_one_is_re
     from engine.bundle.model_bundle import load_bundle
     from engine.runners.classifier import Classifier
 
-    dst = _with_gate(int8_bundle, tmp_path / "b", True)
+    dst = with_int8_gate(int8_bundle, tmp_path / "b", True)
     (dst / "model_int8.onnx").unlink()
     assert Classifier(load_bundle(dst), device="cpu").runner.precision == "fp32"
     shutil.copyfile(int8_bundle / "model.onnx", dst / "model_int8.onnx")  # a different graph under the int8 name
@@ -133,7 +124,7 @@ def test_the_cpu_build_may_carry_only_the_int8_graph_when_it_passed_its_gate(int
     from engine.runners.classifier import Classifier
 
     for passed in (True, False):
-        dst = _with_gate(int8_bundle, tmp_path / str(passed), passed)
+        dst = with_int8_gate(int8_bundle, tmp_path / str(passed), passed)
         (dst / "weights.safetensors").unlink()
         (dst / "model.onnx").unlink()
         for marker in ("WEIGHTS_OMITTED", "FP32_GRAPH_OMITTED"):
@@ -157,7 +148,7 @@ def test_a_failed_int8_graph_is_never_chosen_because_the_fp32_graph_is_absent(in
     from engine.runners.classifier import Classifier
     from training.bundle_writer import update_bundle
 
-    dst = _with_gate(int8_bundle, tmp_path / "b", False)
+    dst = with_int8_gate(int8_bundle, tmp_path / "b", False)
     meta = json.loads((dst / "bundle.json").read_text())
     meta.pop("onnx")
     (dst / "bundle.json").write_text(json.dumps(meta))
