@@ -5,10 +5,10 @@
     python3 dev.py test [PYTEST-ARGS...]   # create .venv if missing, install, run the checks and the tests
 
 ``test`` runs the static checks, the whole test suite in ``.venv`` (everything:
-run-time, GPU, training and development dependencies), then the engine's tests
-again in ``.venv-cpu``, which holds only the CPU run-time install (no torch, no
-scikit-learn, no OpenCV, no onnx: what the CPU installer ships) against the
-small ONNX-only bundle in ``tests/fixtures/onnx_bundle``.  With PYTEST-ARGS only
+run-time, GPU, training and development dependencies), then the engine's and the
+app's tests again in ``.venv-cpu``, which holds only the CPU run-time install (no
+torch, no scikit-learn, no OpenCV, no onnx: what the CPU installer ships) against
+the small ONNX-only bundle in ``tests/fixtures/onnx_bundle``.  With PYTEST-ARGS only
 the first run happens, with those arguments.
 
 Idempotent: the virtual environments are created once, and dependencies are
@@ -69,10 +69,11 @@ def main(argv: list[str]) -> int:
     code = subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
     if not rest:
         cpu = ensure_env(CPU_VENV)
-        print("dev.py: the engine's tests again, in the CPU run-time environment (no torch) ...", flush=True)
+        print("dev.py: the engine's and the app's tests again, in the CPU run-time environment (no torch) ...",
+              flush=True)
         if subprocess.call([str(cpu), "-m", "pytest", "--torch-free", "-p", "no:cacheprovider", "tests/engine",
-                            "tests/test_docs.py"], cwd=ROOT, env=env) != 0:
-            failed.append("torch-free engine tests")
+                            "tests/desktop", "tests/test_docs.py"], cwd=ROOT, env=env) != 0:
+            failed.append("torch-free tests")
     if failed:
         print(f"dev.py: checks failed: {', '.join(failed)}", flush=True)
     return code or (1 if failed else 0)

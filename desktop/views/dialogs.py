@@ -108,8 +108,9 @@ def model_card_html(bundle: ModelBundle | None) -> str:
             f"- Decision threshold: score {dec['threshold'] * 100:.0f} of 100 ({dec.get('rule', '')})"]
     band = dec.get("band")
     if band:
-        head.append(f"- Indeterminate band: scores {band['low'] * 100:.0f}-{band['high'] * 100:.0f} "
-                    f"({band['val_fraction_in_band']:.1%} of validation images)")
+        share = band.get("val_fraction_in_band")  # descriptive, and optional in a bundle: never a reason to fail
+        head.append(f"- Indeterminate band: scores {band['low'] * 100:.0f}-{band['high'] * 100:.0f}"
+                    + (f" ({share:.1%} of validation images)" if isinstance(share, (int, float)) else ""))
     f = bundle.with_site(None).operating_figures()
     if f is not None:
         head.append(f"- Measured on {f.source}: sensitivity {f.sensitivity:.3f}, specificity {f.specificity:.3f}")

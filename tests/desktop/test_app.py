@@ -52,6 +52,7 @@ def test_no_model_still_opens_and_views(make_controller, mixed_folder, qtbot) ->
     assert c.window.viewer.rendered() is not None
 
 
+@pytest.mark.needs_torch  # expects the DenseNet test bundle's labels (the ONNX one puts samples in its band)
 def test_analysis_updates_table_and_viewer(make_controller, tiny_bundle, mixed_folder, qtbot) -> None:
     c = make_controller(tiny_bundle, auto_analyse=True)
     assert "ready on" in c.window.model_status.text()
@@ -83,6 +84,7 @@ def test_analysis_updates_table_and_viewer(make_controller, tiny_bundle, mixed_f
     assert c.table.rows[i].status == "ok" and c.table.rows[i].prediction.p_pneumonia == row.prediction.p_pneumonia
 
 
+@pytest.mark.needs_torch  # needs the DenseNet test bundle's speed: the ONNX one finishes before the cancel
 def test_cancel_keeps_finished_rows(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     c = _opened_batch(make_controller, tiny_bundle, qtbot, _many_images(tmp_path / "many", 40))
     arrived = []
@@ -358,3 +360,16 @@ def test_a_settings_change_decides_every_row_again_from_stored_outputs(make_cont
     key = c.session.service.classifier.decision_key
     assert all(r.decided_under == key for r in rows.values())
     assert runs == []  # decided again from the cached model outputs
+
+
+def test_the_model_card_shows_a_band_without_its_optional_validation_share(qtbot) -> None:
+    """A band needs only ``low`` and ``high`` (the loader accepts it); the model card once read
+    ``val_fraction_in_band`` unconditionally, so such a bundle stopped the app at its trust question (KeyError).
+    Found by the torch-free run, whose committed ONNX-only bundle has such a band."""
+    from desktop.views.dialogs import model_card_html
+    from engine.bundle.model_bundle import load_bundle
+
+    bundle = load_bundle(Path(__file__).resolve().parents[1] / "fixtures" / "onnx_bundle")
+    assert set(bundle.meta["decision"]["band"]) == {"low", "high", "rule"}
+    html = model_card_html(bundle)
+    assert "Indeterminate band: scores 45-55" in html and "of validation images" not in html

@@ -75,6 +75,7 @@ def test_typing_in_the_window_records_nothing_and_moves_nothing(make_controller,
             assert "+" in text or text in ("Esc", "Up", "Down", "Home", "End", "F1") or text.startswith("F"), (a.text(), text)
 
 
+@pytest.mark.needs_torch  # expects the DenseNet test bundle's labels
 def test_readings_are_explicit_named_confirmed_undoable_and_audited(make_controller, tiny_bundle, tmp_path,
                                                                      qtbot) -> None:
     from engine.records.audit import read_entries
