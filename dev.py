@@ -3,6 +3,7 @@
 
     python3 dev.py app [PATH...]   # create .venv if missing, install, launch the app
     python3 dev.py test [PYTEST-ARGS...]   # create .venv if missing, install, run the checks and the tests
+    python3 dev.py setup                   # create .venv if missing and install, nothing else
 
 ``test`` runs the static checks, the whole test suite in ``.venv`` (everything:
 run-time, GPU, training and development dependencies), then the engine's and the
@@ -79,11 +80,11 @@ def main(argv: list[str]) -> int:
     return code or (1 if failed else 0)
 
 
-#: Static checks run before the tests (configured in pyproject.toml): pyflakes and blind-except rules,
-#: types of the engine, and the import contracts (engine imports neither desktop, training nor Qt).
+#: Static checks run before the tests (configured in pyproject.toml): ruff (pyflakes, blind except, import order,
+#: bugbear, pyupgrade, heavy imports at module level), mypy on engine/ and training/, and the import contracts.
 def checks(py: Path) -> list[tuple[str, list[str]]]:
     lint_imports = py.parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
-    return [("ruff", [str(py), "-m", "ruff", "check", "."]), ("mypy (engine)", [str(py), "-m", "mypy"]),
+    return [("ruff", [str(py), "-m", "ruff", "check", "."]), ("mypy (engine, training)", [str(py), "-m", "mypy"]),
             ("import contracts", [str(lint_imports)])]
 
 

@@ -1,7 +1,8 @@
 """Composition root: the engine's analysis service and the main window, wired with signals.
 
-AppController builds the parts and connects them; the work lives in model_session (bundle, trust,
-service), batch, exports, review, studies, clinician, workers (off the GUI thread), panels and dialogs.
+AppController builds the parts and connects them; the work lives in the controllers (desktop.controllers:
+bundle_session -- bundle, trust, service -- batch, exports, viewing, studies, clinician, readers, and workers off
+the GUI thread) and what is shown in the views (desktop.views: main window, panels, dialogs).
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from desktop.controllers.batch import BatchController
-from desktop.controllers.bundle_session import ModelSession
+from desktop.controllers.bundle_session import BundleSession
 from desktop.controllers.clinician import ClinicianController
 from desktop.controllers.exports import ExportController
 from desktop.controllers.studies import StudyOpener
-from desktop.controllers.viewing import ReviewController
+from desktop.controllers.viewing import ViewingController
 from desktop.controllers.workers import TaskRunner, WorkerPool
 from desktop.settings import AppSettings
 from desktop.views import dialogs
@@ -45,7 +46,7 @@ class AppController(QObject):
         self.runner = TaskRunner(self.pool, self._task_failed)
         self.cache = ResultCache(user_cache_dir() / "results.jsonl" if cache_path == "default" else cache_path)
         self.audit = AuditLog(source="desktop")
-        self.session = ModelSession(Path(model_dir) if model_dir else default_model_dir(), self.settings, w,
+        self.session = BundleSession(Path(model_dir) if model_dir else default_model_dir(), self.settings, w,
                                     self.runner, self.cache, self.audit)
         self.batch = BatchController(self.table, w, self.runner)
         try:
@@ -55,9 +56,9 @@ class AppController(QObject):
             self.reviews = UnavailableStore(reviews_path(), exc.message)
             QTimer.singleShot(0, self, lambda m=exc.message: self.window.show_message("Readings cannot be recorded", m))
         self.exports = ExportController(self.table, w, self.runner, self.session, self.reviews, self.settings)
-        self.review = ReviewController(w, self.runner, self.session, self.settings)
+        self.viewing = ViewingController(w, self.runner, self.session, self.settings)
         self.clinician = ClinicianController(self.table, w, self.runner, self.session, self.reviews, self.audit,
-                                             self.settings, self.load_model, self.review)
+                                             self.settings, self.load_model, self.viewing)
         self.analysis_finished, self.export_finished = self.batch.finished, self.exports.finished
         self._audit_warned = False
         self._rebuild_after_batch = False
@@ -70,7 +71,7 @@ class AppController(QObject):
         self.exports.opened_folders = self.opener.opened_folders
         self.open_samples, self.open_paths = self.opener.open_samples, self.opener.open_paths
         self.export_csv, self.export_heatmaps, self._start = self.exports.csv, self.exports.heatmaps, self.runner.start
-        self.image_shown = self.review.image_shown
+        self.image_shown = self.viewing.image_shown
         self._shut_down = False
         self.intended_use_dialog: dialogs.IntendedUseDialog | None = None
         self._wire()
@@ -95,7 +96,7 @@ class AppController(QObject):
     trust_dialog = property(lambda self: self.session.trust_dialog)
     analysis = property(lambda self: self.batch.worker)
     last_summary = property(lambda self: self.batch.last_summary)
-    _current_image = property(lambda self: self.review.current_image)
+    _current_image = property(lambda self: self.viewing.current_image)
 
     def _wire(self) -> None:
         w, b, x, k = self.window, self.batch, self.exports, self.clinician
@@ -133,7 +134,7 @@ class AppController(QObject):
         w.welcome.open_folder_requested.connect(self.opener.ask_open_folder)
         w.welcome.recent_requested.connect(lambda folder: self.open_paths([folder]))
         w.study_list.current_changed.connect(k.show_current)  # the previous image's note is kept first
-        w.study_list.current_changed.connect(self.review.show_row)
+        w.study_list.current_changed.connect(self.viewing.show_row)
         w.details.reading_requested.connect(k.reading)
         w.details.undo_requested.connect(k.undo)
         w.details.clear_requested.connect(k.clear)
@@ -147,7 +148,7 @@ class AppController(QObject):
         w.viewer.keep_wl.toggled.connect(lambda on: setattr(self.settings, "keep_window_level", on))
         self.session.ready.connect(self._model_ready)
         b.items_arrived.connect(k.attach_reviews)
-        b.items_arrived.connect(self.review.predictions_arrived)
+        b.items_arrived.connect(self.viewing.predictions_arrived)
         b.items_arrived.connect(self._current_arrived)
         self.table.rowsInserted.connect(self._update_actions)
 
@@ -234,7 +235,7 @@ class AppController(QObject):
         self.batch.cancel()
         self.table.clear()
         self.window.study_list.clear_filters()
-        self.review.clear()
+        self.viewing.clear()
         self.clinician.show_current(None)
         self.window.study_list.summary.hide()
         self.window.show_welcome(True)
@@ -274,7 +275,7 @@ class AppController(QObject):
             self.load_model()  # device, batch size, relaxed checks or site profile changed: a new service
         elif b is not None:  # the prevalence may have changed: PPV / NPV follow, on the open result too
             self._show_operating_point()
-            self.review.refresh_current()
+            self.viewing.refresh_current()
 
     def show_intended_use(self, require_ack: bool) -> None:
         dlg = self.intended_use_dialog = dialogs.IntendedUseDialog(self.window, require_ack=require_ack)

@@ -47,7 +47,7 @@ class AppSettings:
 
     @property
     def precision(self) -> str:
-        """CPU arithmetic: auto (int8 where the model's int8 graph passed its gate), fp32 or int8."""
+        """CPU arithmetic: auto (int8 where the model's int8 graph passed its acceptance check), fp32 or int8."""
         v = self._get("inference/precision", "auto", str)
         return v if v in ("auto", "fp32", "int8") else "auto"
 

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         sl = w.study_list
         cur = sl.current_row()
         return {"current": cur.path if cur else None, "selected": [r.path for r in sl.selected_rows()],
-                "on_screen": c.review.displayed_row().path if c.review.displayed_row() else None,
+                "on_screen": c.viewing.displayed_row().path if c.viewing.displayed_row() else None,
                 "heatmap": w.viewer.heatmap_check.isChecked(), "invert": w.viewer.invert_check.isChecked(),
                 "zoom": w.viewer.view.transform().m11(), "text_filter": sl.text_filter.text(),
                 "result_filter": sl.result_filter.currentIndex(), "preset": w.viewer.preset.currentText(),
@@ -90,12 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     def analysed(_n: int) -> None:
         if not state["ready"]:
             w.study_list.select_offset(0)
-            if c.review.displayed_row() is not None:
-                shown(c.review.displayed_row().path)
+            if c.viewing.displayed_row() is not None:
+                shown(c.viewing.displayed_row().path)
 
     def saved(review) -> None:
         if review is not None:
-            shown_row = c.review.displayed_row()
+            shown_row = c.viewing.displayed_row()
             say(event="saved", path=review.path, reading=review.reading, reader=review.reader,
                 on_screen=shown_row.path if shown_row else None)
 

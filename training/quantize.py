@@ -72,7 +72,7 @@ KEEP_FLOAT = "denseblock4"
 def _float_conv_weights_as_fp16(model: Any) -> None:
     """Store the weights of the convolutions left in float32 as float16 + Cast, like model.onnx does (here
     without the exactness condition: pre-processing folded batch norms into them).  59 -> 40 MB for the shipped
-    model; the gate measures the graph exactly as stored.  Quantisation scales and the like stay float32."""
+    model; the acceptance check measures the graph exactly as stored.  Quantisation scales and the like stay float32."""
     from training.onnx_export import _store_initializers_as_fp16
 
     weights = {n.input[1] for n in model.graph.node if n.op_type == "Conv" and len(n.input) > 1}
@@ -170,7 +170,7 @@ def _probabilities(bundle: Any, logits: np.ndarray) -> np.ndarray:
 
 def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: Sequence[Any] | None = None,
              formats: Sequence[str] = ("QDQ", "QOperator")) -> Any:
-    """Quantise a bundle's graph, gate it on ``val``, compact its out-of-distribution statistics, and write both
+    """Quantise a bundle's graph, check it for acceptance on ``val``, compact its out-of-distribution statistics, and write both
     into the bundle (``training.bundle_writer.update_bundle``).  ``test``, if given, is reported, never used."""
     from engine.bundle.model_bundle import load_bundle
     from engine.checks.ood import OOD_FILE, FeatureEnsemble, Layer
@@ -241,8 +241,8 @@ def add_int8(bundle_dir: Path, calib: Sequence[Any], val: Sequence[Any], test: S
         best = max(passing, key=lambda f: candidates[f][1]["images_per_s"]["int8"])
         path, info, f8, cuts8 = candidates[best]
         q = {"file": INT8_FILE, **info,
-             "chosen": f"{best}: the faster of the formats that passed the gate" if info["gate"]["passed"] else
-                       f"{best}: no format passed the gate, so the CPU default stays fp32 (--precision int8 runs it)",
+             "chosen": f"{best}: the faster of the formats that passed the acceptance check" if info["gate"]["passed"] else
+                       f"{best}: no format passed the acceptance check, so the CPU default stays fp32 (--precision int8 runs it)",
              "formats_tried": {f: {k: v for k, v in candidates[f][1].items() if k in ("gate", "images_per_s", "size_bytes")}
                                for f in candidates},
              "ood_cutoff_rule": "the out-of-distribution cut-off refitted on the int8 graph's features of the "
@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     from training.data import bundle_validation_samples, find_splits, read_split
 
     ap = argparse.ArgumentParser(description="Add the int8 CPU graph (and the compact out-of-distribution statistics) "
-                                             "to a model bundle, gated on its validation images.")
+                                             "to a model bundle, checked for acceptance on its validation images.")
     ap.add_argument("bundle")
     ap.add_argument("--data", required=True, help="the dataset root the bundle was trained on (train/, test/)")
     ap.add_argument("--calibration-images", type=int, default=128)

@@ -17,7 +17,7 @@ from engine.records.audit import AuditLog
 from engine.runners.cache import ResultCache
 
 
-class ModelSession(QObject):
+class BundleSession(QObject):
     """Owns the bundle and the :class:`engine.batch.analysis.Analysis` service; ``ready`` carries the service or None."""
 
     ready = Signal(object)

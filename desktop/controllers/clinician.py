@@ -38,7 +38,7 @@ class ClinicianController(QObject):
         super().__init__()
         self.table, self.window, self.runner, self.session = table, window, runner, session
         self.store, self.audit, self.settings, self.reload_model = store, audit, settings, reload_model
-        self.viewer_state = viewer_state  # desktop.controllers.viewing.ReviewController: what is on screen
+        self.viewer_state = viewer_state  # desktop.controllers.viewing.ViewingController: what is on screen
         self.readers = ReaderSession(settings, audit, window)
         self.profile_dialog = None
         self.report_progress: QProgressDialog | None = None

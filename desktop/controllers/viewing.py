@@ -1,6 +1,6 @@
 """Showing one image: the viewer and the result panel follow the current row; nothing blocks.
 
-:meth:`ReviewController.displayed_row` is the row whose image *and* result are
+:meth:`ViewingController.displayed_row` is the row whose image *and* result are
 on screen now -- the one a reading applies to.  It is None while the current
 row's image is still loading, so a reading can never land on the previous
 image, and it follows every change of the current row (selection, filter,
@@ -20,7 +20,7 @@ from engine.image.heatmap import shown_by_default
 from engine.runners.results import Prediction
 
 
-class ReviewController(QObject):
+class ViewingController(QObject):
     """Loads the current row's image off the GUI thread and shows it with its result; an unreadable file
     shows its reason in place (no dialog), so Up/Down keep working."""
 

@@ -15,7 +15,6 @@ __getattr__, __dir__, __all__ = attach(__name__, {
     "Discovery": "discover",
     "is_junk": "discover",
     "is_image_candidate": "discover",
-    "discover": "discover",
     "Study": "study",
     "study_of": "study",
     "study_tags": "study",

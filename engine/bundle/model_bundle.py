@@ -7,7 +7,7 @@ Layout::
     model.onnx            optional: the same network for ONNX Runtime, outputs
                           (logit, cam, pooled); required by the torch-free CPU build
     model_int8.onnx       optional: its statically quantised int8 graph (``quantized``
-                          block: format, the validation gate it passed or failed, the
+                          block: format, the acceptance check on validation it passed or failed, the
                           out-of-distribution cut-off for its features)
     ood.safetensors       the out-of-distribution statistics (engine.checks.ood)
     scope.safetensors     optional: the pixel check for adult radiographs (engine.checks.scope)
@@ -53,7 +53,7 @@ ONNX_FILE = "model.onnx"
 #: float16 weights travel inside the (hash-checked) ONNX graph there, so the
 #: safetensors file, which only torch can use, is left out to save ~55 MB.
 WEIGHTS_OMITTED_MARKER = "WEIGHTS_OMITTED"
-#: Written by the packager where the int8 graph passed its gate (so it is what the CPU runs): the fp32
+#: Written by the packager where the int8 graph passed its acceptance check (so it is what the CPU runs): the fp32
 #: graph is then left out of the CPU build too (55 MB).  Only with WEIGHTS_OMITTED and a passed gate.
 FP32_GRAPH_OMITTED_MARKER = "FP32_GRAPH_OMITTED"
 
@@ -258,7 +258,7 @@ class ModelBundle:
 
     @property
     def int8_default(self) -> bool:
-        """True where the int8 graph passed its validation gate: the CPU then uses it unless told otherwise."""
+        """True where the int8 graph passed its acceptance check on validation: the CPU then uses it unless told otherwise."""
         q = self.meta.get("quantized")
         return bool(q and q["gate"]["passed"] and self.int8_onnx_path is not None)
 

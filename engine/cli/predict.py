@@ -48,8 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--device", default="auto", type=_device, help="auto (default), cpu, cuda, cuda:N or mps")
     p.add_argument("--batch-size", type=int, default=None, help="images per forward pass (default: 64 on a GPU, 8 on the CPU)")
     p.add_argument("--precision", choices=("auto", "fp32", "int8"), default="auto",
-                   help="CPU arithmetic: auto (default) runs the model's int8 graph where it passed its validation "
-                        "gate (see the model card), fp32 the full-precision graph")
+                   help="CPU arithmetic: auto (default) runs the model's int8 graph where it passed its acceptance "
+                        "check on validation (see the model card), fp32 the full-precision graph")
     p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run from OUT.partial")
     p.add_argument("--relax", default="", metavar="CHECKS",

@@ -20,6 +20,7 @@ __getattr__, __dir__, __all__ = attach(__name__, {
     "wilson_interval": "operating_point",
     "figures_from_metrics": "operating_point",
     "predictive_values": "operating_point",
+    "ScoredBundle": "site_profile",
     "SiteProfileError": "site_profile",
     "SiteProfile": "site_profile",
     "profile_digest": "site_profile",

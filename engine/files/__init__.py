@@ -31,6 +31,7 @@ __getattr__, __dir__, __all__ = attach(__name__, {
     "user_data_dir": "resources",
     "reviews_path": "resources",
     "user_log_dir": "resources",
+    "loads": "strict",
     "is_number": "strict",
     "is_int": "strict",
     "is_finite": "strict",

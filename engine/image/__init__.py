@@ -47,5 +47,4 @@ __getattr__, __dir__, __all__ = attach(__name__, {
     "check_dimensions": "io",
     "check_jpeg": "io",
     "PreprocessSpec": "preprocess",
-    "preprocess": "preprocess",
 })

@@ -241,7 +241,8 @@ class ResultCache:
                         self.rejected, ", ".join(f"{n} {k}" for k, n in sorted(reasons.items())))
 
     def get(self, sha256: str, bundle_sha256: str, variant: str = "") -> ModelOutputs | None:
-        """``variant`` names anything else the result depends on (relaxed checks, site profile, precision)."""
+        """``variant`` names anything else the model outputs depend on: the arithmetic (``"|int8"`` or ``""``).
+        Relaxed checks and the site profile are not part of it: they are decisions, made again from the outputs."""
         if not bundle_sha256:
             return None
         with self._lock:

@@ -27,7 +27,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -38,11 +38,12 @@ from engine.checks.input_gate import evaluate as evaluate_gate
 from engine.image.heatmap import scale_cam
 from engine.image.io import XrayImage, check_regular_file, decode_image, read_file
 from engine.image.preprocess import preprocess
+from engine.runners.devices import torch_available
 from engine.runners.onnx_runner import OnnxRunner
 from engine.runners.results import IDENTIFIERS, Prediction, Status
 
-# no torch here: the runner module imports torch only when it builds a runner
-from engine.runners.torch_backend.runner import TorchRunner, release_gpu_memory, resolve_device, torch_available
+if TYPE_CHECKING:  # the torch runner is imported only where a GPU may run (make_runner)
+    from engine.runners.torch_backend.runner import TorchRunner
 
 log = logging.getLogger(__name__)
 
@@ -98,12 +99,20 @@ def make_runner(bundle: ModelBundle, device: str = "auto", backend: str = "auto"
     """Choose and build the inference runner for ``device`` (auto/cpu/cuda[:N]/mps).
 
     ``precision`` applies to the CPU's ONNX Runtime: ``auto`` runs the bundle's int8 graph where it passed its
-    validation gate (``bundle.json``'s ``quantized`` block), ``int8`` runs it regardless, ``fp32`` never.
+    acceptance check on validation (``bundle.json``'s ``quantized`` block), ``int8`` runs it regardless, ``fp32``
+    never.
     """
     device = device.lower()
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {PRECISIONS}, not {precision!r}")
-    device = resolve_device(device)
+    if device != "cpu" and torch_available():
+        from engine.runners.torch_backend.runner import resolve_device
+
+        device = resolve_device(device)
+    elif device != "cpu":
+        if device != "auto":
+            log.warning("device %s requested but PyTorch is not installed: using the CPU", device)
+        device = "cpu"
     if device != "cpu" and not bundle.has_weights:
         log.warning("this installation carries only the ONNX model: running on the CPU")
         device = "cpu"
@@ -115,11 +124,11 @@ def make_runner(bundle: ModelBundle, device: str = "auto", backend: str = "auto"
             has_int8 = bundle.int8_onnx_path is not None
             int8 = has_int8 and (precision == "int8" or (precision == "auto" and bundle.int8_default))
             if int8 and not bundle.int8_default:
-                log.warning("running the int8 graph as asked, although it failed its validation gate (model card)")
+                log.warning("running the int8 graph as asked, although it failed its acceptance check on validation (model card)")
             if not int8 and bundle.onnx_path is None and bundle.int8_default and not (
                     backend == "auto" and bundle.has_weights and torch_available()):
-                # the CPU build: only the graph that passed its gate travels (FP32_GRAPH_OMITTED)
-                log.warning("this installation carries only the int8 graph (it passed its validation gate): "
+                # the CPU build: only the graph that passed its acceptance check travels (FP32_GRAPH_OMITTED)
+                log.warning("this installation carries only the int8 graph (it passed its acceptance check on validation): "
                             "running int8; fp32 needs the full installation")
                 int8 = True
             if int8:
@@ -133,6 +142,8 @@ def make_runner(bundle: ModelBundle, device: str = "auto", backend: str = "auto"
                 "This model bundle has no ONNX graph and PyTorch is not installed: nothing can run it. "
                 "Install a complete model bundle."
             )
+    from engine.runners.torch_backend.runner import TorchRunner
+
     return TorchRunner(bundle, device, bundle.gate_outputs)
 
 
@@ -164,7 +175,7 @@ class Classifier:
     backend
         ``"auto"``; ``"onnx"`` or ``"torch"`` force the CPU runtime (tests compare them).
     precision
-        ``"auto"`` (int8 on the CPU where the bundle's int8 graph passed its gate), ``"fp32"`` or ``"int8"``.
+        ``"auto"`` (int8 on the CPU where the bundle's int8 graph passed its acceptance check), ``"fp32"`` or ``"int8"``.
     loader_threads
         Threads reading and preprocessing files while the model runs.
     gate_policy, gate
@@ -235,6 +246,8 @@ class Classifier:
 
     def _release_gpu(self) -> None:
         try:
+            from engine.runners.torch_backend.runner import release_gpu_memory
+
             self.runner = None  # type: ignore[assignment]
             release_gpu_memory()
         except Exception:  # noqa: BLE001 - pragma: no cover - best effort

@@ -26,7 +26,7 @@ def _folder(folder: Path, n: int) -> Path:
 
 def _select(c, qtbot, path: str) -> None:
     c.window.study_list.select_path(path)
-    qtbot.waitUntil(lambda: c.review.displayed_row() is not None and c.review.displayed_row().path == path,
+    qtbot.waitUntil(lambda: c.viewing.displayed_row() is not None and c.viewing.displayed_row().path == path,
                     timeout=20000)
 
 
@@ -125,8 +125,8 @@ def test_readings_are_explicit_named_confirmed_undoable_and_audited(make_control
     assert readers == ["Dr A. Mensah"]
     # nothing can be read while the next image is still loading: the act refuses instead of landing on the old one
     c.window.study_list.select_path(rows[1].path)
-    assert c.review.displayed_row() is None or c.review.displayed_row().path == rows[1].path
-    if c.review.displayed_row() is None:
+    assert c.viewing.displayed_row() is None or c.viewing.displayed_row().path == rows[1].path
+    if c.viewing.displayed_row() is None:
         c.window.act_read_normal.trigger()
         assert rows[0].review.reading == "PNEUMONIA" and rows[1].review is None
 
@@ -159,7 +159,7 @@ def test_notes_are_kept_as_drafts_and_saved_with_the_reading(make_controller, ti
     c.clear()
     assert c.reviews.draft(sha) == "unsaved thought"
     assert d.note_edit.text() == "" and "not analysed" in d.label.text() and c.window.study_list.text_filter.text() == ""
-    assert not d.reading_box.isVisible() and c.review.displayed_row() is None
+    assert not d.reading_box.isVisible() and c.viewing.displayed_row() is None
 
 
 def test_selection_and_screen_stay_one(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
@@ -178,21 +178,21 @@ def test_selection_and_screen_stay_one(make_controller, tiny_bundle, tmp_path, q
         QTest.keyClick(sl.table, key, Qt.KeyboardModifier.ControlModifier)
         cur = sl.current_row()
         assert [r.path for r in sl.selected_rows()] == [cur.path]
-        qtbot.waitUntil(lambda cur=cur: c.review.displayed_row() is cur, timeout=10000)
+        qtbot.waitUntil(lambda cur=cur: c.viewing.displayed_row() is cur, timeout=10000)
     # Ctrl+click deselecting the row on screen moves the screen to a row that is still selected
     sel = sl.table.selectionModel()
     sel.select(sl.proxy.index(3, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     cur = sl.current_row()
     sel.select(sl.table.currentIndex(), QItemSelectionModel.SelectionFlag.Deselect | QItemSelectionModel.SelectionFlag.Rows)
     assert sl.current_row() is not cur and sl.current_row() in sl.selected_rows()
-    qtbot.waitUntil(lambda: c.review.displayed_row() is sl.current_row(), timeout=10000)
+    qtbot.waitUntil(lambda: c.viewing.displayed_row() is sl.current_row(), timeout=10000)
     # a filter that hides the row on screen
     _select(c, qtbot, rows[4].path)
     sl.text_filter.setText("i01")
-    qtbot.waitUntil(lambda: c.review.displayed_row() is rows[1], timeout=10000)
+    qtbot.waitUntil(lambda: c.viewing.displayed_row() is rows[1], timeout=10000)
     assert sl.current_row() is rows[1] and sl.selected_rows() == [rows[1]]
     sl.text_filter.setText("no such file")
-    qtbot.waitUntil(lambda: c.review.displayed_row() is None and sl.current_row() is None, timeout=10000)
+    qtbot.waitUntil(lambda: c.viewing.displayed_row() is None and sl.current_row() is None, timeout=10000)
     assert "no image shown" in w.details.label.text() and w.viewer.pixels is None
     assert "No image matches the filter" in w.viewer.placeholder.text()
     c.window.act_read_pneumonia.trigger()  # nothing on screen: nothing recorded
@@ -432,7 +432,7 @@ def test_walkthrough_findings_stay_fixed(make_controller, tiny_bundle, tmp_path,
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from desktop.controllers.readers import ReaderDialog
+    from desktop.views.reader_dialog import ReaderDialog
     from engine.records.audit import read_entries
     from engine.records.readers import Reader
 

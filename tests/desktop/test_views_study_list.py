@@ -301,5 +301,5 @@ def test_heatmap_shown_by_default_only_for_findings(make_controller, tmp_path, q
     assert not np.array_equal(before, v.rendered())
     c.settings.heatmap_always = True
     c.window.study_list.select_path(row.path)
-    c.review.show_row(row)
+    c.viewing.show_row(row)
     qtbot.waitUntil(lambda: v.heatmap_check.isChecked(), timeout=10000)

@@ -10,8 +10,6 @@ nothing read back from disk decides a label unverified, and no output ever destr
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -19,9 +17,7 @@ import pydicom
 import pydicom.data
 import pytest
 from factories import gradient, make_dicom
-from PIL import Image
 
-from engine import errors
 from engine.checks.input_gate import GatePolicy, check_tags, parse_age_years
 from engine.image.io import load_image
 from engine.runners.classifier import Classifier
@@ -113,20 +109,6 @@ def test_view_code_sequence_lateral_is_gated(tmp_path: Path) -> None:
     assert [f.code for _, f in check_tags(md, None)] == ["view_not_frontal"]
 
 
-def test_multipage_tiff_is_refused_like_multiframe_dicom(tmp_path: Path) -> None:
-
-    from engine.image.io import load_image
-
-    pages = [Image.fromarray(gradient(96, 96, maxval=255, seed=i).astype(np.uint8)) for i in range(3)]
-    path = tmp_path / "multi.tif"
-    pages[0].save(path, save_all=True, append_images=pages[1:])
-    with pytest.raises(errors.MultiFrameError, match="3 pages"):
-        load_image(path)
-    single = tmp_path / "single.tif"
-    pages[0].save(single)
-    assert load_image(single).pixels.shape == (96, 96)
-
-
 def test_gate_reasons_are_short_plain_sentences_with_the_numbers_apart() -> None:
     from engine.checks.input_gate import check_adult, check_ood, check_tags, evaluate, pair
 
@@ -203,16 +185,6 @@ def test_pydicom_ct_and_mr_are_gated_by_tags() -> None:
         md = load_image(pydicom.data.get_testdata_file(name)).metadata
         checks = [c for c, _ in check_tags(md, {"modalities": ["CR", "DX", "DR"]})]
         assert checks[0] == "modality"
-
-
-def test_fuzz_load_image_never_crashes_hangs_or_explodes() -> None:
-    """3,000 mutated PNG/JPEG/DICOM files: a valid image or a typed error, each fast, memory bounded."""
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "fuzz_load.py"), "--cases", "3000", "--seed", "7",
-                          "--max-seconds", "3", "--max-rss-mb", "800"], capture_output=True, text=True, timeout=600)
-    summary = [line for line in out.stdout.splitlines() if "cases in" in line]
-    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
-    assert summary and "0 findings" in summary[0]
-    assert "'loaded'" in summary[0]  # the mutations leave some images readable: the checks are not blanket refusals
 
 
 @pytest.mark.parametrize("tags,why", [

@@ -167,3 +167,26 @@ def test_csv_text_cells_escape_line_separators_and_direction_overrides(tmp_path:
     cell = read_csv_rows(tmp_path / "r.csv")[0]["error"]
     assert "\u2028" not in cell and "\u202e" not in cell and "\u0085" not in cell
     assert "\\u2028" in cell and "\\u202e" in cell and "\\x85" in cell
+
+
+def test_fuzzed_names_and_tags_give_one_row_each(tmp_path: Path) -> None:
+    """Seeded names and DICOM text tags full of control bytes, quotes, separators, formula starts and bytes
+    that are not UTF-8: the CSV reads back with exactly one row per file and every path decodes losslessly."""
+    rng = np.random.default_rng(11)
+    alphabet = [bytes([b]) for b in range(1, 256) if b != 0x2F] + [b'"', b",", b"=", b"+", b"-", b"@", b"\r\n"]
+    preds, raws = [], []
+    for i in range(400):
+        name = b"".join(alphabet[int(k)] for k in rng.integers(0, len(alphabet), int(rng.integers(1, 24))))
+        raw = b"/studies/" + name + f"_{i}".encode()
+        raws.append(raw)
+        tag = "".join(chr(int(c)) for c in rng.integers(0, 0x250, int(rng.integers(0, 16))))
+        preds.append(ok_prediction(os.fsdecode(raw), metadata={"PatientID": tag, "StudyDate": tag[::-1]}, error=tag))
+    out = tmp_path / "fuzz.csv"
+    write_csv(preds, out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 400
+    for raw, row in zip(raws, rows):
+        text = row["path"][1:] if row["path"].startswith("'") and row["path"][1:2] in "=+-@\t\r" else row["path"]
+        assert (decode_csv_path(text) if row["path_escaped"] == "1" else text.encode("utf-8")) == raw
+        assert all("\r" not in v and "\n" not in v for v in row.values())

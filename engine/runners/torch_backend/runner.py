@@ -2,20 +2,19 @@
 
 The one place in the engine's run-time path that imports torch (the import
 contract in ``pyproject.toml`` names this package as its only exception), and
-only when a runner is built: :func:`torch_available` and :func:`cuda_possible`
-answer without importing it.
+only when a runner is built.  Whether torch is installed, and whether a GPU
+could be there, :mod:`engine.runners.devices` answers without importing either.
 """
 
 from __future__ import annotations
 
-import os
 import platform
-import shutil
 from typing import Any
 
 import numpy as np
 
 from engine.bundle.model_bundle import ModelBundle
+from engine.runners.devices import cuda_possible, torch_available
 
 
 class TorchRunner:
@@ -85,24 +84,6 @@ class TorchRunner:
         with torch.inference_mode(), torch.autocast(self.dev.type, dtype=torch.float16, enabled=self.cuda):
             logit, cam, pooled = self.net(t)
         return (logit.float().cpu().numpy(), cam.float().cpu().numpy(), pooled.float().cpu().numpy())
-
-
-def cuda_possible() -> bool:
-    """Cheap check before importing torch (500 MB, seconds) just to learn there is no GPU."""
-    if os.environ.get("PNEUMOSCAN_NO_GPU"):
-        return False
-    if platform.system() == "Darwin":
-        return False
-    return os.path.exists("/proc/driver/nvidia/version") or shutil.which("nvidia-smi") is not None
-
-
-def torch_available() -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec("torch") is not None and importlib.util.find_spec("torchvision") is not None
-    except (ImportError, ValueError):  # frozen builds can have odd finders
-        return False
 
 
 def resolve_device(device: str) -> str:
