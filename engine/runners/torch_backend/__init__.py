@@ -1,9 +1,11 @@
 """The engine's torch: the network built from a bundle's metadata and the CUDA/MPS runner.
 
-Nothing here is imported on the CPU path: :mod:`engine.runners.classifier`
-reaches :mod:`.runner` only to ask whether torch is installed (without importing
-it) or to build a GPU runner.  ``pyproject.toml``'s import contract keeping torch
-out of the engine names this package as its one exception.
+Nothing here is imported where torch is not installed (the CPU installer):
+:mod:`engine.runners.classifier` asks :mod:`engine.runners.devices` first, and
+reaches :mod:`.runner` only where torch is installed and a device other than the
+CPU is asked for (``auto`` included); torch itself loads only where a GPU may be
+present.  ``pyproject.toml``'s import contract keeping torch out of the engine
+names this package as its one exception.
 """
 
 from engine._lazy import attach
