@@ -336,3 +336,39 @@ def with_int8_gate(src: Path, dst: Path, passed: bool) -> Path:
     q = dict(meta["quantized"], gate=dict(meta["quantized"]["gate"], passed=passed))
     update_bundle(dst, {}, {"quantized": q})
     return dst
+
+
+def noisy_images(folder: Path, n: int = 4) -> Path:
+    """``n`` distinct noisy 96x80 grey PNGs in ``folder`` (seeded): a small study to run the command line on."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(0)
+    for i in range(n):
+        g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
+        write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
+    return folder
+
+
+def identified_prediction(path: str, **kw):
+    """An analysed PNEUMONIA result carrying model identity and DICOM identifiers, one of them a formula."""
+    from engine.runners.results import Prediction
+
+    base = dict(path=path, status="ok", sha256="ab" * 32, label="PNEUMONIA", p_pneumonia=0.9,
+                threshold=0.5, model_name="m", model_version="1", model_sha256="cd" * 32, device="cpu",
+                image_size=(100, 120), metadata={"PatientID": "=HYPERLINK(\"http://x\")", "StudyDate": "20260101"})
+    base.update(kw)
+    return Prediction(**base)
+
+
+def fitted_site_profile(bundle_dir: Path, tmp_path: Path) -> tuple[Path, dict]:
+    """A site profile fitted for the bundle at ``bundle_dir`` on 80 generated scores, saved as ``site.json``."""
+    import json
+
+    from engine.bundle.model_bundle import load_bundle
+    from engine.decision.site_profile import fit_site_profile, save_site_profile
+
+    rng = np.random.default_rng(1)
+    y = np.r_[np.zeros(40), np.ones(40)].astype(int)
+    prof = fit_site_profile(load_bundle(bundle_dir), rng.normal(np.where(y == 1, 2.0, -1.0), 1.0), y,
+                            n_bootstrap=50, n_out_of_bag=40)
+    path = save_site_profile(prof, tmp_path / "site.json")
+    return path, json.loads(path.read_text())

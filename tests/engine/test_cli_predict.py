@@ -23,7 +23,18 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import cache_file, csv_rows, gradient, make_dicom, ok_prediction, run_predict, trust_args, write_raster
+from factories import (
+    cache_file,
+    csv_rows,
+    gradient,
+    identified_prediction,
+    make_dicom,
+    noisy_images,
+    ok_prediction,
+    run_predict,
+    trust_args,
+    write_raster,
+)
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
@@ -38,27 +49,8 @@ from engine.records.results_csv import (
     read_csv_rows,
 )
 from engine.runners.classifier import Classifier
-from engine.runners.results import Prediction
-
-
-def _pred(path: str, **kw) -> Prediction:
-    base = dict(path=path, status="ok", sha256="ab" * 32, label="PNEUMONIA", p_pneumonia=0.9, 
-                threshold=0.5, model_name="m", model_version="1", model_sha256="cd" * 32, device="cpu",
-                image_size=(100, 120), metadata={"PatientID": "=HYPERLINK(\"http://x\")", "StudyDate": "20260101"})
-    base.update(kw)
-    return Prediction(**base)
-
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _images(folder: Path, n: int = 4) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(0)
-    for i in range(n):
-        g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
-        write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
-    return folder
 
 
 def _interrupted(tiny_bundle: Path, tmp_path: Path, folder: Path, after: int, monkeypatch,
@@ -87,14 +79,14 @@ _PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 def test_streaming_partial_survives_and_resumes(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
     s = StreamingCsv(out)
-    s.write(_pred("a.png"))
-    s.write(_pred("b.png"))
+    s.write(identified_prediction("a.png"))
+    s.write(identified_prediction("b.png"))
     os.write(s.fd, b"c.png,c.png,ok")  # a row cut short by a kill (power cut mid-write)
     s.close()
     assert not out.exists()
     r = StreamingCsv(out, resume=True)
     assert r.done_paths() == {"a.png", "b.png"}
-    r.write(_pred("c.png"))
+    r.write(identified_prediction("c.png"))
     r.commit()
     assert [row["path"] for row in read_csv_rows(out)] == ["a.png", "b.png", "c.png"]
 
@@ -292,7 +284,7 @@ def test_cli_age_relaxation_needs_its_range_and_never_admits_a_stated_adult(tiny
 
 def test_resume_drops_a_torn_line_and_analyses_its_file(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
     """Before: a torn last row stayed in the final CSV and its file was analysed again (two rows for it)."""
-    folder = _images(tmp_path / "s")
+    folder = noisy_images(tmp_path / "s")
     partial = _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
     data = partial.read_bytes()
     partial.write_bytes(data + data.splitlines(keepends=True)[-1][:40])  # a third row, torn
@@ -309,7 +301,7 @@ def test_resume_drops_a_torn_line_and_analyses_its_file(tiny_bundle: Path, tmp_p
 def test_resume_refuses_a_partial_file_that_does_not_verify(tiny_bundle: Path, tmp_path: Path, monkeypatch, capsys,
                                                             damage: str, words: str) -> None:
     """Before: a duplicated row stayed; rows for files outside the run were carried through verbatim."""
-    folder = _images(tmp_path / "s")
+    folder = noisy_images(tmp_path / "s")
     partial = _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
     lines = partial.read_bytes().splitlines(keepends=True)
     if damage == "duplicate":
@@ -328,7 +320,7 @@ def test_resume_refuses_a_partial_file_that_does_not_verify(tiny_bundle: Path, t
 
 def test_relative_and_absolute_spellings_are_one_run(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
     """Before: the same folder given relative and then absolute analysed every file twice."""
-    folder = _images(tmp_path / "s")
+    folder = noisy_images(tmp_path / "s")
     monkeypatch.chdir(tmp_path)
     _interrupted(tiny_bundle, tmp_path, Path("s"), 2, monkeypatch)
     assert run_predict(tiny_bundle, str(folder.resolve()), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0
@@ -358,7 +350,7 @@ def test_a_disk_filling_mid_run_stops_with_exit_4_and_no_torn_line(tiny_bundle: 
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("needs /proc to tell the audit log's descriptor")
     monkeypatch.setattr(outputs.os, "write", filling)
-    code = run_predict(tiny_bundle, str(_images(tmp_path / "s", 6)), "--csv", str(tmp_path / "r.csv"))
+    code = run_predict(tiny_bundle, str(noisy_images(tmp_path / "s", 6)), "--csv", str(tmp_path / "r.csv"))
     monkeypatch.setattr(outputs.os, "write", real_write)
     err = capsys.readouterr().err
     assert code == 4 and "Traceback" not in err and "Logging error" not in err, err
@@ -384,7 +376,7 @@ def test_sigterm_is_an_interruption_with_its_record(tiny_bundle: Path, tmp_path:
             yield pred
 
     monkeypatch.setattr(analysis.Analysis, "run", term_after_two)
-    assert run_predict(tiny_bundle, str(_images(tmp_path / "s")), "--csv", str(tmp_path / "r.csv")) == 143
+    assert run_predict(tiny_bundle, str(noisy_images(tmp_path / "s")), "--csv", str(tmp_path / "r.csv")) == 143
     err = capsys.readouterr().err
     assert "terminated" in err and "--resume" in err
     assert len(read_csv_rows(tmp_path / "r.csv.partial")) >= 2
@@ -415,7 +407,7 @@ def test_resume_reader_never_crashes_and_never_accepts_a_foreign_row(tmp_path: P
 
 def test_a_csv_kept_in_the_studies_folder_can_be_replaced_and_resumed(tiny_bundle: Path, tmp_path: Path,
                                                                       monkeypatch) -> None:
-    folder = _images(tmp_path / "s")
+    folder = noisy_images(tmp_path / "s")
     out = folder / "results.csv"
     assert run_predict(tiny_bundle, str(folder), "--csv", str(out)) == 0
     assert run_predict(tiny_bundle, str(folder), "--csv", str(out), "--overwrite") == 0  # its own CSV is not an input
@@ -435,7 +427,7 @@ def test_a_csv_kept_in_the_studies_folder_can_be_replaced_and_resumed(tiny_bundl
 def test_resume_refuses_rows_the_model_did_not_write(tiny_bundle: Path, tmp_path: Path, monkeypatch, capsys,
                                                      edit: str, words: str) -> None:
     """Before this review: a hand-edited label, a file changed since, or another site profile were carried through."""
-    folder = _images(tmp_path / "s")
+    folder = noisy_images(tmp_path / "s")
     partial = _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
     rows = list(csv.DictReader(io.StringIO(partial.read_text(encoding="utf-8-sig"))))
     if edit == "flip":
@@ -461,7 +453,7 @@ def test_resume_refuses_rows_the_model_did_not_write(tiny_bundle: Path, tmp_path
 
 
 def test_resume_leaves_a_refused_partial_file_exactly_as_it_was(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
-    folder = _images(tmp_path / "s")
+    folder = noisy_images(tmp_path / "s")
     partial = _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
     lines = partial.read_bytes().splitlines(keepends=True)
     partial.write_bytes(b"".join(lines) + lines[1] + b"torn,tail")  # a repeated row, then a torn line
@@ -479,7 +471,7 @@ def test_stops_outside_the_batch_are_recorded_and_leave_nothing_in_the_way(tiny_
         os.kill(os.getpid(), signal.SIGTERM)
 
     monkeypatch.setattr(analysis.Analysis, "__init__", term)  # SIGTERM while the model loads
-    folder = _images(tmp_path / "s", 2)
+    folder = noisy_images(tmp_path / "s", 2)
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 143
     assert "terminated before the analysis began" in capsys.readouterr().err
     assert read_entries(default_audit_path())[-1]["export"]["error"] == "terminated before the analysis began"
@@ -497,24 +489,24 @@ def test_a_full_console_is_never_a_traceback(tiny_bundle: Path, tmp_path: Path, 
 
     monkeypatch.setattr("sys.stdout", Full())
     monkeypatch.setattr("sys.stderr", Full())
-    assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 2)), "--csv", str(tmp_path / "r.csv")) == 0
+    assert run_predict(tiny_bundle, str(noisy_images(tmp_path / "s", 2)), "--csv", str(tmp_path / "r.csv")) == 0
     assert len(read_csv_rows(tmp_path / "r.csv")) == 2
 
 
 def test_an_unknown_device_is_a_usage_error_and_leaves_nothing(tiny_bundle: Path, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
-        run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"), "--device", "foo")
+        run_predict(tiny_bundle, str(noisy_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"), "--device", "foo")
     assert exc.value.code == 2 and not list(tmp_path.glob("r.csv*"))
 
 
 def test_a_dangling_link_at_the_csv_is_refused_at_the_start(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
     (tmp_path / "r.csv").symlink_to(tmp_path / "nowhere" / "r.csv")
-    assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
+    assert run_predict(tiny_bundle, str(noisy_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
     assert "images/s" not in capsys.readouterr().out  # refused before any analysis
 
 
 def test_one_file_by_two_spellings_is_one_row(tiny_bundle: Path, tmp_path: Path) -> None:
-    folder = _images(tmp_path / "s", 2)
+    folder = noisy_images(tmp_path / "s", 2)
     (tmp_path / "link").symlink_to(folder)
     assert run_predict(tiny_bundle, str(folder / "img0.png"), str(tmp_path / "link" / "img0.png"), "--csv",
                 str(tmp_path / "r.csv")) == 0
@@ -522,7 +514,7 @@ def test_one_file_by_two_spellings_is_one_row(tiny_bundle: Path, tmp_path: Path)
 
 
 def test_a_name_starting_with_an_apostrophe_resumes(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
-    folder = _images(tmp_path / "s", 3)
+    folder = noisy_images(tmp_path / "s", 3)
     (folder / "img0.png").rename(folder / "'-a.png")
     _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--resume", "--no-cache") == 0

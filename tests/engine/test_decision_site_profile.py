@@ -16,33 +16,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import gradient, run_predict, write_raster
+from factories import fitted_site_profile, noisy_images, run_predict
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from engine.bundle.model_bundle import load_bundle
-
-
-def _images(folder: Path, n: int = 4) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(0)
-    for i in range(n):
-        g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
-        write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
-    return folder
-
-
-def _profile(tiny_bundle: Path, tmp_path: Path) -> tuple[Path, dict]:
-    from engine.bundle.model_bundle import load_bundle
-    from engine.decision.site_profile import fit_site_profile, save_site_profile
-
-    rng = np.random.default_rng(1)
-    y = np.r_[np.zeros(40), np.ones(40)].astype(int)
-    prof = fit_site_profile(load_bundle(tiny_bundle), rng.normal(np.where(y == 1, 2.0, -1.0), 1.0), y,
-                            n_bootstrap=50, n_out_of_bag=40)
-    path = save_site_profile(prof, tmp_path / "site.json")
-    return path, json.loads(path.read_text())
-
 
 _json = st.recursive(st.none() | st.booleans() | st.floats(allow_nan=True) | st.integers() | st.text(max_size=20),
                      lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=6),
@@ -168,19 +146,19 @@ def test_swapped_labels_and_non_finite_profiles_are_refused(tiny_bundle: Path, t
 def test_site_profiles_are_checked_field_by_field(tiny_bundle: Path, tmp_path: Path, capsys, edit, field) -> None:
     """Before: thresholds of 1e-6 or 0.999999, ``version: true``, 10^30 samples and a claimed sensitivity of 1.0
     beside contradicting counts were accepted.  Now: exit 3 naming the field."""
-    path, meta = _profile(tiny_bundle, tmp_path)
+    path, meta = fitted_site_profile(tiny_bundle, tmp_path)
     edit(meta)
     path.write_text(json.dumps(meta))
-    folder = _images(tmp_path / "s", 1)
+    folder = noisy_images(tmp_path / "s", 1)
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--site-profile", str(path)) == 3
     err = capsys.readouterr().err
     assert f"'{field}'" in err and "Traceback" not in err, err
 
 
 def test_a_fitted_profile_passes_its_own_checks(tiny_bundle: Path, tmp_path: Path) -> None:
-    path, meta = _profile(tiny_bundle, tmp_path)
+    path, meta = fitted_site_profile(tiny_bundle, tmp_path)
     assert meta["score_range"]["low"] < meta["threshold"] <= meta["score_range"]["high"]
-    folder = _images(tmp_path / "s", 1)
+    folder = noisy_images(tmp_path / "s", 1)
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--site-profile", str(path)) == 0
 
 
@@ -206,7 +184,7 @@ def test_site_profile_loader_refuses_any_single_field_change_it_cannot_vouch_for
 
     global _PROFILE
     if "_PROFILE" not in globals():
-        _PROFILE = _profile(tiny_bundle, tmp_path)[1]
+        _PROFILE = fitted_site_profile(tiny_bundle, tmp_path)[1]
     meta = json.loads(json.dumps(_PROFILE))
     key = data.draw(st.sampled_from(sorted(meta)))
     meta[key] = data.draw(_json)
@@ -223,5 +201,5 @@ def test_site_profile_loader_refuses_any_single_field_change_it_cannot_vouch_for
 def test_a_fifo_or_device_as_site_profile_is_refused_without_waiting(tiny_bundle: Path, tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo.json")
     for profile in (tmp_path / "fifo.json", Path("/dev/zero")):
-        assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"),
+        assert run_predict(tiny_bundle, str(noisy_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv"),
                     "--site-profile", str(profile)) == 3

@@ -8,37 +8,14 @@ label; survive hostile files, names and disks without losing a row (issue 11)); 
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from pathlib import Path
 
-import numpy as np
 import pytest
-from factories import cache_file, gradient, run_predict, trust_args, write_raster
+from factories import cache_file, fitted_site_profile, noisy_images, run_predict, trust_args
 
-from engine.bundle.model_bundle import load_bundle
 from engine.cli.predict import main as predict_main
-
-
-def _images(folder: Path, n: int = 4) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(0)
-    for i in range(n):
-        g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
-        write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
-    return folder
-
-
-def _profile(tiny_bundle: Path, tmp_path: Path) -> tuple[Path, dict]:
-    from engine.decision.site_profile import fit_site_profile, save_site_profile
-
-    rng = np.random.default_rng(1)
-    y = np.r_[np.zeros(40), np.ones(40)].astype(int)
-    prof = fit_site_profile(load_bundle(tiny_bundle), rng.normal(np.where(y == 1, 2.0, -1.0), 1.0), y,
-                            n_bootstrap=50, n_out_of_bag=40)
-    path = save_site_profile(prof, tmp_path / "site.json")
-    return path, json.loads(path.read_text())
 
 
 def test_links_planted_at_partial_or_lock_are_never_written_through(tmp_path: Path, tiny_bundle: Path,
@@ -58,7 +35,7 @@ def test_links_planted_at_partial_or_lock_are_never_written_through(tmp_path: Pa
 def test_no_output_destroys_an_input_or_another_output(tiny_bundle: Path, tmp_path: Path, case: str, capsys) -> None:
     """Before: --report wrote over the CSV just written (every row lost, exit 0) or over a radiograph; --csv naming
     an input with --overwrite replaced the radiograph.  Now: exit 4 before any analysis, every file unchanged."""
-    folder = _images(tmp_path / "s")
+    folder = noisy_images(tmp_path / "s")
     img = folder / "img0.png"
     before = {p: p.read_bytes() for p in folder.iterdir()}
     csv_out = tmp_path / "r.csv"
@@ -103,7 +80,7 @@ def test_everything_written_is_private_whatever_the_umask(tiny_bundle: Path, tmp
 
     old = os.umask(0o022)
     try:
-        folder = _images(tmp_path / "s", 2)
+        folder = noisy_images(tmp_path / "s", 2)
         out = tmp_path / "out"
         assert run_predict(tiny_bundle, str(folder), "--csv", str(out / "r.csv"), "--heatmaps", str(out / "heat"),
                     "--heatmaps-all", "--report", str(out / "r.pdf")) == 0
@@ -123,9 +100,9 @@ def test_everything_written_is_private_whatever_the_umask(tiny_bundle: Path, tmp
 def test_outputs_never_replace_pneumoscans_own_files(tiny_bundle: Path, tmp_path: Path, capsys, what: str) -> None:
     from engine.records.audit import default_audit_path
 
-    folder = _images(tmp_path / "s", 1)
+    folder = noisy_images(tmp_path / "s", 1)
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "first.csv")) == 0
-    path, _meta = _profile(tiny_bundle, tmp_path)
+    path, _meta = fitted_site_profile(tiny_bundle, tmp_path)
     target = {"audit_log": default_audit_path(), "site_profile": path, "model": tiny_bundle / "bundle.json"}[what]
     before = target.read_bytes()
     capsys.readouterr()
@@ -135,7 +112,7 @@ def test_outputs_never_replace_pneumoscans_own_files(tiny_bundle: Path, tmp_path
 
 
 def test_an_input_inside_the_heatmap_folder_is_refused(tiny_bundle: Path, tmp_path: Path) -> None:
-    folder = _images(tmp_path / "s", 2)
+    folder = noisy_images(tmp_path / "s", 2)
     heat = tmp_path / "heat"
     heat.mkdir()
     (folder / "img1.png").rename(heat / "img1.png")
@@ -145,7 +122,7 @@ def test_an_input_inside_the_heatmap_folder_is_refused(tiny_bundle: Path, tmp_pa
 
 def test_a_heatmap_folder_above_the_studies_is_fine(tiny_bundle: Path, tmp_path: Path) -> None:
     """Overlays can only collide with files directly in their folder: studies in a subfolder of it are safe."""
-    folder = _images(tmp_path / "desk" / "studies", 1)
+    folder = noisy_images(tmp_path / "desk" / "studies", 1)
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--heatmaps", str(tmp_path / "desk"),
                 "--heatmaps-all") == 0
     assert len(list((tmp_path / "desk").glob("*_heatmap.png"))) == 1

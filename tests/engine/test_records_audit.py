@@ -12,23 +12,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import numpy as np
 import pytest
-from factories import gradient, make_dicom, run_predict, trust_args, write_raster
+from factories import gradient, make_dicom, noisy_images, run_predict, trust_args
 
 from engine.bundle.model_bundle import load_bundle
 from engine.cli.predict import main as predict_main
 from engine.records.audit import AuditLog, read_entries
 from engine.runners.classifier import Classifier
-
-
-def _images(folder: Path, n: int = 4) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(0)
-    for i in range(n):
-        g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
-        write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
-    return folder
 
 
 def test_audit_log_records_bundle_identity_and_trust(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path,
@@ -87,7 +77,7 @@ def test_an_unwritable_audit_log_stops_the_run_before_analysis(tiny_bundle: Path
     data = user_data_dir()
     os.chmod(data, 0o500)
     try:
-        assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
+        assert run_predict(tiny_bundle, str(noisy_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
     finally:
         os.chmod(data, 0o700)
     assert "audit" in capsys.readouterr().err and not (tmp_path / "r.csv.partial").exists()
@@ -98,7 +88,7 @@ def test_an_audit_log_that_cannot_be_opened_stops_the_run(tiny_bundle: Path, tmp
     from engine.records.audit import default_audit_path
 
     default_audit_path().mkdir(parents=True)
-    assert run_predict(tiny_bundle, str(_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
+    assert run_predict(tiny_bundle, str(noisy_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
     err = capsys.readouterr().err
     assert "audit trail" in err and "Traceback" not in err
     assert not (tmp_path / "r.csv.partial").exists() and not (tmp_path / "r.csv").exists()

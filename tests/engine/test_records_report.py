@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import csv_rows, gradient, make_dicom, run_predict, trust_args, write_raster
+from factories import csv_rows, gradient, make_dicom, noisy_images, run_predict, trust_args, write_raster
 
 from engine.bundle.model_bundle import load_bundle
 from engine.records.results_csv import StreamingCsv
@@ -38,15 +38,6 @@ def _text(pdf: Path) -> str:
         pytest.skip("pdftotext (poppler-utils) is not installed; .ci/run installs it")
     out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     return " ".join(out.split())
-
-
-def _images(folder: Path, n: int = 4) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(0)
-    for i in range(n):
-        g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
-        write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
-    return folder
 
 
 def test_report_has_text_page_numbers_and_patient_on_every_image_page(tmp_path: Path, tiny_bundle: Path) -> None:
@@ -180,7 +171,7 @@ def test_cli_keeps_going_without_a_readable_reading_database_and_says_what_a_res
 
 
 def test_report_is_written_beside_the_csv_and_replaced_only_with_overwrite(tiny_bundle: Path, tmp_path: Path) -> None:
-    folder = _images(tmp_path / "s", 2)
+    folder = noisy_images(tmp_path / "s", 2)
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--report", str(tmp_path / "r.pdf")) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF") and len(csv_rows(tmp_path / "r.csv")) == 2
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--report", str(tmp_path / "r.pdf"),

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import csv_rows, gradient, ok_prediction, trust_args, write_raster
+from factories import csv_rows, gradient, identified_prediction, ok_prediction, trust_args, write_raster
 
 from engine import errors
 from engine.bundle.model_bundle import load_bundle
@@ -36,17 +36,9 @@ from engine.runners.classifier import Classifier
 from engine.runners.results import Prediction
 
 
-def _pred(path: str, **kw) -> Prediction:
-    base = dict(path=path, status="ok", sha256="ab" * 32, label="PNEUMONIA", p_pneumonia=0.9, 
-                threshold=0.5, model_name="m", model_version="1", model_sha256="cd" * 32, device="cpu",
-                image_size=(100, 120), metadata={"PatientID": "=HYPERLINK(\"http://x\")", "StudyDate": "20260101"})
-    base.update(kw)
-    return Prediction(**base)
-
-
 def test_schema_and_neutralising(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
-    n = write_csv([_pred("a.png"), _pred("-evil.png", status="error", label=None, p_pneumonia=None, 
+    n = write_csv([identified_prediction("a.png"), identified_prediction("-evil.png", status="error", label=None, p_pneumonia=None, 
                                           error_code="corrupt", error="@SUM(1)")], out)
     assert n == 2
     rows = csv_rows(out)
@@ -65,21 +57,21 @@ def test_schema_and_neutralising(tmp_path: Path) -> None:
 
 def test_never_overwrites_silently(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
-    write_csv([_pred("a.png")], out)
+    write_csv([identified_prediction("a.png")], out)
     with pytest.raises(errors.ExportError, match="already exists"):
-        write_csv([_pred("b.png")], out)
-    write_csv([_pred("b.png")], out, overwrite=True)
+        write_csv([identified_prediction("b.png")], out)
+    write_csv([identified_prediction("b.png")], out, overwrite=True)
     assert csv_rows(out)[0]["path"] == "b.png"
 
 
 def test_failure_mid_write_leaves_previous_file_intact(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
-    write_csv([_pred("old.png")], out)
+    write_csv([identified_prediction("old.png")], out)
     before = out.read_bytes()
 
     def rows():
-        yield _pred("new1.png")
-        yield _pred("new2.png")
+        yield identified_prediction("new1.png")
+        yield identified_prediction("new2.png")
         raise OSError(28, "No space left on device")
 
     with pytest.raises(errors.ExportError, match="unchanged"):
@@ -142,7 +134,6 @@ def test_file_name_that_is_not_utf8_is_escaped_losslessly_and_never_stops_the_ba
 
 def test_every_result_has_one_word_in_the_csv(tmp_path: Path) -> None:
     from engine.records.results_csv import read_csv_rows, write_csv
-    from engine.runners.results import Prediction
 
     base = dict(sha256="ab" * 32, threshold=0.5, p_pneumonia=0.3)
     preds = [Prediction(path="p.png", status="ok", label="PNEUMONIA", band="pneumonia", **base),
@@ -160,7 +151,6 @@ def test_every_result_has_one_word_in_the_csv(tmp_path: Path) -> None:
 
 def test_csv_text_cells_escape_line_separators_and_direction_overrides(tmp_path: Path) -> None:
     from engine.records.results_csv import read_csv_rows, write_csv
-    from engine.runners.results import Prediction
 
     p = Prediction(path="a.png", status="error", error="one\u2028two \u202eevil\u0085end", sha256="ab" * 32)
     write_csv([p], tmp_path / "r.csv")

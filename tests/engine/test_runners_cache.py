@@ -14,22 +14,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from factories import cache_file, csv_rows, gradient, run_predict, write_raster
+from factories import cache_file, csv_rows, noisy_images, run_predict
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from engine.runners.cache import ResultCache
 from engine.runners.classifier import Classifier
-
-
-def _images(folder: Path, n: int = 4) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(0)
-    for i in range(n):
-        g = gradient(96, 80, 255, seed=i).astype(np.float32) + rng.normal(0, 20, (96, 80))
-        write_raster(folder / f"img{i}.png", np.clip(g, 0, 255).astype(np.uint8))
-    return folder
-
 
 _json = st.recursive(st.none() | st.booleans() | st.floats(allow_nan=True) | st.integers() | st.text(max_size=20),
                      lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=6),
@@ -60,7 +50,7 @@ def test_an_edited_cache_line_never_changes_a_result(tiny_bundle: Path, tmp_path
     """Before: one appended line with the file's sha256 and ``"label": "NORMAL", "p_pneumonia": 0.01`` made a
     PNEUMONIA image NORMAL; a NaN, a band that contradicts the label, an unknown status passed; "abc" crashed
     every later batch.  Now: lines hold model outputs only, signed; every hit is decided again."""
-    folder = _images(tmp_path / "s")
+    folder = noisy_images(tmp_path / "s")
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "a.csv")) == 0
     first = {r["sha256"]: r for r in csv_rows(tmp_path / "a.csv")}
     lines = cache_file().read_bytes().splitlines()
@@ -92,7 +82,7 @@ def test_cache_hits_are_decided_by_the_bundle_in_force(tiny_bundle: Path, tmp_pa
     from engine.bundle.model_bundle import load_bundle
     from engine.runners.cache import ResultCache
 
-    folder = _images(tmp_path / "s")
+    folder = noisy_images(tmp_path / "s")
     files = sorted(folder.iterdir())
     cache = ResultCache(tmp_path / "c.jsonl")
     bundle = load_bundle(tiny_bundle)
