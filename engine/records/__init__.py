@@ -1,7 +1,8 @@
 """What a run leaves behind, and how a result is said: CSV, PDF report, audit log, readings.
 
 Owns: the results CSV (:mod:`.results_csv`; schema in ``docs/csv-schema.md``),
-the PDF report (:mod:`.report`), the sentences of a result (:mod:`.wording`),
+the PDF report (:mod:`.report`), the Secondary Capture and TID 1500 SR sent to a
+PACS (:mod:`.dicom_results`), the sentences of a result (:mod:`.wording`),
 the audit log (:mod:`.audit`), the clinician's readings store (:mod:`.readings`)
 and named readers with PINs (:mod:`.readers`).
 """
@@ -9,7 +10,11 @@ and named readers with PINs (:mod:`.readers`).
 from engine._lazy import attach
 
 __getattr__, __dir__, __all__ = attach(__name__, {
+    "LiveCsv": "results_csv",
     "default_audit_path": "audit",
+    "secondary_capture": "dicom_results",
+    "result_sr": "dicom_results",
+    "NotSendable": "dicom_results",
     "os_user": "audit",
     "AuditError": "audit",
     "AuditLog": "audit",

@@ -162,6 +162,11 @@ class AuditLog:
         self._write("bundle", {"bundle": {"path": str(bundle_path), "name": name, "version": version,
                                           "bundle_sha256": digest, "trust": trust}})
 
+    def record_node(self, action: str, details: dict[str, Any]) -> None:
+        """The DICOM node: an object received, refused (with its reason and the status answered), a file watched,
+        a result sent or not, a start, a stop."""
+        self._write("dicom_node", {"node": {"action": action, **details}})
+
     def close(self) -> None:
         """Nothing is held open between entries; kept for callers that close what they open."""
 

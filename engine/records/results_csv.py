@@ -586,3 +586,88 @@ def read_csv_rows(path: str | os.PathLike[str]) -> list[dict[str, str]]:
     if text and not text.endswith("\n"):
         text = text[: text.rfind("\n") + 1]  # drop a row cut short by a crash
     return [r for r in csv.DictReader(io.StringIO(text)) if r.get("csv_schema")]
+
+
+class LiveCsv(StreamingCsv):
+    """The node's CSV: rows appended to the file itself as results arrive, each flushed to disk, kept across
+    restarts (``pneumoscan-node``).
+
+    A file that exists is continued only if every row verifies (this schema, a known status, this bundle and
+    operating point, a result that is what the bundle's rules make of its score); a torn last line, left by a
+    power cut, is cut off.  Unlike a batch's partial file the same path may have several rows (a watched file
+    replaced by a new one of the same name): the last one describes it.  Locked while the node runs.
+    """
+
+    def __init__(self, target: str | os.PathLike[str], bundle: Any) -> None:
+        from engine.files.outputs import PRIVATE_FILE, append_line, make_private, private_dir
+
+        self.target = self.partial = Path(target)
+        self.overwrite = False
+        self.bundle_sha256 = bundle.digest
+        self.rows = 0
+        self._done = []
+        self._lines = []
+        self.dropped_torn = False
+        self._torn_at = -1
+        if self.target.is_dir():
+            raise errors.ExportError(f"{self.target} is a folder; choose a file name ending in .csv.")
+        if self.target.is_symlink():
+            raise errors.ExportError(f"{self.target} is a symbolic link; Pneumoscan does not write through links.")
+        try:
+            private_dir(self.target.parent if str(self.target.parent) else Path("."))
+        except OSError as exc:
+            raise errors.ExportError(f"Cannot create {self.target.parent}: {exc.strerror or exc}.") from exc
+        self.lock = OutputLock(self.target)
+        self.lock.acquire()
+        flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        try:
+            if self.target.is_file() and self.target.stat().st_size > 0:
+                self._read_partial()
+                for line, row in zip(self._lines, self._done):
+                    problem = ("" if row.get("csv_schema") == str(CSV_SCHEMA_VERSION)
+                               and row.get("status") in _STATUSES else "not a row of this version")
+                    if not problem and row.get("bundle_sha256") not in (self.bundle_sha256, ""):
+                        problem = "a result of another model bundle"
+                    problem = problem or _row_problem(row, bundle, frozenset())
+                    if problem:
+                        raise ResumeError(f"{self.target}, line {line}: {problem}. The node continues only a CSV it "
+                                          "wrote with this model: choose a new --csv, or move this one away.")
+                self._cut_torn_tail()
+                self.fd = os.open(self.target, flags)
+                self.rows = len(self._done)
+            else:
+                self.fd = os.open(self.target, flags | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+                header = io.StringIO()
+                csv.writer(header, lineterminator="\n").writerow(COLUMNS)
+                append_line(self.fd, b"\xef\xbb\xbf" + header.getvalue().encode("utf-8"))
+                os.fsync(self.fd)
+            make_private(self.target)
+        except OSError as exc:
+            self.lock.release()
+            raise errors.ExportError(f"Cannot write {self.target}: {exc.strerror or exc}.") from exc
+        except BaseException:
+            self.lock.release()
+            raise
+
+    def write(self, p: Prediction, reviews: Any = None) -> None:
+        """Append one row and flush it to disk (a power cut keeps every row the node reported)."""
+        super().write(p, reviews)
+        os.fsync(self.fd)
+
+    def analysed(self) -> dict[str, set[str]]:
+        """``path_key -> {sha256, ...}`` of the rows so far (a failed row's sha256 may be empty)."""
+        out: dict[str, set[str]] = {}
+        for row in self._done:
+            try:
+                out.setdefault(path_key(cell_path(row)), set()).add(row.get("sha256", ""))
+            except (ValueError, OSError):
+                continue
+        return out
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            try:
+                os.fsync(self.fd)
+            except OSError:
+                pass
+        super().close()

@@ -1,0 +1,287 @@
+"""The node: received images and watched files through the one analysis service, rows to the CSV, results back.
+
+``receiver / watch folder -> queue -> Analysis (cache, gate, model, audit) -> CSV row -> listeners -> outbox``
+
+One worker thread analyses (a few queued images per forward pass); the receiver's threads only store.  Every
+image is durable before it is queued (the store, or the watched folder itself), and *done* means "has a row in
+the node's CSV": so a restart re-queues every stored image without a row and every watched file whose row is
+missing or names other bytes, and analyses nothing twice.  A stop finishes the images in hand, flushes the CSV
+and leaves the rest for the next start.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from engine.batch.analysis import Analysis
+from engine.files.outputs import path_key
+from engine.node.config import NodeConfig
+from engine.node.outbox import Outbox
+from engine.node.receiver import StorageReceiver
+from engine.node.store import DicomStore
+from engine.node.watch import WatchFolder
+from engine.records.audit import AuditLog
+from engine.records.results_csv import LiveCsv
+from engine.runners.results import Prediction
+
+log = logging.getLogger("pneumoscan.node")
+
+#: images analysed together when several are queued (one forward pass)
+BATCH = 8
+
+
+@dataclass
+class Job:
+    path: Path
+    origin: str  # "dicom" (received), "watch" (a watched folder), "recovered" (stored before a restart)
+    queued: float = field(default_factory=time.perf_counter)  # when it became durable (end of the C-STORE)
+    details: dict[str, Any] = field(default_factory=dict)
+    tries: int = 0
+
+
+Listener = Callable[[Prediction, Job], None]
+
+
+class NodeService:
+    """Receiver, watch folder, analysis worker and outbox of one node (``pneumoscan-node``, the app's node)."""
+
+    def __init__(self, config: NodeConfig, analysis: Analysis, csv: LiveCsv, audit: AuditLog | None = None,
+                 reviews: Any = None) -> None:
+        self.config = config.check()
+        self.analysis = analysis
+        self.csv = csv
+        self.audit = audit
+        self.reviews = reviews
+        self.store = DicomStore(self.config.store)
+        self.receiver: StorageReceiver | None = None
+        self.outbox: Outbox | None = None
+        if self.config.send_to is not None:
+            self.outbox = Outbox(self.config.state_dir / "outbox", self.config.send_to, self.config.ae_title,
+                                 on_event=self._event, retry_max=self.config.retry_max_s)
+        self.watch = (WatchFolder(self.config.watch, self._is_done, settle=self.config.watch_settle_s)
+                      if self.config.watch else None)
+        self.listeners: list[Listener] = []
+        self.analysed = 0
+        self.last_error = ""
+        self.latencies: collections.deque[float] = collections.deque(maxlen=10_000)  # C-STORE end -> CSV row, s
+        self._queue: queue.Queue[Job] = queue.Queue()
+        self._queued: set[str] = set()
+        self._done = csv.analysed()
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        """Open the store and outbox, queue what a previous run left, then listen and watch.  OSError when the
+        port cannot be bound or the store cannot be created."""
+        self.store.open()
+        if self.outbox is not None:
+            self.outbox.open()
+        recovered = 0
+        for path in self.store.files():
+            if path_key(path) not in self._done:
+                recovered += self._enqueue(Job(path, "recovered"))
+        if recovered:
+            log.info("%d stored image(s) had no result yet: queued", recovered)
+        self._spawn(self._work, "pneumoscan-node-analysis")
+        if self.watch is not None:
+            self.watch.poll()  # the first listing starts the settle clock of what is already there
+            self._spawn(self._watch_loop, "pneumoscan-node-watch")
+        if self.outbox is not None:
+            self.outbox.start()
+        if self.config.listen:
+            self.receiver = StorageReceiver(self.config, self.store, self._stored, self._event)
+            self.receiver.start()
+        self._event("started", {"config": self.config.summary(), "recovered": recovered})
+
+    def _spawn(self, target: Callable[[], None], name: str) -> None:
+        t = threading.Thread(target=target, name=name, daemon=True)
+        t.start()
+        self._threads.append(t)
+
+    def stop(self, outbox_grace: float = 0.0) -> None:
+        """Stop listening and watching, finish the images in hand, flush the CSV; queued images stay for the next
+        start (they are on disk).  ``outbox_grace``: seconds to let the outbox deliver before it stops."""
+        if self.receiver is not None:
+            self.receiver.stop()
+        self._stopping.set()
+        for t in self._threads:
+            t.join(timeout=600)
+        self._threads.clear()
+        if self.outbox is not None:
+            if outbox_grace > 0:
+                self.outbox.flush(outbox_grace)
+            self.outbox.stop()
+        self.csv.close()
+        self._event("stopped", {"analysed": self.analysed, "left_queued": self._queue.qsize()})
+
+    @property
+    def address(self) -> tuple[str, int] | None:
+        return self.receiver.address if self.receiver is not None and self.receiver.server is not None else None
+
+    def status(self) -> dict[str, Any]:
+        """What the status bar and the console say."""
+        return {"listening": self.address, "received": self.receiver.received if self.receiver else 0,
+                "refused": self.receiver.refused if self.receiver else 0, "analysed": self.analysed,
+                "queued": self._queue.qsize(), "outbox": len(self.outbox.pending()) if self.outbox else 0,
+                "sent": self.outbox.sent if self.outbox else 0,
+                "send_error": self.outbox.last_error if self.outbox else "", "error": self.last_error}
+
+    # ------------------------------------------------------------------ intake
+    def _stored(self, path: Path, details: dict[str, str]) -> None:
+        self._event("received", details)
+        self._enqueue(Job(path, "dicom", details=details))
+
+    def _enqueue(self, job: Job) -> int:
+        key = path_key(job.path)
+        with self._lock:
+            if key in self._queued:
+                return 0
+            self._queued.add(key)
+        self._queue.put(job)
+        return 1
+
+    def _is_done(self, path: Path) -> bool:
+        """A watched file is done when the CSV has a row for these bytes (or a failed row for its path)."""
+        shas = self._done.get(path_key(path))
+        if not shas:
+            return False
+        if "" in shas and len(shas) == 1:
+            return True
+        from engine.image.io import sha256_of_file
+
+        try:
+            return sha256_of_file(path) in shas
+        except Exception:  # noqa: BLE001 - unreadable now: analysing it gives its row a reason
+            return False
+
+    def _watch_loop(self) -> None:
+        assert self.watch is not None
+        while not self._stopping.wait(self.config.watch_interval_s):
+            try:
+                for path in self.watch.poll():
+                    self._event("watched", {"path": str(path)})
+                    self._enqueue(Job(path, "watch"))
+            except Exception as exc:  # noqa: BLE001 - a share that went away: said, and tried again next poll
+                self._error(f"watch folder {self.config.watch}: {exc}")
+
+    # ------------------------------------------------------------------ analysis
+    def _take(self) -> list[Job]:
+        try:
+            first = self._queue.get(timeout=0.2)
+        except queue.Empty:
+            return []
+        jobs = [first]
+        while len(jobs) < BATCH:
+            try:
+                jobs.append(self._queue.get_nowait())
+            except queue.Empty:
+                break
+        return jobs
+
+    def _work(self) -> None:
+        while not self._stopping.is_set():
+            jobs = self._take()
+            if jobs:
+                self._analyse(jobs)
+
+    def _analyse(self, jobs: list[Job]) -> None:
+        by_key = {path_key(j.path): j for j in jobs}
+        written: set[str] = set()
+        try:
+            for pred in self.analysis.run([j.path for j in jobs]):
+                key = path_key(pred.path)
+                job = by_key.get(key)
+                try:
+                    self.csv.write(pred, self.reviews)
+                except OSError as exc:
+                    self._error(f"the CSV {self.csv.target} cannot be written ({exc.strerror or exc}); "
+                                f"{pred.path} stays queued")
+                    continue
+                written.add(key)
+                with self._lock:
+                    self._done.setdefault(key, set()).add(pred.sha256)
+                    self._queued.discard(key)
+                    self.analysed += 1
+                if job is not None:
+                    self.latencies.append(time.perf_counter() - job.queued)
+                    self._results_back(pred, job)
+                    for listener in list(self.listeners):
+                        try:
+                            listener(pred, job)
+                        except Exception:  # noqa: BLE001 - a listener (the app) never stops the node
+                            log.exception("node listener failed")
+        except Exception as exc:  # noqa: BLE001 - the analysis service makes rows of bad files; this is the rest
+            self._error(f"analysis stopped on a batch: {exc}")
+        for key, job in by_key.items():  # not written (the CSV's disk is full): tried again a little later
+            if key not in written:
+                with self._lock:
+                    self._queued.discard(key)
+                job.tries += 1
+                if job.tries <= 1000 and not self._stopping.is_set():
+                    threading.Timer(min(60.0, 2.0 * job.tries), self._enqueue, args=(job,)).start()
+
+    # ------------------------------------------------------------------ results back
+    def _results_back(self, pred: Prediction, job: Job, review: Any = None) -> None:
+        if self.outbox is None:
+            return
+        from engine.records import dicom_results as dr
+
+        try:
+            source = dr.source_header(str(job.path))
+        except dr.NotSendable as exc:
+            log.info("no result sent for %s: %s", job.path, exc)
+            self._event("not_sent", {"path": str(job.path), "reason": str(exc)})
+            return
+        try:
+            if review is None:
+                pixels = None
+                try:
+                    from engine.image.io import load_image
+
+                    pixels = load_image(job.path).pixels
+                except Exception as exc:  # noqa: BLE001 - no picture to send; the report still goes
+                    log.info("no Secondary Capture for %s: %s", job.path, exc)
+                if pixels is not None:
+                    sc = dr.secondary_capture(source, pixels, pred)
+                    self.outbox.put(dr.encode(sc), "sc", str(sc.SOPInstanceUID), str(job.path))
+                sr = dr.result_sr(source, pred, self.analysis.bundle)
+            else:
+                previous = dr.result_sr(source, pred, self.analysis.bundle)
+                sr = dr.result_sr(source, pred, self.analysis.bundle, review=review, previous=previous)
+            self.outbox.put(dr.encode(sr), "sr" if review is None else "sr_verified", str(sr.SOPInstanceUID),
+                            str(job.path))
+        except OSError as exc:
+            self._error(f"the outbox cannot be written ({exc.strerror or exc}); the result of {job.path} is not queued "
+                        "for sending")
+        except Exception as exc:  # noqa: BLE001 - an object that cannot be built is said, never a crash
+            self._error(f"the result objects of {job.path} could not be made: {exc}")
+
+    def send_reading(self, pred: Prediction, review: Any) -> bool:
+        """Queue the verified report of a reading recorded for ``pred`` (True when queued)."""
+        if self.outbox is None:
+            return False
+        self._results_back(pred, Job(Path(pred.path), "reading"), review=review)
+        return True
+
+    # ------------------------------------------------------------------ reporting
+    def _error(self, message: str) -> None:
+        self.last_error = message
+        log.error("%s", message)
+        self._event("error", {"message": message})
+
+    def _event(self, name: str, details: dict[str, Any]) -> None:
+        if self.audit is not None:
+            try:
+                self.audit.record_node(name, details)
+            except OSError as exc:
+                log.error("audit log not written: %s", exc)
