@@ -18,6 +18,7 @@ from desktop.controllers.batch import BatchController
 from desktop.controllers.bundle_session import BundleSession
 from desktop.controllers.clinician import ClinicianController
 from desktop.controllers.exports import ExportController
+from desktop.controllers.node import NodeController
 from desktop.controllers.studies import StudyOpener
 from desktop.controllers.viewing import ViewingController
 from desktop.controllers.workers import TaskRunner, WorkerPool
@@ -59,6 +60,8 @@ class AppController(QObject):
         self.viewing = ViewingController(w, self.runner, self.session, self.settings)
         self.clinician = ClinicianController(self.table, w, self.runner, self.session, self.reviews, self.audit,
                                              self.settings, self.load_model, self.viewing)
+        self.node = NodeController(self.table, w, self.settings, self.audit, self.cache.path)
+        self.node.on_results = self._node_results
         self.analysis_finished, self.export_finished = self.batch.finished, self.exports.finished
         self._audit_warned = False
         self._rebuild_after_batch = False
@@ -108,6 +111,7 @@ class AppController(QObject):
                              (w.act_analyse_selected,
                               lambda: self.analyse([r.path for r in w.study_list.selected_rows()], say=True)),
                              (w.act_cancel, b.ask_cancel), (w.act_settings, self.edit_settings),
+                             (w.act_dicom_node, self.edit_node),
                              (w.act_read_normal, lambda: k.reading("NORMAL")),
                              (w.act_read_pneumonia, lambda: k.reading("PNEUMONIA")),
                              (w.act_read_unsure, lambda: k.reading("UNSURE")),
@@ -147,10 +151,37 @@ class AppController(QObject):
         w.viewer.colour_map.currentTextChanged.connect(lambda name: setattr(self.settings, "colour_map", name))
         w.viewer.keep_wl.toggled.connect(lambda on: setattr(self.settings, "keep_window_level", on))
         self.session.ready.connect(self._model_ready)
+        k.review_saved.connect(self.node.reading_recorded)
         b.items_arrived.connect(k.attach_reviews)
         b.items_arrived.connect(self.viewing.predictions_arrived)
         b.items_arrived.connect(self._current_arrived)
         self.table.rowsInserted.connect(self._update_actions)
+
+    def _node_results(self, preds) -> None:
+        """Images the DICOM node analysed are in the list: their readings, the viewer and the actions follow."""
+        key = self.session.service.classifier.decision_key if self.session.service is not None else ""
+        for p in preds:
+            i = self.table.row_of(p.path)
+            if i is not None and self.node.service is not None:
+                self.table.rows[i].decided_under = key
+        self.clinician.attach_reviews(preds)
+        self.viewing.predictions_arrived(preds)
+        self._current_arrived(preds)
+        self._update_actions()
+
+    def edit_node(self) -> None:
+        """Analyse > DICOM node: the settings, audited; the node restarts with them."""
+        from desktop.controllers.node import default_store
+
+        before = self.settings.node_values()
+        dlg = self.node_dialog = dialogs.DicomNodeDialog(before, str(default_store()), self.window)
+        if not dlg.exec():
+            return
+        after = dlg.values()
+        if after != before:
+            self.settings.set_node_values(after)
+            self.audit.record_setting("dicom_node", before, after)
+        self.node.start(self.bundle if self.session.service is not None else None)
 
     def _current_arrived(self, preds) -> None:
         """A new result for the row on screen: its reading section follows (a reading may now answer an earlier
@@ -220,6 +251,7 @@ class AppController(QObject):
             self.window.statusBar().showMessage(f"Settings changed: {redone} result(s) are being decided again under "
                                                 "them (from the stored model outputs where possible).", 15000)
         self._update_actions()
+        self.node.start(self.bundle if service is not None else None)
         self.model_ready.emit(service)
 
     def _show_operating_point(self) -> None:
@@ -289,6 +321,7 @@ class AppController(QObject):
             return
         self._shut_down = self.batch.closed = True
         self.batch.cancel()
+        self.node.stop()
         self.settings.save_window(self.window.saveGeometry(), self.window.saveState())
         self.clinician.save_draft()
         self._save_columns()

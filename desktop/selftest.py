@@ -2,8 +2,9 @@
 
 Verifies the model bundle's hashes, reports the inference backend and device,
 classifies a bundled PNG and a bundled JPEG-compressed DICOM, computes their
-heatmaps, prints a one-page PDF report, builds the main window offscreen, prints one line, and exits 0 only
-if all of that worked.
+heatmaps, prints a one-page PDF report, receives the DICOM sample over the network on a loopback DICOM node
+(pynetdicom) and builds its Secondary Capture and SR (highdicom), builds the main window offscreen, prints one
+line, and exits 0 only if all of that worked.
 """
 
 from __future__ import annotations
@@ -100,7 +101,49 @@ def run_self_test(model_dir: str | None = None) -> int:
             raise RuntimeError(problem)
         return True
 
+    def dicom_node():
+        """The node's libraries travel with a frozen build: a loopback C-STORE of the DICOM sample is stored, and
+        its result objects are made."""
+        import tempfile
+        from pathlib import Path
+
+        from pydicom import dcmread
+        from pynetdicom import AE
+
+        from engine.node.config import NodeConfig
+        from engine.node.receiver import StorageReceiver
+        from engine.node.store import DicomStore
+        from engine.records import dicom_results as dr
+
+        pred = results.get("dicom")
+        if pred is None or bundle is None:
+            raise RuntimeError("no DICOM result to send back")
+        with tempfile.TemporaryDirectory() as tmp:
+            store = DicomStore(Path(tmp))
+            store.open()
+            got: list = []
+            receiver = StorageReceiver(NodeConfig(store=Path(tmp), port=0, bind="127.0.0.1").check(), store,
+                                       lambda path, _d: got.append(path), lambda _n, _d: None)
+            receiver.start()
+            try:
+                ds = dcmread(samples / "adult_chest_CR_jpeg_baseline.dcm")
+                ae = AE(ae_title="SELFTEST")
+                ae.add_requested_context(str(ds.SOPClassUID), [str(ds.file_meta.TransferSyntaxUID)])
+                assoc = ae.associate("127.0.0.1", receiver.address[1], ae_title="PNEUMOSCAN")
+                status = int(assoc.send_c_store(ds).Status) if assoc.is_established else -1
+                if assoc.is_established:
+                    assoc.release()
+            finally:
+                receiver.stop()
+            if status != 0 or len(got) != 1:
+                raise RuntimeError(f"loopback C-STORE answered {status:#06x}")
+            header = dr.source_header(str(got[0]))
+            dr.encode(dr.result_sr(header, pred, bundle))
+            dr.encode(dr.secondary_capture(header, load_image(got[0]).pixels, pred))
+        return True
+
     step("qt_binding", qt_binding)
+    step("dicom_node", dicom_node)
     step("report", print_report)
     step("window", window)
     torch_loaded = "torch" in sys.modules

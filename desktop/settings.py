@@ -126,6 +126,18 @@ class AppSettings:
     def export_dir(self, v: str) -> None:
         self.q.setValue("export/last_folder", v)
 
+    # ------------------------------------------------------------------ the DICOM node (Analyse > DICOM node)
+    def node_values(self) -> dict:
+        """The node's settings as the dialog edits them (strings and numbers; engine.node.config checks them)."""
+        return {"enabled": self._get("node/enabled", False, bool), "ae_title": self._get("node/ae_title", "PNEUMOSCAN", str),
+                "port": self._get("node/port", 11112, int), "bind": self._get("node/bind", "0.0.0.0", str),
+                "allow": self._get("node/allow", "", str), "store": self._get("node/store", "", str),
+                "send_to": self._get("node/send_to", "", str), "watch": self._get("node/watch", "", str)}
+
+    def set_node_values(self, values: dict) -> None:
+        for key in ("enabled", "ae_title", "port", "bind", "allow", "store", "send_to", "watch"):
+            self.q.setValue(f"node/{key}", values[key])
+
     @property
     def site_profile_path(self) -> str:
         """The site profile in force ("" = the bundle's own operating point)."""

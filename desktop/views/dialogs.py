@@ -590,3 +590,81 @@ class SettingsDialog(QDialog):
         s.set_prevalence(self.prevalence.value() / 100.0 if self.prevalence.value() > 0 else None)
         s.set_readers(self.readers)
         return changed
+
+
+NODE_HELP = (
+    "<p>With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation's "
+    "<b>AE title</b>, its <b>IP address</b> and the <b>port</b> below as a DICOM destination on the unit. Each image "
+    "is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.</p>"
+    "<p><b>What leaves this workstation:</b> nothing, unless <i>Send results to</i> names a destination. Then, for "
+    "each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured "
+    "report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you "
+    "record is sent again as a verified report with your name. Nothing is sent anywhere else.</p>")
+
+
+class DicomNodeDialog(QDialog):
+    """Analyse > DICOM node: receive from the X-ray unit, watch a folder, send results to one destination."""
+
+    def __init__(self, values: dict, default_store: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("DICOM node")
+        self.enabled = QCheckBox("Receive images from the X-ray unit (DICOM node)")
+        self.enabled.setChecked(bool(values["enabled"]))
+        self.ae_title = QLineEdit(values["ae_title"])
+        self.ae_title.setMaxLength(16)
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(int(values["port"]))
+        self.bind = QComboBox()
+        self.bind.setEditable(True)
+        self.bind.addItem("0.0.0.0", "0.0.0.0")
+        self.bind.addItem("127.0.0.1", "127.0.0.1")
+        self.bind.setCurrentText(values["bind"])
+        self.bind.setToolTip("0.0.0.0: every network interface of this computer; 127.0.0.1: this computer only")
+        self.allow = QLineEdit(values["allow"])
+        self.allow.setPlaceholderText("any sender (or e.g. XRAY1, XRAY2)")
+        self.store = QLineEdit(values["store"] or default_store)
+        self.send_to = QLineEdit(values["send_to"])
+        self.send_to.setPlaceholderText("nothing is sent (or e.g. PACS@192.168.1.20:104)")
+        self.watch = QLineEdit(values["watch"])
+        self.watch.setPlaceholderText("no folder is watched")
+        form = QFormLayout()
+        form.addRow("", self.enabled)
+        form.addRow("AE title", self.ae_title)
+        form.addRow("Port", self.port)
+        form.addRow("Listen on", self.bind)
+        form.addRow("Only from (AE titles)", self.allow)
+        form.addRow("Store received images in", self.store)
+        form.addRow("Send results to", self.send_to)
+        form.addRow("Also watch this folder", self.watch)
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        info = QLabel(NODE_HELP)
+        info.setWordWrap(True)
+        info.setTextFormat(Qt.TextFormat.RichText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(info)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {"enabled": self.enabled.isChecked(), "ae_title": self.ae_title.text().strip(),
+                "port": self.port.value(), "bind": self.bind.currentText().strip() or "0.0.0.0",
+                "allow": self.allow.text().strip(), "store": self.store.text().strip(),
+                "send_to": self.send_to.text().strip(), "watch": self.watch.text().strip()}
+
+    def _check_and_accept(self) -> None:
+        from engine.node.config import node_config
+
+        values = self.values()
+        try:
+            node_config(values)
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.act_analyse_selected = self._action("Analyse selected", "Ctrl+Shift+R")
         self.act_cancel = self._action("Cancel analysis\u2026", "Esc", "Cancel the running analysis (asks first)")
         self.act_settings = self._action("Settings\u2026", "Ctrl+,")
+        self.act_dicom_node = self._action("DICOM node\u2026", tip="Receive images from the X-ray unit, watch a "
+                                           "folder, send results to the PACS")
         self.act_read_normal = self._action("My reading: NORMAL", "Ctrl+Shift+N",
                                             "Record your own reading of the image on screen: NORMAL (saved at once)")
         self.act_read_pneumonia = self._action("My reading: PNEUMONIA", "Ctrl+Shift+P",
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_analyse_all, self.act_analyse_selected, self.act_cancel):
             m.addAction(a)
         m.addSeparator()
-        for a in (self.act_calibrate, self.act_bundle_point, self.act_settings):
+        for a in (self.act_calibrate, self.act_bundle_point, self.act_dicom_node, self.act_settings):
             m.addAction(a)
         m = mb.addMenu("&Reading")
         for a in (self.act_read_normal, self.act_read_pneumonia, self.act_read_unsure):

@@ -203,6 +203,21 @@ class StudyTableModel(QAbstractTableModel):
         self.endInsertRows()
         return len(new)
 
+    def add_arrival(self, path: str, study) -> int:
+        """A row for an image that arrived (the DICOM node): newest first -- above its study's other images when the
+        study is in the list, else at the top.  Rows are inserted, never moved, so the row on screen stays selected.
+        Returns its index."""
+        if path in self._index:
+            return self._index[path]
+        at = next((i for i, r in enumerate(self.rows) if study is not None and r.study is not None
+                   and r.study.key == study.key), 0)
+        self._suffix = None
+        self.beginInsertRows(QModelIndex(), at, at)
+        self.rows.insert(at, StudyRow(path, PENDING, None, "", study=study))
+        self._index = {r.path: i for i, r in enumerate(self.rows)}
+        self.endInsertRows()
+        return at
+
     def common_name_suffix(self) -> str:
         """The end every file name in the list shares ("-0001.jpeg" for Kermany's names): a narrow File column drops
         it first, so the part that tells the files apart stays in view."""

@@ -186,9 +186,11 @@ def _serve(args: argparse.Namespace, config: object, bundle: object, audit: obje
             signal.signal(s, handler)
         store_lock.release()
     st = service.status()
+    lat = sorted(service.latencies)
+    timing = (f"; stored -> CSV row: median {lat[len(lat) // 2]:.3f} s, max {lat[-1]:.3f} s" if lat else "")
     _say(f"pneumoscan-node: stopped; {st['received']} received, {st['refused']} refused, {st['analysed']} analysed, "
          f"{st['queued']} left queued for the next start, {st['sent']} objects sent, {st['outbox']} waiting in the "
-         f"outbox; csv {out.target}", sys.stderr)
+         f"outbox{timing}; csv {out.target}", sys.stderr)
     return 0
 
 

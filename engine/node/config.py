@@ -96,3 +96,22 @@ class NodeConfig:
             parts.append(f"watching {self.watch}")
         parts.append(f"results to {self.send_to}" if self.send_to else "results not sent")
         return "; ".join(parts)
+
+
+def node_config(values: dict[str, object], default_store: Path | None = None) -> NodeConfig:
+    """The checked config of the app's settings (strings and numbers as Settings ▸ DICOM node holds them);
+    ValueError naming what is wrong."""
+    store = str(values.get("store") or "") or (str(default_store) if default_store else "")
+    if not store:
+        raise ValueError("choose a folder to store received images in")
+    send_to = str(values.get("send_to") or "").strip()
+    watch = str(values.get("watch") or "").strip()
+    if watch and not Path(watch).expanduser().is_dir():
+        raise ValueError(f"the watch folder {watch} does not exist")
+    port = values.get("port", DEFAULT_PORT)
+    return NodeConfig(store=Path(store), port=int(port) if isinstance(port, (int, str)) else DEFAULT_PORT,
+                      ae_title=str(values.get("ae_title") or DEFAULT_AE_TITLE),
+                      bind=str(values.get("bind") or "0.0.0.0"),
+                      allow=tuple(a.strip() for a in str(values.get("allow") or "").split(",") if a.strip()),
+                      send_to=Destination.parse(send_to) if send_to else None,
+                      watch=Path(watch) if watch else None).check()
