@@ -6,6 +6,12 @@ sender thread delivers what is due over one association per round; success remov
 leaves it where it is and waits longer before the next try (5 s, 10 s, 20 s... up to ``retry_max``).  A restart
 finds the outbox as it was.  An object whose bytes no longer match its record is not sent (moved aside to
 ``outbox/damaged``): nothing read back from disk is trusted unverified.  Every send and every failure is audited.
+
+Between an image's CSV row and its objects in the outbox a crash could lose the send, so the outbox keeps a
+ledger (``ledger.txt``): ``pending <path>`` is flushed before the row is written, ``queued <path>`` once its
+objects are in the outbox (or once it is known they cannot be made).  A start re-sends every pending path that
+was never queued; the result of a resend is the same objects (their UIDs derive from the source and the bundle),
+so the PACS never holds a duplicate.
 """
 
 from __future__ import annotations
@@ -90,6 +96,51 @@ class Outbox:
             self._kicked = True
             self._wake.notify_all()
         return obj
+
+    # ------------------------------------------------------------------ the ledger
+    @property
+    def ledger(self) -> Path:
+        return self.folder / "ledger.txt"
+
+    def _ledger_line(self, what: str, key: str) -> None:
+        from engine.files.outputs import append_line, open_append
+
+        fd = open_append(self.ledger)
+        try:
+            append_line(fd, f"{what} {json.dumps(key)}\n".encode())
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def mark_pending(self, key: str) -> None:
+        """Before an image's row is written: its results are owed (OSError when the disk refuses)."""
+        self._ledger_line("pending", key)
+
+    def mark_queued(self, key: str) -> None:
+        """Its objects are in the outbox (or cannot be made): nothing more is owed."""
+        self._ledger_line("queued", key)
+
+    def owed(self) -> list[str]:
+        """Paths whose results were owed when the node stopped and were never queued; the ledger is compacted to
+        them.  Lines that are not the ledger's own are skipped (never a reason to send more than was owed)."""
+        if not self.ledger.is_file():
+            return []
+        owed: dict[str, None] = {}
+        for line in self.ledger.read_text(encoding="utf-8", errors="replace").splitlines():
+            what, _, rest = line.partition(" ")
+            try:
+                key = json.loads(rest)
+            except ValueError:
+                continue
+            if not isinstance(key, str):
+                continue
+            if what == "pending":
+                owed[key] = None
+            elif what == "queued":
+                owed.pop(key, None)
+        text = "".join(f"pending {json.dumps(k)}\n" for k in owed)
+        write_bytes_atomic(self.ledger, text.encode("utf-8"), overwrite=True)
+        return list(owed)
 
     def pending(self) -> list[Path]:
         return sorted(self.folder.glob("*.dcm"))

@@ -41,7 +41,8 @@ BATCH = 8
 @dataclass
 class Job:
     path: Path
-    origin: str  # "dicom" (received), "watch" (a watched folder), "recovered" (stored before a restart)
+    origin: str  # "dicom" (received), "watch" (a watched folder), "recovered" (stored before a restart), "resend"
+    # (its row is written, its results are owed: engine.node.outbox ledger)
     queued: float = field(default_factory=time.perf_counter)  # when it became durable (end of the C-STORE)
     details: dict[str, Any] = field(default_factory=dict)
     tries: int = 0
@@ -92,6 +93,12 @@ class NodeService:
                 recovered += self._enqueue(Job(path, "recovered"))
         if recovered:
             log.info("%d stored image(s) had no result yet: queued", recovered)
+        if self.outbox is not None:  # results owed when the node stopped (a crash between a row and the outbox)
+            for key in self.outbox.owed():
+                if key in self._done and Path(key).is_file():
+                    recovered += self._enqueue(Job(Path(key), "resend"))
+                elif key in self._done:
+                    self.outbox.mark_queued(key)  # the image is gone: nothing can be made of it
         self._spawn(self._work, "pneumoscan-node-analysis")
         if self.watch is not None:
             self.watch.poll()  # the first listing starts the settle clock of what is already there
@@ -201,7 +208,15 @@ class NodeService:
             for pred in self.analysis.run([j.path for j in jobs]):
                 key = path_key(pred.path)
                 job = by_key.get(key)
+                if job is not None and job.origin == "resend":  # its row exists: only its results are owed
+                    written.add(key)
+                    with self._lock:
+                        self._queued.discard(key)
+                    self._results_back(pred, job)
+                    continue
                 try:
+                    if self.outbox is not None:
+                        self.outbox.mark_pending(key)  # flushed before the row: a crash in between cannot lose it
                     self.csv.write(pred, self.reviews)
                 except OSError as exc:
                     self._error(f"the CSV {self.csv.target} cannot be written ({exc.strerror or exc}); "
@@ -226,9 +241,14 @@ class NodeService:
             if key not in written:
                 with self._lock:
                     self._queued.discard(key)
-                job.tries += 1
-                if job.tries <= 1000 and not self._stopping.is_set():
-                    threading.Timer(min(60.0, 2.0 * job.tries), self._enqueue, args=(job,)).start()
+                self._retry_later(job)
+
+    def _retry_later(self, job: Job) -> None:
+        job.tries += 1
+        if job.tries <= 1000 and not self._stopping.is_set():
+            timer = threading.Timer(min(60.0, 2.0 * job.tries), self._enqueue, args=(job,))
+            timer.daemon = True
+            timer.start()
 
     # ------------------------------------------------------------------ results back
     def _results_back(self, pred: Prediction, job: Job, review: Any = None) -> None:
@@ -236,11 +256,13 @@ class NodeService:
             return
         from engine.records import dicom_results as dr
 
+        key = path_key(job.path)
         try:
             source = dr.source_header(str(job.path))
         except dr.NotSendable as exc:
             log.info("no result sent for %s: %s", job.path, exc)
             self._event("not_sent", {"path": str(job.path), "reason": str(exc)})
+            self._owed_no_more(key, review)
             return
         try:
             if review is None:
@@ -260,11 +282,23 @@ class NodeService:
                 sr = dr.result_sr(source, pred, self.analysis.bundle, review=review, previous=previous)
             self.outbox.put(dr.encode(sr), "sr" if review is None else "sr_verified", str(sr.SOPInstanceUID),
                             str(job.path))
-        except OSError as exc:
-            self._error(f"the outbox cannot be written ({exc.strerror or exc}); the result of {job.path} is not queued "
-                        "for sending")
+        except OSError as exc:  # the disk refuses: still owed (the ledger says so), tried again a little later
+            self._error(f"the outbox cannot be written ({exc.strerror or exc}); the results of {job.path} are tried "
+                        "again later")
+            if review is None:
+                self._retry_later(Job(job.path, "resend", tries=job.tries))
+            return
         except Exception as exc:  # noqa: BLE001 - an object that cannot be built is said, never a crash
             self._error(f"the result objects of {job.path} could not be made: {exc}")
+        self._owed_no_more(key, review)
+
+    def _owed_no_more(self, key: str, review: Any) -> None:
+        if review is not None or self.outbox is None:
+            return
+        try:
+            self.outbox.mark_queued(key)
+        except OSError as exc:  # at worst the objects are queued again at the next start: the same objects
+            log.warning("outbox ledger not written: %s", exc)
 
     def send_reading(self, pred: Prediction, review: Any) -> bool:
         """Queue the verified report of a reading recorded for ``pred`` (True when queued)."""

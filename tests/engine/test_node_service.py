@@ -359,3 +359,43 @@ def test_stop_finishes_the_images_in_hand_and_leaves_the_rest_for_the_next_start
     again.stop()
     assert again.analysed == 20 - done
     assert json.loads(json.dumps(again.status()))["queued"] == 0
+
+
+def test_a_crash_between_the_row_and_the_outbox_loses_no_send(tmp_path: Path, bundle, monkeypatch) -> None:
+    """The row is written, the node dies before the image's objects reach the outbox: the next start sends them,
+    without a second row; and a full disk at the outbox is tried again without a restart."""
+    pacs = Pacs().up()
+    dest = Destination("PACS", "127.0.0.1", pacs.port)
+    node = make_node(tmp_path, bundle, send_to=dest)
+    monkeypatch.setattr(node, "_results_back", lambda pred, job, review=None: None)  # the crash, in effect
+    node.start()
+    send(node.address[1], dx(tmp_path / "m", 1))
+    assert wait_for(lambda: node.analysed == 1)
+    node.stop()
+    assert pacs.received == [] and len(csv_rows(tmp_path / "node.csv")) == 1
+    again = make_node(tmp_path, bundle, send_to=dest)
+    again.start()
+    try:
+        assert wait_for(lambda: len(pacs.received) == 2)
+    finally:
+        again.stop()
+    assert len(csv_rows(tmp_path / "node.csv")) == 1 and again.outbox.owed() == []
+    # the outbox's disk refuses once: the results are queued a little later, without a restart
+    third = make_node(tmp_path, bundle, send_to=dest)
+    real_put, calls = third.outbox.put, []
+
+    def flaky(*a, **k):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError(28, "No space left on device")
+        return real_put(*a, **k)
+
+    monkeypatch.setattr(third.outbox, "put", flaky)
+    third.start()
+    try:
+        send(third.address[1], dx(tmp_path / "m", 2))
+        assert wait_for(lambda: len(pacs.received) == 4, 30), len(pacs.received)
+    finally:
+        third.stop()
+        pacs.down()
+    assert len(csv_rows(tmp_path / "node.csv")) == 2
