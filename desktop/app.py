@@ -60,7 +60,8 @@ class AppController(QObject):
         self.viewing = ViewingController(w, self.runner, self.session, self.settings)
         self.clinician = ClinicianController(self.table, w, self.runner, self.session, self.reviews, self.audit,
                                              self.settings, self.load_model, self.viewing)
-        self.node = NodeController(self.table, w, self.settings, self.audit, self.cache.path)
+        self.node = NodeController(self.table, w, self.settings, self.audit, self.cache.path, self.reviews,
+                                   lambda: self.clinician.readers.name)
         self.node.on_results = self._node_results
         self.analysis_finished, self.export_finished = self.batch.finished, self.exports.finished
         self._audit_warned = False
@@ -111,7 +112,7 @@ class AppController(QObject):
                              (w.act_analyse_selected,
                               lambda: self.analyse([r.path for r in w.study_list.selected_rows()], say=True)),
                              (w.act_cancel, b.ask_cancel), (w.act_settings, self.edit_settings),
-                             (w.act_dicom_node, self.edit_node),
+                             (w.act_dicom_node, self.edit_node), (w.act_open_received, self.open_received),
                              (w.act_read_normal, lambda: k.reading("NORMAL")),
                              (w.act_read_pneumonia, lambda: k.reading("PNEUMONIA")),
                              (w.act_read_unsure, lambda: k.reading("UNSURE")),
@@ -169,12 +170,24 @@ class AppController(QObject):
         self._current_arrived(preds)
         self._update_actions()
 
+    def open_received(self) -> None:
+        """File > Open the images the DICOM node received: its store, like any folder (results from the cache)."""
+        from desktop.controllers.node import default_store
+
+        store = Path(self.settings.node_values()["store"] or default_store())
+        if not store.is_dir():
+            self.window.show_message("No images received yet", f"The DICOM node's store ({store}) is empty: turn the "
+                                     "node on in Analyse \u25b8 DICOM node\u2026 and send images to it.", error=False)
+            return
+        self.open_paths([str(store)])
+
     def edit_node(self) -> None:
         """Analyse > DICOM node: the settings, audited; the node restarts with them."""
         from desktop.controllers.node import default_store
 
         before = self.settings.node_values()
-        dlg = self.node_dialog = dialogs.DicomNodeDialog(before, str(default_store()), self.window)
+        dlg = self.node_dialog = dialogs.DicomNodeDialog(before, str(default_store()), self.window,
+                                                         error=self.node.error)
         if not dlg.exec():
             return
         after = dlg.values()

@@ -3,14 +3,16 @@
 The engine's NodeService (engine.node.service) does the work on its own threads with its own analysis service
 (the same bundle, gate settings and cache as the app's; a classifier of its own, so a batch the clinician runs and
 an image arriving never share one).  Each result reaches the GUI thread through a queued Qt signal and is put at
-the top of the study list -- next to its study's other images when the study is already there -- without moving
-the row on screen.  A reading recorded on an image that arrived this way is sent back as a verified report when a
-destination is set.
+the top of the study list, marked new until it is opened -- next to its study's other images when the study is
+already there -- without moving the row on screen.  A reading recorded (changed, cleared) on an image the node
+analysed is sent as a new version of its report when a destination is set; readings recorded while the node was
+off are found and sent when it starts.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,21 +28,42 @@ def default_store() -> Path:
     return user_data_dir() / "dicom-store"
 
 
+def plain_listen_error(exc: OSError, bind: str, port: int) -> str:
+    """Why the node cannot listen, in words a technician can act on."""
+    import errno
+
+    if exc.errno == errno.EADDRINUSE:
+        return (f"Another program on this computer already uses port {port}. Choose another port (for example "
+                f"{port + 1}) in Analyse \u25b8 DICOM node\u2026 and enter the same port on the X-ray unit, or stop "
+                "the other program.")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return (f"This account may not listen on port {port} (ports below 1024 need an administrator). Choose a "
+                "port above 1024, such as 11112.")
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return f"{bind} is not an address of this computer. Choose 0.0.0.0 (every network connection)."
+    return f"Cannot listen on {bind}:{port}: {exc.strerror or exc}."
+
+
 class NodeController(QObject):
     arrived = Signal(object, str)  # Prediction, origin ("dicom", "watch", "recovered"); emitted off the GUI thread
+    node_event = Signal(str, object)  # event name, details; emitted off the GUI thread
     state_changed = Signal(str)
 
-    def __init__(self, table, window, settings, audit, cache_path: Path | None) -> None:
+    def __init__(self, table, window, settings, audit, cache_path: Path | None, reviews=None,
+                 reader_name=lambda: "") -> None:
         super().__init__()
         self.table, self.window, self.settings, self.audit = table, window, settings, audit
-        self.cache_path = cache_path
+        self.cache_path, self.reviews, self.reader_name = cache_path, reviews, reader_name
         self.service = None
         self.error = ""
-        self.received: dict[str, Prediction] = {}  # sha256 -> result of an image that came through the node
+        self.counts = {"analysed": 0, "refused": 0}  # since the app started, across restarts of the node
+        self._base = dict(self.counts)
         self.label = QLabel("DICOM node: off")
         self.label.setToolTip("Analyse \u25b8 DICOM node\u2026")
         window.statusBar().addPermanentWidget(self.label)
         self.arrived.connect(self._on_arrived)
+        self.node_event.connect(self._on_event)
+        window.study_list.current_changed.connect(self._seen)
         self.timer = QTimer(self)
         self.timer.setInterval(2000)
         self.timer.timeout.connect(self.refresh_label)
@@ -52,6 +75,7 @@ class NodeController(QObject):
         self.stop()
         values = self.settings.node_values()
         if not values["enabled"] or bundle is None:
+            self.error = ""
             self.refresh_label()
             return
         from engine import errors
@@ -72,22 +96,32 @@ class NodeController(QObject):
             return
         service = NodeService(config, analysis, csv, audit=self.audit)
         service.listeners.append(lambda pred, job: self.arrived.emit(pred, job.origin))
+        service.event_listeners.append(lambda name, details: self.node_event.emit(name, details)
+                                       if name in ("refused", "error") else None)
         try:
             service.start()
         except OSError as exc:
             service.stop()
-            self._failed(f"cannot listen on {config.bind}:{config.port}: {exc.strerror or exc}")
+            self._failed(plain_listen_error(exc, config.bind, config.port))
             return
         self.service, self.error = service, ""
+        self._base = dict(self.counts)
         self.timer.start()
+        self._send_owed_readings()
         self.refresh_label()
 
     def stop(self) -> None:
         self.timer.stop()
         if self.service is not None:
             service, self.service = self.service, None
+            self._tally(service)
             service.stop()
         self.refresh_label()
+
+    def _tally(self, service) -> None:
+        st = service.status()
+        self.counts = {"analysed": self._base["analysed"] + st["analysed"],
+                       "refused": self._base["refused"] + st["refused"]}
 
     def _failed(self, message: str) -> None:
         self.error = message
@@ -98,16 +132,26 @@ class NodeController(QObject):
 
     # ------------------------------------------------------------------ what the status bar says
     def refresh_label(self) -> None:
+        new = self.table.unseen()
         if self.service is None:
-            text = f"DICOM node: not running ({self.error})" if self.error else "DICOM node: off"
+            text = "DICOM node: not running \u2014 see Analyse \u25b8 DICOM node" if self.error else "DICOM node: off"
+            self.label.setToolTip(self.error or "Analyse \u25b8 DICOM node\u2026")
         else:
+            self._tally(self.service)
             st = self.service.status()
-            where = f"{self.service.config.ae_title} :{st['listening'][1]}" if st["listening"] else "watch folder"
-            text = f"DICOM node: {where} \u00b7 {st['analysed']} analysed"
+            cfg = self.service.config
+            where = f"receiving as {cfg.ae_title} on port {st['listening'][1]}" if st["listening"] else "watching"
+            text = f"DICOM node: {where} \u00b7 {self.counts['analysed']} analysed"
+            if new:
+                text += f" \u00b7 {new} new"
             if st["queued"]:
                 text += f" \u00b7 {st['queued']} waiting"
-            if self.service.outbox is not None:
-                text += f" \u00b7 outbox {st['outbox']}" + (" (destination not answering)" if st["send_error"] else "")
+            if self.counts["refused"]:
+                text += f" \u00b7 {self.counts['refused']} refused"
+            if self.service.outbox is not None and st["outbox"]:
+                text += (f" \u00b7 {st['outbox']} result(s) waiting for {cfg.send_to}"
+                         + (" (not answering)" if st["send_error"] else ""))
+            self.label.setToolTip(f"{cfg.summary()}\nstore: {cfg.store}")
         self.label.setText(text)
         self.state_changed.emit(text)
 
@@ -115,21 +159,78 @@ class NodeController(QObject):
     def _on_arrived(self, pred: Prediction, origin: str) -> None:
         from engine.batch.study import study_of
 
-        self.received[pred.sha256] = pred
         if self.table.row_of(pred.path) is None:
-            self.table.add_arrival(pred.path, study_of(pred.path, pred.metadata))
+            self.table.add_arrival(pred.path, study_of(pred.path, pred.metadata), time.time())
         stored = self.table.set_predictions([pred])
         if stored:
             self.window.show_welcome(False)
+            self.window.study_list.summary.hide()  # it spoke for a batch; the list has changed since
             if self.on_results is not None:
                 self.on_results(stored)
+            who = "the X-ray unit" if origin == "dicom" else "the watch folder" if origin == "watch" else "the store"
+            self.window.statusBar().showMessage(f"New from {who}: {pred.result} \u2014 "
+                                                f"{pred.metadata.get('PatientID', '') or Path(pred.path).name}", 10000)
         self.refresh_label()
 
+    def _seen(self, row) -> None:
+        if row is not None:
+            self.table.mark_seen(row.path)
+            self.refresh_label()
+
+    def _on_event(self, name: str, details: dict) -> None:
+        if name == "refused":
+            who = details.get("calling_ae") or "a sender"
+            self.window.statusBar().showMessage(
+                f"DICOM node refused {details.get('what', 'an object')} from {who}: {details.get('reason', '')}", 20000)
+        elif name == "error":
+            self.window.statusBar().showMessage(f"DICOM node: {details.get('message', '')}", 20000)
+        self.refresh_label()
+
+    # ------------------------------------------------------------------ readings back to the PACS
     def reading_recorded(self, review) -> None:
-        """A reading of an image the node received: its verified report goes to the destination."""
-        if review is None or self.service is None:
+        """A reading recorded, changed (``review``) or cleared (None) on the image on screen: when the node
+        analysed it, the next version of its report is sent (or will be, once the node runs with a destination)."""
+        path = getattr(review, "path", "") if review is not None else ""
+        if not path:
+            row = self.window.study_list.current_row()
+            path = row.path if row is not None else ""
+        if not path or not self._node_image(path):
             return
-        pred = self.received.get(getattr(review, "file_sha256", ""))
-        if pred is not None and self.service.send_reading(pred, review):
-            self.window.statusBar().showMessage("Your reading is being sent to "
-                                                f"{self.service.config.send_to} as a verified report.", 8000)
+        if self.service is not None and self.service.send_reading(path, review, withdrawn_by=self.reader_name()):
+            what = "your reading" if review is not None else "the withdrawal of the reading"
+            self.window.statusBar().showMessage(f"Sending {what} to {self.service.config.send_to} as a new version "
+                                                "of this image's report.", 10000)
+        elif self.service is None or self.service.outbox is None:
+            self.window.statusBar().showMessage("Saved. The DICOM node is not sending results now: this reading goes "
+                                                "to the PACS when the node runs with a destination.", 12000)
+
+    def _node_image(self, path: str) -> bool:
+        from engine.files.outputs import path_key
+        from engine.node.config import node_config
+
+        try:
+            cfg = node_config(self.settings.node_values(), default_store())
+        except ValueError:
+            return False
+        key = path_key(path)
+        return any(key.startswith(path_key(folder) + "/") or key.startswith(path_key(folder) + "\\")
+                   for folder in (cfg.store, cfg.watch) if folder is not None)
+
+    def _send_owed_readings(self) -> None:
+        """Readings recorded, changed or cleared while the node was off or had no destination: sent now."""
+        if self.service is None or self.service.outbox is None or self.reviews is None:
+            return
+        from engine import errors
+
+        def current(sha: str):
+            try:
+                return self.reviews.current(sha)
+            except errors.PneumoscanError:
+                return None
+
+        owed = self.service.readings_to_send(current)
+        for path, review in owed:
+            self.service.send_reading(path, review, withdrawn_by=self.reader_name() or "the reader")
+        if owed:
+            self.window.statusBar().showMessage(f"DICOM node: sending {len(owed)} reading(s) recorded while it was "
+                                                "not sending.", 10000)

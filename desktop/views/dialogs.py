@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -602,10 +602,31 @@ NODE_HELP = (
     "record is sent again as a verified report with your name. Nothing is sent anywhere else.</p>")
 
 
+def local_addresses() -> list[str]:
+    """This computer's IPv4 addresses other than loopback (what to enter on the X-ray unit); no packet is sent."""
+    import socket
+
+    found: list[str] = []
+    try:
+        for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
+            found.append(str(info[4][0]))
+    except OSError:
+        pass
+    try:  # the address of the interface a LAN route would use (a UDP "connect" sends nothing)
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.connect(("10.255.255.255", 1))
+            found.append(str(s.getsockname()[0]))
+    except OSError:
+        pass
+    return [a for a in dict.fromkeys(found) if not a.startswith("127.")]
+
+
 class DicomNodeDialog(QDialog):
     """Analyse > DICOM node: receive from the X-ray unit, watch a folder, send results to one destination."""
 
-    def __init__(self, values: dict, default_store: str, parent: QWidget | None = None) -> None:
+    echo_done = Signal(str)
+
+    def __init__(self, values: dict, default_store: str, parent: QWidget | None = None, error: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("DICOM node")
         self.enabled = QCheckBox("Receive images from the X-ray unit (DICOM node)")
@@ -620,7 +641,13 @@ class DicomNodeDialog(QDialog):
         self.bind.addItem("0.0.0.0", "0.0.0.0")
         self.bind.addItem("127.0.0.1", "127.0.0.1")
         self.bind.setCurrentText(values["bind"])
-        self.bind.setToolTip("0.0.0.0: every network interface of this computer; 127.0.0.1: this computer only")
+        self.bind.setToolTip("0.0.0.0: every network connection of this computer (the X-ray unit can reach it); "
+                             "127.0.0.1: this computer only (for testing)")
+        addresses = local_addresses()
+        self.addresses = QLabel("This computer's address for the X-ray unit: " + (", ".join(addresses) if addresses
+                                else "no network address found (is the network cable connected?)"))
+        self.addresses.setWordWrap(True)
+        self.addresses.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.allow = QLineEdit(values["allow"])
         self.allow.setPlaceholderText("any sender (or e.g. XRAY1, XRAY2)")
         self.store = QLineEdit(values["store"] or default_store)
@@ -628,16 +655,24 @@ class DicomNodeDialog(QDialog):
         self.send_to.setPlaceholderText("nothing is sent (or e.g. PACS@192.168.1.20:104)")
         self.watch = QLineEdit(values["watch"])
         self.watch.setPlaceholderText("no folder is watched")
+        self.test_button = QPushButton("Test the destination")
+        self.test_button.setToolTip("Send a DICOM echo (C-ECHO) to the destination and say whether it answers")
+        self.test_button.clicked.connect(self._test_destination)
+        self.test_result = QLabel("")
+        self.test_result.setWordWrap(True)
+        self.echo_done.connect(self._echo_answered)
         form = QFormLayout()
         form.addRow("", self.enabled)
         form.addRow("AE title", self.ae_title)
         form.addRow("Port", self.port)
         form.addRow("Listen on", self.bind)
+        form.addRow("", self.addresses)
         form.addRow("Only from (AE titles)", self.allow)
         form.addRow("Store received images in", self.store)
         form.addRow("Send results to", self.send_to)
+        form.addRow(self.test_button, self.test_result)
         form.addRow("Also watch this folder", self.watch)
-        self.error = QLabel("")
+        self.error = QLabel(f"Not running: {error}" if error else "")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         info = QLabel(NODE_HELP)
@@ -657,6 +692,31 @@ class DicomNodeDialog(QDialog):
                 "port": self.port.value(), "bind": self.bind.currentText().strip() or "0.0.0.0",
                 "allow": self.allow.text().strip(), "store": self.store.text().strip(),
                 "send_to": self.send_to.text().strip(), "watch": self.watch.text().strip()}
+
+    def _test_destination(self) -> None:
+        import threading
+
+        from engine.node.config import Destination, check_ae_title
+
+        try:
+            dest = Destination.parse(self.send_to.text())
+            calling = check_ae_title(self.ae_title.text() or "PNEUMOSCAN")
+        except ValueError as exc:
+            self.test_result.setText(str(exc))
+            return
+        self.test_button.setEnabled(False)
+        self.test_result.setText(f"Asking {dest}\u2026")
+
+        def echo() -> None:
+            from engine.node.outbox import echo as send_echo
+
+            self.echo_done.emit(send_echo(dest, calling))
+
+        threading.Thread(target=echo, daemon=True, name="pneumoscan-echo").start()
+
+    def _echo_answered(self, text: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(text)
 
     def _check_and_accept(self) -> None:
         from engine.node.config import node_config

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.act_analyse_selected = self._action("Analyse selected", "Ctrl+Shift+R")
         self.act_cancel = self._action("Cancel analysis\u2026", "Esc", "Cancel the running analysis (asks first)")
         self.act_settings = self._action("Settings\u2026", "Ctrl+,")
+        self.act_open_received = self._action("Open the images the DICOM node received",
+                                              tip="Every image in the node's store folder, with its result")
         self.act_dicom_node = self._action("DICOM node\u2026", tip="Receive images from the X-ray unit, watch a "
                                            "folder, send results to the PACS")
         self.act_read_normal = self._action("My reading: NORMAL", "Ctrl+Shift+N",
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
 
         mb = self.menuBar()
         m = mb.addMenu("&File")
-        for a in (self.act_open_files, self.act_open_folder):
+        for a in (self.act_open_files, self.act_open_folder, self.act_open_received):
             m.addAction(a)
         m.addMenu(self.recent_menu)
         m.addSeparator()

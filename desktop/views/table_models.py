@@ -31,6 +31,8 @@ class StudyRow:
     decided_under: str = ""  # engine.runners.classifier.Classifier.decision_key of the service that made ``prediction``
     study: Study | None = None  # engine.batch.study: from the DICOM header when opened, from the verified metadata once analysed
     sample: bool = False  # one of Pneumoscan's sample images (never mixed with a patient's)
+    arrived_at: float = 0.0  # when the DICOM node received it (time.time()), 0 for files opened by hand
+    unseen: bool = False  # arrived from the DICOM node and not yet shown on screen
 
     def __post_init__(self) -> None:
         if self.study is None:
@@ -115,6 +117,7 @@ class StudyTableModel(QAbstractTableModel):
         self.rows: list[StudyRow] = []
         self._index: dict[str, int] = {}
         self._suffix: str | None = None
+        self._arrivals: dict[str, float] = {}  # study key -> its latest arrival from the DICOM node
 
     # ------------------------------------------------------------------ Qt API
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt idiom: an invalid index)
@@ -147,7 +150,7 @@ class StudyTableModel(QAbstractTableModel):
                     return "" if display else -1.0
                 return format_score(p.p_pneumonia) if display else p.p_pneumonia
             if col == self.FILE:
-                return Path(row.path).name
+                return ("\u25cf new \u00b7 " if row.unseen and display else "") + Path(row.path).name
             if col == self.PATIENT:
                 return row.meta("PatientID")
             if col == self.DATE:
@@ -161,6 +164,12 @@ class StudyTableModel(QAbstractTableModel):
                 return REVIEW_TEXT.get(state, "") if display else state
             if col == self.STUDY:
                 return row.study.label if row.study is not None else ""
+        if role == Qt.ItemDataRole.FontRole and row.unseen:
+            from PySide6.QtGui import QFont
+
+            bold = QFont()
+            bold.setBold(True)
+            return bold
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
             return RESULT_COLOUR.get(row.result_key)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.REVIEW and row.reading_state == EARLIER:
@@ -170,6 +179,8 @@ class StudyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.status in (ERROR, OUT_OF_SCOPE):
                 return f"{row.path}\n{row.reason}"
+            if row.unseen:
+                return f"New from the X-ray unit (DICOM node), not yet opened\n{row.path}"
             if col == self.REVIEW and row.review is not None:
                 r = row.review
                 changed = (f"\nMade on an earlier result ({r.result}); this result needs a new reading."
@@ -203,20 +214,36 @@ class StudyTableModel(QAbstractTableModel):
         self.endInsertRows()
         return len(new)
 
-    def add_arrival(self, path: str, study) -> int:
-        """A row for an image that arrived (the DICOM node): newest first -- above its study's other images when the
-        study is in the list, else at the top.  Rows are inserted, never moved, so the row on screen stays selected.
-        Returns its index."""
+    def add_arrival(self, path: str, study, when: float) -> int:
+        """A row for an image that arrived (the DICOM node), marked new until it is opened: newest first -- above
+        its study's other images when the study is in the list, else at the top (and, grouped by study, studies
+        with arrivals come first, the latest on top: :class:`StudyFilterProxy`).  Rows are inserted, never moved,
+        so the row on screen stays selected.  Returns its index."""
         if path in self._index:
             return self._index[path]
         at = next((i for i, r in enumerate(self.rows) if study is not None and r.study is not None
                    and r.study.key == study.key), 0)
         self._suffix = None
         self.beginInsertRows(QModelIndex(), at, at)
-        self.rows.insert(at, StudyRow(path, PENDING, None, "", study=study))
+        self.rows.insert(at, StudyRow(path, PENDING, None, "", study=study, arrived_at=when, unseen=True))
         self._index = {r.path: i for i, r in enumerate(self.rows)}
+        if study is not None:
+            self._arrivals[study.key] = max(when, self._arrivals.get(study.key, 0.0))
         self.endInsertRows()
         return at
+
+    def mark_seen(self, path: str) -> None:
+        i = self._index.get(path)
+        if i is not None and self.rows[i].unseen:
+            self.rows[i].unseen = False
+            self._changed(i)
+
+    def unseen(self) -> int:
+        return sum(1 for r in self.rows if r.unseen)
+
+    def study_arrival(self, key: str) -> float:
+        """When the study's latest image arrived from the DICOM node (0: none did)."""
+        return self._arrivals.get(key, 0.0)
 
     def common_name_suffix(self) -> str:
         """The end every file name in the list shares ("-0001.jpeg" for Kermany's names): a narrow File column drops
@@ -294,6 +321,7 @@ class StudyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows.clear()
         self._index.clear()
+        self._arrivals.clear()
         self._suffix = None
         self.endResetModel()
 
@@ -323,6 +351,9 @@ class StudyFilterProxy(QSortFilterProxyModel):
             rows = self.sourceModel().rows  # type: ignore[attr-defined]
             a, b = rows[left.row()].study, rows[right.row()].study
             if a is not None and b is not None and a.key != b.key:
+                ta, tb = self.sourceModel().study_arrival(a.key), self.sourceModel().study_arrival(b.key)  # type: ignore[attr-defined]
+                if ta != tb:  # studies the X-ray unit sent come first, the latest on top, whichever the sort order
+                    return ta > tb if self.sortOrder() == Qt.SortOrder.AscendingOrder else ta < tb
                 # studies keep their order whichever way the column inside them is sorted
                 before = (a.label, a.key) < (b.label, b.key)
                 return before if self.sortOrder() == Qt.SortOrder.AscendingOrder else not before

@@ -142,6 +142,60 @@ class Outbox:
         write_bytes_atomic(self.ledger, text.encode("utf-8"), overwrite=True)
         return list(owed)
 
+    # ------------------------------------------------------------------ readings sent, and the last report
+    @property
+    def readings_file(self) -> Path:
+        return self.folder / "readings.txt"
+
+    def mark_reading(self, key: str, stamp: str) -> None:
+        """A verified (or withdrawn) report of a reading is in the outbox: ``stamp`` (when|what|who, or
+        ``withdrawn``) is what was sent last for ``key``."""
+        from engine.files.outputs import append_line, open_append
+
+        fd = open_append(self.readings_file)
+        try:
+            append_line(fd, (json.dumps([key, stamp]) + "\n").encode())
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def readings_sent(self) -> dict[str, str]:
+        """``key -> stamp`` of the last report sent for each image's reading (lines not of this form skipped)."""
+        out: dict[str, str] = {}
+        if self.readings_file.is_file():
+            for line in self.readings_file.read_text(encoding="utf-8", errors="replace").splitlines():
+                try:
+                    key, stamp = json.loads(line)
+                except (ValueError, TypeError):
+                    continue
+                if isinstance(key, str) and isinstance(stamp, str):
+                    out[key] = stamp
+        return out
+
+    def _last_path(self, key: str) -> Path:
+        return self.folder / "reports" / (hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest() + ".dcm")
+
+    def remember_report(self, key: str, data: bytes) -> None:
+        """The last report sent for an image: the predecessor of its next version."""
+        path = self._last_path(key)
+        private_dir(path.parent)
+        write_bytes_atomic(path, data, overwrite=True)
+
+    def last_report(self, key: str, study_uid: str) -> Any:
+        """The last report sent for ``key`` if it reads as one (a Comprehensive 3D SR of this study), else None:
+        only its UIDs are used, as the next version's predecessor."""
+        from pydicom import dcmread
+
+        path = self._last_path(key)
+        try:
+            ds = dcmread(path, stop_before_pixels=True)
+        except Exception:  # noqa: BLE001 - missing or damaged: the next version names the model's report instead
+            return None
+        if str(ds.get("SOPClassUID", "")) != "1.2.840.10008.5.1.4.1.1.88.34" or \
+                str(ds.get("StudyInstanceUID", "")) != study_uid:
+            return None
+        return ds
+
     def pending(self) -> list[Path]:
         return sorted(self.folder.glob("*.dcm"))
 
@@ -326,3 +380,28 @@ class Outbox:
         if self._thread is not None:
             self._thread.join(timeout=60)
             self._thread = None
+
+
+def echo(destination: Destination, calling_ae: str, timeout: float = 5.0) -> str:
+    """A C-ECHO to the destination, said in words (the app's *Test the destination*)."""
+    from pynetdicom import AE
+
+    ae = AE(ae_title=check_ae_title(calling_ae))
+    ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = timeout
+    ae.add_requested_context("1.2.840.10008.1.1")
+    try:
+        assoc = ae.associate(destination.host, destination.port, ae_title=destination.ae_title)
+    except Exception as exc:  # noqa: BLE001 - an unresolvable host name: said
+        return f"{destination} cannot be reached: {exc}"
+    if assoc.is_rejected:
+        return (f"{destination} refused the connection: add {calling_ae} to its known senders, and check its AE "
+                "title.")
+    if not assoc.is_established:
+        return f"{destination} does not answer: check the address and port, and that it is switched on."
+    try:
+        status = assoc.send_c_echo()
+    finally:
+        if assoc.is_established:
+            assoc.release()
+    code = int(getattr(status, "Status", -1)) if status else -1
+    return f"{destination} answers: results can be sent." if code == 0 else f"{destination} answered {code:#06x}."

@@ -42,7 +42,7 @@ BATCH = 8
 class Job:
     path: Path
     origin: str  # "dicom" (received), "watch" (a watched folder), "recovered" (stored before a restart), "resend"
-    # (its row is written, its results are owed: engine.node.outbox ledger)
+    # (its row is written, its results are owed: engine.node.outbox ledger), "reading" (a new version of its report)
     queued: float = field(default_factory=time.perf_counter)  # when it became durable (end of the C-STORE)
     details: dict[str, Any] = field(default_factory=dict)
     tries: int = 0
@@ -70,6 +70,7 @@ class NodeService:
         self.watch = (WatchFolder(self.config.watch, self._is_done, settle=self.config.watch_settle_s)
                       if self.config.watch else None)
         self.listeners: list[Listener] = []
+        self.event_listeners: list[Callable[[str, dict[str, Any]], None]] = []  # (event, details), any thread
         self.analysed = 0
         self.last_error = ""
         self.latencies: collections.deque[float] = collections.deque(maxlen=10_000)  # C-STORE end -> CSV row, s
@@ -149,6 +150,9 @@ class NodeService:
         self._enqueue(Job(path, "dicom", details=details))
 
     def _enqueue(self, job: Job) -> int:
+        if job.origin == "reading":  # a new version of a report: never merged with the image's own job
+            self._queue.put(job)
+            return 1
         key = path_key(job.path)
         with self._lock:
             if key in self._queued:
@@ -198,8 +202,12 @@ class NodeService:
     def _work(self) -> None:
         while not self._stopping.is_set():
             jobs = self._take()
-            if jobs:
-                self._analyse(jobs)
+            images = [j for j in jobs if j.origin != "reading"]
+            if images:
+                self._analyse(images)
+            for job in jobs:  # readings one by one, in the order recorded: each version names the one before
+                if job.origin == "reading":
+                    self._analyse([job])
 
     def _analyse(self, jobs: list[Job]) -> None:
         by_key = {path_key(j.path): j for j in jobs}
@@ -208,10 +216,11 @@ class NodeService:
             for pred in self.analysis.run([j.path for j in jobs]):
                 key = path_key(pred.path)
                 job = by_key.get(key)
-                if job is not None and job.origin == "resend":  # its row exists: only its results are owed
+                if job is not None and job.origin in ("resend", "reading"):  # its row exists: only results are owed
                     written.add(key)
-                    with self._lock:
-                        self._queued.discard(key)
+                    if job.origin == "resend":
+                        with self._lock:
+                            self._queued.discard(key)
                     self._results_back(pred, job)
                     continue
                 try:
@@ -239,8 +248,9 @@ class NodeService:
             self._error(f"analysis stopped on a batch: {exc}")
         for key, job in by_key.items():  # not written (the CSV's disk is full): tried again a little later
             if key not in written:
-                with self._lock:
-                    self._queued.discard(key)
+                if job.origin != "reading":
+                    with self._lock:
+                        self._queued.discard(key)
                 self._retry_later(job)
 
     def _retry_later(self, job: Job) -> None:
@@ -251,21 +261,26 @@ class NodeService:
             timer.start()
 
     # ------------------------------------------------------------------ results back
-    def _results_back(self, pred: Prediction, job: Job, review: Any = None) -> None:
+    def _results_back(self, pred: Prediction, job: Job) -> None:
+        """Queue the image's Secondary Capture and SR (``job.origin`` "reading": the new version of its report for
+        the reading in ``job.details``)."""
         if self.outbox is None:
             return
         from engine.records import dicom_results as dr
 
         key = path_key(job.path)
+        reading = job.origin == "reading"
         try:
             source = dr.source_header(str(job.path))
         except dr.NotSendable as exc:
             log.info("no result sent for %s: %s", job.path, exc)
             self._event("not_sent", {"path": str(job.path), "reason": str(exc)})
-            self._owed_no_more(key, review)
+            if not reading:
+                self._owed_no_more(key)
             return
+        bundle = self.analysis.bundle
         try:
-            if review is None:
+            if not reading:
                 pixels = None
                 try:
                     from engine.image.io import load_image
@@ -276,36 +291,73 @@ class NodeService:
                 if pixels is not None:
                     sc = dr.secondary_capture(source, pixels, pred)
                     self.outbox.put(dr.encode(sc), "sc", str(sc.SOPInstanceUID), str(job.path))
-                sr = dr.result_sr(source, pred, self.analysis.bundle)
+                sr = dr.result_sr(source, pred, bundle)
+                kind = "sr"
             else:
-                previous = dr.result_sr(source, pred, self.analysis.bundle)
-                sr = dr.result_sr(source, pred, self.analysis.bundle, review=review, previous=previous)
-            self.outbox.put(dr.encode(sr), "sr" if review is None else "sr_verified", str(sr.SOPInstanceUID),
-                            str(job.path))
-        except OSError as exc:  # the disk refuses: still owed (the ledger says so), tried again a little later
+                review, withdrawn_by = job.details.get("review"), str(job.details.get("withdrawn_by", ""))
+                previous = self.outbox.last_report(key, str(source.StudyInstanceUID)) or dr.result_sr(source, pred,
+                                                                                                      bundle)
+                sr = dr.result_sr(source, pred, bundle, review=review, previous=previous, withdrawn_by=withdrawn_by)
+                kind = "sr_verified" if review is not None else "sr_withdrawn"
+            data = dr.encode(sr)
+            self.outbox.put(data, kind, str(sr.SOPInstanceUID), str(job.path))
+            self.outbox.remember_report(key, data)
+            if reading:
+                self.outbox.mark_reading(key, str(job.details.get("stamp", "")))
+        except OSError as exc:  # the disk refuses: still owed (the ledgers say so), tried again a little later
             self._error(f"the outbox cannot be written ({exc.strerror or exc}); the results of {job.path} are tried "
                         "again later")
-            if review is None:
-                self._retry_later(Job(job.path, "resend", tries=job.tries))
+            self._retry_later(Job(job.path, job.origin if reading else "resend", tries=job.tries, details=job.details))
             return
         except Exception as exc:  # noqa: BLE001 - an object that cannot be built is said, never a crash
             self._error(f"the result objects of {job.path} could not be made: {exc}")
-        self._owed_no_more(key, review)
+        if not reading:
+            self._owed_no_more(key)
 
-    def _owed_no_more(self, key: str, review: Any) -> None:
-        if review is not None or self.outbox is None:
+    def _owed_no_more(self, key: str) -> None:
+        if self.outbox is None:
             return
         try:
             self.outbox.mark_queued(key)
         except OSError as exc:  # at worst the objects are queued again at the next start: the same objects
             log.warning("outbox ledger not written: %s", exc)
 
-    def send_reading(self, pred: Prediction, review: Any) -> bool:
-        """Queue the verified report of a reading recorded for ``pred`` (True when queued)."""
-        if self.outbox is None:
+    def send_reading(self, path: str | Path, review: Any = None, withdrawn_by: str = "") -> bool:
+        """Queue the next version of an image's report for a reading recorded on it (``review``), or for its
+        reading withdrawn (``withdrawn_by``, no review).  False when no destination is set or the image is not one
+        this node analysed."""
+        from engine.records.dicom_results import reading_stamp
+
+        key = path_key(path)
+        if self.outbox is None or key not in self._done or not Path(path).is_file():
             return False
-        self._results_back(pred, Job(Path(pred.path), "reading"), review=review)
+        stamp = reading_stamp(review) if review is not None else f"withdrawn|{withdrawn_by}"
+        self._queue.put(Job(Path(path), "reading", details={"review": review, "withdrawn_by": withdrawn_by,
+                                                            "stamp": stamp}))
         return True
+
+    def readings_to_send(self, current: Callable[[str], Any]) -> list[tuple[str, Any]]:
+        """The images this node analysed whose reading (``current(sha256)``: the reading in force, or None) was
+        never sent as it stands -- recorded, changed or cleared while the node was off or had no destination:
+        ``(path, review or None)``."""
+        if self.outbox is None:
+            return []
+        from engine.records.dicom_results import reading_stamp
+
+        sent = self.outbox.readings_sent()
+        out = []
+        for key, shas in list(self._done.items()):
+            review = None
+            for sha in shas:
+                if sha:
+                    review = current(sha) or review
+            stamp = reading_stamp(review) if review is not None else None
+            last = sent.get(key)
+            if review is not None and stamp != last:
+                out.append((key, review))
+            elif review is None and last is not None and not last.startswith("withdrawn|"):
+                out.append((key, None))
+        return out
 
     # ------------------------------------------------------------------ reporting
     def _error(self, message: str) -> None:
@@ -314,6 +366,11 @@ class NodeService:
         self._event("error", {"message": message})
 
     def _event(self, name: str, details: dict[str, Any]) -> None:
+        for listener in list(self.event_listeners):
+            try:
+                listener(name, details)
+            except Exception:  # noqa: BLE001 - a listener (the app) never stops the node
+                log.exception("node event listener failed")
         if self.audit is not None:
             try:
                 self.audit.record_node(name, details)

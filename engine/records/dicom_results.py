@@ -104,11 +104,15 @@ def _drop_invalid(ds: Dataset) -> None:
 
 
 def _text_lines(pred: Prediction) -> list[str]:
+    """The burned-in lines, on the scale and in the words the app and the report use (score 0-100)."""
+    from engine.records.wording import HEADLINE_WORDS, format_score, threshold_text
+
+    headline = f"Pneumoscan: {HEADLINE_WORDS.get(pred.result, pred.result)}"
     if pred.ok:
-        score = f"score {pred.p_pneumonia:.2f} (threshold {pred.threshold:.2f})" if pred.p_pneumonia is not None else ""
-        return [f"Pneumoscan: {pred.result}", score, "AI decision support - not for diagnosis"]
-    return [f"Pneumoscan: {pred.result}", *(r[:90] for r in pred.gate_reasons[:2]),
-            "AI decision support - not for diagnosis"]
+        score = (f"score {format_score(pred.p_pneumonia)} of 100 (threshold {threshold_text(pred.threshold)})"
+                 if pred.p_pneumonia is not None else "")
+        return [headline, score, "AI decision support - not for diagnosis"]
+    return [headline, *(r[:90] for r in pred.gate_reasons[:2]), "AI decision support - not for diagnosis"]
 
 
 def burned_in(pixels: np.ndarray, pred: Prediction) -> np.ndarray:
@@ -201,17 +205,27 @@ def _codes() -> dict[str, Any]:
     }
 
 
+def reading_stamp(review: Any) -> str:
+    """One reading's identity (when, what, who): a changed reading is a new version, the same one is not."""
+    return f"{getattr(review, 'reviewed_at', '')}|{getattr(review, 'reading', '')}|{getattr(review, 'reader', '')}"
+
+
 def result_sr(source: Dataset, pred: Prediction, bundle: ModelBundle, review: Any = None,
-              previous: Dataset | None = None) -> Dataset:
-    """The TID 1500 report of one result (see the module docstring).  ``review`` (a recorded reading,
-    engine.records.readings.Review) makes it the verified version naming the reader, ``previous`` its predecessor."""
+              previous: Dataset | None = None, withdrawn_by: str = "") -> Dataset:
+    """The TID 1500 report of one result (see the module docstring).
+
+    ``review`` (a recorded reading, engine.records.readings.Review) makes it the verified version: the reader is
+    the verifying observer and a person observer of the report, and the reader's own reading is a second finding
+    (pneumonia present / absent / indeterminate for NORMAL / PNEUMONIA / UNSURE) with a text saying whether it
+    agrees with the AI result, and the reader's note.  ``withdrawn_by`` (no review): the reading was cleared -- an
+    unverified version saying so.  ``previous``: the version this one replaces (its predecessor)."""
     import highdicom as hd
 
     c = _codes()
     algorithm = hd.sr.AlgorithmIdentification(name=bundle.name or "Pneumoscan", version=bundle.version or __version__,
                                               parameters=[f"bundle_sha256={bundle.digest}",
                                                           f"site_profile={pred.site_profile or 'none'}"])
-    observer = hd.sr.ObserverContext(
+    device = hd.sr.ObserverContext(
         observer_type=hd.sr.CodedConcept("121007", "DCM", "Device"),
         observer_identifying_attributes=hd.sr.DeviceObserverIdentifyingAttributes(
             uid=_uid("device", bundle.digest), name="Pneumoscan", manufacturer_name=MANUFACTURER,
@@ -224,25 +238,57 @@ def result_sr(source: Dataset, pred: Prediction, bundle: ModelBundle, review: An
                                               unit=c["no_units"], algorithm_id=algorithm))
         measurements.append(hd.sr.Measurement(name=c["threshold"], value=float(pred.threshold or 0.0),
                                               unit=c["no_units"], algorithm_id=algorithm))
+    source_image = [hd.sr.SourceImageForMeasurementGroup.from_source_image(source)]
     group = hd.sr.MeasurementsAndQualitativeEvaluations(
         tracking_identifier=hd.sr.TrackingIdentifier(uid=_uid(str(source.SOPInstanceUID), "track"),
-                                                     identifier="Pneumoscan result"),
+                                                     identifier="Pneumoscan AI result"),
         finding_type=c["pneumonia"], algorithm_id=algorithm,
-        measurements=measurements or None, qualitative_evaluations=evaluations or None,
-        source_images=[hd.sr.SourceImageForMeasurementGroup.from_source_image(source)])
-    comment = (f"Not assessed: {' '.join(pred.gate_reasons) or pred.error}" if not pred.ok
-               else f"Result: {pred.result}. AI decision support, not for diagnosis.")
+        measurements=measurements or None, qualitative_evaluations=evaluations or None, source_images=source_image)
+    comment = (f"AI result: Not assessed: {' '.join(pred.gate_reasons) or pred.error}" if not pred.ok
+               else f"AI result: {pred.result}. AI decision support, not for diagnosis.")
     group.append(hd.sr.TextContentItem(name=c["comment"], value=comment[:1024],
                                        relationship_type=hd.sr.RelationshipTypeValues.CONTAINS))
+    groups = [group]
+    person = None
+    if review is not None:
+        reader = str(getattr(review, "reader", "") or "")
+        reading = str(getattr(review, "reading", "") or "")
+        person = hd.sr.ObserverContext(
+            observer_type=hd.sr.CodedConcept("121006", "DCM", "Person"),
+            observer_identifying_attributes=hd.sr.PersonObserverIdentifyingAttributes(name=_person_name(reader)))
+        value = {"PNEUMONIA": c["present"], "NORMAL": c["absent"]}.get(reading, c["indeterminate"])
+        verdict = str(getattr(review, "verdict", "") or "")
+        relation = {"agree": "agrees with", "disagree": "DISAGREES with", "resolved": "decides"}.get(
+            verdict, "is unsure about")
+        text = (f"Reading by {reader or 'the reader'} at {getattr(review, 'reviewed_at', '')}: {reading}; it "
+                f"{relation} the AI result {getattr(review, 'result', '') or pred.result}.")
+        note = str(getattr(review, "note", "") or "").strip()
+        if note:
+            text += f" Note: {note}"
+        reader_group = hd.sr.MeasurementsAndQualitativeEvaluations(
+            tracking_identifier=hd.sr.TrackingIdentifier(uid=_uid(str(source.SOPInstanceUID), "reader"),
+                                                         identifier="Reader's reading"),
+            finding_type=c["pneumonia"], qualitative_evaluations=[
+                hd.sr.QualitativeEvaluation(name=c["pneumonia"], value=value)], source_images=source_image)
+        reader_group.append(hd.sr.TextContentItem(name=c["comment"], value=text[:1024],
+                                                  relationship_type=hd.sr.RelationshipTypeValues.CONTAINS))
+        groups.append(reader_group)
+    elif withdrawn_by:
+        group.append(hd.sr.TextContentItem(
+            name=c["comment"], value=f"The reading recorded earlier was withdrawn by {withdrawn_by}; the AI result "
+            "stands unverified."[:1024], relationship_type=hd.sr.RelationshipTypeValues.CONTAINS))
     report = hd.sr.MeasurementReport(
-        observation_context=hd.sr.ObservationContext(observer_device_context=observer),
-        procedure_reported=c["chest_xr"], imaging_measurements=[group])
+        observation_context=hd.sr.ObservationContext(observer_person_context=person, observer_device_context=device),
+        procedure_reported=c["chest_xr"], imaging_measurements=groups)
     verified: dict[str, Any] = {}
     version = "model"
     if review is not None:
-        version = f"reading:{getattr(review, 'reviewed_at', '')}:{getattr(review, 'reader', '')}"
+        version = "reading:" + reading_stamp(review)
         verified = {"is_verified": True, "verifying_observer_name": _person_name(getattr(review, "reader", "")),
                     "verifying_organization": "Pneumoscan workstation"}
+    elif withdrawn_by:
+        version = f"withdrawn:{withdrawn_by}:{_dt.datetime.now(_dt.UTC).isoformat()}"
+    number = 1 if previous is None else _instance_number(previous) + 1
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         sr = hd.sr.Comprehensive3DSR(
@@ -250,7 +296,7 @@ def result_sr(source: Dataset, pred: Prediction, bundle: ModelBundle, review: An
             series_instance_uid=_uid(str(source.StudyInstanceUID), "sr", bundle.digest),
             series_number=SR_SERIES_NUMBER,
             sop_instance_uid=_uid(str(source.SOPInstanceUID), "sr", bundle.digest, pred.site_profile, version),
-            instance_number=1 if review is None else 2, manufacturer=MANUFACTURER, is_complete=True,
+            instance_number=number, manufacturer=MANUFACTURER, is_complete=True,
             is_final=review is not None, previous_versions=[previous] if previous is not None else None, **verified)
     sr.SeriesDescription = SERIES_DESCRIPTION
     sr.SoftwareVersions = __version__

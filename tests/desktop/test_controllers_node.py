@@ -58,24 +58,41 @@ def test_the_node_is_off_until_it_is_turned_on(app_with_node) -> None:
     assert "DICOM node" in [a.text().rstrip("\u2026") for a in app_with_node.window.shortcut_actions()]
 
 
-def test_arrivals_appear_at_the_top_next_to_their_study_and_a_reading_is_sent_back(
-        app_with_node, qtbot, tmp_path: Path) -> None:
+class Pacs:
+    def __init__(self) -> None:
+        self.received: list = []
+        ae = AE(ae_title="PACS")
+        for cx in (SecondaryCaptureImageStorage, Comprehensive3DSRStorage):
+            ae.add_supported_context(cx)
+        self.server = ae.start_server(("127.0.0.1", 0), block=False,
+                                      evt_handlers=[(evt.EVT_C_STORE, lambda e: self.received.append(e.dataset) or 0)])
+        self.port = self.server.server_address[1]
+
+
+def node_on(ctrl, tmp_path: Path, port: int, pacs: Pacs | None) -> None:
+    ctrl.settings.set_node_values({"enabled": True, "ae_title": "PNEUMOSCAN", "port": port, "bind": "127.0.0.1",
+                                   "allow": "", "store": str(tmp_path / "store"),
+                                   "send_to": f"PACS@127.0.0.1:{pacs.port}" if pacs else "", "watch": ""})
+    ctrl.node.start(ctrl.bundle)
+    assert ctrl.node.service is not None, ctrl.node.error
+
+
+class Reading:  # what the reading store hands the signal (engine.records.readings.Review's fields)
+    def __init__(self, path: str, sha: str, reading: str = "NORMAL", result: str = "PNEUMONIA") -> None:
+        self.path, self.file_sha256, self.reading, self.result = path, sha, reading, result
+        self.reader, self.reviewed_at, self.note = "Amina Diallo", "2026-12-04T10:00:00+00:00", ""
+        self.verdict = "agree" if reading == result else "disagree"
+
+
+def test_arrivals_come_first_marked_new_and_a_reading_is_sent_back(app_with_node, qtbot, tmp_path: Path) -> None:
     ctrl = app_with_node
-    received = []
-    pacs = AE(ae_title="PACS")
-    for cx in (SecondaryCaptureImageStorage, Comprehensive3DSRStorage):
-        pacs.add_supported_context(cx)
-    server = pacs.start_server(("127.0.0.1", 0), block=False,
-                               evt_handlers=[(evt.EVT_C_STORE, lambda e: received.append(e.dataset) or 0)])
+    pacs = Pacs()
     try:
         port = free_port()
-        ctrl.settings.set_node_values({"enabled": True, "ae_title": "PNEUMOSCAN", "port": port, "bind": "127.0.0.1",
-                                       "allow": "", "store": str(tmp_path / "store"),
-                                       "send_to": f"PACS@127.0.0.1:{server.server_address[1]}", "watch": ""})
-        ctrl.node.start(ctrl.bundle)
-        assert ctrl.node.service is not None, ctrl.node.error
+        node_on(ctrl, tmp_path, port, pacs)
         ctrl.open_paths([str(make_dicom(tmp_path / "opened.dcm", gradient(96, 96, maxval=4095)))])
-        qtbot.waitUntil(lambda: len(ctrl.table.rows) == 1, timeout=30000)
+        qtbot.waitUntil(lambda: len(ctrl.table.rows) == 1 and ctrl.table.rows[0].prediction is not None,
+                        timeout=30000)
         (tmp_path / "m").mkdir()
         first = make_dicom(tmp_path / "m" / "a.dcm", gradient(96, 96, maxval=4095, seed=1))
         same_study = make_dicom(tmp_path / "m" / "b.dcm", gradient(96, 96, maxval=4095, seed=2),
@@ -88,20 +105,53 @@ def test_arrivals_appear_at_the_top_next_to_their_study_and_a_reading_is_sent_ba
         assert Path(rows[0].path).stem == str(dcmread(same_study).SOPInstanceUID)  # newest first, with its study
         assert Path(rows[1].path).stem == str(dcmread(first).SOPInstanceUID)
         assert rows[0].study.key == rows[1].study.key and rows[2].path.endswith("opened.dcm")
+        # on screen (the list is grouped by study): the arrivals' study above the one opened by hand, marked new
+        view = ctrl.window.study_list
+        assert view.proxy.index(0, ctrl.table.FILE).data().startswith("\u25cf new")
+        assert view.proxy.index(2, ctrl.table.FILE).data() == "opened.dcm"
         ctrl.node.refresh_label()
-        assert f"PNEUMOSCAN :{port}" in ctrl.node.label.text() and "2 analysed" in ctrl.node.label.text()
-        qtbot.waitUntil(lambda: len(received) == 4, timeout=60000)
-
-        class Reading:  # what the reading store hands the signal
-            file_sha256 = rows[0].prediction.sha256
-            reader = "Amina Diallo"
-            reviewed_at = "2026-12-04T10:00:00+00:00"
-
-        ctrl.clinician.review_saved.emit(Reading())
-        qtbot.waitUntil(lambda: len(received) == 5, timeout=60000)
-        assert received[-1].VerificationFlag == "VERIFIED"
+        text = ctrl.node.label.text()
+        assert f"receiving as PNEUMOSCAN on port {port}" in text and "2 analysed" in text and "2 new" in text
+        # opening an arrival takes its "new" mark away
+        view.table.setCurrentIndex(view.proxy.index(0, 0))
+        qtbot.waitUntil(lambda: not rows[0].unseen, timeout=10000)
+        qtbot.waitUntil(lambda: len(pacs.received) == 4, timeout=60000)
+        ctrl.clinician.review_saved.emit(Reading(rows[0].path, rows[0].prediction.sha256))
+        qtbot.waitUntil(lambda: len(pacs.received) == 5, timeout=60000)
+        assert pacs.received[-1].VerificationFlag == "VERIFIED"
     finally:
-        server.shutdown()
+        pacs.server.shutdown()
+
+
+def test_a_refused_sender_is_said_in_the_status_bar(app_with_node, qtbot, tmp_path: Path) -> None:
+    ctrl = app_with_node
+    port = free_port()
+    node_on(ctrl, tmp_path, port, None)
+    ae = AE(ae_title="XRAY")
+    ae.add_requested_context(DigitalXRayImageStorageForPresentation)
+    assoc = ae.associate("127.0.0.1", port, ae_title="WRONGTITLE")
+    assert assoc.is_rejected
+    qtbot.waitUntil(lambda: "refused" in ctrl.window.statusBar().currentMessage(), timeout=10000)
+    assert "called AE title 'WRONGTITLE'" in ctrl.window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "1 refused" in ctrl.node.label.text(), timeout=10000)
+
+
+def test_a_port_in_use_is_said_in_words(app_with_node, tmp_path: Path, monkeypatch) -> None:
+    import socket
+
+    ctrl = app_with_node
+    shown = []
+    monkeypatch.setattr(ctrl.window, "show_message", lambda title, text, *a, **k: shown.append(text))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        ctrl.settings.set_node_values({"enabled": True, "ae_title": "PNEUMOSCAN", "port": port, "bind": "127.0.0.1",
+                                       "allow": "", "store": str(tmp_path / "store"), "send_to": "", "watch": ""})
+        ctrl.node.start(ctrl.bundle)
+    assert ctrl.node.service is None
+    assert f"Another program on this computer already uses port {port}" in shown[0]
+    assert "not running" in ctrl.node.label.text()
 
 
 def test_settings_that_cannot_work_are_refused_in_words(app_with_node, tmp_path: Path) -> None:

@@ -150,7 +150,16 @@ def test_received_images_become_rows_and_their_results_reach_the_pacs(tmp_path: 
     assert actions.count("received") == 4 and actions.count("sent") == 8
 
 
-def test_a_reading_is_sent_as_a_new_verified_version_naming_the_reader(tmp_path: Path, bundle) -> None:
+class Reading:
+    """What the reading store hands over (engine.records.readings.Review's fields the report uses)."""
+
+    def __init__(self, reading: str, reader: str = "Amina Diallo", at: str = "2026-12-04T10:00:00+00:00",
+                 result: str = "PNEUMONIA", note: str = "") -> None:
+        self.reading, self.reader, self.reviewed_at, self.result, self.note = reading, reader, at, result, note
+        self.verdict = "agree" if reading == result else "disagree"
+
+
+def test_a_reading_is_sent_as_a_new_verified_version_with_the_readers_own_call(tmp_path: Path, bundle) -> None:
     pacs = Pacs().up()
     node = make_node(tmp_path, bundle, send_to=Destination("PACS", "127.0.0.1", pacs.port))
     arrived = []
@@ -159,22 +168,61 @@ def test_a_reading_is_sent_as_a_new_verified_version_naming_the_reader(tmp_path:
     try:
         send(node.address[1], dx(tmp_path / "m", 1))
         assert wait_for(lambda: len(pacs.received) == 2)
-
-        class Reading:
-            reader = "Amina Diallo"
-            reviewed_at = "2026-12-04T10:00:00+00:00"
-
-        assert node.send_reading(arrived[0], Reading())
+        path = arrived[0].path
+        ai = arrived[0].result
+        other = "NORMAL" if ai != "NORMAL" else "PNEUMONIA"
+        assert node.send_reading(path, Reading(other, result=ai, note="clear lungs"))
         assert wait_for(lambda: len(pacs.received) == 3)
+        assert node.send_reading(path, Reading(ai, result=ai, at="2026-12-04T10:05:00+00:00"))
+        assert node.send_reading(path, None, withdrawn_by="Amina Diallo")
+        assert wait_for(lambda: len(pacs.received) == 5)
+        assert not node.send_reading(tmp_path / "never-received.dcm", Reading("NORMAL"))
     finally:
         node.stop()
         pacs.down()
-    first, verified = [d for d in pacs.received if d.SOPClassUID == Comprehensive3DSRStorage]
-    assert verified.VerificationFlag == "VERIFIED" and verified.CompletionFlag == "COMPLETE"
-    assert str(verified.VerifyingObserverSequence[0].VerifyingObserverName) == "Diallo^Amina"
-    assert verified.SOPInstanceUID != first.SOPInstanceUID
-    assert verified.PredecessorDocumentsSequence[0].ReferencedSeriesSequence[0].ReferencedSOPSequence[0] \
-        .ReferencedSOPInstanceUID == first.SOPInstanceUID
+    first, disagree, agree, withdrawn = [d for d in pacs.received if d.SOPClassUID == Comprehensive3DSRStorage]
+    assert first.VerificationFlag == "UNVERIFIED"
+    assert disagree.VerificationFlag == "VERIFIED" and disagree.CompletionFlag == "COMPLETE"
+    assert str(disagree.VerifyingObserverSequence[0].VerifyingObserverName) == "Diallo^Amina"
+    text = sr_text(disagree)
+    assert f"{other}; it DISAGREES with the AI result {ai}" in text and "clear lungs" in text
+    assert ("Absent" if other == "NORMAL" else "Present") in text and "Person" in text
+    assert "agrees with the AI result" in sr_text(agree)
+    assert withdrawn.VerificationFlag == "UNVERIFIED" and "withdrawn by Amina Diallo" in sr_text(withdrawn)
+    # each version names the one it replaces, in order
+    chain = [first, disagree, agree, withdrawn]
+    for before, after in zip(chain, chain[1:]):
+        ref = after.PredecessorDocumentsSequence[0].ReferencedSeriesSequence[0].ReferencedSOPSequence[0]
+        assert ref.ReferencedSOPInstanceUID == before.SOPInstanceUID
+    assert len({d.SOPInstanceUID for d in chain}) == 4
+
+
+def test_readings_recorded_while_the_node_was_off_are_found_and_sent(tmp_path: Path, bundle) -> None:
+    pacs = Pacs().up()
+    dest = Destination("PACS", "127.0.0.1", pacs.port)
+    node = make_node(tmp_path, bundle, send_to=dest)
+    arrived = []
+    node.listeners.append(lambda pred, job: arrived.append(pred))
+    node.start()
+    send(node.address[1], dx(tmp_path / "m", 1), dx(tmp_path / "m", 2))
+    assert wait_for(lambda: len(pacs.received) == 4)
+    node.stop()
+    first, second = arrived
+    readings = {first.sha256: Reading("NORMAL")}  # recorded in the app while the node was off
+    again = make_node(tmp_path, bundle, send_to=dest)
+    todo = again.readings_to_send(readings.get)
+    assert [(Path(k).name, r.reading) for k, r in todo] == [(Path(first.path).name, "NORMAL")]
+    again.start()
+    try:
+        for path, review in todo:
+            assert again.send_reading(path, review)
+        assert wait_for(lambda: len(pacs.received) == 5)
+        assert again.readings_to_send(readings.get) == []  # sent: not again
+        readings.clear()  # then cleared while the node was off: a withdrawal is owed
+        assert [Path(k).name for k, r in again.readings_to_send(readings.get)] == [Path(first.path).name]
+    finally:
+        again.stop()
+        pacs.down()
 
 
 def test_the_pacs_down_loses_nothing_across_a_restart(tmp_path: Path, bundle) -> None:
