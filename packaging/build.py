@@ -115,6 +115,19 @@ def stage_assets(cpu_only: bool, model: Path = MODEL) -> Path:
     return stage
 
 
+def write_node_command(out: Path) -> Path:
+    """``pneumoscan-node`` beside ``pneumoscan-predict``: the same executable, ``node`` as its first argument
+    (packaging/predict_launcher.py), so the node costs no second copy of the Python modules."""
+    if platform.system() == "Windows":
+        path = out / "pneumoscan-node.cmd"
+        path.write_text('@"%~dp0pneumoscan-predict.exe" node %*\r\n')
+    else:
+        path = out / "pneumoscan-node"
+        path.write_text('#!/bin/sh\nexec "$(dirname "$(readlink -f "$0")")/pneumoscan-predict" node "$@"\n')
+        path.chmod(0o755)
+    return path
+
+
 def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
@@ -154,6 +167,7 @@ def main() -> int:
     subprocess.check_call([str(py), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                            "--distpath", str(DIST), "--workpath", str(BUILD / f"pyinstaller-{kind}"),
                            str(ROOT / "packaging" / "pneumoscan.spec")], env=env, cwd=ROOT)
+    write_node_command(out)
     if platform.system() == "Linux":
         for f in ("install.sh", "pneumoscan.desktop"):
             shutil.copy2(ROOT / "packaging" / "linux" / f, out / f)

@@ -8,5 +8,6 @@ rm -rf "$DEST"; mkdir -p "$(dirname "$DEST")" "$HOME/.local/share/applications" 
 cp -R "$SRC" "$DEST"
 ln -sf "$DEST/Pneumoscan" "$HOME/.local/bin/pneumoscan"
 ln -sf "$DEST/pneumoscan-predict" "$HOME/.local/bin/pneumoscan-predict"
+ln -sf "$DEST/pneumoscan-node" "$HOME/.local/bin/pneumoscan-node"
 sed "s|^Exec=Pneumoscan|Exec=$DEST/Pneumoscan|" "$SRC/pneumoscan.desktop" > "$HOME/.local/share/applications/pneumoscan.desktop"
 "$DEST/Pneumoscan" --self-test

@@ -19,3 +19,6 @@ def test_cpu_only_build_passes_its_self_test() -> None:
     assert res.returncode == 0, res.stdout[-4000:] + res.stderr[-4000:]
     assert "self-test PASS" in res.stdout and "torch not loaded" in res.stdout
     assert list((ROOT / "dist").glob("Pneumoscan-*-cpu.tar.xz"))
+    node = subprocess.run([str(ROOT / "dist" / "Pneumoscan" / "pneumoscan-node"), "--help"], capture_output=True,
+                          text=True, timeout=120)
+    assert node.returncode == 0 and "--send-to AE@HOST:PORT" in node.stdout, node.stderr
