@@ -20,6 +20,7 @@ import numpy as np
 from engine.image.preprocess import preprocess
 
 KS = tuple(range(0, 55, 5))  # percent of the image deleted
+INSERT_KS = tuple(range(0, 110, 10))  # percent of the image restored
 #: The central chest region of the model card: 15-90 % of the height, 15-85 % of the width.
 CHEST_BOX = (0.15, 0.90, 0.15, 0.85)
 
@@ -36,23 +37,62 @@ def random_map(height: int, width: int, rng: np.random.Generator, cells: int = 7
     return resize(rng.random((cells, cells)).astype(np.float32), height, width, shrink="linear")
 
 
-def masked_images(pixels: np.ndarray, saliency: np.ndarray, ks: Iterable[int] = KS) -> list[np.ndarray]:
-    """``pixels`` with the top ``k`` % of ``saliency`` replaced by the image's mean grey, for each k."""
+def masked_images(pixels: np.ndarray, saliency: np.ndarray, ks: Iterable[int] = KS,
+                  fill: np.ndarray | float | None = None) -> list[np.ndarray]:
+    """``pixels`` with the top ``k`` % of ``saliency`` replaced by ``fill`` (the image's mean grey by default; an
+    array of the image's shape: that image's pixels), for each k."""
     order = np.argsort(-saliency.ravel(), kind="stable")
-    fill = np.float32(pixels.mean())
+    fill_px = _fill(pixels, fill)
     out = []
     for k in ks:
         img = pixels.copy().ravel()
-        img[order[: int(round(len(order) * k / 100))]] = fill
+        idx = order[: int(round(len(order) * k / 100))]
+        img[idx] = fill_px[idx]
         out.append(img.reshape(pixels.shape))
     return out
 
 
+def inserted_images(pixels: np.ndarray, saliency: np.ndarray, ks: Iterable[int] = INSERT_KS,
+                    fill: np.ndarray | float | None = None) -> list[np.ndarray]:
+    """The insertion game: ``fill`` everywhere (the image's mean grey by default), then the top ``k`` % of
+    ``saliency`` restored to the image's pixels, for each k."""
+    order = np.argsort(-saliency.ravel(), kind="stable")
+    flat = pixels.ravel()
+    base = _fill(pixels, fill)
+    out = []
+    for k in ks:
+        img = base.copy()
+        idx = order[: int(round(len(order) * k / 100))]
+        img[idx] = flat[idx]
+        out.append(img.reshape(pixels.shape))
+    return out
+
+
+def _fill(pixels: np.ndarray, fill: np.ndarray | float | None) -> np.ndarray:
+    if fill is None:
+        fill = float(pixels.mean())
+    if np.ndim(fill) == 0:
+        return np.full(pixels.size, np.float32(fill), dtype=pixels.dtype)
+    fill = np.asarray(fill, dtype=pixels.dtype)
+    if fill.shape != pixels.shape:
+        from engine.image.imaging import resize
+
+        fill = resize(fill, *pixels.shape).astype(pixels.dtype)
+    return fill.ravel()
+
+
 def deletion_curve(predict: Callable[[np.ndarray], np.ndarray], spec, pixels: np.ndarray, saliency: np.ndarray,
-                   ks: Iterable[int] = KS) -> np.ndarray:
+                   ks: Iterable[int] = KS, fill: np.ndarray | float | None = None) -> np.ndarray:
     """P(pneumonia) after deleting the top k % of ``saliency``; ``predict`` maps a batch of preprocessed
-    tensors to probabilities."""
-    x = np.stack([preprocess(m, spec) for m in masked_images(pixels, saliency, ks)])
+    tensors to probabilities (or to logits: the curve is then on the log-odds)."""
+    x = np.stack([preprocess(m, spec) for m in masked_images(pixels, saliency, ks, fill)])
+    return np.asarray(predict(x), dtype=np.float64)
+
+
+def insertion_curve(predict: Callable[[np.ndarray], np.ndarray], spec, pixels: np.ndarray, saliency: np.ndarray,
+                    ks: Iterable[int] = INSERT_KS, fill: np.ndarray | float | None = None) -> np.ndarray:
+    """P(pneumonia) after restoring the top k % of ``saliency`` into a blank (``fill``) image: higher = more faithful."""
+    x = np.stack([preprocess(m, spec) for m in inserted_images(pixels, saliency, ks, fill)])
     return np.asarray(predict(x), dtype=np.float64)
 
 
@@ -80,33 +120,35 @@ def peaks_at_border(saliency: np.ndarray, margin: float = 0.1) -> bool:
 @dataclass
 class FaithfulnessResult:
     n_images: int
-    area_gradcam: float
+    area_map: float
     area_random: float
     area_gaussian: float
     curves: dict[str, list[float]]
+    method: str = "the map"
 
     @property
     def verdict(self) -> str:
-        if self.area_gradcam < min(self.area_random, self.area_gaussian):
-            return "Grad-CAM deletes the evidence faster than random and centred maps (more faithful than both)"
-        if self.area_gradcam < self.area_random:
-            return "Grad-CAM beats random maps but not a centred Gaussian: it says little beyond 'the middle of the chest'"
-        return "Grad-CAM is no better than random maps: the heatmap should not be read as evidence"
+        if self.area_map < min(self.area_random, self.area_gaussian):
+            return f"{self.method} deletes the evidence faster than random and centred maps (more faithful than both)"
+        if self.area_map < self.area_random:
+            return (f"{self.method} beats random maps but not a centred Gaussian: it says little beyond "
+                    "'the middle of the chest'")
+        return f"{self.method} is no better than random maps: the heatmap should not be read as evidence"
 
 
 def faithfulness(predict: Callable[[np.ndarray], np.ndarray], spec, items: Iterable[tuple[np.ndarray, np.ndarray]],
-                 seed: int = 0, n_random: int = 1, ks: Iterable[int] = KS) -> FaithfulnessResult:
-    """Mean deletion curves over ``items`` = (pixels, Grad-CAM map at the pixels' size) of PNEUMONIA calls."""
+                 seed: int = 0, n_random: int = 1, ks: Iterable[int] = KS, method: str = "the map") -> FaithfulnessResult:
+    """Mean deletion curves over ``items`` = (pixels, the product's map at the pixels' size) of PNEUMONIA calls."""
     ks = tuple(ks)
     rng = np.random.default_rng(seed)
-    curves: dict[str, list[np.ndarray]] = {"gradcam": [], "random": [], "gaussian": []}
+    curves: dict[str, list[np.ndarray]] = {"map": [], "random": [], "gaussian": []}
     for pixels, cam in items:
         h, w = pixels.shape
-        curves["gradcam"].append(deletion_curve(predict, spec, pixels, cam, ks))
+        curves["map"].append(deletion_curve(predict, spec, pixels, cam, ks))
         curves["gaussian"].append(deletion_curve(predict, spec, pixels, centred_gaussian(h, w), ks))
         curves["random"].append(np.mean([deletion_curve(predict, spec, pixels, random_map(h, w, rng), ks)
                                          for _ in range(n_random)], axis=0))
     mean = {k: np.mean(v, axis=0) if v else np.full(len(ks), np.nan) for k, v in curves.items()}
-    return FaithfulnessResult(n_images=len(curves["gradcam"]), area_gradcam=curve_area(mean["gradcam"], ks),
+    return FaithfulnessResult(n_images=len(curves["map"]), area_map=curve_area(mean["map"], ks),
                               area_random=curve_area(mean["random"], ks), area_gaussian=curve_area(mean["gaussian"], ks),
-                              curves={k: [float(x) for x in v] for k, v in mean.items()})
+                              curves={k: [float(x) for x in v] for k, v in mean.items()}, method=method)
