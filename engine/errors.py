@@ -80,6 +80,12 @@ class PermissionDeniedError(ImageReadError):
     code = "permission_denied"
 
 
+class FileChangedError(ImageReadError):
+    """The file's bytes are not those its result was made from: nothing derived from the result may show them."""
+
+    code = "file_changed"
+
+
 # --------------------------------------------------------------------------- model
 class BundleError(PneumoscanError):
     """A model bundle is missing, incomplete, tampered with or of the wrong schema."""

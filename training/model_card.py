@@ -28,7 +28,8 @@ def _band_lines(band: Mapping[str, Any] | None) -> list[str]:
 
 
 def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
-                      faithfulness: Mapping[str, Any] | None = None) -> str:
+                      faithfulness: Mapping[str, Any] | None = None,
+                      candidates: Mapping[str, Mapping[str, Any]] | None = None) -> str:
     m = thaw(meta)
     tr, data, dec, met = m["training"], m["data"], m["decision"], m.get("metrics", {})
     cm = met.get("confusion_matrix", {}).get("rows_true_cols_pred", [[0, 0], [0, 0]])
@@ -50,7 +51,7 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
         f"- Calibration: {dec['calibration']}; temperature {dec['temperature']:.4f}.",
         *_band_lines(dec.get("band")),
         f"- Weights: float16 safetensors (sha256 `{m['weights']['sha256']}`) and the same network as ONNX "
-        f"(outputs logit, Grad-CAM map, pooled features; float16 storage, float32 compute).",
+        f"(outputs logit, last-block Grad-CAM map, pooled features; float16 storage, float32 compute).",
         "",
         "## Data",
         f"- {data['dataset']}. Pediatric patients aged 1-5, Guangzhou Women and Children's Medical Center, "
@@ -93,7 +94,7 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
         f"![Reliability]({report_rel}/reliability.png) ![Confusion]({report_rel}/confusion_matrix.png)",
         "",
         *_shift_lines(m),
-        *_heatmap_lines(m.get("heatmap"), faithfulness),
+        *_heatmap_lines(m.get("heatmap"), faithfulness, candidates),
         *_int8_lines(m.get("quantized")),
         "## Input gate",
         *([f"- Out-of-distribution check: {m['ood']['method']}; cut-off {m['ood']['cutoff']:.2f}, "
@@ -118,8 +119,11 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
         "- Single centre, ages 1-5, one country: performance elsewhere (other equipment, adults, other populations) is unknown.",
         "- Trained on a resized copy (224x224, aspect ratio not kept, JPEG re-encoded) of the dataset; full-resolution "
         "DICOMs are squashed the same way at inference, but results are not directly comparable to full-resolution work.",
-        f"- Input resolution {size[0]} px (chosen so that training fits a 2-core CPU); the Grad-CAM map is "
-        f"{size[0] // 32}x{size[1] // 32} cells before upsampling: coarse.",
+        f"- Input resolution {size[0]} px (chosen so that training fits a 2-core CPU); "
+        + (f"the occlusion map is {m['heatmap']['grid']}x{m['heatmap']['grid']} cells before upsampling, each "
+           f"{size[0] // m['heatmap']['grid']} px of the network's input."
+           if m.get("heatmap", {}).get("method") == "occlusion" else
+           f"the Grad-CAM map is {size[0] // 32}x{size[1] // 32} cells before upsampling: coarse."),
         "- The official test split is known to differ from train (62.5 % vs 74 % pneumonia, different look); the "
         "threshold chosen on validation may not transfer, which shows as the gap between validation and test specificity.",
         "- Heatmaps show what drove the score; they are not a localisation or segmentation of disease.",
@@ -140,7 +144,9 @@ def write_model_card(bundle_dir: Path, meta: Mapping[str, Any]) -> Path:
     p = Path(bundle_dir) / "MODEL_CARD.md"
     faith_file = Path(bundle_dir) / "report" / "faithfulness.json"
     faith = json.loads(faith_file.read_text(encoding="utf-8")) if faith_file.is_file() else None
-    p.write_text(render_model_card(meta, faithfulness=faith), encoding="utf-8")
+    candidates = {split: json.loads(f.read_text(encoding="utf-8")) for split in ("val", "test")
+                  if (f := Path(bundle_dir) / "report" / f"heatmap_candidates_{split}.json").is_file()}
+    p.write_text(render_model_card(meta, faithfulness=faith, candidates=candidates), encoding="utf-8")
     return p
 
 
@@ -226,9 +232,21 @@ def _int8_lines(q: Mapping[str, Any] | None) -> list[str]:
     return lines + [""]
 
 
-def _heatmap_lines(hm: Mapping[str, Any] | None, faith: Mapping[str, Any] | None) -> list[str]:
+def _heatmap_lines(hm: Mapping[str, Any] | None, faith: Mapping[str, Any] | None,
+                   candidates: Mapping[str, Mapping[str, Any]] | None = None) -> list[str]:
     lines = ["## Heatmaps", ""]
-    if hm:
+    occlusion = bool(hm) and hm.get("method") == "occlusion"  # type: ignore[union-attr]
+    if occlusion:
+        assert hm is not None
+        lines += [f"- **What the map is**: {hm['description']}. A hot cell is a part of the image without which the "
+                  "model's pneumonia score falls; it is *not* an outline of disease, and a cold cell does not mean the "
+                  "lung there is clear (the model may use several regions, each of which alone changes little).",
+                  f"- One colour scale for every image: the fall of the logit / {hm['scale']:.3g}, clipped to [0, 1] "
+                  f"({hm['rule']}). On validation the mean peak is {hm['val_mean_peak_pneumonia']:.2f} on pneumonia "
+                  f"images and {hm['val_mean_peak_normal']:.2f} on normal images: weak evidence fades out.",
+                  "- Drawn as CAD marks are: a tint from the upper half of the colour map whose opacity grows with the "
+                  "evidence, a cyan outline where it reaches half the scale and a cyan ring at the strongest cell."]
+    elif hm:
         lines.append(f"- One colour scale for every image: raw Grad-CAM / {hm['scale']:.3g}, clipped to [0, 1] ({hm['rule']}). "
                      f"On validation the mean peak is {hm['val_mean_peak_pneumonia']:.2f} on pneumonia images and "
                      f"{hm['val_mean_peak_normal']:.2f} on normal images: weak evidence fades out.")
@@ -236,17 +254,46 @@ def _heatmap_lines(hm: Mapping[str, Any] | None, faith: Mapping[str, Any] | None
         lines.append("- Each map is scaled to its own peak (this bundle has no fitted scale).")
     lines.append("- Shown by default only for PNEUMONIA and indeterminate results (H shows a NORMAL result's map); "
                  "the CSV's `heatmap_shown` and exported overlays follow the same rule.")
+    for split in ("val", "test"):
+        c = (candidates or {}).get(split)
+        if not c:
+            continue
+        head = ("Chosen on validation" if split == "val" else "Reported on the official test split (never chosen on)")
+        lines += ["", f"{head}: the heatmap candidates on {c['images_called_pneumonia']} images the model calls "
+                  f"PNEUMONIA (`scripts/heatmap_candidates.py`; deletion: the top 0-50 % of the map replaced by the "
+                  "image's mean grey, mean P(pneumonia), lower = more faithful; insertion: the top 0-100 % pasted "
+                  "into a NORMAL training radiograph, higher = more faithful; deletion (alt): the mean NORMAL "
+                  "radiograph as the fill, on the log-odds; randomisation: Spearman correlation with the map of the "
+                  "network whose last blocks were re-initialised, below 0.5 passes).", "",
+                  "| candidate | grid | deletion | insertion | deletion (alt) | peaks at the border | s / image | randomisation |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for name, r in c["candidates"].items():
+            def f(v: Any, fmt: str = ".3f") -> str:
+                return "-" if v is None else format(v, fmt)
+            lines.append(f"| {name} | {r['grid'] or '-'} | {f(r['deletion'])} | {f(r['insertion'])} | "
+                         f"{f(r['deletion_alt'], '.2f')} | {f(r['border_peaks'], '.0%')} | {f(r['seconds'], '.2f')} "
+                         f"({r['runs_on']}) | {f(r['sanity_rho'], '.2f')} |")
+        if split == "val":
+            chosen = c.get("chosen")
+            lines += ["", "The rule (written before the numbers; training/saliency_candidates.py): a grid of at least "
+                      "8 x 8, deletion below and insertion above the centred and random maps, randomisation below 0.5, "
+                      f"at most 1.5 s per image on the 2-core CPU; the lowest deletion wins. Chosen: **{chosen or 'none'}**."]
+        else:
+            lines += ["", "On the test split the randomisation check is not repeated (it tests the method and the network, "
+                      "not the images), and s / image is reported, not a criterion (its measuring run may share the machine)."]
     if faith:
         d = faith["deletion_area"]
-        lines += ["", f"Faithfulness on `{Path(faith['data']).name}` ({faith['images_called_pneumonia']} images the model "
-                  "calls PNEUMONIA; `scripts/heatmap_faithfulness.py`): area under the deletion curve (the mean "
-                  "P(pneumonia) while the top 0-50 % of the map is replaced by the image's mean grey; lower = the map "
-                  "points at what the model used).", "",
+        shown = d.get("shown_map", d.get("gradcam"))
+        name = f"the shown map ({faith.get('method', 'gradcam')})"
+        lines += ["", f"Faithfulness of the map as shown on `{Path(faith['data']).name}` ({faith['images_called_pneumonia']} "
+                  "images the model calls PNEUMONIA; `scripts/heatmap_faithfulness.py`): area under the deletion curve "
+                  "(the mean P(pneumonia) while the top 0-50 % of the map is replaced by the image's mean grey; lower = "
+                  "the map points at what the model used).", "",
                   "| map | deletion area |", "|---|---|",
-                  f"| Grad-CAM | {d['gradcam']:.3f} |", f"| random (smooth) | {d['random']:.3f} |",
+                  f"| {name} | {shown:.3f} |", f"| random (smooth) | {d['random']:.3f} |",
                   f"| centred Gaussian | {d['centred_gaussian']:.3f} |", "",
-                  f"Verdict: {faith['verdict']}.", "",
-                  "| true class | map mass in the central chest region (15-90 % height, 15-85 % width) | maps peaking at the border |",
+                  f"Verdict: {faith['verdict']}.", ""]
+        lines += ["| true class | map mass in the central chest region (15-90 % height, 15-85 % width) | maps peaking at the border |",
                   "|---|---|---|"]
         for cls in ("NORMAL", "PNEUMONIA"):
             m, b = faith["mass_in_chest_region"].get(cls), faith["peak_at_border"].get(cls)

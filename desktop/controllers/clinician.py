@@ -258,9 +258,12 @@ class ClinicianController(QObject):
         progress.setAutoClose(False)
         progress.setAutoReset(False)
 
+        service = self.session.service
+
         def run(w):
             try:
-                pages = write_report(preds, path, bundle, store, cmap, prevalence=prevalence, progress=w.progress,
+                mapped = service.with_maps(preds) if service is not None else preds  # the maps the viewer shows
+                pages = write_report(mapped, path, bundle, store, cmap, prevalence=prevalence, progress=w.progress,
                                      cancel=w.cancel_event)
             except ReportCancelled:
                 return None

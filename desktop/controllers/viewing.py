@@ -32,7 +32,10 @@ class ViewingController(QObject):
         self.current_image = None
         self._displayed: StudyRow | None = None
         self._worker = None
+        self._map_worker = None
         self._seq = 0
+        self._shown_pred: Prediction | None = None  # the result on screen, whose map is asked for when shown
+        window.viewer.heatmap_check.toggled.connect(lambda on: on and self._request_map())
 
     def displayed_row(self) -> StudyRow | None:
         """The row whose image and result are on screen (None while one is loading, or when nothing is shown)."""
@@ -60,7 +63,9 @@ class ViewingController(QObject):
         if self._worker is not None:
             self._worker.cancel()
         self._displayed = None
+        self._shown_pred = None
         self.current_image = None
+        self.window.viewer.set_heatmap_status("")
         hidden = self.window.study_list.model.rowCount() > 0
         self.window.viewer.set_image(None, message="No image matches the filter: change or clear it (Ctrl+F)."
                                      if hidden else None)
@@ -88,8 +93,11 @@ class ViewingController(QObject):
             self._heatmap_default(pred)
             self.window.viewer.set_heatmap(pred.heatmap if pred is not None and pred.ok else None)
             self._displayed = row
+            self._shown_pred = pred
+            self._request_map()
             return
         self._displayed = None  # until this row's image is on screen, no reading can be recorded
+        self._shown_pred = None
         self._show_result(row, None)
         if row.status == ERROR:  # the reason in place: no dialog interrupts the review
             self._seq += 1
@@ -120,4 +128,34 @@ class ViewingController(QObject):
         self._heatmap_default(pred)
         self.window.viewer.set_image(image.pixels, pred.heatmap if pred is not None and pred.ok else None, image=image)
         self._displayed = row
+        self._shown_pred = pred
+        self._request_map()
         self.image_shown.emit(row.path)
+
+    # ------------------------------------------------------------------ the heatmap, made when it is to be shown
+    def _request_map(self) -> None:
+        """Make the shown result's map off the GUI thread when the heatmap is to be shown and the result has none
+        yet (an occlusion bundle makes maps only for images on screen, exported or reported); the image is on
+        screen meanwhile, with "making the heatmap" beside the heatmap box."""
+        viewer, pred, service = self.window.viewer, self._shown_pred, self.session.service
+        if pred is None or not pred.ok or pred.cam is not None or service is None or not viewer.heatmap_check.isChecked():
+            viewer.set_heatmap_status("")
+            return
+        if self._map_worker is not None:
+            self._map_worker.cancel()
+        seq = self._seq
+        viewer.set_heatmap_status("making the heatmap\u2026")
+        self._map_worker = self.runner.start(lambda w, p=pred: service.explain(p), "making the heatmap", inline=True,
+                                             succeeded=lambda p, s=seq: self._map_ready(p, s),
+                                             failed=lambda msg, _d, s=seq: self._map_failed(msg, s))
+
+    def _map_ready(self, pred: Prediction, seq: int) -> None:
+        if seq != self._seq or self._shown_pred is None or pred.path != self._shown_pred.path:
+            return  # the user moved on: the map is kept by the classifier for when they come back
+        self._shown_pred = pred
+        self.window.viewer.set_heatmap_status("")
+        self.window.viewer.set_heatmap(pred.heatmap)
+
+    def _map_failed(self, message: str, seq: int) -> None:
+        if seq == self._seq:
+            self.window.viewer.set_heatmap_status(f"no heatmap: {message}")

@@ -100,18 +100,38 @@ class Analysis:
         self._audit_export(path, n)
         return n
 
+    def explain(self, pred: Prediction) -> Prediction:
+        """``pred`` with its heatmap (engine.runners.classifier.Classifier.explain): the one way a result gets the map
+        that the app shows, exports, reports and sends.  Raises if the file changed since it was analysed."""
+        return self.classifier.explain(pred)
+
+    def with_maps(self, predictions: Iterable[Prediction], always: bool = False) -> list[Prediction]:
+        """The results, each whose map is shown (PNEUMONIA, indeterminate; every analysed one with ``always``) with
+        its map made; a map that cannot be made (the file changed or went) leaves that result without one (logged)."""
+        out = []
+        for p in predictions:
+            if p.ok and (always or shown_by_default(p)):
+                try:
+                    p = self.explain(p)
+                except Exception as exc:  # noqa: BLE001 - a missing map never stops a report or an export
+                    log.warning("no heatmap for %s: %s", p.path, exc)
+            out.append(p)
+        return out
+
     def write_heatmap(self, pred: Prediction, folder: str | os.PathLike[str], opacity: float = 0.4,
                       cmap: str = DEFAULT_COLOUR_MAP, overwrite: bool = False) -> Path | None:
         """The overlay PNG of one analysed image in ``folder``; None (logged) if it cannot be written --
         a heatmap never stops a batch.  A file of that name (the same image's overlay: the name holds its sha256)
-        is kept unless ``overwrite``."""
+        is kept unless ``overwrite``.  The image is read again and checked against the result's sha256."""
         from engine.image.heatmap import save_overlay_png
-        from engine.image.io import load_image
 
-        if not pred.ok or pred.cam is None:
+        if not pred.ok:
             return None
         try:
-            img = load_image(pred.path)
+            img = self.classifier.verified_image(pred)
+            pred = self.classifier.explain(pred, img)
+            if pred.cam is None:
+                return None
             return save_overlay_png(Path(folder) / heatmap_file_name(pred), img.pixels, pred.heatmap, opacity, cmap,
                                     overwrite=overwrite)
         except FileExistsError:

@@ -78,6 +78,9 @@ REQUIRED: dict[str, type | tuple[type, ...]] = {
 GATE_OUTPUTS = ("pooled", "pooled_mid")
 #: Top-level keys a bundle may have besides :data:`REQUIRED` (anything else is refused: an unknown key
 #: could be a decision parameter some other program reads).
+#: how a bundle's heatmap is made (ModelBundle.heatmap_method)
+HEATMAP_METHODS = ("gradcam", "occlusion")
+
 OPTIONAL = ("onnx", "ood", "population", "created", "ensemble", "quantized", "heatmap", "scope",
             "test_time_augmentation")
 #: Tone-curve exponents a bundle's test-time augmentation may use (engine.runners.torch_backend.network.ToneAverage), and how many.
@@ -271,9 +274,29 @@ class ModelBundle:
 
     @property
     def heatmap_scale(self) -> float | None:
-        """The raw Grad-CAM value shown at full colour on every image (fitted on validation); None: per-image."""
+        """The raw map value shown at full colour on every image (fitted on validation); None: per-image."""
         hm = self.meta.get("heatmap")
         return float(hm["scale"]) if hm else None
+
+    @property
+    def heatmap_method(self) -> str:
+        """How the bundle's map is made: ``"occlusion"`` (an occlusion sweep through the graph, computed only for
+        images that are shown, exported or reported: engine.runners.saliency) or ``"gradcam"`` (the graph's own
+        last-block Grad-CAM output, made with every forward pass; bundles before issue 31)."""
+        hm = self.meta.get("heatmap")
+        return str(hm.get("method", "gradcam")) if hm else "gradcam"
+
+    @property
+    def heatmap_grid(self) -> int:
+        """Cells per side of an occlusion map (``heatmap.grid``); 0 for Grad-CAM (the graph's own grid)."""
+        hm = self.meta.get("heatmap")
+        return int(hm.get("grid", 0)) if hm and self.heatmap_method == "occlusion" else 0
+
+    @property
+    def heatmap_refine(self) -> int:
+        """Coarse cells an occlusion map sweeps again at full resolution (``heatmap.refine``); 0: a full sweep."""
+        hm = self.meta.get("heatmap")
+        return int(hm.get("refine", 0)) if hm and self.heatmap_method == "occlusion" else 0
 
     @property
     def band(self) -> tuple[float, float] | None:
@@ -371,6 +394,17 @@ def validate_meta(meta: Mapping[str, Any], where: str = "bundle.json") -> None:
         scale = hm.get("scale") if isinstance(hm, Mapping) else None
         if not _finite(scale) or scale <= 0:
             raise errors.BundleError(f"{where}: heatmap.scale must be a finite positive number.")
+        method = hm.get("method", "gradcam")
+        if method not in HEATMAP_METHODS:
+            raise errors.BundleError(f"{where}: heatmap.method must be one of {HEATMAP_METHODS}, not {method!r}.")
+        if method == "occlusion":
+            size = min(int(v) for v in meta["input"]["size"])
+            grid, refine = hm.get("grid"), hm.get("refine", 0)
+            if (not isinstance(grid, int) or isinstance(grid, bool) or not 2 <= grid <= size
+                    or not isinstance(refine, int) or isinstance(refine, bool) or not 0 <= refine <= (grid // 2) ** 2
+                    or (refine and grid % 2)):
+                raise errors.BundleError(f"{where}: heatmap.grid must be a whole number of cells from 2 to the input "
+                                         "size and heatmap.refine a number of coarse cells (an even grid).")
     _validate_ood(meta.get("ood"), where)
     _validate_quantized(meta.get("quantized"), where)
     _validate_tta(meta.get("test_time_augmentation"), where)

@@ -19,7 +19,7 @@ from engine.bundle.model_bundle import ModelBundle
 #: Identity of the default bundle this version ships (assets/models/pneumoscan-densenet161).
 #: Updated together with the bundle; tests/engine/test_bundle_trust.py::test_shipped_bundle_is_pinned fails if they disagree.
 SHIPPED_BUNDLE_DIGESTS: frozenset[str] = frozenset({
-    "3857a9624f18246ebe8f763c9482bebdf99c1d7cbf8a7bd0082487c6b3371ae8",
+    "5e89fa04acd11dc91061e097cf0672608a999a72f19c18adbd17602db46c62e8",
 })
 
 

@@ -43,7 +43,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="use a bundle that is not the shipped one, identified by its digest (printed when it is "
                         "refused); recorded in the audit log")
     p.add_argument("--heatmaps", metavar="DIR",
-                   help="also write Grad-CAM overlay PNGs into DIR (PNEUMONIA and indeterminate results)")
+                   help="also write heatmap overlay PNGs into DIR (PNEUMONIA and indeterminate results)")
     p.add_argument("--heatmaps-all", action="store_true", help="with --heatmaps: NORMAL results' overlays too")
     p.add_argument("--device", default="auto", type=_device, help="auto (default), cpu, cuda, cuda:N or mps")
     p.add_argument("--batch-size", type=int, default=None, help="images per forward pass (default: 64 on a GPU, 8 on the CPU)")
@@ -355,7 +355,7 @@ def _run(args: argparse.Namespace, bundle: ModelBundle, trust: str, policy: Gate
             left = ([f"Not in this report: {len(done_before)} image(s) finished by an earlier, interrupted run of this "
                      f"batch (their rows are in {target})."] if done_before else [])
             try:
-                pages = write_report(report_preds, args.report, bundle, reviews,
+                pages = write_report(service.with_maps(report_preds), args.report, bundle, reviews,
                                      prevalence=args.prevalence / 100 if args.prevalence is not None else None,
                                      notes=left, overwrite=args.overwrite)
             except KeyboardInterrupt as stop:

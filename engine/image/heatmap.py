@@ -1,7 +1,7 @@
-"""Grad-CAM maps: normalising, upsampling to the image, colour overlays.
+"""Heatmaps: the fixed evidence scale, upsampling to the image, colour overlays with CAD-style marks.
 
-The low-resolution map itself comes out of the network's forward pass (see
-``engine.runners.torch_backend.network``); this module is numpy only, so the CPU build uses it without
+The low-resolution map itself is an occlusion sweep (``engine.runners.saliency``, for bundles whose
+``heatmap.method`` is ``occlusion``) or the graph's own Grad-CAM output (older bundles); this module is numpy only, so the CPU build uses it without
 torch or OpenCV.
 """
 
@@ -39,8 +39,9 @@ def scale_cam(cam: np.ndarray, scale: float | None) -> np.ndarray:
 
 def shown_by_default(pred: Any) -> bool:
     """Whether a result's heatmap is shown (and exported) without being asked: only where there is a
-    finding -- PNEUMONIA and indeterminate results; a NORMAL result's map stays hidden unless asked."""
-    if not getattr(pred, "ok", False) or getattr(pred, "cam", None) is None:
+    finding -- PNEUMONIA and indeterminate results; a NORMAL result's map stays hidden unless asked.  Decided by
+    the result alone: an occlusion map is made only once it is to be shown (engine.runners.classifier.Classifier.explain)."""
+    if not getattr(pred, "ok", False):
         return False
     band = getattr(pred, "band", "")
     return band in ("pneumonia", "indeterminate") if band else pred.label == "PNEUMONIA"
@@ -66,23 +67,70 @@ def colorize(heatmap: np.ndarray, cmap: str = DEFAULT_COLOUR_MAP) -> np.ndarray:
     return imaging.colorize(heatmap, cmap)
 
 
-def overlay(pixels: np.ndarray, heatmap: np.ndarray | None, opacity: float = 0.4,
-            cmap: str = DEFAULT_COLOUR_MAP) -> np.ndarray:
-    """Blend a greyscale [0, 1] image and a [0, 1] heatmap into an RGB uint8 image.
+#: Evidence at or above this share of the fixed scale is outlined (the contour a CAD mark draws).
+OUTLINE_LEVEL = 0.5
+#: The ring marks the map's strongest cell when its evidence reaches this share of the scale.
+MARK_LEVEL = 0.25
+#: Outline and ring colour: cyan, apart from every colour the maps use and legible on grey film.
+MARK_RGB = (0, 230, 255)
 
-    Opacity scales with the heatmap value, so cold regions leave the radiograph
-    untouched and only the regions that drove the score are tinted.
+
+def overlay(pixels: np.ndarray, heatmap: np.ndarray | None, opacity: float = 0.4,
+            cmap: str = DEFAULT_COLOUR_MAP, marks: bool = True) -> np.ndarray:
+    """Blend a greyscale [0, 1] image and a [0, 1] heatmap into an RGB uint8 image, legible at a glance.
+
+    * The tint is the upper half of the colour map (red-orange to yellow for inferno: never its black end, which
+      only darkened the film) and its opacity grows with the evidence, so cold regions leave the radiograph as it is.
+    * ``marks``: a contour where the evidence reaches :data:`OUTLINE_LEVEL` of the fixed scale and a ring at the
+      strongest evidence (when it reaches :data:`MARK_LEVEL`), in :data:`MARK_RGB`, as CAD marks are drawn.
     """
     grey = np.clip(np.rint(np.asarray(pixels, dtype=np.float32) * 255), 0, 255).astype(np.uint8)
     rgb = np.repeat(grey[:, :, None], 3, axis=2)
-    if heatmap is None or opacity <= 0:
+    if heatmap is None or (opacity <= 0 and not marks):
         return rgb
     if heatmap.shape != grey.shape:
         heatmap = upsample(heatmap, *grey.shape)
-    colour = colorize(heatmap, cmap).astype(np.float32)
-    alpha = (np.clip(opacity, 0.0, 1.0) * np.clip(heatmap, 0.0, 1.0))[:, :, None]
-    out = rgb.astype(np.float32) * (1 - alpha) + colour * alpha
+    h = np.clip(np.asarray(heatmap, dtype=np.float32), 0.0, 1.0)
+    out = rgb.astype(np.float32)
+    if opacity > 0:
+        colour = colorize(0.5 + 0.5 * h, cmap).astype(np.float32)
+        alpha = (np.clip(opacity, 0.0, 1.0) * h)[:, :, None]
+        out = out * (1 - alpha) + colour * alpha
+    if marks:
+        lines = evidence_marks(h)
+        out[lines] = MARK_RGB
     return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+
+
+def evidence_marks(heatmap: np.ndarray) -> np.ndarray:
+    """A boolean image of the outline (the border of ``heatmap >= OUTLINE_LEVEL``) and the ring around the
+    strongest evidence; lines about 1/250 of the image's shorter side thick (at least 1 pixel)."""
+    h = np.asarray(heatmap, dtype=np.float32)
+    rows, cols = h.shape
+    t = max(1, int(round(min(rows, cols) / 250)))
+    inside = h >= OUTLINE_LEVEL
+    lines = inside & ~_erode(inside, t) if inside.any() else np.zeros_like(inside)
+    peak = float(h.max()) if h.size else 0.0
+    if peak >= MARK_LEVEL:
+        y, x = np.unravel_index(int(np.argmax(h)), h.shape)
+        r = max(6.0, 0.045 * min(rows, cols))
+        yy, xx = np.ogrid[:rows, :cols]
+        d = np.sqrt((yy - y) ** 2 + (xx - x) ** 2)
+        lines |= np.abs(d - r) <= t * 0.75 + 0.5
+    return lines
+
+
+def _erode(mask: np.ndarray, t: int) -> np.ndarray:
+    """Binary erosion by a (2t+1) square, separably (border pixels count as outside, so an edge is drawn there)."""
+    out = mask
+    for axis in (0, 1):
+        padded = np.pad(out, [(t, t) if a == axis else (0, 0) for a in (0, 1)], constant_values=False)
+        n = out.shape[axis]
+        acc = np.ones_like(out)
+        for k in range(2 * t + 1):
+            acc &= np.take(padded, np.arange(k, k + n), axis=axis)
+        out = acc
+    return out
 
 
 def save_overlay_png(path: str | os.PathLike[str], pixels: np.ndarray, heatmap: np.ndarray | None,

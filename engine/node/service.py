@@ -281,15 +281,19 @@ class NodeService:
         bundle = self.analysis.bundle
         try:
             if not reading:
-                pixels = None
+                pixels, shown = None, pred
                 try:
-                    from engine.image.io import load_image
+                    from engine.image.heatmap import shown_by_default
 
-                    pixels = load_image(job.path).pixels
+                    # the bytes the result was made from, and the map the app shows (made for results that show one)
+                    image = self.analysis.classifier.verified_image(pred)
+                    pixels = image.pixels
+                    if shown_by_default(pred):
+                        shown = self.analysis.classifier.explain(pred, image)
                 except Exception as exc:  # noqa: BLE001 - no picture to send; the report still goes
                     log.info("no Secondary Capture for %s: %s", job.path, exc)
                 if pixels is not None:
-                    sc = dr.secondary_capture(source, pixels, pred)
+                    sc = dr.secondary_capture(source, pixels, shown)
                     self.outbox.put(dr.encode(sc), "sc", str(sc.SOPInstanceUID), str(job.path))
                 sr = dr.result_sr(source, pred, bundle)
                 kind = "sr"

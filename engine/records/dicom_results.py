@@ -165,7 +165,7 @@ def secondary_capture(source: Dataset, pixels: np.ndarray, pred: Prediction) -> 
     sc.BurnedInAnnotation = "YES"
     sc.SeriesDescription = SERIES_DESCRIPTION
     sc.ImageComments = "AI decision support, not for diagnosis: " + pred.result
-    sc.DerivationDescription = f"Pneumoscan {__version__}: Grad-CAM heatmap and result burned in"
+    sc.DerivationDescription = f"Pneumoscan {__version__}: heatmap and result burned in"
     sc.SoftwareVersions = __version__
     return sc
 

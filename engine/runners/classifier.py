@@ -21,11 +21,12 @@ import logging
 import os
 import threading
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,9 @@ ProgressFn = Callable[[int, int], None]
 
 DEFAULT_CPU_BATCH = 8
 DEFAULT_GPU_BATCH = 64
+
+#: Heatmaps a classifier keeps in memory (an 8 x 8 map is 256 bytes): a study reviewed back and forth is mapped once.
+MAPS_KEPT = 2048
 
 #: Files above this size are decoded one at a time (their decode needs several times their size).
 LARGE_FILE_BYTES = 32 << 20
@@ -213,6 +217,8 @@ class Classifier:
         self.ood = self.bundle.ood_model(self.runner.precision) if gate else None
         self.scope = self.bundle.scope_model(self.runner.precision) if gate else None
         self.cache = cache
+        self._maps: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()  # explain()'s maps, most recent last
+        self._maps_lock = threading.Lock()
         # the cache holds model outputs, which depend on the bundle and the arithmetic only: relaxed checks and the
         # site profile are decisions, made again from the outputs on every hit (a change of either runs no model)
         self.cache_variant = "|int8" if self.runner.precision == "int8" else ""
@@ -282,7 +288,8 @@ class Classifier:
             device=device or self.runner.description,
             source_format=loaded.source_format, image_size=loaded.shape, metadata=MappingProxyType(meta),
             raw_p_pneumonia=p, ood_score=ood_score, adult_score=adult_score, relaxed_checks=tuple(relaxed),
-            cam=None if cam is None else scale_cam(cam, b.heatmap_scale),
+            # an occlusion bundle's map is made only for images shown, exported or reported (explain)
+            cam=None if cam is None or b.heatmap_method == "occlusion" else scale_cam(cam, b.heatmap_scale),
             features=pooled.astype(np.float32) if self.keep_features and pooled is not None else None, seconds=seconds,
         )
         if findings:  # the gate withholds the label; the raw probability stays for audit
@@ -328,6 +335,62 @@ class Classifier:
             out.error = errors.describe(exc)
         out.seconds = time.perf_counter() - t0
         return out
+
+    # ------------------------------------------------------------------ maps
+    def verified_image(self, pred: Prediction) -> XrayImage:
+        """The image of ``pred``, read again and decoded only if its bytes are those the result was made from
+        (:class:`~engine.errors.FileChangedError` otherwise)."""
+        data = read_file(pred.path)
+        if not pred.sha256 or hashlib.sha256(data).hexdigest() != pred.sha256:
+            raise errors.FileChangedError(f"{Path(pred.path).name} changed since it was analysed: its heatmap is not "
+                                          "shown. Analyse it again.")
+        return decode_image(data, pred.path)
+
+    def explain(self, pred: Prediction, image: XrayImage | None = None) -> Prediction:
+        """``pred`` with its heatmap (``cam``, on the bundle's grid, in [0, 1] on the bundle's fixed scale).
+
+        The map is made from the file's bytes read again and checked against the result's sha256 (a file that
+        changed since it was analysed raises :class:`~engine.errors.FileChangedError`: no map of other pixels is
+        ever shown beside a result).  An occlusion bundle sweeps the image through this classifier's runner
+        (``grid**2`` passes, or the coarse-to-fine sweep; engine.runners.saliency), once per image: maps are kept
+        in memory.  A Grad-CAM bundle's map came with the result; it is made again only if missing.  A result that
+        is not ``ok`` has no map and is returned as it is.  ``image``: the result's image from :meth:`verified_image`
+        when the caller has it already (it is not read twice).
+        """
+        if not pred.ok or (pred.cam is not None and self.bundle.heatmap_method != "occlusion"):
+            return pred
+        key = (pred.sha256, self.runner.description)
+        with self._maps_lock:
+            cam = self._maps.get(key)
+            if cam is not None:
+                self._maps.move_to_end(key)
+        if cam is None:
+            cam = self._make_map(pred, image)
+            with self._maps_lock:
+                self._maps[key] = cam
+                while len(self._maps) > MAPS_KEPT:
+                    self._maps.popitem(last=False)
+        return replace(pred, cam=cam)
+
+    def _make_map(self, pred: Prediction, image: XrayImage | None) -> np.ndarray:
+        from engine.runners.saliency import coarse_to_fine_map, occlusion_map
+
+        x = preprocess(image if image is not None else self.verified_image(pred), self.spec)
+        b = self.bundle
+        if b.heatmap_method != "occlusion":
+            _logit, cams, _feats = self._forward(x[None])
+            return scale_cam(cams[0], b.heatmap_scale)
+
+        def forward(batch: np.ndarray) -> np.ndarray:
+            return self._forward(np.ascontiguousarray(batch, dtype=np.float32))[0]
+
+        t0 = time.perf_counter()
+        if b.heatmap_refine:
+            raw = coarse_to_fine_map(forward, x, b.heatmap_grid, b.heatmap_refine, self.batch_size)
+        else:
+            raw = occlusion_map(forward, x, b.heatmap_grid, self.batch_size)
+        log.debug("heatmap of %s in %.2f s", pred.path, time.perf_counter() - t0)
+        return scale_cam(raw, b.heatmap_scale)
 
     # ------------------------------------------------------------------ public
     def predict(self, image: XrayImage, path: str | None = None, sha256: str = "") -> Prediction:

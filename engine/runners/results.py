@@ -62,7 +62,8 @@ class Prediction:
     """One file's result.  ``status`` is ``"ok"``, ``"out_of_scope"`` (the input gate withheld the
     label; ``error`` says why, ``raw_p_pneumonia`` keeps the model's output for audit) or ``"error"``.
 
-    ``cam`` is the low-resolution Grad-CAM map in [0, 1]; :attr:`heatmap`
+    ``cam`` is the low-resolution heatmap in [0, 1] on the bundle's fixed scale -- None until the result is
+    explained when the bundle's map is an occlusion sweep (engine.runners.classifier.Classifier.explain); :attr:`heatmap`
     upsamples it to the image's size on demand, so thousands of results stay
     small in memory.
     """
@@ -126,7 +127,7 @@ class Prediction:
 
     @property
     def heatmap(self) -> np.ndarray | None:
-        """Grad-CAM map at the image's full size, values in [0, 1]."""
+        """The heatmap at the image's full size, values in [0, 1] (None while the result has no map)."""
         if self.cam is None or self.image_size is None:
             return None
         return upsample(self.cam, *self.image_size)

@@ -1,4 +1,4 @@
-"""The image viewer: zoom, pan, window/level, invert, Grad-CAM overlay with opacity and legend, the patient overlay.
+"""The image viewer: zoom, pan, window/level, invert, heatmap overlay with opacity, marks and legend, the patient overlay.
 
 Window/level is in the file's own units (engine.image.display): a DICOM's modality values with its window presets and VOI
 LUTs, a PNG / JPEG's stored values (0-255, 0-65535).  The preset box names what is on screen -- "Custom" once the
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QToolButton,
     QVBoxLayout,
@@ -144,7 +145,8 @@ class ColourLegendWidget(QWidget):
 
     def set_colour_map(self, name: str) -> None:
         self.cmap = name
-        ramp = colorize(np.linspace(0, 1, 256, dtype=np.float32)[None, :], name)[0]
+        # the overlay tints with the upper half of the map (engine.image.heatmap.overlay): the legend shows that half
+        ramp = colorize(0.5 + 0.5 * np.linspace(0, 1, 256, dtype=np.float32)[None, :], name)[0]
         self.stops = [QColor(int(r), int(g), int(b)) for r, g, b in ramp[::32]] + [QColor(*map(int, ramp[-1]))]
         self.update()
 
@@ -153,7 +155,7 @@ class ColourLegendWidget(QWidget):
         self.update()
 
     def caption(self) -> tuple[str, str, str]:
-        return "none", f"opacity {self.opacity:.0%}", "strong"
+        return "weak", f"opacity {self.opacity:.0%}", "strong"
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -238,7 +240,7 @@ class CornerOverlay(QObject):
 
 
 class ViewerPanel(QWidget):
-    """Shows one radiograph with optional Grad-CAM overlay and its patient overlay."""
+    """Shows one radiograph with optional heatmap overlay and its patient overlay."""
 
     EMPTY_TEXT = "Open files or a folder (File menu, or drag them here)."
 
@@ -270,7 +272,13 @@ class ViewerPanel(QWidget):
 
         self.heatmap_check = QCheckBox("Heatmap")
         self.heatmap_check.setChecked(True)
-        self.heatmap_check.setToolTip("Show the Grad-CAM map of the regions that drove the score (Ctrl+H)")
+        self.heatmap_check.setToolTip("Show where hiding part of the image lowered the pneumonia score: the tint grows "
+                                      "with that evidence, the cyan outline surrounds strong evidence, the cyan ring "
+                                      "marks the strongest. It is not an outline of disease (Ctrl+H)")
+        self.heatmap_status = QLabel("")
+        self.heatmap_status.setObjectName("heatmap_status")
+        # takes the room the bar has left: never widens the window (1366 x 768 and 1920 x 1080 at 150 %)
+        self.heatmap_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heatmap_check.toggled.connect(self.render)
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
@@ -340,6 +348,7 @@ class ViewerPanel(QWidget):
         heat_bar.addWidget(QLabel("opacity"))
         heat_bar.addWidget(self.opacity)
         heat_bar.addWidget(self.legend)
+        heat_bar.addWidget(self.heatmap_status)
         heat_bar.addWidget(self.overlay_check)
         heat_bar.addStretch(1)
         lay = QVBoxLayout(self)
@@ -402,6 +411,10 @@ class ViewerPanel(QWidget):
     def set_heatmap(self, heatmap: np.ndarray | None) -> None:
         self.heatmap = heatmap
         self.render(keep_view=True)
+
+    def set_heatmap_status(self, text: str) -> None:
+        """Beside the heatmap box: "making the heatmap..." while it is made, why there is none, or nothing."""
+        self.heatmap_status.setText(text)
 
     # ------------------------------------------------------------------ window / level
     def _fill_presets(self, keep: bool = False) -> None:
