@@ -254,7 +254,7 @@ def test_heatmap_colour_map_defaults_to_inferno(make_controller, qtbot) -> None:
     v = c.window.viewer
     assert v.colour_map.currentText() == "inferno" and v.legend.cmap == "inferno"
     v.opacity.setValue(60)
-    assert v.legend.caption() == ("none", "opacity 60%", "strong")
+    assert v.legend.caption() == ("weak", "opacity 60%", "strong")
     v.colour_map.setCurrentText("turbo")
     assert v.legend.cmap == "turbo" and c.settings.colour_map == "turbo"
     # inferno runs dark to bright (perceptually ordered): luminance rises monotonically
