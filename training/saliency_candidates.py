@@ -61,7 +61,6 @@ RUNS_ON = {"occlusion_8": "onnx", "occlusion_c2f": "onnx", "rise": "onnx", "grad
 
 # --------------------------------------------------------------------------- torch maps
 def _torch_net(bundle: Any) -> Any:
-    import torch
 
     from engine.bundle.model_bundle import load_state_dict
     from engine.runners.torch_backend.network import build_model, member_networks
@@ -71,7 +70,6 @@ def _torch_net(bundle: Any) -> Any:
     members = member_networks(net.eval())
     if len(members) != 1 or net is not members[0]:
         raise ValueError("the candidates compare maps of a single network without test-time augmentation")
-    torch.set_grad_enabled(True)
     return members[0].float().eval()
 
 
