@@ -8,7 +8,8 @@ Produces dist/Pneumoscan/ (one folder) and dist/Pneumoscan-<version>-<os>-<arch>
 ``dist/Pneumoscan/Pneumoscan --self-test`` offscreen and fails if it does not pass.  The CPU build uses its
 own virtual environment (.venv-build-cpu) so that no torch can leak in; what it installs is derived from
 pyproject.toml -- the base dependencies, which are the CPU run-time, and PyInstaller -- never listed by hand
-(``--requirements`` prints it).  Standard library only.
+(``--requirements`` prints it), at the exact versions of packaging/requirements-cpu.txt (a pip constraints file;
+``--lock`` refreshes it).  Standard library only.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 BUILD = ROOT / "build"
 MODEL = ROOT / "assets" / "models" / "pneumoscan-densenet161"
+#: the CPU installer's exact versions (pip constraints), shared by every CPU build, Windows under Wine included
+LOCK = ROOT / "packaging" / "requirements-cpu.txt"
 
 
 def version() -> str:
@@ -54,20 +57,39 @@ def cpu_requirements() -> list[str]:
 def ensure_cpu_env() -> Path:
     env = ROOT / ".venv-build-cpu"
     py = python_of(env)
-    req = "\n".join(cpu_requirements()) + "\n"
+    req = "\n".join(cpu_requirements()) + "\n" + LOCK.read_text(encoding="utf-8")
     stamp = env / ".requirements"
     if not py.exists():
         print(f"creating {env}", flush=True)
         venv.EnvBuilder(with_pip=True).create(env)
     if not stamp.exists() or stamp.read_text() != req:
         subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", *cpu_requirements()])
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-c", str(LOCK), *cpu_requirements()])
         stamp.write_text(req)
     probe = subprocess.run([str(py), "-c", "import importlib.util as u; print(u.find_spec('torch') is None)"],
                            capture_output=True, text=True)
     if probe.stdout.strip() != "True":
         sys.exit("the CPU build environment contains torch; delete .venv-build-cpu and retry")
     return py
+
+
+def write_lock(py: Path) -> None:
+    """Resolve the newest versions pyproject.toml allows (``pip install --dry-run --report``: nothing installed) and
+    rewrite requirements-cpu.txt's pins, keeping its header and its Windows/macOS-only section as they are."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "--dry-run", "--ignore-installed",
+                               "--report", str(report), *cpu_requirements()])
+        items = json.loads(report.read_text(encoding="utf-8"))["install"]
+    pins = sorted(f"{i['metadata']['name']}=={i['metadata']['version']}" for i in items
+                  if i["metadata"]["name"].lower() not in ("pip", "setuptools"))
+    text = LOCK.read_text(encoding="utf-8").splitlines()
+    header = [line for line in text[:next(i for i, line in enumerate(text) if not line.startswith("#"))]]
+    tail_at = next((i for i, line in enumerate(text) if line.startswith("# only on")), len(text))
+    LOCK.write_text("\n".join([*header, *pins, *text[tail_at:]]) + "\n", encoding="utf-8")
+    print(f"{LOCK.relative_to(ROOT)}: {len(pins)} pins", flush=True)
 
 
 def strip_debug_info(folder: Path) -> int:
@@ -115,12 +137,13 @@ def stage_assets(cpu_only: bool, model: Path = MODEL) -> Path:
     return stage
 
 
-def write_node_command(out: Path) -> Path:
+def write_node_command(out: Path, windows: bool | None = None) -> Path:
     """``pneumoscan-node`` beside ``pneumoscan-predict``: the same executable, ``node`` as its first argument
-    (packaging/predict_launcher.py), so the node costs no second copy of the Python modules."""
-    if platform.system() == "Windows":
+    (packaging/predict_launcher.py), so the node costs no second copy of the Python modules.  ``windows``: write
+    the Windows ``.cmd`` (default: when running on Windows; the build under Wine asks for it on Linux)."""
+    if windows if windows is not None else platform.system() == "Windows":
         path = out / "pneumoscan-node.cmd"
-        path.write_text('@"%~dp0pneumoscan-predict.exe" node %*\r\n')
+        path.write_bytes(b'@"%~dp0pneumoscan-predict.exe" node %*\r\n')  # CRLF on any system
     else:
         path = out / "pneumoscan-node"
         path.write_text('#!/bin/sh\nexec "$(dirname "$(readlink -f "$0")")/pneumoscan-predict" node "$@"\n')
@@ -151,9 +174,14 @@ def main() -> int:
     ap.add_argument("--model", type=Path, default=None, help="bundle to ship (default: the bundled model)")
     ap.add_argument("--requirements", action="store_true",
                     help="print what the CPU build environment installs (derived from pyproject.toml) and exit")
+    ap.add_argument("--lock", action="store_true",
+                    help="refresh packaging/requirements-cpu.txt to the newest versions pyproject.toml allows, exit")
     args = ap.parse_args()
     if args.requirements:
         print("\n".join(cpu_requirements()))
+        return 0
+    if args.lock:
+        write_lock(ensure_cpu_env())
         return 0
     kind = "cpu" if args.cpu_only else "gpu"
     t0 = time.time()
