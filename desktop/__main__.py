@@ -12,6 +12,7 @@ import logging.handlers
 import os
 import sys
 import threading
+from pathlib import Path
 
 
 def _guard_std_streams() -> None:
@@ -78,9 +79,33 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("paths", nargs="*", help="files or folders to open")
     p.add_argument("--demo", action="store_true", help="open the bundled sample images")
     p.add_argument("--model", help="model bundle folder (default: the bundled model)")
-    p.add_argument("--self-test", action="store_true", help="check the installation, print a report, exit 0 if healthy")
+    p.add_argument("--self-test", action="store_true",
+                   help="check the installation, print a report (also kept as self-test.txt in the log folder), "
+                        "exit 0 if healthy")
+    p.add_argument("--show-result", action="store_true",
+                   help="with --self-test: also show the result in a window (Windows: the Start menu's 'Check this "
+                        "installation', where the app has no console)")
     p.add_argument("--verbose", action="store_true")
     return p.parse_args(argv)
+
+
+def show_self_test_result(report: Path, passed: bool, message_box=None) -> str:  # type: ignore[no-untyped-def]
+    """The self-test's result where there is no console: a Windows message box, from the report it wrote (no Qt
+    here: the self-test ran Qt offscreen).  Elsewhere the printed report is the result.  Returns the text shown."""
+    try:
+        text = report.read_text(encoding="utf-8")
+    except OSError as exc:
+        text = f"The self-test {'passed' if passed else 'FAILED'}, but its report could not be read: {exc}"
+    text = ("Pneumoscan works on this computer." if passed else
+            "Pneumoscan's self-test FAILED: do not use it on this computer; give this text to whoever installed it."
+            ) + f"\n\n{text}\n(kept in {report})"
+    if message_box is None and sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        message_box = ctypes.windll.user32.MessageBoxW  # type: ignore[attr-defined]
+    if message_box is not None:
+        message_box(None, text, "Pneumoscan self-test", 0x40 if passed else 0x10)  # MB_ICONINFORMATION / ERROR
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,8 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         from desktop.selftest import run_self_test
+        from engine.files.resources import user_log_dir
 
-        return run_self_test(args.model)
+        report = user_log_dir() / "self-test.txt"
+        code = run_self_test(args.model, report)
+        if args.show_result:
+            show_self_test_result(report, code == 0)
+        return code
     setup_logging(args.verbose)
 
     from PySide6.QtCore import QTimer

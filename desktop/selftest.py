@@ -13,9 +13,10 @@ import os
 import platform
 import sys
 import time
+from pathlib import Path
 
 
-def run_self_test(model_dir: str | None = None) -> int:
+def run_self_test(model_dir: str | None = None, report_file: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     t_start = time.perf_counter()
     report: dict[str, str] = {}
@@ -107,7 +108,6 @@ def run_self_test(model_dir: str | None = None) -> int:
         """The node's libraries travel with a frozen build: a loopback C-STORE of the DICOM sample is stored, and
         its result objects are made."""
         import tempfile
-        from pathlib import Path
 
         from pydicom import dcmread
         from pynetdicom import AE
@@ -157,7 +157,15 @@ def run_self_test(model_dir: str | None = None) -> int:
                         for k, v in results.items() if v is not None)
             + "; timings " + " ".join(f"{k}={v}" for k, v in report.items())
             + f" total={time.perf_counter() - t_start:.2f}s")
-    print(line, flush=True)
-    for f in failures:
-        print(f"  FAILED {f}", flush=True)
+    lines = [line, *(f"  FAILED {f}" for f in failures)]
+    print("\n".join(lines), flush=True)
+    if report_file is not None:
+        # a windowed build has no console to print to: the result is also kept in the log folder
+        from engine.files.outputs import atomic_write
+
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        try:
+            atomic_write(report_file, lambda fd: os.write(fd, data), overwrite=True)
+        except OSError as exc:
+            print(f"  (the report could not be written to {report_file}: {exc})", flush=True)
     return 0 if not failures else 1
