@@ -40,6 +40,7 @@ def executable(folder: Path, name: str) -> Path:
 def check(folder: Path, self_test: bool = True, timeout: float = 900) -> list[str]:
     """The problems found (empty: the build works); prints what it ran."""
     problems: list[str] = []
+    folder = folder.resolve()
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, PNEUMOSCAN_HOME=home, QT_QPA_PLATFORM="offscreen", PYTHONUTF8="1")
         for name in ("PNEUMOSCAN_MODEL", "PYTHONPATH", "PYTHONHOME"):

@@ -22,3 +22,7 @@ def test_cpu_only_build_passes_its_self_test() -> None:
     node = subprocess.run([str(ROOT / "dist" / "Pneumoscan" / "pneumoscan-node"), "--help"], capture_output=True,
                           text=True, timeout=120)
     assert node.returncode == 0 and "--send-to AE@HOST:PORT" in node.stdout, node.stderr
+    # as a clinic and the release workflow check it: the self-test's kept report, each sample's result
+    checked = subprocess.run([sys.executable, str(ROOT / "packaging" / "check_frozen.py"), str(ROOT / "dist" / "Pneumoscan")],
+                             capture_output=True, text=True, timeout=900)
+    assert checked.returncode == 0, checked.stdout[-3000:] + checked.stderr[-2000:]

@@ -229,6 +229,34 @@ def test_frozen_check_knows_every_bundled_sample() -> None:
     assert set(check.EXPECTED) == {p.name for p in (ROOT / "assets" / "samples").iterdir() if p.is_file()}
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in executables are shell scripts")
+def test_frozen_check_fails_a_build_that_mislabels_or_fails_its_self_test(tmp_path: Path) -> None:
+    """Stand-ins for the frozen executables: the check passes only with a passing self-test and every sample's
+    known result."""
+    check = _load("check_frozen", ROOT / "packaging" / "check_frozen.py")
+    header = "file_name,status,result,p_pneumonia"
+
+    def build(self_test: str, adult_result: str) -> Path:
+        folder = tmp_path / f"{self_test}-{adult_result}"
+        folder.mkdir()
+        rows = [f"{name},{status},{adult_result if 'adult' in name else result},0.5"
+                for name, (status, result) in check.EXPECTED.items()]
+        (folder / "Pneumoscan").write_text(
+            f'#!/bin/sh\nmkdir -p "$PNEUMOSCAN_HOME/logs"\necho "pneumoscan self-test {self_test}: x" '
+            f'> "$PNEUMOSCAN_HOME/logs/self-test.txt"\n[ {self_test} = PASS ]\n')
+        (folder / "pneumoscan-predict").write_text(
+            '#!/bin/sh\nprintf "%s\\n" ' + " ".join(f"'{line}'" for line in [header, *rows]) + ' > "$2"\n')
+        for exe in ("Pneumoscan", "pneumoscan-predict"):
+            (folder / exe).chmod(0o755)
+        return folder
+
+    assert check.check(build("PASS", "NOT_ASSESSED")) == []
+    problems = check.check(build("FAIL", "NOT_ASSESSED"))
+    assert len(problems) == 1 and "self-test" in problems[0]
+    problems = check.check(build("PASS", "PNEUMONIA"))  # an adult labelled: the input checks are gone
+    assert len(problems) == 1 and "adult_chest_CR_jpeg_baseline.dcm" in problems[0]
+
+
 # -- the whole build ------------------------------------------------------------------------------------------------
 @pytest.mark.slow
 @pytest.mark.timeout(3600)
