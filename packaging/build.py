@@ -217,13 +217,21 @@ def main() -> int:
         print(f"  {n / 1e6:7.1f} MB  {name}")
     if args.skip_self_test:
         return 0
+    import tempfile
+
     exe = out / ("Pneumoscan.exe" if os.name == "nt" else "Pneumoscan")
-    test_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PNEUMOSCAN_NO_GPU="" if kind == "gpu" else "1")
+    home = Path(tempfile.mkdtemp(prefix="pneumoscan-selftest-"))
+    test_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PNEUMOSCAN_NO_GPU="" if kind == "gpu" else "1",
+                    PNEUMOSCAN_HOME=str(home))
     test_env.pop("PNEUMOSCAN_MODEL", None)
     test_env.pop("PYTHONPATH", None)
     t1 = time.time()
     res = subprocess.run([str(exe), "--self-test"], env=test_env, capture_output=True, text=True, cwd=DIST)
-    print(res.stdout.strip() or res.stderr.strip()[-2000:])
+    # the desktop executable has no console on Windows: its report is also kept in the log folder
+    report = home / "logs" / "self-test.txt"
+    print(res.stdout.strip() or (report.read_text(encoding="utf-8").strip() if report.is_file() else "")
+          or res.stderr.strip()[-2000:])
+    shutil.rmtree(home, ignore_errors=True)
     print(f"frozen self-test: exit {res.returncode} in {time.time() - t1:.1f} s")
     return res.returncode
 
