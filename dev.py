@@ -52,7 +52,18 @@ def ensure_env(env: Path = VENV) -> Path:
         subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
         subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{EXTRAS[env]}]"])
         stamp.write_text(want)
+    compile_translations(py)
     return py
+
+
+def compile_translations(py: Path) -> None:
+    """The interface's translations: each complete desktop/i18n/pneumoscan_<lang>.ts compiled to .qm (built files,
+    not in git; desktop.i18n.compile_translations, with the environment's pyside6-lrelease)."""
+    if not any((ROOT / "desktop" / "i18n").glob("pneumoscan_*.ts")):
+        return
+    code = ("from desktop.i18n import compile_translations as c\n"
+            "for name, what in c().items(): print(f'translations: {name}: {what}')")
+    subprocess.call([str(py), "-c", code], cwd=ROOT)
 
 
 def main(argv: list[str]) -> int:

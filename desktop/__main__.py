@@ -108,6 +108,18 @@ def show_self_test_result(report: Path, passed: bool, message_box=None) -> str: 
     return text
 
 
+def install_language(app) -> str:  # type: ignore[no-untyped-def]
+    """The interface language the user chose in Settings (default: the system's, if it ships; else English)."""
+    from PySide6.QtCore import QLocale
+
+    from desktop import i18n
+    from desktop.settings import AppSettings
+
+    language = i18n.resolve(AppSettings().language, QLocale.system().name(), i18n.shipped_languages())
+    i18n.install(app, language)
+    return language
+
+
 def main(argv: list[str] | None = None) -> int:
     _guard_std_streams()
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -128,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Pneumoscan")
     app.setOrganizationName("Pneumoscan")
+    install_language(app)
 
     from desktop.qt_guard import binding_problem
 

@@ -144,10 +144,27 @@ def run_self_test(model_dir: str | None = None, report_file: Path | None = None)
             dr.encode(dr.secondary_capture(header, load_image(got[0]).pixels, pred))
         return True
 
+    def languages():
+        """Every language the build ships loads: Qt's own translations and Pneumoscan's (desktop.i18n)."""
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop import i18n
+
+        app = QCoreApplication.instance()
+        shipped = i18n.shipped_languages()
+        try:
+            for lang in shipped[1:]:
+                if len(i18n.install(app, lang)) != 2:
+                    raise RuntimeError(f"the {lang} translations did not load")
+        finally:
+            i18n.install(app, i18n.SOURCE_LANGUAGE)
+        return shipped
+
     step("qt_binding", qt_binding)
     step("dicom_node", dicom_node)
     step("report", print_report)
     step("window", window)
+    shipped = step("languages", languages)
     torch_loaded = "torch" in sys.modules
     line = (f"pneumoscan {__version__} self-test {'PASS' if not failures else 'FAIL'}: "
             f"{'frozen' if is_frozen() else 'source'}, python {platform.python_version()}, {platform.system()}; "
@@ -155,6 +172,7 @@ def run_self_test(model_dir: str | None = None, report_file: Path | None = None)
             f"torch {'loaded' if torch_loaded else 'not loaded'}; "
             + ", ".join(f"{k} p={v.raw_p_pneumonia:.3f} {v.label or 'not assessed (' + ';'.join(v.gate_codes) + ')'}"
                         for k, v in results.items() if v is not None)
+            + f"; languages {','.join(shipped or []) or 'none'}"
             + "; timings " + " ".join(f"{k}={v}" for k, v in report.items())
             + f" total={time.perf_counter() - t_start:.2f}s")
     lines = [line, *(f"  FAILED {f}" for f in failures)]

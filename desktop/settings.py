@@ -29,6 +29,15 @@ class AppSettings:
             return default
 
     @property
+    def language(self) -> str:
+        """The interface language: ``system`` (the default) or a language code (desktop.i18n)."""
+        return self._get("ui/language", "system", str) or "system"
+
+    @language.setter
+    def language(self, v: str) -> None:
+        self.q.setValue("ui/language", v)
+
+    @property
     def device(self) -> str:
         return self._get("inference/device", "auto", str)
 

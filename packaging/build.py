@@ -188,6 +188,8 @@ def main() -> int:
     py = ensure_cpu_env() if args.cpu_only else python_of(ROOT / ".venv")
     if not py.exists():
         sys.exit("run `python3 dev.py setup` first (the GPU build uses the project's .venv)")
+    # the interface's translations: each complete .ts compiled with this environment's lrelease (desktop.i18n)
+    subprocess.check_call([str(py), "-c", "from desktop.i18n import compile_translations as c; print(c())"], cwd=ROOT)
     stage = stage_assets(args.cpu_only, args.model or MODEL)
     out = DIST / "Pneumoscan"
     shutil.rmtree(out, ignore_errors=True)

@@ -429,7 +429,7 @@ class SettingsDialog(QDialog):
     def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None,
                  relaxed: list[str] | None = None, heatmap_always: bool = False, prevalence: float | None = None,
                  site_profile: str = "", precision: str = "auto", bundle: ModelBundle | None = None,
-                 readers: list | None = None, unknown_age_max: float | None = None) -> None:
+                 readers: list | None = None, unknown_age_max: float | None = None, language: str = "system") -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.bundle = bundle
@@ -449,7 +449,21 @@ class SettingsDialog(QDialog):
                                   "on validation images. GPUs always run float16.")
         self.auto = QCheckBox("Analyse automatically when images are opened")
         self.auto.setChecked(auto_analyse)
+        from PySide6.QtCore import QLocale
+
+        from desktop import i18n
+
+        shipped = i18n.shipped_languages()
+        self.language = QComboBox()
+        system = i18n.NATIVE_NAMES[i18n.resolve(i18n.SYSTEM, QLocale.system().name(), shipped)]
+        self.language.addItem(f"System ({system})", i18n.SYSTEM)
+        for code in shipped:
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setToolTip("The language of Pneumoscan's windows and reports; applies when Pneumoscan next "
+                                 "starts. The CSV, the audit log and DICOM objects stay in English.")
         form = QFormLayout()
+        form.addRow("Language", self.language)
         form.addRow("Device", self.device)
         form.addRow("Batch size", self.batch)
         form.addRow("CPU precision", self.precision)
@@ -571,7 +585,8 @@ class SettingsDialog(QDialog):
         return cls(s.device, s.batch_size, s.auto_analyse, parent, relaxed=s.relaxed_checks,
                    unknown_age_max=s.unknown_age_max,
                    heatmap_always=s.heatmap_always, prevalence=s.prevalence,
-                   site_profile=s.site_profile_path, precision=s.precision, bundle=bundle, readers=s.readers())
+                   site_profile=s.site_profile_path, precision=s.precision, bundle=bundle, readers=s.readers(),
+                   language=s.language)
 
     def apply(self, s) -> bool:
         """Store the choices in ``s`` (desktop.settings.AppSettings); True if the model must be rebuilt."""
@@ -589,6 +604,7 @@ class SettingsDialog(QDialog):
         s.heatmap_always = self.heatmap_always.isChecked()
         s.set_prevalence(self.prevalence.value() / 100.0 if self.prevalence.value() > 0 else None)
         s.set_readers(self.readers)
+        s.language = str(self.language.currentData())
         return changed
 
 

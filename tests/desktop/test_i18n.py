@@ -1,0 +1,154 @@
+"""The interface's languages (desktop.i18n): which one a user gets, that only complete translations ship, that they
+load into Qt (right to left for Arabic), and the clinical glossary the translations follow."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+
+from desktop import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+LRELEASE = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
+
+
+@pytest.mark.parametrize(("preference", "system", "shipped", "want"), [
+    ("system", "pt_MZ", ["en", "pt"], "pt"),  # Mozambique, Portugal and Brazil read one Portuguese
+    ("system", "pt_BR", ["en", "pt"], "pt"),
+    ("system", "ar_EG", ["en", "ar", "fr"], "ar"),
+    ("system", "de_DE", ["en", "fr"], "en"),  # a language that does not ship: English
+    ("system", "C", ["en", "fr"], "en"),
+    ("system", "", ["en", "fr"], "en"),
+    ("fr", "ar_EG", ["en", "ar", "fr"], "fr"),  # the user's choice wins
+    ("ar", "fr_FR", ["en", "fr"], "fr"),  # a choice that no longer ships falls back to the system's
+    ("es", "fr_FR.UTF-8", ["en"], "en"),
+])
+def test_the_language_a_user_gets(preference: str, system: str, shipped: list[str], want: str) -> None:
+    assert i18n.resolve(preference, system, shipped) == want
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="{lang}" sourcelanguage="en">
+<context>
+    <name>QGuiApplication</name>
+    <message><source>QT_LAYOUT_DIRECTION</source><translation>{direction}</translation></message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message><source>Indeterminate \u2014 read carefully</source><translation>{text}</translation></message>
+    <message numerus="yes"><source>%n image(s) analysed</source>
+        <translation>{plural}</translation></message>
+</context>
+</TS>
+"""
+
+
+def _ts(folder: Path, lang: str, text: str, direction: str = "LTR", plural: str | None = None) -> Path:
+    path = folder / f"pneumoscan_{lang}.ts"
+    forms = plural or "<numerusform>%n image analys\u00e9e</numerusform><numerusform>%n images analys\u00e9es</numerusform>"
+    path.write_text(TS.format(lang=lang, text=text, direction=direction, plural=forms), encoding="utf-8")
+    return path
+
+
+def test_unfinished_entries_are_found(tmp_path: Path) -> None:
+    assert i18n.unfinished_entries(_ts(tmp_path, "fr", "Ind\u00e9termin\u00e9 \u2014 \u00e0 lire attentivement")) == []
+    unfinished = _ts(tmp_path, "es", "")  # an empty translation
+    assert i18n.unfinished_entries(unfinished) == ["Indeterminate \u2014 read carefully"]
+    text = unfinished.read_text(encoding="utf-8").replace("<translation></translation>",
+                                                          '<translation type="unfinished">Indeterminado</translation>')
+    unfinished.write_text(text, encoding="utf-8")
+    assert i18n.unfinished_entries(unfinished) == ["Indeterminate \u2014 read carefully"]
+    one_form = _ts(tmp_path, "pt", "Indeterminado", plural="<numerusform>%n imagem</numerusform><numerusform></numerusform>")
+    assert i18n.unfinished_entries(one_form) == ["%n image(s) analysed"]
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease (PySide6-Essentials) is missing")
+def test_only_complete_translations_ship_and_they_load(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    _ts(tmp_path, "fr", "Ind\u00e9termin\u00e9 \u2014 \u00e0 lire attentivement")
+    _ts(tmp_path, "ar", "\u063a\u064a\u0631 \u062d\u0627\u0633\u0645 \u2014 \u0627\u0642\u0631\u0623 \u0627\u0644\u0635\u0648\u0631\u0629 \u0628\u0639\u0646\u0627\u064a\u0629", "RTL",
+        plural="".join(f"<numerusform>%n \u0635\u0648\u0631\u0629 {i}</numerusform>" for i in range(6)))
+    stale = _ts(tmp_path, "es", "")
+    stale.with_suffix(".qm").write_bytes(b"an old build")  # a source that became incomplete: its .qm goes
+    before = QLocale()
+    outcome = i18n.compile_translations(LRELEASE, tmp_path)
+    assert outcome == {"pneumoscan_ar": "compiled", "pneumoscan_es": "not shipped: 1 unfinished entries",
+                       "pneumoscan_fr": "compiled"}
+    assert i18n.shipped_languages(tmp_path) == ["en", "ar", "fr"]
+    assert i18n.compile_translations(LRELEASE, tmp_path)["pneumoscan_fr"] == "up to date"
+    try:
+        assert len(i18n.install(qapp, "fr", "fr_CA", tmp_path)) == 2  # Qt's own French and Pneumoscan's
+        assert QCoreApplication.translate("ResultPanel", "Indeterminate \u2014 read carefully").startswith("Ind\u00e9termin\u00e9")
+        assert QCoreApplication.translate("ResultPanel", "%n image(s) analysed", None, 3) == "3 images analys\u00e9es"
+        assert QLocale().name() == "fr_CA" and QLocale().toString(0.5, "f", 1) == "0,5"  # the region's decimal mark
+        i18n.install(qapp, "ar", "fr_FR", tmp_path)
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft  # Arabic mirrors the layout by itself
+        assert QLocale().language() == QLocale.Language.Arabic
+    finally:
+        assert i18n.install(qapp, "en", "en_US", tmp_path) == []
+        QLocale.setDefault(before)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QCoreApplication.translate("ResultPanel", "Indeterminate \u2014 read carefully").startswith("Indeterminate")
+
+
+def test_settings_offer_the_shipped_languages_and_keep_the_choice(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from desktop.settings import AppSettings
+    from desktop.views.dialogs import SettingsDialog
+
+    s = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert s.language == i18n.SYSTEM
+    dlg = SettingsDialog.for_settings(s)
+    qtbot.addWidget(dlg)
+    codes = [dlg.language.itemData(i) for i in range(dlg.language.count())]
+    assert codes == [i18n.SYSTEM, *i18n.shipped_languages()]
+    dlg.language.setCurrentIndex(codes.index("en"))
+    dlg.apply(s)
+    assert AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)).language == "en"
+
+
+# -- the clinical glossary -------------------------------------------------------------------------------------------
+GLOSSARY = ROOT / "desktop" / "i18n" / "glossary.csv"
+
+
+def _glossary() -> list[dict[str, str]]:
+    with open(GLOSSARY, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_glossary_defines_every_core_term_in_every_language_with_a_back_translation() -> None:
+    rows = _glossary()
+    assert len(rows) >= 60 and len({r["term"].lower() for r in rows}) == len(rows)
+    terms = {r["term"] for r in rows}
+    for core in ("pneumonia", "NORMAL (result)", "indeterminate", "not assessed", "out of scope", "decision threshold",
+                 "pneumonia score", "heatmap", "decision support", "not a diagnosis", "agree", "intended use"):
+        assert core in terms
+    for r in rows:
+        for col in ("definition", "context", *(f"{lang}{suffix}" for lang in ("fr", "es", "pt", "ar")
+                                               for suffix in ("", "_back"))):
+            assert r[col].strip(), f"{r['term']}: {col} is empty"
+        assert any("\u0600" <= ch <= "\u06ff" for ch in r["ar"]), f"{r['term']}: the Arabic has no Arabic script"
+        for lang in ("fr", "es", "pt"):
+            assert not any("\u0600" <= ch <= "\u06ff" for ch in r[lang])
+
+
+def test_glossary_phrase_books_are_current_and_valid_qt_linguist_files() -> None:
+    import xml.etree.ElementTree as ET
+
+    res = subprocess.run([sys.executable, str(ROOT / "scripts" / "glossary_phrasebooks.py"), "--check"],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stdout
+    rows = _glossary()
+    for lang in ("fr", "es", "pt", "ar"):
+        root = ET.parse(ROOT / "desktop" / "i18n" / "phrasebooks" / f"pneumoscan_{lang}.qph").getroot()
+        assert root.tag == "QPH" and root.get("language") == lang
+        phrases = root.findall("phrase")
+        assert [p.findtext("source") for p in phrases] == [r["term"] for r in rows]
+        assert all(p.findtext("target") and "Back-translation:" in (p.findtext("definition") or "") for p in phrases)
