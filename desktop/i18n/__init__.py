@@ -33,6 +33,11 @@ NATIVE_NAMES = {"en": "English", "fr": "Fran\u00e7ais", "es": "Espa\u00f1ol", "p
 QT_BASE = {"fr": "qtbase_fr", "es": "qtbase_es", "pt": "qtbase_pt_BR", "ar": "qtbase_ar"}
 #: the preference meaning "follow the system"
 SYSTEM = "system"
+#: The languages whose whole interface is marked for translation, so that a complete ``.ts`` means a whole
+#: interface in that language.  Marking is under way (scripts/i18n_update.py; the welcome view so far): until a
+#: language is listed here its ``.ts`` is never compiled, since a complete file for a partly marked interface would
+#: show two languages on one screen.
+READY: frozenset[str] = frozenset()
 
 
 def translations_dir() -> Path:
@@ -82,14 +87,20 @@ def unfinished_entries(ts: Path) -> list[str]:
     return bad
 
 
-def compile_translations(lrelease: str | None = None, folder: Path | None = None) -> dict[str, str]:
-    """Compile each complete ``pneumoscan_<lang>.ts`` in ``folder`` to ``.qm`` (pyside6-lrelease), remove the ``.qm``
-    of a source that is no longer complete, and say what happened to each language."""
+def compile_translations(lrelease: str | None = None, folder: Path | None = None,
+                         ready: frozenset[str] | None = None) -> dict[str, str]:
+    """Compile each complete ``pneumoscan_<lang>.ts`` of a :data:`READY` language in ``folder`` to ``.qm``
+    (pyside6-lrelease), remove the ``.qm`` of any other, and say what happened to each language."""
     folder = folder or Path(__file__).resolve().parent
+    ready = READY if ready is None else ready
     tool = lrelease or shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
     outcome = {}
     for ts in sorted(folder.glob("pneumoscan_*.ts")):
         qm = ts.with_suffix(".qm")
+        if ts.stem.split("_", 1)[1] not in ready:
+            qm.unlink(missing_ok=True)
+            outcome[ts.stem] = "not shipped: the interface is not yet wholly marked for translation"
+            continue
         missing = unfinished_entries(ts)
         if missing:
             qm.unlink(missing_ok=True)

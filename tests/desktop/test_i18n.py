@@ -77,11 +77,13 @@ def test_only_complete_translations_ship_and_they_load(tmp_path: Path, qapp) -> 
     stale = _ts(tmp_path, "es", "")
     stale.with_suffix(".qm").write_bytes(b"an old build")  # a source that became incomplete: its .qm goes
     before = QLocale()
-    outcome = i18n.compile_translations(LRELEASE, tmp_path)
+    assert set(i18n.compile_translations(LRELEASE, tmp_path, frozenset()).values()) == {
+        "not shipped: the interface is not yet wholly marked for translation"}
+    outcome = i18n.compile_translations(LRELEASE, tmp_path, frozenset({"ar", "es", "fr"}))
     assert outcome == {"pneumoscan_ar": "compiled", "pneumoscan_es": "not shipped: 1 unfinished entries",
                        "pneumoscan_fr": "compiled"}
     assert i18n.shipped_languages(tmp_path) == ["en", "ar", "fr"]
-    assert i18n.compile_translations(LRELEASE, tmp_path)["pneumoscan_fr"] == "up to date"
+    assert i18n.compile_translations(LRELEASE, tmp_path, frozenset({"fr"}))["pneumoscan_fr"] == "up to date"
     try:
         assert len(i18n.install(qapp, "fr", "fr_CA", tmp_path)) == 2  # Qt's own French and Pneumoscan's
         assert QCoreApplication.translate("ResultPanel", "Indeterminate \u2014 read carefully").startswith("Ind\u00e9termin\u00e9")
@@ -152,3 +154,54 @@ def test_glossary_phrase_books_are_current_and_valid_qt_linguist_files() -> None
         phrases = root.findall("phrase")
         assert [p.findtext("source") for p in phrases] == [r["term"] for r in rows]
         assert all(p.findtext("target") and "Back-translation:" in (p.findtext("definition") or "") for p in phrases)
+
+
+# -- the translation sources ------------------------------------------------------------------------------------------
+TS_FILES = sorted((ROOT / "desktop" / "i18n").glob("pneumoscan_*.ts"))
+
+
+def _messages(ts: Path) -> list[tuple[str, str, list[str]]]:
+    import xml.etree.ElementTree as ET
+
+    out = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for m in context.iter("message"):
+            tr = m.find("translation")
+            forms = [f.text or "" for f in tr.findall("numerusform")] if tr is not None else []
+            out.append((context.findtext("name") or "", m.findtext("source") or "",
+                        forms or [tr.text or "" if tr is not None else ""]))
+    return out
+
+
+def test_every_language_has_a_translation_source() -> None:
+    assert [p.stem for p in TS_FILES] == [f"pneumoscan_{lang}" for lang in sorted(i18n.QT_BASE)]
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_translations_keep_placeholders_markup_and_ellipses(ts: Path) -> None:
+    import re
+
+    for context, source, forms in _messages(ts):
+        for text in forms:
+            if not text:
+                continue  # unfinished: a language with one does not ship (compile_translations)
+            for pattern in (r"%(?:\d+|n)", r"</?\w+[^>]*>", "\u2026"):
+                assert sorted(re.findall(pattern, text)) == sorted(re.findall(pattern, source)), (
+                    f"{ts.name} {context}: {source!r} -> {text!r}")
+
+
+@pytest.mark.skipif(shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) is None,
+                    reason="pyside6-lupdate is missing")
+def test_translation_sources_hold_exactly_the_strings_the_code_marks(tmp_path: Path) -> None:
+    """scripts/i18n_update.py was run after the last change to a marked string: nothing new, nothing obsolete."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from i18n_update import marked_sources
+
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none",
+                    *(str(p) for p in marked_sources()), "-ts", str(fresh)], check=True, capture_output=True,
+                   timeout=300)
+    want = sorted((c, s) for c, s, _ in _messages(fresh))
+    for ts in TS_FILES:
+        assert sorted((c, s) for c, s, _ in _messages(ts)) == want, f"run scripts/i18n_update.py ({ts.name})"

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-INTENDED_USE_LINE = ("Decision support for frontal chest X-rays of children: a pneumonia score, a label and a heatmap "
-                     "for each image. The clinician reads the image and decides.")
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    return text
+
+
+INTENDED_USE_LINE = QT_TRANSLATE_NOOP("WelcomeWidget", "Decision support for frontal chest X-rays of children: a "
+                                      "pneumonia score, a label and a heatmap for each image. The clinician reads "
+                                      "the image and decides.")
 
 
 class WelcomeWidget(QWidget):
@@ -21,28 +27,28 @@ class WelcomeWidget(QWidget):
         super().__init__(parent)
         title = QLabel("Pneumoscan")
         title.setStyleSheet("font-size: 26px; font-weight: bold;")
-        use = QLabel(INTENDED_USE_LINE)
+        use = QLabel(QCoreApplication.translate("WelcomeWidget", INTENDED_USE_LINE))
         use.setWordWrap(True)
         use.setStyleSheet("color: #444;")
-        self.samples_button = QPushButton("Analyse the sample images")
-        self.samples_button.setToolTip("Open and analyse the bundled examples: a normal and a pneumonia radiograph, "
-                                       "a pediatric DICOM, and an adult DICOM that is shown as out of scope")
+        self.samples_button = QPushButton(self.tr("Analyse the sample images"))
+        self.samples_button.setToolTip(self.tr("Open and analyse the bundled examples: a normal and a pneumonia radiograph, "
+                                       "a pediatric DICOM, and an adult DICOM that is shown as out of scope"))
         self.samples_button.setDefault(True)
-        self.folder_button = QPushButton("Open folder\u2026")
-        self.files_button = QPushButton("Open files\u2026")
+        self.folder_button = QPushButton(self.tr("Open folder\u2026"))
+        self.files_button = QPushButton(self.tr("Open files\u2026"))
         for b in (self.samples_button, self.folder_button, self.files_button):
             b.setMinimumHeight(34)
             b.setMaximumWidth(320)
         self.samples_button.clicked.connect(self.samples_requested)
         self.folder_button.clicked.connect(self.open_folder_requested)
         self.files_button.clicked.connect(self.open_files_requested)
-        self.recent_title = QLabel("Recent folders")
+        self.recent_title = QLabel(self.tr("Recent folders"))
         self.recent_title.setStyleSheet("font-weight: bold; margin-top: 12px;")
         self.recent = QListWidget()
         self.recent.setMaximumWidth(560)
         self.recent.setMaximumHeight(160)
         self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
-        hint = QLabel("You can also drag files or folders onto this window.")
+        hint = QLabel(self.tr("You can also drag files or folders onto this window."))
         hint.setStyleSheet("color: #777;")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(40, 40, 40, 40)
