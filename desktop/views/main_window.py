@@ -114,66 +114,66 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         # Every shortcut that acts carries a modifier or is a function, arrow or Esc key: ordinary typing -- in the
         # list, the viewer, anywhere in the window -- never records a reading, moves the selection or toggles a view.
-        self.act_open_files = self._action("Open files\u2026", "Ctrl+O")
-        self.act_open_folder = self._action("Open folder\u2026", "Ctrl+Shift+O")
-        self.recent_menu = QMenu("Recent folders", self)
-        self.act_export_all = self._action("Export CSV\u2026", "Ctrl+E", "The study on screen by default; or the "
+        self.act_open_files = self._action(self.tr("Open files\u2026"), "Ctrl+O")
+        self.act_open_folder = self._action(self.tr("Open folder\u2026"), "Ctrl+Shift+O")
+        self.recent_menu = QMenu(self.tr("Recent folders"), self)
+        self.act_export_all = self._action(self.tr("Export CSV\u2026"), "Ctrl+E", "The study on screen by default; or the "
                                            "selected rows, the rows the filter shows, everything")
-        self.act_export_selected = self._action("Export CSV of the selected rows\u2026")
-        self.act_export_heatmaps = self._action("Export heatmap overlays\u2026")
-        self.act_clear = self._action("Close all images")
-        self.act_quit = self._action("Quit", "Ctrl+Q")
-        self.act_analyse_all = self._action("Analyse all", "Ctrl+R")
-        self.act_analyse_selected = self._action("Analyse selected", "Ctrl+Shift+R")
-        self.act_cancel = self._action("Cancel analysis\u2026", "Esc", "Cancel the running analysis (asks first)")
-        self.act_settings = self._action("Settings\u2026", "Ctrl+,")
-        self.act_open_received = self._action("Open the images the DICOM node received",
+        self.act_export_selected = self._action(self.tr("Export CSV of the selected rows\u2026"))
+        self.act_export_heatmaps = self._action(self.tr("Export heatmap overlays\u2026"))
+        self.act_clear = self._action(self.tr("Close all images"))
+        self.act_quit = self._action(self.tr("Quit"), "Ctrl+Q")
+        self.act_analyse_all = self._action(self.tr("Analyse all"), "Ctrl+R")
+        self.act_analyse_selected = self._action(self.tr("Analyse selected"), "Ctrl+Shift+R")
+        self.act_cancel = self._action(self.tr("Cancel analysis\u2026"), "Esc", "Cancel the running analysis (asks first)")
+        self.act_settings = self._action(self.tr("Settings\u2026"), "Ctrl+,")
+        self.act_open_received = self._action(self.tr("Open the images the DICOM node received"),
                                               tip="Every image in the node's store folder, with its result")
-        self.act_dicom_node = self._action("DICOM node\u2026", tip="Receive images from the X-ray unit, watch a "
+        self.act_dicom_node = self._action(self.tr("DICOM node\u2026"), tip="Receive images from the X-ray unit, watch a "
                                            "folder, send results to the PACS")
-        self.act_read_normal = self._action("My reading: NORMAL", "Ctrl+Shift+N",
+        self.act_read_normal = self._action(self.tr("My reading: NORMAL"), "Ctrl+Shift+N",
                                             "Record your own reading of the image on screen: NORMAL (saved at once)")
-        self.act_read_pneumonia = self._action("My reading: PNEUMONIA", "Ctrl+Shift+P",
+        self.act_read_pneumonia = self._action(self.tr("My reading: PNEUMONIA"), "Ctrl+Shift+P",
                                                "Record your own reading of the image on screen: PNEUMONIA (saved at once)")
-        self.act_read_unsure = self._action("My reading: unsure", "Ctrl+Shift+U",
+        self.act_read_unsure = self._action(self.tr("My reading: unsure"), "Ctrl+Shift+U",
                                             "Record that you are unsure about the image on screen (saved at once)")
-        self.act_undo_reading = self._action("Undo my last act on this image's reading", "Ctrl+Z")
-        self.act_clear_reading = self._action("Clear the reading of this image")
-        self.act_note = self._action("Write a note on this image", "Alt+N")
-        self.act_reader = self._action("Who is reading\u2026", "Ctrl+Shift+L")
-        self.act_report = self._action("Print report\u2026", "Ctrl+P", "A PDF of the image on screen, the selected rows, "
+        self.act_undo_reading = self._action(self.tr("Undo my last act on this image's reading"), "Ctrl+Z")
+        self.act_clear_reading = self._action(self.tr("Clear the reading of this image"))
+        self.act_note = self._action(self.tr("Write a note on this image"), "Alt+N")
+        self.act_reader = self._action(self.tr("Who is reading\u2026"), "Ctrl+Shift+L")
+        self.act_report = self._action(self.tr("Print report\u2026"), "Ctrl+P", "A PDF of the image on screen, the selected rows, "
                                        "the rows the filter shows or everything")
-        self.act_calibrate = self._action("Calibrate to this clinic\u2026", tip="Refit the operating point on the "
+        self.act_calibrate = self._action(self.tr("Calibrate to this clinic\u2026"), tip="Refit the operating point on the "
                                           "images clinicians read (NORMAL / PNEUMONIA)")
-        self.act_bundle_point = self._action("Use the model's own operating point", tip="Stop using the site profile")
-        self.act_next = self._action("Next study", "Down")
-        self.act_prev = self._action("Previous study", "Up")
-        self.act_first = self._action("First study", "Home")
-        self.act_last = self._action("Last study", "End")
-        self.act_filter = self._action("Filter the study list", "Ctrl+F")
-        self.act_group = self._action("Group the list by study", tip="Keep each study's images together, a line "
+        self.act_bundle_point = self._action(self.tr("Use the model's own operating point"), tip="Stop using the site profile")
+        self.act_next = self._action(self.tr("Next study"), "Down")
+        self.act_prev = self._action(self.tr("Previous study"), "Up")
+        self.act_first = self._action(self.tr("First study"), "Home")
+        self.act_last = self._action(self.tr("Last study"), "End")
+        self.act_filter = self._action(self.tr("Filter the study list"), "Ctrl+F")
+        self.act_group = self._action(self.tr("Group the list by study"), tip="Keep each study's images together, a line "
                                       "between studies")
         self.act_group.setCheckable(True)
         self.act_group.setChecked(True)
-        self.act_heatmap = self._action("Toggle heatmap", "Ctrl+H")
-        self.act_zoom_in = self._action("Zoom in", ["Ctrl++", "Ctrl+="])
-        self.act_zoom_out = self._action("Zoom out", "Ctrl+-")
-        self.act_fit = self._action("Fit to window", "Ctrl+0")
-        self.act_actual = self._action("Actual pixels (1:1)", "Ctrl+1")
-        self.act_invert = self._action("Invert", "Ctrl+I")
-        self.act_overlay = self._action("Patient overlay", "Ctrl+T", "Show or hide the patient, study and file in the "
+        self.act_heatmap = self._action(self.tr("Toggle heatmap"), "Ctrl+H")
+        self.act_zoom_in = self._action(self.tr("Zoom in"), ["Ctrl++", "Ctrl+="])
+        self.act_zoom_out = self._action(self.tr("Zoom out"), "Ctrl+-")
+        self.act_fit = self._action(self.tr("Fit to window"), "Ctrl+0")
+        self.act_actual = self._action(self.tr("Actual pixels (1:1)"), "Ctrl+1")
+        self.act_invert = self._action(self.tr("Invert"), "Ctrl+I")
+        self.act_overlay = self._action(self.tr("Patient overlay"), "Ctrl+T", "Show or hide the patient, study and file in the "
                                         "image's corners")
-        self.act_reset_layout = self._action("Reset layout", tip="Show the study list and result panels in their "
+        self.act_reset_layout = self._action(self.tr("Reset layout"), tip="Show the study list and result panels in their "
                                                                     "original places and sizes")
-        self.act_intended_use = self._action("Intended use\u2026")
-        self.act_model_card = self._action("Model card\u2026")
-        self.act_shortcuts = self._action("Keyboard shortcuts\u2026", "F1")
-        self.act_audit = self._action("Audit log\u2026")
-        self.act_log = self._action("Open log folder")
-        self.act_about = self._action("About Pneumoscan\u2026")
+        self.act_intended_use = self._action(self.tr("Intended use\u2026"))
+        self.act_model_card = self._action(self.tr("Model card\u2026"))
+        self.act_shortcuts = self._action(self.tr("Keyboard shortcuts\u2026"), "F1")
+        self.act_audit = self._action(self.tr("Audit log\u2026"))
+        self.act_log = self._action(self.tr("Open log folder"))
+        self.act_about = self._action(self.tr("About Pneumoscan\u2026"))
 
         mb = self.menuBar()
-        m = mb.addMenu("&File")
+        m = mb.addMenu(self.tr("&File"))
         for a in (self.act_open_files, self.act_open_folder, self.act_open_received):
             m.addAction(a)
         m.addMenu(self.recent_menu)
@@ -183,19 +183,19 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_clear)
         m.addAction(self.act_quit)
-        m = mb.addMenu("&Analyse")
+        m = mb.addMenu(self.tr("&Analyse"))
         for a in (self.act_analyse_all, self.act_analyse_selected, self.act_cancel):
             m.addAction(a)
         m.addSeparator()
         for a in (self.act_calibrate, self.act_bundle_point, self.act_dicom_node, self.act_settings):
             m.addAction(a)
-        m = mb.addMenu("&Reading")
+        m = mb.addMenu(self.tr("&Reading"))
         for a in (self.act_read_normal, self.act_read_pneumonia, self.act_read_unsure):
             m.addAction(a)
         m.addSeparator()
         for a in (self.act_undo_reading, self.act_clear_reading, self.act_note, self.act_reader):
             m.addAction(a)
-        m = mb.addMenu("&View")
+        m = mb.addMenu(self.tr("&View"))
         for a in (self.act_next, self.act_prev, self.act_first, self.act_last, self.act_filter, self.act_group,
                   self.act_heatmap,
                   self.act_overlay, self.act_zoom_in, self.act_zoom_out, self.act_fit, self.act_actual, self.act_invert):
@@ -203,10 +203,10 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         for dock in self.docks:  # a closed panel always comes back from here
             m.addAction(dock.toggleViewAction())
-        self.columns_menu = m.addMenu("Study list columns")
+        self.columns_menu = m.addMenu(self.tr("Study list columns"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         m.addAction(self.act_reset_layout)
-        m = mb.addMenu("&Help")
+        m = mb.addMenu(self.tr("&Help"))
         for a in (self.act_intended_use, self.act_model_card, self.act_shortcuts, self.act_audit, self.act_log,
                   self.act_about):
             m.addAction(a)
