@@ -12,6 +12,7 @@ pneumoscan_fr.qph`` open), then ``python3 dev.py setup`` compiles the complete o
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,11 @@ def main() -> int:
         print(f"{ts.name}: {(res.stdout + res.stderr).strip().splitlines()[-1] if res.stdout + res.stderr else ''}")
         if res.returncode != 0:
             return res.returncode
+        # lupdate reads Python's "#:" comments as notes for translators, and this code base writes them as
+        # documentation of the next name: they would land on unrelated strings.  Context goes in tr()'s
+        # disambiguation argument instead.
+        text = ts.read_text(encoding="utf-8")
+        ts.write_text(re.sub(r"\n\s*<extracomment>.*?</extracomment>", "", text, flags=re.S), encoding="utf-8")
     return 0
 
 

@@ -205,6 +205,161 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>auto (64 on a GPU, 8 on the CPU)</source>
+        <translation>تلقائي (64 على وحدة GPU، و8 على المعالج CPU)</translation>
+    </message>
+    <message>
+        <source>auto: int8 where the model passed its int8 check</source>
+        <translation>تلقائي: int8 إذا اجتاز النموذج فحص int8</translation>
+    </message>
+    <message>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (دقة كاملة)</translation>
+    </message>
+    <message>
+        <source>int8 (faster)</source>
+        <translation>int8 (أسرع)</translation>
+    </message>
+    <message>
+        <source>Arithmetic on the CPU. The model card gives the int8 graph&apos;s agreement with fp32 on validation images. GPUs always run float16.</source>
+        <translation>الحساب على المعالج CPU. تبيّن بطاقة النموذج مدى توافق مخطط int8 مع fp32 على صور التحقق. تعمل وحدات GPU دائمًا بدقة float16.</translation>
+    </message>
+    <message>
+        <source>Analyse automatically when images are opened</source>
+        <translation>تحليل الصور تلقائيًا عند فتحها</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>النظام (%1)</translation>
+    </message>
+    <message>
+        <source>The language of Pneumoscan&apos;s windows and reports; applies when Pneumoscan next starts. The CSV, the audit log and DICOM objects stay in English.</source>
+        <translation>لغة نوافذ Pneumoscan وتقاريره؛ تُطبَّق عند تشغيل Pneumoscan في المرة القادمة. يبقى ملف CSV وسجل التدقيق وكائنات DICOM باللغة الإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>جهاز الحساب</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>حجم الدفعة</translation>
+    </message>
+    <message>
+        <source>CPU precision</source>
+        <translation>الدقة على المعالج CPU</translation>
+    </message>
+    <message>
+        <source>Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)</source>
+        <translation>إظهار الخرائط الحرارية لنتائج «طبيعي» أيضًا (الافتراضي: «التهاب رئوي» و«غير حاسم» فقط)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>غير محددة</translation>
+    </message>
+    <message>
+        <source>Share of the children you X-ray who have pneumonia. PPV and NPV (how often a call is right) are computed for it; until it is set, the result panel says so.</source>
+        <translation>نسبة الأطفال المصوَّرين بالأشعة المصابين بالالتهاب الرئوي. تُحسب القيمة التنبؤية الإيجابية والسلبية (مدى صحة النتيجة) على أساسها؛ وما دامت غير محددة تذكر لوحة النتيجة ذلك.</translation>
+    </message>
+    <message>
+        <source>Pneumonia prevalence at your clinic</source>
+        <translation>معدل انتشار الالتهاب الرئوي في عيادتك</translation>
+    </message>
+    <message>
+        <source>none: the model&apos;s own operating point</source>
+        <translation>لا يوجد: نقطة التشغيل الخاصة بالنموذج</translation>
+    </message>
+    <message>
+        <source>A site profile (pneumoscan-calibrate, or Analyse &gt; Calibrate to this clinic) sets the threshold and calibration fitted on your clinic&apos;s images</source>
+        <translation>يحدد ملف تعريف الموقع (pneumoscan-calibrate، أو تحليل &gt; المعايرة حسب هذه العيادة) العتبة والمعايرة المضبوطتين على صور عيادتك</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>ملف تعريف الموقع</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Take the selected reader off this workstation&apos;s list (their readings stay theirs)</source>
+        <translation>إزالة القارئ المحدد من قائمة محطة العمل هذه (تبقى قراءاته منسوبة إليه)</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>القرّاء</translation>
+    </message>
+    <message>
+        <source>Readers add themselves when they first record a reading (status bar: Reader).</source>
+        <translation>يضيف القرّاء أنفسهم عند تسجيل أول قراءة لهم (شريط الحالة: القارئ).</translation>
+    </message>
+    <message>
+        <source>Device changes take effect when the model reloads (now).</source>
+        <translation>يسري تغيير جهاز الحساب عند إعادة تحميل النموذج (فورًا).</translation>
+    </message>
+    <message>
+        <source>Assess even when the modality is not CR/DX</source>
+        <translation>التقييم حتى لو لم تكن الطريقة CR/DX</translation>
+    </message>
+    <message>
+        <source>Assess even when the body part is not the chest</source>
+        <translation>التقييم حتى لو لم يكن جزء الجسم هو الصدر</translation>
+    </message>
+    <message>
+        <source>Assess even when the view is not frontal (AP/PA)</source>
+        <translation>التقييم حتى لو لم يكن المنظر أماميًا (AP/PA)</translation>
+    </message>
+    <message>
+        <source>Assess images with no recorded age as children up to</source>
+        <translation>تقييم الصور التي لا عمر مسجلًا لها على أنها لأطفال حتى عمر</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> سنة</translation>
+    </message>
+    <message>
+        <source>Only images whose file records no age at all: the adult-appearance check is skipped for them. An age outside the model&apos;s population, or one that is recorded but cannot be read, is never assessed.</source>
+        <translation>فقط الصور التي لا يسجّل ملفها أي عمر: يُتخطّى لها فحص المظهر البالغ. أما العمر الواقع خارج الفئة التي دُرّب عليها النموذج، أو العمر المسجّل الذي تتعذّر قراءته، فلا يُقيَّم أبدًا.</translation>
+    </message>
+    <message>
+        <source>Relax input check</source>
+        <translation>تخفيف فحص للصورة المُدخلة</translation>
+    </message>
+    <message>
+        <source>Relaxed checks are shown in the status bar and recorded with every result.</source>
+        <translation>تظهر الفحوص المخففة في شريط الحالة وتُسجَّل مع كل نتيجة.</translation>
+    </message>
+    <message>
+        <source>Choose a site profile</source>
+        <translation>اختيار ملف تعريف الموقع</translation>
+    </message>
+    <message>
+        <source>Site profiles (*.json);;All files (*)</source>
+        <translation>ملفات تعريف الموقع (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>A site profile can be chosen once a model is loaded.</source>
+        <translation>يمكن اختيار ملف تعريف الموقع بعد تحميل نموذج.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWidget</name>
     <message>
         <source>Decision support for frontal chest X-rays of children: a pneumonia score, a label and a heatmap for each image. The clinician reads the image and decides.</source>

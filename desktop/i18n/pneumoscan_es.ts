@@ -205,6 +205,161 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>auto (64 on a GPU, 8 on the CPU)</source>
+        <translation>auto (64 en una GPU, 8 en la CPU)</translation>
+    </message>
+    <message>
+        <source>auto: int8 where the model passed its int8 check</source>
+        <translation>auto: int8 si el modelo superó su comprobación int8</translation>
+    </message>
+    <message>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (precisión completa)</translation>
+    </message>
+    <message>
+        <source>int8 (faster)</source>
+        <translation>int8 (más rápido)</translation>
+    </message>
+    <message>
+        <source>Arithmetic on the CPU. The model card gives the int8 graph&apos;s agreement with fp32 on validation images. GPUs always run float16.</source>
+        <translation>Aritmética en la CPU. La ficha del modelo indica la concordancia del grafo int8 con fp32 en las imágenes de validación. Las GPU siempre usan float16.</translation>
+    </message>
+    <message>
+        <source>Analyse automatically when images are opened</source>
+        <translation>Analizar automáticamente las imágenes al abrirlas</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The language of Pneumoscan&apos;s windows and reports; applies when Pneumoscan next starts. The CSV, the audit log and DICOM objects stay in English.</source>
+        <translation>El idioma de las ventanas y los informes de Pneumoscan; se aplica la próxima vez que se inicie. El CSV, el registro de auditoría y los objetos DICOM siguen en inglés.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo de cálculo</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño del lote</translation>
+    </message>
+    <message>
+        <source>CPU precision</source>
+        <translation>Precisión en la CPU</translation>
+    </message>
+    <message>
+        <source>Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)</source>
+        <translation>Mostrar también el mapa de calor de los resultados NORMAL (por defecto: solo NEUMONÍA e indeterminado)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>no definida</translation>
+    </message>
+    <message>
+        <source>Share of the children you X-ray who have pneumonia. PPV and NPV (how often a call is right) are computed for it; until it is set, the result panel says so.</source>
+        <translation>Proporción de los niños radiografiados que tienen neumonía. El VPP y el VPN (con qué frecuencia un resultado es correcto) se calculan para ella; mientras no se defina, el panel del resultado lo indica.</translation>
+    </message>
+    <message>
+        <source>Pneumonia prevalence at your clinic</source>
+        <translation>Prevalencia de neumonía en su centro</translation>
+    </message>
+    <message>
+        <source>none: the model&apos;s own operating point</source>
+        <translation>ninguno: el punto de funcionamiento propio del modelo</translation>
+    </message>
+    <message>
+        <source>A site profile (pneumoscan-calibrate, or Analyse &gt; Calibrate to this clinic) sets the threshold and calibration fitted on your clinic&apos;s images</source>
+        <translation>Un perfil del centro (pneumoscan-calibrate, o Análisis &gt; Calibrar para este centro) fija el umbral y la calibración ajustados a las imágenes de su centro</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>Perfil del centro</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Take the selected reader off this workstation&apos;s list (their readings stay theirs)</source>
+        <translation>Quitar al lector seleccionado de la lista de este puesto (sus lecturas siguen siendo suyas)</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Lectores</translation>
+    </message>
+    <message>
+        <source>Readers add themselves when they first record a reading (status bar: Reader).</source>
+        <translation>Los lectores se añaden al registrar su primera lectura (barra de estado: Lector).</translation>
+    </message>
+    <message>
+        <source>Device changes take effect when the model reloads (now).</source>
+        <translation>Un cambio de dispositivo se aplica al recargar el modelo (ahora).</translation>
+    </message>
+    <message>
+        <source>Assess even when the modality is not CR/DX</source>
+        <translation>Evaluar aunque la modalidad no sea CR/DX</translation>
+    </message>
+    <message>
+        <source>Assess even when the body part is not the chest</source>
+        <translation>Evaluar aunque la región anatómica no sea el tórax</translation>
+    </message>
+    <message>
+        <source>Assess even when the view is not frontal (AP/PA)</source>
+        <translation>Evaluar aunque la proyección no sea frontal (AP/PA)</translation>
+    </message>
+    <message>
+        <source>Assess images with no recorded age as children up to</source>
+        <translation>Evaluar las imágenes sin edad registrada como niños de hasta</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Only images whose file records no age at all: the adult-appearance check is skipped for them. An age outside the model&apos;s population, or one that is recorded but cannot be read, is never assessed.</source>
+        <translation>Solo las imágenes cuyo archivo no registra ninguna edad: para ellas se omite la comprobación de aspecto adulto. Una edad fuera de la población del modelo, o una registrada pero ilegible, nunca se evalúa.</translation>
+    </message>
+    <message>
+        <source>Relax input check</source>
+        <translation>Relajar una comprobación de la imagen</translation>
+    </message>
+    <message>
+        <source>Relaxed checks are shown in the status bar and recorded with every result.</source>
+        <translation>Las comprobaciones relajadas se muestran en la barra de estado y se registran con cada resultado.</translation>
+    </message>
+    <message>
+        <source>Choose a site profile</source>
+        <translation>Elegir un perfil del centro</translation>
+    </message>
+    <message>
+        <source>Site profiles (*.json);;All files (*)</source>
+        <translation>Perfiles del centro (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>A site profile can be chosen once a model is loaded.</source>
+        <translation>Se puede elegir un perfil del centro una vez cargado un modelo.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWidget</name>
     <message>
         <source>Decision support for frontal chest X-rays of children: a pneumonia score, a label and a heatmap for each image. The clinician reads the image and decides.</source>

@@ -205,6 +205,161 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>auto (64 on a GPU, 8 on the CPU)</source>
+        <translation>auto (64 sur un GPU, 8 sur le CPU)</translation>
+    </message>
+    <message>
+        <source>auto: int8 where the model passed its int8 check</source>
+        <translation>auto : int8 si le modèle a réussi son contrôle int8</translation>
+    </message>
+    <message>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (pleine précision)</translation>
+    </message>
+    <message>
+        <source>int8 (faster)</source>
+        <translation>int8 (plus rapide)</translation>
+    </message>
+    <message>
+        <source>Arithmetic on the CPU. The model card gives the int8 graph&apos;s agreement with fp32 on validation images. GPUs always run float16.</source>
+        <translation>Calcul sur le CPU. La fiche du modèle donne l&apos;accord du graphe int8 avec fp32 sur les images de validation. Les GPU calculent toujours en float16.</translation>
+    </message>
+    <message>
+        <source>Analyse automatically when images are opened</source>
+        <translation>Analyser automatiquement les images à l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <source>The language of Pneumoscan&apos;s windows and reports; applies when Pneumoscan next starts. The CSV, the audit log and DICOM objects stay in English.</source>
+        <translation>La langue des fenêtres et des comptes rendus de Pneumoscan ; s&apos;applique au prochain démarrage. Le CSV, le journal d&apos;audit et les objets DICOM restent en anglais.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Processeur de calcul</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille des lots</translation>
+    </message>
+    <message>
+        <source>CPU precision</source>
+        <translation>Précision sur le CPU</translation>
+    </message>
+    <message>
+        <source>Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)</source>
+        <translation>Afficher aussi la carte de chaleur des résultats NORMAL (par défaut : seulement PNEUMONIE et indéterminé)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>Share of the children you X-ray who have pneumonia. PPV and NPV (how often a call is right) are computed for it; until it is set, the result panel says so.</source>
+        <translation>Part des enfants radiographiés qui ont une pneumonie. La VPP et la VPN (à quelle fréquence un résultat est juste) sont calculées pour cette valeur ; tant qu&apos;elle n&apos;est pas définie, le panneau du résultat le signale.</translation>
+    </message>
+    <message>
+        <source>Pneumonia prevalence at your clinic</source>
+        <translation>Prévalence de la pneumonie dans votre structure</translation>
+    </message>
+    <message>
+        <source>none: the model&apos;s own operating point</source>
+        <translation>aucun : le point de fonctionnement propre au modèle</translation>
+    </message>
+    <message>
+        <source>A site profile (pneumoscan-calibrate, or Analyse &gt; Calibrate to this clinic) sets the threshold and calibration fitted on your clinic&apos;s images</source>
+        <translation>Un profil du site (pneumoscan-calibrate, ou Analyse &gt; Étalonner pour ce site) fixe le seuil et l&apos;étalonnage ajustés sur les images de votre structure</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>Profil du site</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the selected reader off this workstation&apos;s list (their readings stay theirs)</source>
+        <translation>Retirer le lecteur sélectionné de la liste de ce poste (ses lectures restent les siennes)</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Lecteurs</translation>
+    </message>
+    <message>
+        <source>Readers add themselves when they first record a reading (status bar: Reader).</source>
+        <translation>Les lecteurs s&apos;ajoutent eux-mêmes lors de leur première lecture enregistrée (barre d&apos;état : Lecteur).</translation>
+    </message>
+    <message>
+        <source>Device changes take effect when the model reloads (now).</source>
+        <translation>Un changement de processeur de calcul prend effet au rechargement du modèle (immédiat).</translation>
+    </message>
+    <message>
+        <source>Assess even when the modality is not CR/DX</source>
+        <translation>Évaluer même si la modalité n&apos;est pas CR/DX</translation>
+    </message>
+    <message>
+        <source>Assess even when the body part is not the chest</source>
+        <translation>Évaluer même si la région anatomique n&apos;est pas le thorax</translation>
+    </message>
+    <message>
+        <source>Assess even when the view is not frontal (AP/PA)</source>
+        <translation>Évaluer même si l&apos;incidence n&apos;est pas de face (AP/PA)</translation>
+    </message>
+    <message>
+        <source>Assess images with no recorded age as children up to</source>
+        <translation>Évaluer les images sans âge enregistré comme des enfants jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Only images whose file records no age at all: the adult-appearance check is skipped for them. An age outside the model&apos;s population, or one that is recorded but cannot be read, is never assessed.</source>
+        <translation>Seulement les images dont le fichier n&apos;enregistre aucun âge : le contrôle d&apos;aspect adulte n&apos;est pas fait pour elles. Un âge hors de la population du modèle, ou un âge enregistré mais illisible, n&apos;est jamais évalué.</translation>
+    </message>
+    <message>
+        <source>Relax input check</source>
+        <translation>Assouplir un contrôle de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Relaxed checks are shown in the status bar and recorded with every result.</source>
+        <translation>Les contrôles assouplis sont affichés dans la barre d&apos;état et enregistrés avec chaque résultat.</translation>
+    </message>
+    <message>
+        <source>Choose a site profile</source>
+        <translation>Choisir un profil du site</translation>
+    </message>
+    <message>
+        <source>Site profiles (*.json);;All files (*)</source>
+        <translation>Profils du site (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A site profile can be chosen once a model is loaded.</source>
+        <translation>Un profil du site peut être choisi une fois un modèle chargé.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWidget</name>
     <message>
         <source>Decision support for frontal chest X-rays of children: a pneumonia score, a label and a heatmap for each image. The clinician reads the image and decides.</source>

@@ -205,6 +205,161 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>auto (64 on a GPU, 8 on the CPU)</source>
+        <translation>auto (64 numa GPU, 8 na CPU)</translation>
+    </message>
+    <message>
+        <source>auto: int8 where the model passed its int8 check</source>
+        <translation>auto: int8 se o modelo passou na sua verificação int8</translation>
+    </message>
+    <message>
+        <source>fp32 (full precision)</source>
+        <translation>fp32 (precisão total)</translation>
+    </message>
+    <message>
+        <source>int8 (faster)</source>
+        <translation>int8 (mais rápido)</translation>
+    </message>
+    <message>
+        <source>Arithmetic on the CPU. The model card gives the int8 graph&apos;s agreement with fp32 on validation images. GPUs always run float16.</source>
+        <translation>Aritmética na CPU. A ficha do modelo indica a concordância do grafo int8 com fp32 nas imagens de validação. As GPU usam sempre float16.</translation>
+    </message>
+    <message>
+        <source>Analyse automatically when images are opened</source>
+        <translation>Analisar automaticamente as imagens ao abri-las</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The language of Pneumoscan&apos;s windows and reports; applies when Pneumoscan next starts. The CSV, the audit log and DICOM objects stay in English.</source>
+        <translation>O idioma das janelas e dos relatórios do Pneumoscan; aplica-se no próximo arranque. O CSV, o registo de auditoria e os objetos DICOM ficam em inglês.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo de cálculo</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamanho do lote</translation>
+    </message>
+    <message>
+        <source>CPU precision</source>
+        <translation>Precisão na CPU</translation>
+    </message>
+    <message>
+        <source>Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)</source>
+        <translation>Mostrar também o mapa de calor dos resultados NORMAL (por omissão: apenas PNEUMONIA e indeterminado)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não definida</translation>
+    </message>
+    <message>
+        <source>Share of the children you X-ray who have pneumonia. PPV and NPV (how often a call is right) are computed for it; until it is set, the result panel says so.</source>
+        <translation>Proporção das crianças radiografadas que têm pneumonia. O VPP e o VPN (com que frequência um resultado está certo) são calculados para ela; enquanto não estiver definida, o painel do resultado indica-o.</translation>
+    </message>
+    <message>
+        <source>Pneumonia prevalence at your clinic</source>
+        <translation>Prevalência de pneumonia no seu local</translation>
+    </message>
+    <message>
+        <source>none: the model&apos;s own operating point</source>
+        <translation>nenhum: o ponto de funcionamento próprio do modelo</translation>
+    </message>
+    <message>
+        <source>A site profile (pneumoscan-calibrate, or Analyse &gt; Calibrate to this clinic) sets the threshold and calibration fitted on your clinic&apos;s images</source>
+        <translation>Um perfil do local (pneumoscan-calibrate, ou Análise &gt; Calibrar para este local) define o limiar e a calibração ajustados às imagens do seu local</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>Perfil do local</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Take the selected reader off this workstation&apos;s list (their readings stay theirs)</source>
+        <translation>Retirar o leitor selecionado da lista deste posto (as suas leituras continuam a ser suas)</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Leitores</translation>
+    </message>
+    <message>
+        <source>Readers add themselves when they first record a reading (status bar: Reader).</source>
+        <translation>Os leitores adicionam-se ao registar a primeira leitura (barra de estado: Leitor).</translation>
+    </message>
+    <message>
+        <source>Device changes take effect when the model reloads (now).</source>
+        <translation>Uma mudança de dispositivo aplica-se quando o modelo é recarregado (agora).</translation>
+    </message>
+    <message>
+        <source>Assess even when the modality is not CR/DX</source>
+        <translation>Avaliar mesmo que a modalidade não seja CR/DX</translation>
+    </message>
+    <message>
+        <source>Assess even when the body part is not the chest</source>
+        <translation>Avaliar mesmo que a região anatómica não seja o tórax</translation>
+    </message>
+    <message>
+        <source>Assess even when the view is not frontal (AP/PA)</source>
+        <translation>Avaliar mesmo que a incidência não seja frontal (AP/PA)</translation>
+    </message>
+    <message>
+        <source>Assess images with no recorded age as children up to</source>
+        <translation>Avaliar as imagens sem idade registada como crianças até</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> anos</translation>
+    </message>
+    <message>
+        <source>Only images whose file records no age at all: the adult-appearance check is skipped for them. An age outside the model&apos;s population, or one that is recorded but cannot be read, is never assessed.</source>
+        <translation>Apenas as imagens cujo ficheiro não regista nenhuma idade: para elas não se faz a verificação de aspeto adulto. Uma idade fora da população do modelo, ou uma registada mas ilegível, nunca é avaliada.</translation>
+    </message>
+    <message>
+        <source>Relax input check</source>
+        <translation>Flexibilizar uma verificação da imagem</translation>
+    </message>
+    <message>
+        <source>Relaxed checks are shown in the status bar and recorded with every result.</source>
+        <translation>As verificações flexibilizadas são mostradas na barra de estado e registadas com cada resultado.</translation>
+    </message>
+    <message>
+        <source>Choose a site profile</source>
+        <translation>Escolher um perfil do local</translation>
+    </message>
+    <message>
+        <source>Site profiles (*.json);;All files (*)</source>
+        <translation>Perfis do local (*.json);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>A site profile can be chosen once a model is loaded.</source>
+        <translation>Pode escolher-se um perfil do local depois de carregado um modelo.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWidget</name>
     <message>
         <source>Decision support for frontal chest X-rays of children: a pneumonia score, a label and a heatmap for each image. The clinician reads the image and decides.</source>

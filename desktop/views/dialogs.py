@@ -431,23 +431,23 @@ class SettingsDialog(QDialog):
                  site_profile: str = "", precision: str = "auto", bundle: ModelBundle | None = None,
                  readers: list | None = None, unknown_age_max: float | None = None, language: str = "system") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.bundle = bundle
         self.device = QComboBox()
         self.device.addItems(["auto", "cpu", "cuda", "mps"])
         self.device.setCurrentText(device)
         self.batch = QSpinBox()
         self.batch.setRange(0, 256)
-        self.batch.setSpecialValueText("auto (64 on a GPU, 8 on the CPU)")
+        self.batch.setSpecialValueText(self.tr("auto (64 on a GPU, 8 on the CPU)"))
         self.batch.setValue(batch_size)
         self.precision = QComboBox()
-        for value, text in (("auto", "auto: int8 where the model passed its int8 check"), ("fp32", "fp32 (full precision)"),
-                            ("int8", "int8 (faster)")):
+        for value, text in (("auto", self.tr("auto: int8 where the model passed its int8 check")),
+                            ("fp32", self.tr("fp32 (full precision)")), ("int8", self.tr("int8 (faster)"))):
             self.precision.addItem(text, value)
         self.precision.setCurrentIndex(max(0, self.precision.findData(precision)))
-        self.precision.setToolTip("Arithmetic on the CPU. The model card gives the int8 graph's agreement with fp32 "
-                                  "on validation images. GPUs always run float16.")
-        self.auto = QCheckBox("Analyse automatically when images are opened")
+        self.precision.setToolTip(self.tr("Arithmetic on the CPU. The model card gives the int8 graph's agreement with fp32 "
+                                  "on validation images. GPUs always run float16."))
+        self.auto = QCheckBox(self.tr("Analyse automatically when images are opened"))
         self.auto.setChecked(auto_analyse)
         from PySide6.QtCore import QLocale
 
@@ -456,63 +456,63 @@ class SettingsDialog(QDialog):
         shipped = i18n.shipped_languages()
         self.language = QComboBox()
         system = i18n.NATIVE_NAMES[i18n.resolve(i18n.SYSTEM, QLocale.system().name(), shipped)]
-        self.language.addItem(f"System ({system})", i18n.SYSTEM)
+        self.language.addItem(self.tr("System (%1)").replace("%1", system), i18n.SYSTEM)
         for code in shipped:
             self.language.addItem(i18n.NATIVE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.language.setToolTip("The language of Pneumoscan's windows and reports; applies when Pneumoscan next "
-                                 "starts. The CSV, the audit log and DICOM objects stay in English.")
+        self.language.setToolTip(self.tr("The language of Pneumoscan's windows and reports; applies when Pneumoscan next "
+                                 "starts. The CSV, the audit log and DICOM objects stay in English."))
         form = QFormLayout()
-        form.addRow("Language", self.language)
-        form.addRow("Device", self.device)
-        form.addRow("Batch size", self.batch)
-        form.addRow("CPU precision", self.precision)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Device"), self.device)
+        form.addRow(self.tr("Batch size"), self.batch)
+        form.addRow(self.tr("CPU precision"), self.precision)
         form.addRow("", self.auto)
-        self.heatmap_always = QCheckBox("Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)")
+        self.heatmap_always = QCheckBox(self.tr("Show heatmaps on NORMAL results too (default: only PNEUMONIA and indeterminate)"))
         self.heatmap_always.setChecked(heatmap_always)
         form.addRow("", self.heatmap_always)
         self.prevalence = QDoubleSpinBox()
         self.prevalence.setRange(0.0, 99.5)
         self.prevalence.setDecimals(1)
         self.prevalence.setSuffix(" %")
-        self.prevalence.setSpecialValueText("not set")
+        self.prevalence.setSpecialValueText(self.tr("not set"))
         self.prevalence.setValue(prevalence * 100 if prevalence else 0.0)
-        self.prevalence.setToolTip("Share of the children you X-ray who have pneumonia. PPV and NPV (how often a call "
-                                   "is right) are computed for it; until it is set, the result panel says so.")
-        form.addRow("Pneumonia prevalence at your clinic", self.prevalence)
+        self.prevalence.setToolTip(self.tr("Share of the children you X-ray who have pneumonia. PPV and NPV (how often a call "
+                                   "is right) are computed for it; until it is set, the result panel says so."))
+        form.addRow(self.tr("Pneumonia prevalence at your clinic"), self.prevalence)
         self.site_profile = QLineEdit(site_profile)
         self.site_profile.setReadOnly(True)
-        self.site_profile.setPlaceholderText("none: the model's own operating point")
-        self.site_profile.setToolTip("A site profile (pneumoscan-calibrate, or Analyse > Calibrate to this clinic) "
-                                     "sets the threshold and calibration fitted on your clinic's images")
-        choose, clear = QPushButton("Choose\u2026"), QPushButton("Clear")
+        self.site_profile.setPlaceholderText(self.tr("none: the model's own operating point"))
+        self.site_profile.setToolTip(self.tr("A site profile (pneumoscan-calibrate, or Analyse > Calibrate to this clinic) "
+                                     "sets the threshold and calibration fitted on your clinic's images"))
+        choose, clear = QPushButton(self.tr("Choose\u2026")), QPushButton(self.tr("Clear"))
         choose.clicked.connect(self._choose_site_profile)
         clear.clicked.connect(self.site_profile.clear)
         self.site_profile_dialog: SiteProfileDialog | None = None
         row = QHBoxLayout()
         for w in (self.site_profile, choose, clear):
             row.addWidget(w)
-        form.addRow("Site profile", row)
+        form.addRow(self.tr("Site profile"), row)
         self.readers = list(readers or [])
         self.reader_list = QListWidget()
         self.reader_list.setMaximumHeight(90)
         for r in self.readers:
             self.reader_list.addItem(QListWidgetItem(r.name + ("  (PIN)" if r.has_pin else "")))
-        remove = QPushButton("Remove")
-        remove.setToolTip("Take the selected reader off this workstation's list (their readings stay theirs)")
+        remove = QPushButton(self.tr("Remove"))
+        remove.setToolTip(self.tr("Take the selected reader off this workstation's list (their readings stay theirs)"))
         remove.clicked.connect(self._remove_reader)
         rrow = QHBoxLayout()
         rrow.addWidget(self.reader_list, 1)
         rrow.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        form.addRow("Readers", rrow)
-        form.addRow("", QLabel("Readers add themselves when they first record a reading (status bar: Reader)."))
-        form.addRow("", QLabel("Device changes take effect when the model reloads (now)."))
+        form.addRow(self.tr("Readers"), rrow)
+        form.addRow("", QLabel(self.tr("Readers add themselves when they first record a reading (status bar: Reader).")))
+        form.addRow("", QLabel(self.tr("Device changes take effect when the model reloads (now).")))
         from engine.checks.input_gate import MAX_UNKNOWN_AGE, RELAXABLE
 
-        labels = {"modality": "Assess even when the modality is not CR/DX",
-                  "body_part": "Assess even when the body part is not the chest",
-                  "view": "Assess even when the view is not frontal (AP/PA)",
-                  "age": "Assess images with no recorded age as children up to"}
+        labels = {"modality": self.tr("Assess even when the modality is not CR/DX"),
+                  "body_part": self.tr("Assess even when the body part is not the chest"),
+                  "view": self.tr("Assess even when the view is not frontal (AP/PA)"),
+                  "age": self.tr("Assess images with no recorded age as children up to")}
         self.relax_boxes = {}
         for name in RELAXABLE:
             box = QCheckBox(labels[name])
@@ -521,7 +521,7 @@ class SettingsDialog(QDialog):
             if name == "age":
                 self.unknown_age = QSpinBox()
                 self.unknown_age.setRange(1, MAX_UNKNOWN_AGE)
-                self.unknown_age.setSuffix(" years")
+                self.unknown_age.setSuffix(self.tr(" years"))
                 self.unknown_age.setValue(int(unknown_age_max or 12))
                 self.unknown_age.setEnabled(box.isChecked())
                 box.toggled.connect(self.unknown_age.setEnabled)
@@ -530,12 +530,12 @@ class SettingsDialog(QDialog):
                 row.addWidget(self.unknown_age)
                 row.addStretch(1)
                 form.addRow("", row)
-                form.addRow("", QLabel("Only images whose file records no age at all: the adult-appearance check "
-                                       "is skipped for them. An age outside the model's population, or one that "
-                                       "is recorded but cannot be read, is never assessed."))
+                form.addRow("", QLabel(self.tr("Only images whose file records no age at all: the adult-appearance "
+                                               "check is skipped for them. An age outside the model's population, or "
+                                               "one that is recorded but cannot be read, is never assessed.")))
             else:
-                form.addRow("Relax input check" if name == RELAXABLE[0] else "", box)
-        form.addRow("", QLabel("Relaxed checks are shown in the status bar and recorded with every result."))
+                form.addRow(self.tr("Relax input check") if name == RELAXABLE[0] else "", box)
+        form.addRow("", QLabel(self.tr("Relaxed checks are shown in the status bar and recorded with every result.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -553,7 +553,7 @@ class SettingsDialog(QDialog):
             self.reader_list.takeItem(i)
 
     def _choose_site_profile(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a site profile", "", "Site profiles (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a site profile"), "", self.tr("Site profiles (*.json);;All files (*)"))
         if path:
             self.offer_site_profile(path)
 
@@ -563,7 +563,7 @@ class SettingsDialog(QDialog):
         from engine.decision.site_profile import SiteProfileError, load_site_profile
 
         if self.bundle is None:
-            QMessageBox.warning(self, "Site profile", "A site profile can be chosen once a model is loaded.")
+            QMessageBox.warning(self, self.tr("Site profile"), self.tr("A site profile can be chosen once a model is loaded."))
             return None
         own = self.bundle.with_site(None)
         try:
