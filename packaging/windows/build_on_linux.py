@@ -53,10 +53,25 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(ROOT / "packaging"), str(ROOT)]
-import build as linux_build  # noqa: E402  (packaging/build.py: staging, the lock, the Linux CPU build)
+sys.path.insert(0, str(ROOT))
 from engine.bundle.model_bundle import bundle_digest as _bundle_digest  # noqa: E402  (standard library only)
 from engine.bundle.model_bundle import sha256_file  # noqa: E402
+
+
+def _load_linux_build():  # type: ignore[no-untyped-def]
+    """packaging/build.py (staging, the lock, the Linux CPU build), loaded by path: a module named ``build`` would
+    be whatever ``build`` the import system finds first."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("pneumoscan_packaging_build", ROOT / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+linux_build = _load_linux_build()
 
 WORK = ROOT / "build" / "windows"
 DIST = ROOT / "dist" / "windows"
