@@ -390,4 +390,87 @@
         <translation>يمكنك أيضًا سحب الملفات أو المجلدات إلى هذه النافذة.</translation>
     </message>
 </context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>No pneumonia pattern found. Other findings (pneumothorax, effusion, a foreign body, a fracture…) are not assessed.</source>
+        <translation>لم يُعثر على نمط التهاب رئوي. لا تُقيَّم الموجودات الأخرى (استرواح الصدر، الانصباب، جسم غريب، كسر…).</translation>
+    </message>
+    <message>
+        <source>PNEUMONIA</source>
+        <translation>التهاب رئوي</translation>
+    </message>
+    <message>
+        <source>NORMAL</source>
+        <translation>طبيعي</translation>
+    </message>
+    <message>
+        <source>Indeterminate — read carefully</source>
+        <translation>غير حاسم — اقرأ الصورة بعناية</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>تعذرت القراءة</translation>
+    </message>
+    <message>
+        <source>How often a call is right depends on how common pneumonia is among the children you X-ray: set your clinic&apos;s prevalence in Settings to see it.</source>
+        <translation>تعتمد نسبة صحة النتائج على مدى شيوع الالتهاب الرئوي بين الأطفال الذين تصوّرهم بالأشعة: أدخل معدل الانتشار في عيادتك في الإعدادات لتراها.</translation>
+    </message>
+    <message>
+        <source>No call: score %1 of 100 lies in the indeterminate band (%2–%3) around the threshold, where the model is often wrong. Read the image carefully.</source>
+        <translation>لا حكم: الدرجة %1 من 100 تقع في نطاق عدم الحسم (%2–%3) حول العتبة، حيث يخطئ النموذج كثيرًا. اقرأ الصورة بعناية.</translation>
+    </message>
+    <message>
+        <source>Pneumonia pattern found: score %1 of 100, above the threshold %2.</source>
+        <translation>وُجد نمط التهاب رئوي: الدرجة %1 من 100، أعلى من العتبة %2.</translation>
+    </message>
+    <message>
+        <source>%1 Score %2 of 100, below the threshold %3.</source>
+        <translation>%1 الدرجة %2 من 100، أقل من العتبة %3.</translation>
+    </message>
+    <message>
+        <source>No score: the input check withheld it.</source>
+        <translation>لا درجة: حجبها فحص الصورة المُدخلة.</translation>
+    </message>
+    <message>
+        <source>This model records no sensitivity and specificity measured on images its threshold was not chosen on, so how often a call is right is not shown.</source>
+        <translation>لا يسجّل هذا النموذج حساسية ونوعية مقيستين على صور غير تلك التي اختيرت عليها عتبته، لذا لا تُعرض نسبة صحة النتائج.</translation>
+    </message>
+    <message>
+        <source>How often a %1 call is right cannot be computed from the figures in force (sensitivity %2, specificity %3).</source>
+        <translation>لا يمكن حساب نسبة صحة نتائج «%1» من القيم المعمول بها (الحساسية %2، النوعية %3).</translation>
+    </message>
+    <message>
+        <source>At a pneumonia prevalence of %1, %2 of %3 calls are right (%4%5). From sensitivity %6 and specificity %7 measured on %8.</source>
+        <translation>عند معدل انتشار للالتهاب الرئوي قدره %1، تكون %2 من نتائج «%3» صحيحة (%4%5). استنادًا إلى حساسية %6 ونوعية %7 مقيستين على %8.</translation>
+    </message>
+    <message>
+        <source>; 95 % range %1–%2</source>
+        <translation>؛ مدى 95 %: %1–%2</translation>
+    </message>
+    <message>
+        <source>over 99 %</source>
+        <translation>أكثر من 99 %</translation>
+    </message>
+    <message>
+        <source>under 1 %</source>
+        <translation>أقل من 1 %</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>PPV</source>
+        <translation>القيمة التنبؤية الإيجابية</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>القيمة التنبؤية السلبية</translation>
+    </message>
+</context>
 </TS>

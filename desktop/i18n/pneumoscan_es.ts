@@ -390,4 +390,87 @@
         <translation>También puede arrastrar archivos o carpetas a esta ventana.</translation>
     </message>
 </context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>No pneumonia pattern found. Other findings (pneumothorax, effusion, a foreign body, a fracture…) are not assessed.</source>
+        <translation>No se encontró patrón de neumonía. Otros hallazgos (neumotórax, derrame, cuerpo extraño, fractura…) no se evalúan.</translation>
+    </message>
+    <message>
+        <source>PNEUMONIA</source>
+        <translation>NEUMONÍA</translation>
+    </message>
+    <message>
+        <source>NORMAL</source>
+        <translation>NORMAL</translation>
+    </message>
+    <message>
+        <source>Indeterminate — read carefully</source>
+        <translation>Indeterminado — lea con atención</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluado</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <source>How often a call is right depends on how common pneumonia is among the children you X-ray: set your clinic&apos;s prevalence in Settings to see it.</source>
+        <translation>Con qué frecuencia un resultado es correcto depende de lo frecuente que sea la neumonía entre los niños que radiografía: indique la prevalencia de su centro en Configuración para verlo.</translation>
+    </message>
+    <message>
+        <source>No call: score %1 of 100 lies in the indeterminate band (%2–%3) around the threshold, where the model is often wrong. Read the image carefully.</source>
+        <translation>Sin conclusión: la puntuación %1 de 100 está en la franja de indeterminación (%2–%3) alrededor del umbral, donde el modelo se equivoca a menudo. Lea la imagen con atención.</translation>
+    </message>
+    <message>
+        <source>Pneumonia pattern found: score %1 of 100, above the threshold %2.</source>
+        <translation>Se encontró un patrón de neumonía: puntuación %1 de 100, por encima del umbral %2.</translation>
+    </message>
+    <message>
+        <source>%1 Score %2 of 100, below the threshold %3.</source>
+        <translation>%1 Puntuación %2 de 100, por debajo del umbral %3.</translation>
+    </message>
+    <message>
+        <source>No score: the input check withheld it.</source>
+        <translation>Sin puntuación: la comprobación de la imagen la retuvo.</translation>
+    </message>
+    <message>
+        <source>This model records no sensitivity and specificity measured on images its threshold was not chosen on, so how often a call is right is not shown.</source>
+        <translation>Este modelo no registra sensibilidad ni especificidad medidas en imágenes distintas de aquellas con las que se eligió su umbral, por lo que no se muestra con qué frecuencia un resultado es correcto.</translation>
+    </message>
+    <message>
+        <source>How often a %1 call is right cannot be computed from the figures in force (sensitivity %2, specificity %3).</source>
+        <translation>No se puede calcular con qué frecuencia un resultado %1 es correcto a partir de las cifras vigentes (sensibilidad %2, especificidad %3).</translation>
+    </message>
+    <message>
+        <source>At a pneumonia prevalence of %1, %2 of %3 calls are right (%4%5). From sensitivity %6 and specificity %7 measured on %8.</source>
+        <translation>Con una prevalencia de neumonía del %1, %2 de los resultados %3 son correctos (%4%5). Según una sensibilidad de %6 y una especificidad de %7 medidas en %8.</translation>
+    </message>
+    <message>
+        <source>; 95 % range %1–%2</source>
+        <translation>; intervalo del 95 %: %1–%2</translation>
+    </message>
+    <message>
+        <source>over 99 %</source>
+        <translation>más del 99 %</translation>
+    </message>
+    <message>
+        <source>under 1 %</source>
+        <translation>menos del 1 %</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>alrededor del %1</translation>
+    </message>
+    <message>
+        <source>PPV</source>
+        <translation>VPP</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>VPN</translation>
+    </message>
+</context>
 </TS>

@@ -390,4 +390,87 @@
         <translation>Vous pouvez aussi faire glisser des fichiers ou des dossiers sur cette fenêtre.</translation>
     </message>
 </context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>No pneumonia pattern found. Other findings (pneumothorax, effusion, a foreign body, a fracture…) are not assessed.</source>
+        <translation>Aucun aspect de pneumonie. Les autres anomalies (pneumothorax, épanchement, corps étranger, fracture…) ne sont pas évaluées.</translation>
+    </message>
+    <message>
+        <source>PNEUMONIA</source>
+        <translation>PNEUMONIE</translation>
+    </message>
+    <message>
+        <source>NORMAL</source>
+        <translation>NORMAL</translation>
+    </message>
+    <message>
+        <source>Indeterminate — read carefully</source>
+        <translation>Indéterminé — à lire attentivement</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>How often a call is right depends on how common pneumonia is among the children you X-ray: set your clinic&apos;s prevalence in Settings to see it.</source>
+        <translation>La fréquence à laquelle un résultat est juste dépend de la fréquence de la pneumonie chez les enfants que vous radiographiez : indiquez la prévalence de votre structure dans les Paramètres pour la voir.</translation>
+    </message>
+    <message>
+        <source>No call: score %1 of 100 lies in the indeterminate band (%2–%3) around the threshold, where the model is often wrong. Read the image carefully.</source>
+        <translation>Pas de conclusion : le score %1 sur 100 se situe dans la zone d&apos;incertitude (%2–%3) autour du seuil, où le modèle se trompe souvent. Lisez l&apos;image attentivement.</translation>
+    </message>
+    <message>
+        <source>Pneumonia pattern found: score %1 of 100, above the threshold %2.</source>
+        <translation>Aspect de pneumonie trouvé : score %1 sur 100, au-dessus du seuil %2.</translation>
+    </message>
+    <message>
+        <source>%1 Score %2 of 100, below the threshold %3.</source>
+        <translation>%1 Score %2 sur 100, sous le seuil %3.</translation>
+    </message>
+    <message>
+        <source>No score: the input check withheld it.</source>
+        <translation>Pas de score : le contrôle de l&apos;image l&apos;a retenu.</translation>
+    </message>
+    <message>
+        <source>This model records no sensitivity and specificity measured on images its threshold was not chosen on, so how often a call is right is not shown.</source>
+        <translation>Ce modèle n&apos;enregistre aucune sensibilité ni spécificité mesurées sur des images autres que celles ayant servi à choisir son seuil ; la fréquence à laquelle un résultat est juste n&apos;est donc pas affichée.</translation>
+    </message>
+    <message>
+        <source>How often a %1 call is right cannot be computed from the figures in force (sensitivity %2, specificity %3).</source>
+        <translation>La fréquence à laquelle un résultat %1 est juste ne peut pas être calculée à partir des valeurs en vigueur (sensibilité %2, spécificité %3).</translation>
+    </message>
+    <message>
+        <source>At a pneumonia prevalence of %1, %2 of %3 calls are right (%4%5). From sensitivity %6 and specificity %7 measured on %8.</source>
+        <translation>Pour une prévalence de la pneumonie de %1, %2 des résultats %3 sont justes (%4%5). D&apos;après une sensibilité de %6 et une spécificité de %7 mesurées sur %8.</translation>
+    </message>
+    <message>
+        <source>; 95 % range %1–%2</source>
+        <translation>; intervalle à 95 % : %1–%2</translation>
+    </message>
+    <message>
+        <source>over 99 %</source>
+        <translation>plus de 99 %</translation>
+    </message>
+    <message>
+        <source>under 1 %</source>
+        <translation>moins de 1 %</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>PPV</source>
+        <translation>VPP</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>VPN</translation>
+    </message>
+</context>
 </TS>

@@ -390,4 +390,87 @@
         <translation>Também pode arrastar ficheiros ou pastas para esta janela.</translation>
     </message>
 </context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>No pneumonia pattern found. Other findings (pneumothorax, effusion, a foreign body, a fracture…) are not assessed.</source>
+        <translation>Não foi encontrado padrão de pneumonia. Outros achados (pneumotórax, derrame, corpo estranho, fratura…) não são avaliados.</translation>
+    </message>
+    <message>
+        <source>PNEUMONIA</source>
+        <translation>PNEUMONIA</translation>
+    </message>
+    <message>
+        <source>NORMAL</source>
+        <translation>NORMAL</translation>
+    </message>
+    <message>
+        <source>Indeterminate — read carefully</source>
+        <translation>Indeterminado — leia com atenção</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Não avaliado</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Não foi possível ler</translation>
+    </message>
+    <message>
+        <source>How often a call is right depends on how common pneumonia is among the children you X-ray: set your clinic&apos;s prevalence in Settings to see it.</source>
+        <translation>A frequência com que um resultado está certo depende de quão comum é a pneumonia nas crianças que radiografa: defina a prevalência do seu local nas Definições para a ver.</translation>
+    </message>
+    <message>
+        <source>No call: score %1 of 100 lies in the indeterminate band (%2–%3) around the threshold, where the model is often wrong. Read the image carefully.</source>
+        <translation>Sem conclusão: a pontuação %1 em 100 está na faixa de indeterminação (%2–%3) em torno do limiar, onde o modelo erra com frequência. Leia a imagem com atenção.</translation>
+    </message>
+    <message>
+        <source>Pneumonia pattern found: score %1 of 100, above the threshold %2.</source>
+        <translation>Foi encontrado padrão de pneumonia: pontuação %1 em 100, acima do limiar %2.</translation>
+    </message>
+    <message>
+        <source>%1 Score %2 of 100, below the threshold %3.</source>
+        <translation>%1 Pontuação %2 em 100, abaixo do limiar %3.</translation>
+    </message>
+    <message>
+        <source>No score: the input check withheld it.</source>
+        <translation>Sem pontuação: a verificação da imagem reteve-a.</translation>
+    </message>
+    <message>
+        <source>This model records no sensitivity and specificity measured on images its threshold was not chosen on, so how often a call is right is not shown.</source>
+        <translation>Este modelo não regista sensibilidade nem especificidade medidas em imagens diferentes das usadas para escolher o seu limiar; por isso não se mostra com que frequência um resultado está certo.</translation>
+    </message>
+    <message>
+        <source>How often a %1 call is right cannot be computed from the figures in force (sensitivity %2, specificity %3).</source>
+        <translation>Não é possível calcular com que frequência um resultado %1 está certo a partir dos valores em vigor (sensibilidade %2, especificidade %3).</translation>
+    </message>
+    <message>
+        <source>At a pneumonia prevalence of %1, %2 of %3 calls are right (%4%5). From sensitivity %6 and specificity %7 measured on %8.</source>
+        <translation>Com uma prevalência de pneumonia de %1, %2 dos resultados %3 estão certos (%4%5). Com base numa sensibilidade de %6 e numa especificidade de %7 medidas em %8.</translation>
+    </message>
+    <message>
+        <source>; 95 % range %1–%2</source>
+        <translation>; intervalo de 95 %: %1–%2</translation>
+    </message>
+    <message>
+        <source>over 99 %</source>
+        <translation>mais de 99 %</translation>
+    </message>
+    <message>
+        <source>under 1 %</source>
+        <translation>menos de 1 %</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>cerca de %1</translation>
+    </message>
+    <message>
+        <source>PPV</source>
+        <translation>VPP</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>VPN</translation>
+    </message>
+</context>
 </TS>

@@ -11,16 +11,57 @@ NPV from figures measured on images the operating point was not chosen on
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from engine.decision.operating_point import OperatingFigures
 from engine.runners.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
-NORMAL_MEANING = ("No pneumonia pattern found. Other findings (pneumothorax, effusion, a foreign body, a fracture…) "
-                  "are not assessed.")
-HEADLINE_WORDS = {PNEUMONIA: "PNEUMONIA", NORMAL: "NORMAL", INDETERMINATE: "Indeterminate \u2014 read carefully",
-                  NOT_ASSESSED: "Not assessed", FAILED: "Could not be read"}
-NO_PREVALENCE = ("How often a call is right depends on how common pneumonia is among the children you X-ray: set "
-                 "your clinic's prevalence in Settings to see it.")
+#: ``tr(context, text)``: the app passes Qt's ``QCoreApplication.translate``; the engine itself has no Qt and speaks
+#: English (the report until it is translated, the CSV, the DICOM objects).
+Translate = Callable[[str, str], str]
+CONTEXT = "Wording"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for translation in ``context`` (scripts/i18n_update.py); returns it unchanged."""
+    return text
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+def fill(template: str, *values: str) -> str:
+    """A translated template's ``%1``, ``%2``… replaced by ``values`` (the translations may reorder them)."""
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", values[i - 1])
+    return template
+
+
+NORMAL_MEANING = QT_TRANSLATE_NOOP("Wording", "No pneumonia pattern found. Other findings (pneumothorax, effusion, "
+                                   "a foreign body, a fracture\u2026) are not assessed.")
+HEADLINE_WORDS = {PNEUMONIA: QT_TRANSLATE_NOOP("Wording", "PNEUMONIA"), NORMAL: QT_TRANSLATE_NOOP("Wording", "NORMAL"),
+                  INDETERMINATE: QT_TRANSLATE_NOOP("Wording", "Indeterminate \u2014 read carefully"),
+                  NOT_ASSESSED: QT_TRANSLATE_NOOP("Wording", "Not assessed"),
+                  FAILED: QT_TRANSLATE_NOOP("Wording", "Could not be read")}
+NO_PREVALENCE = QT_TRANSLATE_NOOP("Wording", "How often a call is right depends on how common pneumonia is among the "
+                                  "children you X-ray: set your clinic's prevalence in Settings to see it.")
+_INDETERMINATE = QT_TRANSLATE_NOOP("Wording", "No call: score %1 of 100 lies in the indeterminate band (%2\u2013%3) "
+                                   "around the threshold, where the model is often wrong. Read the image carefully.")
+_PNEUMONIA = QT_TRANSLATE_NOOP("Wording", "Pneumonia pattern found: score %1 of 100, above the threshold %2.")
+_NORMAL = QT_TRANSLATE_NOOP("Wording", "%1 Score %2 of 100, below the threshold %3.")
+_NOT_ASSESSED = QT_TRANSLATE_NOOP("Wording", "No score: the input check withheld it.")
+_NO_FIGURES = QT_TRANSLATE_NOOP("Wording", "This model records no sensitivity and specificity measured on images its "
+                                "threshold was not chosen on, so how often a call is right is not shown.")
+_UNCOMPUTABLE = QT_TRANSLATE_NOOP("Wording", "How often a %1 call is right cannot be computed from the figures in "
+                                  "force (sensitivity %2, specificity %3).")
+_PREDICTIVE = QT_TRANSLATE_NOOP("Wording", "At a pneumonia prevalence of %1, %2 of %3 calls are right (%4%5). From "
+                                "sensitivity %6 and specificity %7 measured on %8.")
+_RANGE = QT_TRANSLATE_NOOP("Wording", "; 95 % range %1\u2013%2")
+_OVER = QT_TRANSLATE_NOOP("Wording", "over 99 %")
+_UNDER = QT_TRANSLATE_NOOP("Wording", "under 1 %")
+_ABOUT = QT_TRANSLATE_NOOP("Wording", "about %1")
+_PPV, _NPV = QT_TRANSLATE_NOOP("Wording", "PPV"), QT_TRANSLATE_NOOP("Wording", "NPV")
 
 
 def format_score(p: float | None) -> str:
@@ -39,29 +80,28 @@ def threshold_text(t: float | None) -> str:
     return "" if t is None else f"{t * 100:.0f}"
 
 
-def statement(pred: Prediction, band: tuple[float, float] | None = None) -> str:
+def statement(pred: Prediction, band: tuple[float, float] | None = None, tr: Translate = _english) -> str:
     """What the result means, then its numbers, for an analysed image; the reasons for the others."""
     result = pred.result
     score, thr = format_score(pred.p_pneumonia), threshold_text(pred.threshold)
     if result == INDETERMINATE:
         lo, hi = band if band is not None else (pred.threshold or 0.0, pred.threshold or 0.0)
-        return (f"No call: score {score} of 100 lies in the indeterminate band ({lo * 100:.0f}\u2013{hi * 100:.0f}) "
-                "around the threshold, where the model is often wrong. Read the image carefully.")
+        return fill(tr(CONTEXT, _INDETERMINATE), score, f"{lo * 100:.0f}", f"{hi * 100:.0f}")
     if result == PNEUMONIA:
-        return f"Pneumonia pattern found: score {score} of 100, above the threshold {thr}."
+        return fill(tr(CONTEXT, _PNEUMONIA), score, thr)
     if result == NORMAL:
-        return f"{NORMAL_MEANING} Score {score} of 100, below the threshold {thr}."
+        return fill(tr(CONTEXT, _NORMAL), tr(CONTEXT, NORMAL_MEANING), score, thr)
     if result == NOT_ASSESSED:
-        return "No score: the input check withheld it."
+        return tr(CONTEXT, _NOT_ASSESSED)
     return ""
 
 
-def _pct(v: float) -> str:
+def _pct(v: float, tr: Translate = _english) -> str:
     """A share in whole percent; never "100 %" or "0 %" for a call (never certain)."""
     if v > 0.995:
-        return "over 99 %"
+        return tr(CONTEXT, _OVER)
     if v < 0.005:
-        return "under 1 %"
+        return tr(CONTEXT, _UNDER)
     return f"{v:.0%}".replace("%", " %")
 
 
@@ -70,31 +110,29 @@ def prevalence_text(p: float) -> str:
     return f"{round(p * 100, 1):g} %"
 
 
-def predictive_statement(result: str, figures: OperatingFigures | None, prevalence: float | None) -> str:
+def predictive_statement(result: str, figures: OperatingFigures | None, prevalence: float | None,
+                         tr: Translate = _english) -> str:
     """How often a PNEUMONIA (PPV) or NORMAL (NPV) call is right at the clinic's prevalence, with its range and
     where the figures were measured; empty for results that make no call."""
     if result not in (PNEUMONIA, NORMAL):
         return ""
     if figures is None:
-        return ("This model records no sensitivity and specificity measured on images its threshold was not chosen "
-                "on, so how often a call is right is not shown.")
+        return tr(CONTEXT, _NO_FIGURES)
     if prevalence is None:
-        return NO_PREVALENCE
+        return tr(CONTEXT, NO_PREVALENCE)
     pv = figures.predictive(prevalence)
-    key, name = ("ppv", "PPV") if result == PNEUMONIA else ("npv", "NPV")
+    key, name = ("ppv", _PPV) if result == PNEUMONIA else ("npv", _NPV)
+    call = tr(CONTEXT, HEADLINE_WORDS[result])
     ci = pv[f"{key}_ci"]
     if not math.isfinite(pv[key]) or (ci is not None and not all(math.isfinite(c) for c in ci)):
-        return (f"How often a {result} call is right cannot be computed from the figures in force (sensitivity "
-                f"{figures.sensitivity:.2f}, specificity {figures.specificity:.2f}).")
-    rng = f"; 95 % range {_pct(ci[0])}\u2013{_pct(ci[1])}" if ci else ""
+        return fill(tr(CONTEXT, _UNCOMPUTABLE), call, f"{figures.sensitivity:.2f}", f"{figures.specificity:.2f}")
+    rng = fill(tr(CONTEXT, _RANGE), _pct(ci[0], tr), _pct(ci[1], tr)) if ci else ""
     f = figures
 
     def fig(v: float, c: tuple[float, float] | None) -> str:
         return f"{v:.2f}" + (f" ({c[0]:.2f}\u2013{c[1]:.2f})" if c else "")
 
-    share = _pct(pv[key])
-    share = share if share.startswith(("over", "under")) else f"about {share}"
-    return (f"At a pneumonia prevalence of {prevalence_text(prevalence)}, {share} of {result} calls are "
-            f"right ({name}{rng}). From sensitivity "
-            f"{fig(f.sensitivity, f.sensitivity_ci)} and specificity {fig(f.specificity, f.specificity_ci)} measured "
-            f"on {f.source}.")
+    share = _pct(pv[key], tr)
+    share = share if pv[key] > 0.995 or pv[key] < 0.005 else fill(tr(CONTEXT, _ABOUT), share)
+    return fill(tr(CONTEXT, _PREDICTIVE), prevalence_text(prevalence), share, call, tr(CONTEXT, name), rng,
+                fig(f.sensitivity, f.sensitivity_ci), fig(f.specificity, f.specificity_ci), f.source)

@@ -205,3 +205,37 @@ def test_translation_sources_hold_exactly_the_strings_the_code_marks(tmp_path: P
     want = sorted((c, s) for c, s, _ in _messages(fresh))
     for ts in TS_FILES:
         assert sorted((c, s) for c, s, _ in _messages(ts)) == want, f"run scripts/i18n_update.py ({ts.name})"
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease (PySide6-Essentials) is missing")
+@pytest.mark.parametrize(("lang", "words"), [("fr", ("PNEUMONIE", "seuil", "Aucun aspect de pneumonie", "VPP")),
+                                             ("ar", ("\u0627\u0644\u062a\u0647\u0627\u0628 \u0631\u0626\u0648\u064a", "\u0627\u0644\u0639\u062a\u0628\u0629", "\u0644\u0645 \u064a\u064f\u0639\u062b\u0631"))])
+def test_the_result_panel_says_the_result_in_the_interfaces_language(lang: str, words: tuple[str, ...], tmp_path: Path,
+                                                                      qapp) -> None:  # type: ignore[no-untyped-def]
+    """The engine's sentences (engine.records.wording) through the shipped translation sources, numbers intact; the
+    engine's own output stays English."""
+    from desktop.views.panels.details import result_statement
+    from engine.decision.operating_point import OperatingFigures
+    from engine.records.wording import predictive_statement, statement
+    from engine.runners.results import Prediction
+
+    shutil.copy2(ROOT / "desktop" / "i18n" / f"pneumoscan_{lang}.ts", tmp_path)
+    assert i18n.compile_translations(LRELEASE, tmp_path, frozenset({lang}))[f"pneumoscan_{lang}"] == "compiled"
+    pneumonia = Prediction("a.png", "ok", label="PNEUMONIA", band="pneumonia", p_pneumonia=0.87, threshold=0.42)
+    normal = Prediction("b.png", "ok", label="NORMAL", band="normal", p_pneumonia=0.12, threshold=0.42)
+    figures = OperatingFigures(0.95, 0.72, (0.92, 0.97), (0.66, 0.78), 390, 234, "the test split")
+    before = QLocale()
+    try:
+        i18n.install(qapp, lang, "fr_FR", tmp_path)
+        headline, text, _ = result_statement(pneumonia, (0.35, 0.5))
+        _, normal_text, _ = result_statement(normal, (0.35, 0.5))
+        pv = predictive_statement("PNEUMONIA", figures, 0.2, QCoreApplication.translate)
+        shown = " ".join((headline, text, normal_text, pv))
+        for word in words:
+            assert word in shown, shown
+        assert "87" in text and "42" in text and "12" in normal_text and "20 %" in pv  # the numbers survive
+    finally:
+        i18n.install(qapp, "en", "en_US", tmp_path)
+        QLocale.setDefault(before)
+    english = statement(pneumonia, (0.35, 0.5))
+    assert english == "Pneumonia pattern found: score 87 of 100, above the threshold 42."

@@ -21,7 +21,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -41,6 +41,7 @@ from desktop.views.table_models import INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL
 from desktop.views.typing_guard import NoteLineEdit, no_keyboard_focus
 from engine.image.io import XrayImage
 from engine.records.readings import MAX_NOTE, UNSURE
+from engine.records.wording import CONTEXT as WORDING
 from engine.records.wording import HEADLINE_WORDS, predictive_statement, statement
 from engine.runners.results import INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
@@ -140,12 +141,16 @@ def relaxed_badge(pred: Prediction | None) -> str:
 def result_statement(pred: Prediction, band: tuple[float, float] | None) -> tuple[str, str, QColor]:
     """(headline, explanation, colour) for an analysed image: one way to state the result."""
     result = pred.result
+    tr = QCoreApplication.translate  # the engine's sentences, in the interface's language (engine.records.wording)
     if result == INDETERMINATE:
-        headline, colour = "\u25c7 " + HEADLINE_WORDS[INDETERMINATE], INDETERMINATE_COLOUR
+        headline, colour = "\u25c7 " + tr(WORDING, HEADLINE_WORDS[INDETERMINATE]), INDETERMINATE_COLOUR
     else:
         label = pred.label or ""
-        headline, colour = LABEL_TEXT.get(label, label), LABEL_COLOUR.get(label, QColor(0, 0, 0))
-    return headline, statement(pred, band), colour
+        headline = LABEL_TEXT.get(label, label)  # its symbol, then the word in the interface's language
+        if label in HEADLINE_WORDS:
+            headline = headline.replace(label, tr(WORDING, HEADLINE_WORDS[label]))
+        colour = LABEL_COLOUR.get(label, QColor(0, 0, 0))
+    return headline, statement(pred, band, tr), colour
 
 
 class DetailsPanel(QWidget):
@@ -324,7 +329,7 @@ class DetailsPanel(QWidget):
 
     # ------------------------------------------------------------------ result
     def _predictive_text(self, pred: Prediction) -> str:
-        return predictive_statement(pred.result, self.figures, self.prevalence)
+        return predictive_statement(pred.result, self.figures, self.prevalence, QCoreApplication.translate)
 
     def show_pending(self, pred: Prediction | None, model_text: str = "") -> None:
         """A row whose result is being redone at the operating point now in force: no old numbers on screen."""
