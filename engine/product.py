@@ -5,16 +5,25 @@ from __future__ import annotations
 
 from engine._version import __version__
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for the app's translations (scripts/i18n_update.py); the engine itself speaks English."""
+    return text
+
+
+CONTEXT = "Product"  # the translation context of the texts below
 PRODUCT = "Pneumoscan"
 MANUFACTURER = "The Pneumoscan project (open-source development build, not placed on the market)"
 #: No support line exists for a development build: problems go to whoever installed it, defects to the project.
 CONTACT = ("Your first contact is the organisation that installed Pneumoscan at your site (its IT or clinical "
            "engineering team). Software defects and safety concerns: the Pneumoscan project's issue tracker.")
-REGULATORY_STATUS = ("Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by "
-                     "any regulator. It is decision support for trained clinicians, for use under local clinical "
-                     "governance: it must not be the sole basis of a diagnosis or a treatment decision.")
-REGULATORY_PLAIN = ("In plain words: this is not an approved medical device. It can be wrong. A clinician reads every "
-                    "image and makes every decision; Pneumoscan's label is a second opinion only.")
+REGULATORY_STATUS = QT_TRANSLATE_NOOP("Product", "Regulatory status: Pneumoscan has not been cleared, approved or "
+                                     "CE-marked as a medical device by any regulator. It is decision support for "
+                                     "trained clinicians, for use under local clinical governance: it must not be "
+                                     "the sole basis of a diagnosis or a treatment decision.")
+REGULATORY_PLAIN = QT_TRANSLATE_NOOP("Product", "In plain words: this is not an approved medical device. It can be "
+                                    "wrong. A clinician reads every image and makes every decision; Pneumoscan's "
+                                    "label is a second opinion only.")
 
 
 def component_versions() -> list[tuple[str, str]]:

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>IntendedUseDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;Intended use&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Pneumoscan is decision support, not a diagnosis.&lt;/b&gt; It is intended to help clinicians read
+&lt;b&gt;frontal (AP/PA) chest X-rays of children&lt;/b&gt;. For each image it shows a pneumonia score (0&amp;ndash;100, the
+model&apos;s output calibrated on its validation images), the result that follows from the decision threshold
+&amp;mdash; or &amp;ldquo;Indeterminate &amp;mdash; read carefully&amp;rdquo; when the score is close to it &amp;mdash; and a heatmap
+of the regions that drove the score.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;The clinician reads the image and makes the decision. Never act on Pneumoscan&apos;s output alone.&lt;/li&gt;
+&lt;li&gt;It looks for a pneumonia pattern only. A NORMAL result means: %1&lt;/li&gt;
+&lt;li&gt;The model was trained on pediatric patients aged 1&amp;ndash;5 from a single hospital. Results on
+lateral views, adults, other body parts, CT/MR or photographs are meaningless.&lt;/li&gt;
+&lt;li&gt;The heatmap shows what influenced the score; it does not outline disease.&lt;/li&gt;
+&lt;li&gt;A missed pneumonia (false NORMAL) and false alarms both occur; see Help &amp;rsaquo; Model card for
+the measured sensitivity and specificity.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+        <translation>
+&lt;h3&gt;الاستخدام المقصود&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Pneumoscan أداة لدعم القرار، وليس تشخيصًا.&lt;/b&gt; الغرض منه مساعدة الأطباء المعالجين على قراءة
+&lt;b&gt;صور الصدر الأمامية (AP/PA) بالأشعة السينية للأطفال&lt;/b&gt;. يعرض لكل صورة درجة الالتهاب الرئوي (0–100، وهي
+ناتج النموذج بعد معايرته على صور التحقق)، والنتيجة المترتبة على عتبة القرار
+— أو «غير حاسم — اقرأ الصورة بعناية» عندما تكون الدرجة قريبة منها — وخريطة حرارية
+للمناطق التي حددت الدرجة.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;الطبيب المعالج يقرأ الصورة ويتخذ القرار. لا تتصرف أبدًا بناءً على نتيجة Pneumoscan وحدها.&lt;/li&gt;
+&lt;li&gt;يبحث عن نمط الالتهاب الرئوي فقط. النتيجة «طبيعي» تعني: %1&lt;/li&gt;
+&lt;li&gt;دُرِّب النموذج على مرضى أطفال تتراوح أعمارهم بين سنة و5 سنوات من مستشفى واحد. النتائج على
+المناظر الجانبية أو البالغين أو أجزاء الجسم الأخرى أو التصوير المقطعي/بالرنين المغناطيسي أو الصور الفوتوغرافية لا معنى لها.&lt;/li&gt;
+&lt;li&gt;تبيّن الخريطة الحرارية ما أثّر في الدرجة؛ ولا تحدد حدود المرض.&lt;/li&gt;
+&lt;li&gt;يحدث التهاب رئوي فائت («طبيعي» كاذب) وإنذارات كاذبة؛ انظر مساعدة › بطاقة النموذج
+لمعرفة الحساسية والنوعية المقيستين.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
+    </message>
+    <message>
+        <source>Pneumoscan — intended use</source>
+        <translation>Pneumoscan — الاستخدام المقصود</translation>
+    </message>
+    <message>
+        <source>I understand that Pneumoscan supports, and does not replace, clinical judgement.</source>
+        <translation>أفهم أن Pneumoscan يدعم الحكم السريري ولا يحلّ محله.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open files…</source>
@@ -202,6 +249,17 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
+        <translation>الوضع التنظيمي: لم تُجِز أي جهة تنظيمية Pneumoscan أو تعتمده أو تمنحه علامة CE بصفته جهازًا طبيًا. هو أداة لدعم القرار للأطباء المدرَّبين، تُستخدم في إطار الحوكمة السريرية المحلية: ولا يجوز أن يكون الأساس الوحيد لتشخيص أو لقرار علاجي.</translation>
+    </message>
+    <message>
+        <source>In plain words: this is not an approved medical device. It can be wrong. A clinician reads every image and makes every decision; Pneumoscan&apos;s label is a second opinion only.</source>
+        <translation>بكلمات بسيطة: هذا ليس جهازًا طبيًا معتمدًا. وقد يخطئ. يقرأ الطبيب المعالج كل صورة ويتخذ كل قرار؛ وتصنيف Pneumoscan مجرد رأي ثانٍ.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>IntendedUseDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;Intended use&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Pneumoscan is decision support, not a diagnosis.&lt;/b&gt; It is intended to help clinicians read
+&lt;b&gt;frontal (AP/PA) chest X-rays of children&lt;/b&gt;. For each image it shows a pneumonia score (0&amp;ndash;100, the
+model&apos;s output calibrated on its validation images), the result that follows from the decision threshold
+&amp;mdash; or &amp;ldquo;Indeterminate &amp;mdash; read carefully&amp;rdquo; when the score is close to it &amp;mdash; and a heatmap
+of the regions that drove the score.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;The clinician reads the image and makes the decision. Never act on Pneumoscan&apos;s output alone.&lt;/li&gt;
+&lt;li&gt;It looks for a pneumonia pattern only. A NORMAL result means: %1&lt;/li&gt;
+&lt;li&gt;The model was trained on pediatric patients aged 1&amp;ndash;5 from a single hospital. Results on
+lateral views, adults, other body parts, CT/MR or photographs are meaningless.&lt;/li&gt;
+&lt;li&gt;The heatmap shows what influenced the score; it does not outline disease.&lt;/li&gt;
+&lt;li&gt;A missed pneumonia (false NORMAL) and false alarms both occur; see Help &amp;rsaquo; Model card for
+the measured sensitivity and specificity.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+        <translation>
+&lt;h3&gt;Uso previsto&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Pneumoscan es un apoyo a la decisión, no un diagnóstico.&lt;/b&gt; Está destinado a ayudar a los profesionales clínicos a leer
+&lt;b&gt;radiografías de tórax frontales (AP/PA) de niños&lt;/b&gt;. Para cada imagen muestra una puntuación de neumonía (0–100, la
+salida del modelo calibrada con sus imágenes de validación), el resultado que se deriva del umbral de decisión
+— o «Indeterminado — lea con atención» cuando la puntuación está cerca de él — y un mapa de calor
+de las regiones que determinaron la puntuación.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;El profesional clínico lee la imagen y toma la decisión. Nunca actúe basándose solo en el resultado de Pneumoscan.&lt;/li&gt;
+&lt;li&gt;Solo busca un patrón de neumonía. Un resultado NORMAL significa: %1&lt;/li&gt;
+&lt;li&gt;El modelo se entrenó con pacientes pediátricos de 1 a 5 años de un solo hospital. Los resultados en
+proyecciones laterales, adultos, otras regiones anatómicas, TC/RM o fotografías carecen de sentido.&lt;/li&gt;
+&lt;li&gt;El mapa de calor muestra lo que influyó en la puntuación; no delimita la enfermedad.&lt;/li&gt;
+&lt;li&gt;Se producen neumonías no detectadas (falsos NORMAL) y falsas alarmas; consulte Ayuda › Ficha del modelo para
+ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
+    </message>
+    <message>
+        <source>Pneumoscan — intended use</source>
+        <translation>Pneumoscan — uso previsto</translation>
+    </message>
+    <message>
+        <source>I understand that Pneumoscan supports, and does not replace, clinical judgement.</source>
+        <translation>Entiendo que Pneumoscan apoya el juicio clínico y no lo sustituye.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open files…</source>
@@ -202,6 +249,17 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
+        <translation>Situación reglamentaria: Pneumoscan no ha sido autorizado, aprobado ni marcado CE como producto sanitario por ninguna autoridad. Es un apoyo a la decisión para profesionales clínicos formados, para usar bajo la gobernanza clínica local: nunca debe ser la única base de un diagnóstico o de una decisión de tratamiento.</translation>
+    </message>
+    <message>
+        <source>In plain words: this is not an approved medical device. It can be wrong. A clinician reads every image and makes every decision; Pneumoscan&apos;s label is a second opinion only.</source>
+        <translation>En pocas palabras: no es un producto sanitario autorizado. Puede equivocarse. Un profesional clínico lee cada imagen y toma cada decisión; la etiqueta de Pneumoscan es solo una segunda opinión.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>IntendedUseDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;Intended use&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Pneumoscan is decision support, not a diagnosis.&lt;/b&gt; It is intended to help clinicians read
+&lt;b&gt;frontal (AP/PA) chest X-rays of children&lt;/b&gt;. For each image it shows a pneumonia score (0&amp;ndash;100, the
+model&apos;s output calibrated on its validation images), the result that follows from the decision threshold
+&amp;mdash; or &amp;ldquo;Indeterminate &amp;mdash; read carefully&amp;rdquo; when the score is close to it &amp;mdash; and a heatmap
+of the regions that drove the score.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;The clinician reads the image and makes the decision. Never act on Pneumoscan&apos;s output alone.&lt;/li&gt;
+&lt;li&gt;It looks for a pneumonia pattern only. A NORMAL result means: %1&lt;/li&gt;
+&lt;li&gt;The model was trained on pediatric patients aged 1&amp;ndash;5 from a single hospital. Results on
+lateral views, adults, other body parts, CT/MR or photographs are meaningless.&lt;/li&gt;
+&lt;li&gt;The heatmap shows what influenced the score; it does not outline disease.&lt;/li&gt;
+&lt;li&gt;A missed pneumonia (false NORMAL) and false alarms both occur; see Help &amp;rsaquo; Model card for
+the measured sensitivity and specificity.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+        <translation>
+&lt;h3&gt;Usage prévu&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Pneumoscan est une aide à la décision, pas un diagnostic.&lt;/b&gt; Il est destiné à aider les cliniciens à lire
+les &lt;b&gt;radiographies thoraciques de face (AP/PA) d&apos;enfants&lt;/b&gt;. Pour chaque image, il affiche un score de pneumonie (0–100, la
+sortie du modèle étalonnée sur ses images de validation), le résultat qui découle du seuil de décision
+— ou « Indéterminé — à lire attentivement » lorsque le score en est proche — et une carte de chaleur
+des régions qui ont déterminé le score.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Le clinicien lit l&apos;image et prend la décision. N&apos;agissez jamais sur la seule base du résultat de Pneumoscan.&lt;/li&gt;
+&lt;li&gt;Il recherche uniquement un aspect de pneumonie. Un résultat NORMAL signifie : %1&lt;/li&gt;
+&lt;li&gt;Le modèle a été entraîné sur des patients pédiatriques âgés de 1 à 5 ans d&apos;un seul hôpital. Les résultats sur
+des incidences de profil, des adultes, d&apos;autres régions anatomiques, des scanners/IRM ou des photographies n&apos;ont aucun sens.&lt;/li&gt;
+&lt;li&gt;La carte de chaleur montre ce qui a influencé le score ; elle ne délimite pas la maladie.&lt;/li&gt;
+&lt;li&gt;Des pneumonies manquées (faux NORMAL) et des fausses alertes se produisent ; voir Aide › Fiche du modèle pour
+la sensibilité et la spécificité mesurées.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
+    </message>
+    <message>
+        <source>Pneumoscan — intended use</source>
+        <translation>Pneumoscan — usage prévu</translation>
+    </message>
+    <message>
+        <source>I understand that Pneumoscan supports, and does not replace, clinical judgement.</source>
+        <translation>Je comprends que Pneumoscan soutient le jugement clinique et ne le remplace pas.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open files…</source>
@@ -202,6 +249,17 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
+        <translation>Statut réglementaire : Pneumoscan n&apos;a été ni autorisé, ni homologué, ni marqué CE comme dispositif médical par aucune autorité. C&apos;est une aide à la décision pour des cliniciens formés, à utiliser dans le cadre de la gouvernance clinique locale : il ne doit jamais être la seule base d&apos;un diagnostic ou d&apos;une décision de traitement.</translation>
+    </message>
+    <message>
+        <source>In plain words: this is not an approved medical device. It can be wrong. A clinician reads every image and makes every decision; Pneumoscan&apos;s label is a second opinion only.</source>
+        <translation>En clair : ce n&apos;est pas un dispositif médical homologué. Il peut se tromper. Un clinicien lit chaque image et prend chaque décision ; le libellé de Pneumoscan n&apos;est qu&apos;un second avis.</translation>
     </message>
 </context>
 <context>

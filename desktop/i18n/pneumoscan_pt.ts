@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>IntendedUseDialog</name>
+    <message>
+        <source>
+&lt;h3&gt;Intended use&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;Pneumoscan is decision support, not a diagnosis.&lt;/b&gt; It is intended to help clinicians read
+&lt;b&gt;frontal (AP/PA) chest X-rays of children&lt;/b&gt;. For each image it shows a pneumonia score (0&amp;ndash;100, the
+model&apos;s output calibrated on its validation images), the result that follows from the decision threshold
+&amp;mdash; or &amp;ldquo;Indeterminate &amp;mdash; read carefully&amp;rdquo; when the score is close to it &amp;mdash; and a heatmap
+of the regions that drove the score.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;The clinician reads the image and makes the decision. Never act on Pneumoscan&apos;s output alone.&lt;/li&gt;
+&lt;li&gt;It looks for a pneumonia pattern only. A NORMAL result means: %1&lt;/li&gt;
+&lt;li&gt;The model was trained on pediatric patients aged 1&amp;ndash;5 from a single hospital. Results on
+lateral views, adults, other body parts, CT/MR or photographs are meaningless.&lt;/li&gt;
+&lt;li&gt;The heatmap shows what influenced the score; it does not outline disease.&lt;/li&gt;
+&lt;li&gt;A missed pneumonia (false NORMAL) and false alarms both occur; see Help &amp;rsaquo; Model card for
+the measured sensitivity and specificity.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+        <translation>
+&lt;h3&gt;Utilização prevista&lt;/h3&gt;
+&lt;p&gt;&lt;b&gt;O Pneumoscan é um apoio à decisão, não um diagnóstico.&lt;/b&gt; Destina-se a ajudar os profissionais de saúde a ler
+&lt;b&gt;radiografias do tórax frontais (AP/PA) de crianças&lt;/b&gt;. Para cada imagem mostra uma pontuação de pneumonia (0–100, a
+saída do modelo calibrada nas suas imagens de validação), o resultado que decorre do limiar de decisão
+— ou «Indeterminado — leia com atenção» quando a pontuação está perto dele — e um mapa de calor
+das regiões que determinaram a pontuação.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;O profissional de saúde lê a imagem e toma a decisão. Nunca aja apenas com base no resultado do Pneumoscan.&lt;/li&gt;
+&lt;li&gt;Procura apenas um padrão de pneumonia. Um resultado NORMAL significa: %1&lt;/li&gt;
+&lt;li&gt;O modelo foi treinado com doentes pediátricos de 1 a 5 anos de um único hospital. Os resultados em
+incidências de perfil, adultos, outras regiões anatómicas, TC/RM ou fotografias não têm significado.&lt;/li&gt;
+&lt;li&gt;O mapa de calor mostra o que influenciou a pontuação; não delimita a doença.&lt;/li&gt;
+&lt;li&gt;Ocorrem pneumonias não detetadas (falsos NORMAL) e falsos alarmes; veja Ajuda › Ficha do modelo para
+a sensibilidade e a especificidade medidas.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
+    </message>
+    <message>
+        <source>Pneumoscan — intended use</source>
+        <translation>Pneumoscan — utilização prevista</translation>
+    </message>
+    <message>
+        <source>I understand that Pneumoscan supports, and does not replace, clinical judgement.</source>
+        <translation>Compreendo que o Pneumoscan apoia o juízo clínico e não o substitui.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open files…</source>
@@ -202,6 +249,17 @@
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
+        <translation>Situação regulamentar: o Pneumoscan não foi autorizado, aprovado nem marcado CE como dispositivo médico por nenhuma autoridade. É um apoio à decisão para profissionais de saúde com formação, a usar sob a governação clínica local: nunca deve ser a única base de um diagnóstico ou de uma decisão de tratamento.</translation>
+    </message>
+    <message>
+        <source>In plain words: this is not an approved medical device. It can be wrong. A clinician reads every image and makes every decision; Pneumoscan&apos;s label is a second opinion only.</source>
+        <translation>Em termos simples: não é um dispositivo médico aprovado. Pode errar. Um profissional de saúde lê cada imagem e toma cada decisão; a etiqueta do Pneumoscan é apenas uma segunda opinião.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,9 +34,12 @@ from PySide6.QtWidgets import (
 from engine._version import __version__
 from engine.bundle.model_bundle import ModelBundle
 from engine.product import CONTACT, MANUFACTURER, REGULATORY_PLAIN, REGULATORY_STATUS
-from engine.records.wording import NORMAL_MEANING
+from engine.product import CONTEXT as PRODUCT_CONTEXT
+from engine.records.wording import CONTEXT as WORDING
+from engine.records.wording import NORMAL_MEANING, QT_TRANSLATE_NOOP, fill
 
-INTENDED_USE_TEXT = f"""
+#: The intended use, as the dialog shows it; %1 is what a NORMAL result means (engine.records.wording).
+INTENDED_USE_TEMPLATE = QT_TRANSLATE_NOOP("IntendedUseDialog", """
 <h3>Intended use</h3>
 <p><b>Pneumoscan is decision support, not a diagnosis.</b> It is intended to help clinicians read
 <b>frontal (AP/PA) chest X-rays of children</b>. For each image it shows a pneumonia score (0&ndash;100, the
@@ -45,14 +48,16 @@ model's output calibrated on its validation images), the result that follows fro
 of the regions that drove the score.</p>
 <ul>
 <li>The clinician reads the image and makes the decision. Never act on Pneumoscan's output alone.</li>
-<li>It looks for a pneumonia pattern only. A NORMAL result means: {NORMAL_MEANING}</li>
+<li>It looks for a pneumonia pattern only. A NORMAL result means: %1</li>
 <li>The model was trained on pediatric patients aged 1&ndash;5 from a single hospital. Results on
 lateral views, adults, other body parts, CT/MR or photographs are meaningless.</li>
 <li>The heatmap shows what influenced the score; it does not outline disease.</li>
 <li>A missed pneumonia (false NORMAL) and false alarms both occur; see Help &rsaquo; Model card for
 the measured sensitivity and specificity.</li>
 </ul>
-"""
+""")
+#: In English, filled in (the installer's intended-use page is made from it: scripts/installer_texts.py)
+INTENDED_USE_TEXT = fill(INTENDED_USE_TEMPLATE, NORMAL_MEANING)
 
 
 #: Mouse gestures and keys that are no menu action (the menu actions list themselves).
@@ -72,11 +77,14 @@ class IntendedUseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, require_ack: bool = True) -> None:
         super().__init__(parent)
         self.require_ack = require_ack
-        self.setWindowTitle("Pneumoscan \u2014 intended use")
+        self.setWindowTitle(self.tr("Pneumoscan \u2014 intended use"))
         text = QTextBrowser()
-        text.setHtml(INTENDED_USE_TEXT + f"<p><i>{REGULATORY_STATUS}</i></p>")
+        _t = QCoreApplication.translate  # marked where they are defined (QT_TRANSLATE_NOOP)
+        text.setHtml(fill(_t(type(self).__name__, INTENDED_USE_TEMPLATE), _t(WORDING, NORMAL_MEANING))
+                     + f"<p><i>{_t(PRODUCT_CONTEXT, REGULATORY_STATUS)}</i></p>")
         text.setMinimumSize(520, 300)
-        self.ack = QCheckBox("I understand that Pneumoscan supports, and does not replace, clinical judgement.")
+        self.ack = QCheckBox(self.tr("I understand that Pneumoscan supports, and does not replace, clinical "
+                                     "judgement."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
