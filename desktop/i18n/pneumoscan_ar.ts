@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Decision support only — the clinician reads the image and decides.</source>
+        <translation>دعم للقرار فقط — الطبيب المعالج يقرأ الصورة ويتخذ القرار.</translation>
+    </message>
+    <message>
+        <source>Model result</source>
+        <translation>نتيجة النموذج</translation>
+    </message>
+    <message>
+        <source>Your reading</source>
+        <translation>قراءتك</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>غير متأكد</translation>
+    </message>
+    <message>
+        <source>Record your own reading of this image: %1 (%2). Saved at once, with your name; Undo (Ctrl+Z) takes it back.</source>
+        <translation>سجّل قراءتك الخاصة لهذه الصورة: %1 (%2). تُحفظ فورًا باسمك؛ ويُلغيها التراجع (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo your last act on this image&apos;s reading (Ctrl+Z); recorded in the audit log</source>
+        <translation>التراجع عن آخر إجراء لك على قراءة هذه الصورة (Ctrl+Z)؛ يُسجَّل في سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Withdraw the reading of this image (recorded in the audit log)</source>
+        <translation>سحب قراءة هذه الصورة (يُسجَّل في سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>Note (Alt+N; Enter saves it with your reading):</source>
+        <translation>ملاحظة (Alt+N؛ يحفظها Enter مع قراءتك):</translation>
+    </message>
+    <message>
+        <source>Your note on this image</source>
+        <translation>ملاحظتك على هذه الصورة</translation>
+    </message>
+    <message>
+        <source>Image and model</source>
+        <translation>الصورة والنموذج</translation>
+    </message>
+    <message>
+        <source>No reading yet: record yours (Ctrl+Shift+N / P / U).</source>
+        <translation>لا قراءة بعد: سجّل قراءتك (Ctrl+Shift+N / P / U).</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Note: %1</source>
+        <translation>&lt;br/&gt;ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Your reading: &lt;b&gt;%1&lt;/b&gt; (%2) — saved by %3, %4</source>
+        <translation>قراءتك: &lt;b&gt;%1&lt;/b&gt; (%2) — حفظها %3، %4</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a05000&apos;&gt;&lt;b&gt;Read again:&lt;/b&gt; the reading %1 by %2 (%3) was made on an earlier result (%4). The result has changed since (another operating point, model or setting): record your reading of this result.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a05000&apos;&gt;&lt;b&gt;أعد القراءة:&lt;/b&gt; القراءة %1 التي سجّلها %2 (%3) أُجريت على نتيجة سابقة (%4). تغيّرت النتيجة منذ ذلك الحين (نقطة تشغيل أو نموذج أو إعداد آخر): سجّل قراءتك لهذه النتيجة.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Draft note, kept with this image: it is saved with your reading (record one, or press Enter to save it with the reading you made).</source>
+        <translation>مسودة ملاحظة محفوظة مع هذه الصورة: تُحفظ مع قراءتك (سجّل قراءة، أو اضغط Enter لحفظها مع القراءة التي أجريتها).</translation>
+    </message>
+    <message>
+        <source>… being analysed again</source>
+        <translation>… يُعاد تحليلها</translation>
+    </message>
+    <message>
+        <source>The operating point, model or settings changed: this image is analysed again. Its earlier result is not shown, so that no number mixes two operating points.</source>
+        <translation>تغيّرت نقطة التشغيل أو النموذج أو الإعدادات: يُعاد تحليل هذه الصورة. لا تُعرض نتيجتها السابقة حتى لا يخلط أي رقم بين نقطتي تشغيل.</translation>
+    </message>
+    <message>
+        <source>— not analysed</source>
+        <translation>— لم تُحلَّل</translation>
+    </message>
+    <message>
+        <source>No score: the input check withheld it. Why:</source>
+        <translation>لا درجة: حجبها فحص الصورة المُدخلة. السبب:</translation>
+    </message>
+</context>
+<context>
     <name>IntendedUseDialog</name>
     <message>
         <source>
@@ -260,6 +347,13 @@ the measured sensitivity and specificity.&lt;/li&gt;
     <message>
         <source>In plain words: this is not an approved medical device. It can be wrong. A clinician reads every image and makes every decision; Pneumoscan&apos;s label is a second opinion only.</source>
         <translation>بكلمات بسيطة: هذا ليس جهازًا طبيًا معتمدًا. وقد يخطئ. يقرأ الطبيب المعالج كل صورة ويتخذ كل قرار؛ وتصنيف Pneumoscan مجرد رأي ثانٍ.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBarWidget</name>
+    <message>
+        <source>Pneumonia score 0-100: the model&apos;s output, calibrated on its validation images. It ranks images against the threshold; it is not the chance that this child has pneumonia. Dashed line: the decision threshold. Shaded: the indeterminate band, where the model&apos;s errors are frequent.</source>
+        <translation>درجة الالتهاب الرئوي 0-100: ناتج النموذج بعد معايرته على صور التحقق. ترتّب الصور بالنسبة إلى العتبة؛ وليست احتمال إصابة هذا الطفل بالالتهاب الرئوي. الخط المتقطع: عتبة القرار. المنطقة المظللة: نطاق عدم الحسم، حيث تكثر أخطاء النموذج.</translation>
     </message>
 </context>
 <context>

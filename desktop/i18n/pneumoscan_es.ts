@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Decision support only — the clinician reads the image and decides.</source>
+        <translation>Solo apoyo a la decisión — el profesional clínico lee la imagen y decide.</translation>
+    </message>
+    <message>
+        <source>Model result</source>
+        <translation>Resultado del modelo</translation>
+    </message>
+    <message>
+        <source>Your reading</source>
+        <translation>Su lectura</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <source>Record your own reading of this image: %1 (%2). Saved at once, with your name; Undo (Ctrl+Z) takes it back.</source>
+        <translation>Registrar su propia lectura de esta imagen: %1 (%2). Se guarda al instante, con su nombre; Deshacer (Ctrl+Z) la retira.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo your last act on this image&apos;s reading (Ctrl+Z); recorded in the audit log</source>
+        <translation>Deshacer su última acción sobre la lectura de esta imagen (Ctrl+Z); queda en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Withdraw the reading of this image (recorded in the audit log)</source>
+        <translation>Retirar la lectura de esta imagen (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Note (Alt+N; Enter saves it with your reading):</source>
+        <translation>Nota (Alt+N; Intro la guarda con su lectura):</translation>
+    </message>
+    <message>
+        <source>Your note on this image</source>
+        <translation>Su nota sobre esta imagen</translation>
+    </message>
+    <message>
+        <source>Image and model</source>
+        <translation>Imagen y modelo</translation>
+    </message>
+    <message>
+        <source>No reading yet: record yours (Ctrl+Shift+N / P / U).</source>
+        <translation>Aún no hay lectura: registre la suya (Ctrl+Mayús+N / P / U).</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Note: %1</source>
+        <translation>&lt;br/&gt;Nota: %1</translation>
+    </message>
+    <message>
+        <source>Your reading: &lt;b&gt;%1&lt;/b&gt; (%2) — saved by %3, %4</source>
+        <translation>Su lectura: &lt;b&gt;%1&lt;/b&gt; (%2) — guardada por %3, %4</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a05000&apos;&gt;&lt;b&gt;Read again:&lt;/b&gt; the reading %1 by %2 (%3) was made on an earlier result (%4). The result has changed since (another operating point, model or setting): record your reading of this result.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a05000&apos;&gt;&lt;b&gt;Vuelva a leer:&lt;/b&gt; la lectura %1 de %2 (%3) se hizo sobre un resultado anterior (%4). El resultado ha cambiado desde entonces (otro punto de funcionamiento, modelo o ajuste): registre su lectura de este resultado.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Draft note, kept with this image: it is saved with your reading (record one, or press Enter to save it with the reading you made).</source>
+        <translation>Borrador de nota, guardado con esta imagen: se guarda con su lectura (registre una, o pulse Intro para guardarla con la lectura hecha).</translation>
+    </message>
+    <message>
+        <source>… being analysed again</source>
+        <translation>… analizándose de nuevo</translation>
+    </message>
+    <message>
+        <source>The operating point, model or settings changed: this image is analysed again. Its earlier result is not shown, so that no number mixes two operating points.</source>
+        <translation>Cambió el punto de funcionamiento, el modelo o la configuración: esta imagen se analiza de nuevo. Su resultado anterior no se muestra, para que ninguna cifra mezcle dos puntos de funcionamiento.</translation>
+    </message>
+    <message>
+        <source>— not analysed</source>
+        <translation>— no analizada</translation>
+    </message>
+    <message>
+        <source>No score: the input check withheld it. Why:</source>
+        <translation>Sin puntuación: la comprobación de la imagen la retuvo. Por qué:</translation>
+    </message>
+</context>
+<context>
     <name>IntendedUseDialog</name>
     <message>
         <source>
@@ -260,6 +347,13 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     <message>
         <source>In plain words: this is not an approved medical device. It can be wrong. A clinician reads every image and makes every decision; Pneumoscan&apos;s label is a second opinion only.</source>
         <translation>En pocas palabras: no es un producto sanitario autorizado. Puede equivocarse. Un profesional clínico lee cada imagen y toma cada decisión; la etiqueta de Pneumoscan es solo una segunda opinión.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBarWidget</name>
+    <message>
+        <source>Pneumonia score 0-100: the model&apos;s output, calibrated on its validation images. It ranks images against the threshold; it is not the chance that this child has pneumonia. Dashed line: the decision threshold. Shaded: the indeterminate band, where the model&apos;s errors are frequent.</source>
+        <translation>Puntuación de neumonía 0-100: la salida del modelo, calibrada con sus imágenes de validación. Ordena las imágenes respecto al umbral; no es la probabilidad de que este niño tenga neumonía. Línea discontinua: el umbral de decisión. Sombreado: la franja de indeterminación, donde los errores del modelo son frecuentes.</translation>
     </message>
 </context>
 <context>

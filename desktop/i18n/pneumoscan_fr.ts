@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Decision support only — the clinician reads the image and decides.</source>
+        <translation>Aide à la décision uniquement — le clinicien lit l&apos;image et décide.</translation>
+    </message>
+    <message>
+        <source>Model result</source>
+        <translation>Résultat du modèle</translation>
+    </message>
+    <message>
+        <source>Your reading</source>
+        <translation>Votre lecture</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Record your own reading of this image: %1 (%2). Saved at once, with your name; Undo (Ctrl+Z) takes it back.</source>
+        <translation>Enregistrer votre propre lecture de cette image : %1 (%2). Enregistrée immédiatement, avec votre nom ; Annuler (Ctrl+Z) la retire.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo your last act on this image&apos;s reading (Ctrl+Z); recorded in the audit log</source>
+        <translation>Annuler votre dernière action sur la lecture de cette image (Ctrl+Z) ; consigné dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Withdraw the reading of this image (recorded in the audit log)</source>
+        <translation>Retirer la lecture de cette image (consigné dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Note (Alt+N; Enter saves it with your reading):</source>
+        <translation>Remarque (Alt+N ; Entrée l&apos;enregistre avec votre lecture) :</translation>
+    </message>
+    <message>
+        <source>Your note on this image</source>
+        <translation>Votre remarque sur cette image</translation>
+    </message>
+    <message>
+        <source>Image and model</source>
+        <translation>Image et modèle</translation>
+    </message>
+    <message>
+        <source>No reading yet: record yours (Ctrl+Shift+N / P / U).</source>
+        <translation>Pas encore de lecture : enregistrez la vôtre (Ctrl+Maj+N / P / U).</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Note: %1</source>
+        <translation>&lt;br/&gt;Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Your reading: &lt;b&gt;%1&lt;/b&gt; (%2) — saved by %3, %4</source>
+        <translation>Votre lecture : &lt;b&gt;%1&lt;/b&gt; (%2) — enregistrée par %3, %4</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a05000&apos;&gt;&lt;b&gt;Read again:&lt;/b&gt; the reading %1 by %2 (%3) was made on an earlier result (%4). The result has changed since (another operating point, model or setting): record your reading of this result.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a05000&apos;&gt;&lt;b&gt;À relire :&lt;/b&gt; la lecture %1 de %2 (%3) portait sur un résultat antérieur (%4). Le résultat a changé depuis (autre point de fonctionnement, modèle ou paramètre) : enregistrez votre lecture de ce résultat.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Draft note, kept with this image: it is saved with your reading (record one, or press Enter to save it with the reading you made).</source>
+        <translation>Brouillon de remarque, conservé avec cette image : il est enregistré avec votre lecture (enregistrez-en une, ou appuyez sur Entrée pour l&apos;enregistrer avec la lecture faite).</translation>
+    </message>
+    <message>
+        <source>… being analysed again</source>
+        <translation>… nouvelle analyse en cours</translation>
+    </message>
+    <message>
+        <source>The operating point, model or settings changed: this image is analysed again. Its earlier result is not shown, so that no number mixes two operating points.</source>
+        <translation>Le point de fonctionnement, le modèle ou les paramètres ont changé : cette image est analysée de nouveau. Son résultat antérieur n&apos;est pas affiché, afin qu&apos;aucun chiffre ne mélange deux points de fonctionnement.</translation>
+    </message>
+    <message>
+        <source>— not analysed</source>
+        <translation>— non analysée</translation>
+    </message>
+    <message>
+        <source>No score: the input check withheld it. Why:</source>
+        <translation>Pas de score : le contrôle de l&apos;image l&apos;a retenu. Pourquoi :</translation>
+    </message>
+</context>
+<context>
     <name>IntendedUseDialog</name>
     <message>
         <source>
@@ -260,6 +347,13 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     <message>
         <source>In plain words: this is not an approved medical device. It can be wrong. A clinician reads every image and makes every decision; Pneumoscan&apos;s label is a second opinion only.</source>
         <translation>En clair : ce n&apos;est pas un dispositif médical homologué. Il peut se tromper. Un clinicien lit chaque image et prend chaque décision ; le libellé de Pneumoscan n&apos;est qu&apos;un second avis.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBarWidget</name>
+    <message>
+        <source>Pneumonia score 0-100: the model&apos;s output, calibrated on its validation images. It ranks images against the threshold; it is not the chance that this child has pneumonia. Dashed line: the decision threshold. Shaded: the indeterminate band, where the model&apos;s errors are frequent.</source>
+        <translation>Score de pneumonie 0-100 : la sortie du modèle, étalonnée sur ses images de validation. Il classe les images par rapport au seuil ; ce n&apos;est pas la probabilité que cet enfant ait une pneumonie. Ligne pointillée : le seuil de décision. Zone ombrée : la zone d&apos;incertitude, où les erreurs du modèle sont fréquentes.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Decision support only — the clinician reads the image and decides.</source>
+        <translation>Apenas apoio à decisão — o profissional de saúde lê a imagem e decide.</translation>
+    </message>
+    <message>
+        <source>Model result</source>
+        <translation>Resultado do modelo</translation>
+    </message>
+    <message>
+        <source>Your reading</source>
+        <translation>A sua leitura</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Não tenho certeza</translation>
+    </message>
+    <message>
+        <source>Record your own reading of this image: %1 (%2). Saved at once, with your name; Undo (Ctrl+Z) takes it back.</source>
+        <translation>Registar a sua própria leitura desta imagem: %1 (%2). Guardada de imediato, com o seu nome; Anular (Ctrl+Z) retira-a.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Undo your last act on this image&apos;s reading (Ctrl+Z); recorded in the audit log</source>
+        <translation>Anular a sua última ação na leitura desta imagem (Ctrl+Z); fica no registo de auditoria</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Withdraw the reading of this image (recorded in the audit log)</source>
+        <translation>Retirar a leitura desta imagem (fica no registo de auditoria)</translation>
+    </message>
+    <message>
+        <source>Note (Alt+N; Enter saves it with your reading):</source>
+        <translation>Nota (Alt+N; Enter guarda-a com a sua leitura):</translation>
+    </message>
+    <message>
+        <source>Your note on this image</source>
+        <translation>A sua nota sobre esta imagem</translation>
+    </message>
+    <message>
+        <source>Image and model</source>
+        <translation>Imagem e modelo</translation>
+    </message>
+    <message>
+        <source>No reading yet: record yours (Ctrl+Shift+N / P / U).</source>
+        <translation>Ainda sem leitura: registe a sua (Ctrl+Shift+N / P / U).</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Note: %1</source>
+        <translation>&lt;br/&gt;Nota: %1</translation>
+    </message>
+    <message>
+        <source>Your reading: &lt;b&gt;%1&lt;/b&gt; (%2) — saved by %3, %4</source>
+        <translation>A sua leitura: &lt;b&gt;%1&lt;/b&gt; (%2) — guardada por %3, %4</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a05000&apos;&gt;&lt;b&gt;Read again:&lt;/b&gt; the reading %1 by %2 (%3) was made on an earlier result (%4). The result has changed since (another operating point, model or setting): record your reading of this result.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a05000&apos;&gt;&lt;b&gt;Volte a ler:&lt;/b&gt; a leitura %1 de %2 (%3) foi feita sobre um resultado anterior (%4). O resultado mudou entretanto (outro ponto de funcionamento, modelo ou definição): registe a sua leitura deste resultado.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Draft note, kept with this image: it is saved with your reading (record one, or press Enter to save it with the reading you made).</source>
+        <translation>Rascunho de nota, mantido com esta imagem: é guardado com a sua leitura (registe uma, ou prima Enter para o guardar com a leitura feita).</translation>
+    </message>
+    <message>
+        <source>… being analysed again</source>
+        <translation>… a ser analisada de novo</translation>
+    </message>
+    <message>
+        <source>The operating point, model or settings changed: this image is analysed again. Its earlier result is not shown, so that no number mixes two operating points.</source>
+        <translation>O ponto de funcionamento, o modelo ou as definições mudaram: esta imagem é analisada de novo. O seu resultado anterior não é mostrado, para que nenhum número misture dois pontos de funcionamento.</translation>
+    </message>
+    <message>
+        <source>— not analysed</source>
+        <translation>— não analisada</translation>
+    </message>
+    <message>
+        <source>No score: the input check withheld it. Why:</source>
+        <translation>Sem pontuação: a verificação da imagem reteve-a. Porquê:</translation>
+    </message>
+</context>
+<context>
     <name>IntendedUseDialog</name>
     <message>
         <source>
@@ -260,6 +347,13 @@ a sensibilidade e a especificidade medidas.&lt;/li&gt;
     <message>
         <source>In plain words: this is not an approved medical device. It can be wrong. A clinician reads every image and makes every decision; Pneumoscan&apos;s label is a second opinion only.</source>
         <translation>Em termos simples: não é um dispositivo médico aprovado. Pode errar. Um profissional de saúde lê cada imagem e toma cada decisão; a etiqueta do Pneumoscan é apenas uma segunda opinião.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBarWidget</name>
+    <message>
+        <source>Pneumonia score 0-100: the model&apos;s output, calibrated on its validation images. It ranks images against the threshold; it is not the chance that this child has pneumonia. Dashed line: the decision threshold. Shaded: the indeterminate band, where the model&apos;s errors are frequent.</source>
+        <translation>Pontuação de pneumonia 0-100: a saída do modelo, calibrada nas suas imagens de validação. Ordena as imagens em relação ao limiar; não é a probabilidade de esta criança ter pneumonia. Linha tracejada: o limiar de decisão. Sombreado: a faixa de indeterminação, onde os erros do modelo são frequentes.</translation>
     </message>
 </context>
 <context>

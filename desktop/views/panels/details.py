@@ -42,8 +42,8 @@ from desktop.views.typing_guard import NoteLineEdit, no_keyboard_focus
 from engine.image.io import XrayImage
 from engine.records.readings import MAX_NOTE, UNSURE
 from engine.records.wording import CONTEXT as WORDING
-from engine.records.wording import HEADLINE_WORDS, predictive_statement, statement
-from engine.runners.results import INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
+from engine.records.wording import HEADLINE_WORDS, fill, predictive_statement, statement
+from engine.runners.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
 HEADLINE_STYLE = "font-size: 20px; font-weight: bold; color: {};"
 #: Shortcuts of the reading acts: a modifier typing never produces (README, Help > Keyboard shortcuts).
@@ -79,10 +79,10 @@ class ScoreBarWidget(QWidget):
         self.band: tuple[float, float] | None = None
         self.setMinimumHeight(44)
         self.setMinimumWidth(160)
-        self.setToolTip("Pneumonia score 0-100: the model's output, calibrated on its validation images. It ranks "
+        self.setToolTip(self.tr("Pneumonia score 0-100: the model's output, calibrated on its validation images. It ranks "
                         "images against the threshold; it is not the chance that this child has pneumonia. Dashed "
                         "line: the decision threshold. Shaded: the indeterminate band, where the model's errors are "
-                        "frequent.")
+                        "frequent."))
 
     def set_values(self, p: float | None, threshold: float | None, band: tuple[float, float] | None = None) -> None:
         self.p, self.threshold, self.band = p, threshold, band
@@ -171,7 +171,7 @@ class DetailsPanel(QWidget):
         self.statement = QLabel("")
         self.statement.setWordWrap(True)
         self.bar = ScoreBarWidget()
-        self.note = QLabel("Decision support only \u2014 the clinician reads the image and decides.")
+        self.note = QLabel(self.tr("Decision support only \u2014 the clinician reads the image and decides."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #666; font-size: 11px;")
         self.predictive = QLabel("")
@@ -191,43 +191,45 @@ class DetailsPanel(QWidget):
         self.relaxed.setWordWrap(True)
         self.relaxed.setObjectName("relaxedBadge")
         self.relaxed.setStyleSheet("color: #ffffff; background: #a05000; padding: 3px; font-weight: bold;")
-        box = QGroupBox("Model result")
+        box = QGroupBox(self.tr("Model result"))
         form = QVBoxLayout(box)
         for w in (self.label, self.relaxed, self.statement, self.bar, self.predictive, self.error, self.error_details,
                   self.note):
             form.addWidget(w)
 
         # ---- the clinician's own reading
-        self.reading_box = QGroupBox("Your reading")
+        self.reading_box = QGroupBox(self.tr("Your reading"))
         self.review_label = QLabel("")
         self.review_label.setWordWrap(True)
         self.review_label.setTextFormat(Qt.TextFormat.RichText)
         self.reading_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
-        for reading, text in ((NORMAL, "NORMAL"), (PNEUMONIA, "PNEUMONIA"), (UNSURE, "Unsure")):
+        words = {NORMAL: QCoreApplication.translate(WORDING, HEADLINE_WORDS[NORMAL]),
+                 PNEUMONIA: QCoreApplication.translate(WORDING, HEADLINE_WORDS[PNEUMONIA]), UNSURE: self.tr("Unsure")}
+        for reading, text in words.items():
             b = QPushButton(text)
             b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text) + 18)
             b.setCheckable(True)
-            b.setToolTip(f"Record your own reading of this image: {text} ({READING_KEYS[reading]}). Saved at once, "
-                         "with your name; Undo (Ctrl+Z) takes it back.")
+            b.setToolTip(fill(self.tr("Record your own reading of this image: %1 (%2). Saved at once, with your name; "
+                                      "Undo (Ctrl+Z) takes it back."), text, READING_KEYS[reading]))
             b.clicked.connect(lambda _=False, r=reading: self.reading_requested.emit(r))
             self.reading_buttons[reading] = b
             buttons.addWidget(b)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo your last act on this image's reading (Ctrl+Z); recorded in the audit log")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo your last act on this image's reading (Ctrl+Z); recorded in the audit log"))
         self.undo_button.clicked.connect(self.undo_requested)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Withdraw the reading of this image (recorded in the audit log)")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Withdraw the reading of this image (recorded in the audit log)"))
         self.clear_button.clicked.connect(self.clear_requested)
         acts = QHBoxLayout()
         acts.addWidget(self.undo_button)
         acts.addWidget(self.clear_button)
         acts.addStretch(1)
         no_keyboard_focus(*self.reading_buttons.values(), self.undo_button, self.clear_button)
-        self.note_label = QLabel("Note (Alt+N; Enter saves it with your reading):")
+        self.note_label = QLabel(self.tr("Note (Alt+N; Enter saves it with your reading):"))
         self.note_label.setWordWrap(True)
         self.note_edit = NoteLineEdit()
-        self.note_edit.setPlaceholderText("Your note on this image")
+        self.note_edit.setPlaceholderText(self.tr("Your note on this image"))
         self.note_edit.setClearButtonEnabled(True)
         self.note_edit.setMaxLength(MAX_NOTE)  # what the reading database keeps whole
         self.note_label.setBuddy(self.note_edit)
@@ -259,7 +261,7 @@ class DetailsPanel(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(box)
         inner.addWidget(self.reading_box)
-        inner.addWidget(QLabel("Image and model"))
+        inner.addWidget(QLabel(self.tr("Image and model")))
         inner.addWidget(self.meta, 1)
         scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -298,16 +300,16 @@ class DetailsPanel(QWidget):
         self.undo_button.setEnabled(readable and can_undo)
         self.clear_button.setEnabled(readable and review is not None)
         if review is None:
-            text = "No reading yet: record yours (Ctrl+Shift+N / P / U)."
+            text = self.tr("No reading yet: record yours (Ctrl+Shift+N / P / U).")
         elif current:
-            note = f"<br/>Note: {escape(review.note)}" if review.note else ""
-            text = (f"Your reading: <b>{review.reading}</b> ({review.verdict}) \u2014 saved by "
-                    f"{escape(review.reader)}, {escape(review.local_time())}{note}")
+            note = fill(self.tr("<br/>Note: %1"), escape(review.note)) if review.note else ""
+            text = fill(self.tr("Your reading: <b>%1</b> (%2) \u2014 saved by %3, %4"), review.reading, review.verdict,
+                        escape(review.reader), escape(review.local_time())) + note
         else:
-            text = (f"<span style='color:#a05000'><b>Read again:</b> the reading {review.reading} by "
-                    f"{escape(review.reader)} ({escape(review.local_time())}) was made on an earlier result "
-                    f"({review.result}). The result has changed since (another operating point, model or setting): "
-                    "record your reading of this result.</span>")
+            text = fill(self.tr("<span style='color:#a05000'><b>Read again:</b> the reading %1 by %2 (%3) was made on "
+                                "an earlier result (%4). The result has changed since (another operating point, "
+                                "model or setting): record your reading of this result.</span>"),
+                        review.reading, escape(review.reader), escape(review.local_time()), review.result)
         if confirmed:
             text = f"<span style='color:#1a6b2a'><b>\u2713 {escape(confirmed)}</b></span><br/>{text}"
         self.review_label.setText(text)
@@ -323,8 +325,9 @@ class DetailsPanel(QWidget):
         return self.note_edit.text().strip() != self._saved_note.strip()
 
     def _update_draft_label(self) -> None:
-        self.draft_label.setText("Draft note, kept with this image: it is saved with your reading (record one, or "
-                                 "press Enter to save it with the reading you made)." if self.note_is_draft() else "")
+        self.draft_label.setText(self.tr("Draft note, kept with this image: it is saved with your reading (record "
+                                         "one, or press Enter to save it with the reading you made).")
+                                 if self.note_is_draft() else "")
         self.draft_label.setVisible(self.note_is_draft())
 
     # ------------------------------------------------------------------ result
@@ -334,9 +337,9 @@ class DetailsPanel(QWidget):
     def show_pending(self, pred: Prediction | None, model_text: str = "") -> None:
         """A row whose result is being redone at the operating point now in force: no old numbers on screen."""
         self.show_result(None, None, model_text)
-        self.label.setText("\u2026 being analysed again")
-        self.statement.setText("The operating point, model or settings changed: this image is analysed again. Its "
-                               "earlier result is not shown, so that no number mixes two operating points.")
+        self.label.setText(self.tr("\u2026 being analysed again"))
+        self.statement.setText(self.tr("The operating point, model or settings changed: this image is analysed again. Its "
+                               "earlier result is not shown, so that no number mixes two operating points."))
         self.statement.setVisible(True)
 
     def show_result(self, pred: Prediction | None, image: XrayImage | None, model_text: str = "") -> None:
@@ -354,15 +357,16 @@ class DetailsPanel(QWidget):
         self.error_details.setText("")
         self.predictive.setText("")
         if pred is None:
-            self.label.setText("\u2014 not analysed")
+            self.label.setText(self.tr("\u2014 not analysed"))
             self.label.setStyleSheet(HEADLINE_STYLE.format("#666"))
             self.statement.setText("")
             self.bar.set_values(None, None)
         elif not pred.ok:
             gated = pred.result == NOT_ASSESSED
-            self.label.setText("\u2298 Not assessed" if gated else "\u26a0 Could not be read")
+            self.label.setText("\u2298 " + QCoreApplication.translate(WORDING, HEADLINE_WORDS[NOT_ASSESSED]) if gated
+                               else "\u26a0 " + QCoreApplication.translate(WORDING, HEADLINE_WORDS[FAILED]))
             self.label.setStyleSheet(HEADLINE_STYLE.format("#a05000"))
-            self.statement.setText("No score: the input check withheld it. Why:" if gated else "")
+            self.statement.setText(self.tr("No score: the input check withheld it. Why:") if gated else "")
             if gated:
                 self.error.setText("<br/>".join(f"\u2022 {escape(r)}" for r in pred.gate_reasons))
                 self.error_details.setText("<br/>".join(escape(d) for d in pred.gate_details if d))
