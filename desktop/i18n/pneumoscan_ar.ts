@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ColourLegendWidget</name>
+    <message>
+        <source>weak</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <source>opacity %1</source>
+        <translation>العتامة %1</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>قوي</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Decision support only — the clinician reads the image and decides.</source>
@@ -509,6 +524,85 @@ the measured sensitivity and specificity.&lt;/li&gt;
     <message>
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>يمكن اختيار ملف تعريف الموقع بعد تحميل نموذج.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPanel</name>
+    <message>
+        <source>Open files or a folder (File menu, or drag them here).</source>
+        <translation>افتح ملفات أو مجلدًا (قائمة ملف، أو اسحبها إلى هنا).</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>الخريطة الحرارية</translation>
+    </message>
+    <message>
+        <source>Show where hiding part of the image lowered the pneumonia score: the tint grows with that evidence, the cyan outline surrounds strong evidence, the cyan ring marks the strongest. It is not an outline of disease (Ctrl+H)</source>
+        <translation>إظهار المواضع التي خفض إخفاؤها من الصورة درجة الالتهاب الرئوي: يشتد اللون مع قوة الدليل، ويحيط الخط السماوي بالأدلة القوية، وتحدد الحلقة السماوية أقواها. وليست حدودًا للمرض (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>عتامة الخريطة الحرارية</translation>
+    </message>
+    <message>
+        <source>Heatmap colours, on one scale for every image: full colour = as much evidence as the strongest 1 % of pneumonia evidence on the model&apos;s validation images; weak evidence fades out. Shown by default only for PNEUMONIA and indeterminate results (Ctrl+H toggles).</source>
+        <translation>ألوان الخريطة الحرارية على مقياس واحد لكل الصور: اللون الكامل = دليل بقوة أقوى 1 % من أدلة الالتهاب الرئوي في صور التحقق الخاصة بالنموذج؛ ويتلاشى الدليل الضعيف. تظهر افتراضيًا لنتائج «التهاب رئوي» و«غير حاسم» فقط (Ctrl+H للتبديل).</translation>
+    </message>
+    <message>
+        <source>Heatmap colour map: inferno and cividis are perceptually uniform and legible with colour-vision deficiency; turbo is the rainbow map</source>
+        <translation>لوحة ألوان الخريطة الحرارية: inferno وcividis متجانستان إدراكيًا ومقروءتان مع قصور رؤية الألوان؛ وturbo هي لوحة قوس قزح</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Keep this window/level when moving to the next image (of the same kind of file)</source>
+        <translation>إبقاء هذه النافذة/المستوى عند الانتقال إلى الصورة التالية (من النوع نفسه من الملفات)</translation>
+    </message>
+    <message>
+        <source>Window/level: the file&apos;s own presets and VOI LUTs first (right-drag on the image to adjust; the box then says Custom)</source>
+        <translation>النافذة/المستوى: الإعدادات المسبقة وجداول VOI LUT الخاصة بالملف أولًا (اسحب بالزر الأيمن على الصورة للضبط؛ وتعرض القائمة عندئذ Custom)</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>عكس</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Patient, study and file in the image&apos;s corners (Ctrl+T)</source>
+        <translation>المريض والدراسة والملف في زوايا الصورة (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Zoom: screen pixels per image pixel</source>
+        <translation>التكبير: بكسلات الشاشة لكل بكسل من الصورة</translation>
+    </message>
+    <message>
+        <source>Invert the grey levels (Ctrl+I)</source>
+        <translation>عكس مستويات الرمادي (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>opacity</source>
+        <translation>العتامة</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>التكبير %1</translation>
+    </message>
+    <message>
+        <source>LOW RESOLUTION: %1 × %2 px shown at %3×</source>
+        <translation>دقة منخفضة: %1 × %2 بكسل معروضة بتكبير %3×</translation>
+    </message>
+    <message>
+        <source>fine detail is interpolated, not seen</source>
+        <translation>التفاصيل الدقيقة مُستكمَلة حسابيًا لا مرئية</translation>
+    </message>
+    <message>
+        <source> -- LOW RESOLUTION image</source>
+        <translation> -- صورة منخفضة الدقة</translation>
     </message>
 </context>
 <context>

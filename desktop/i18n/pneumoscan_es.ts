@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ColourLegendWidget</name>
+    <message>
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <source>opacity %1</source>
+        <translation>opacidad %1</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>fuerte</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Decision support only — the clinician reads the image and decides.</source>
@@ -509,6 +524,85 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     <message>
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>Se puede elegir un perfil del centro una vez cargado un modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPanel</name>
+    <message>
+        <source>Open files or a folder (File menu, or drag them here).</source>
+        <translation>Abra archivos o una carpeta (menú Archivo, o arrástrelos aquí).</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Show where hiding part of the image lowered the pneumonia score: the tint grows with that evidence, the cyan outline surrounds strong evidence, the cyan ring marks the strongest. It is not an outline of disease (Ctrl+H)</source>
+        <translation>Mostrar dónde ocultar parte de la imagen bajó la puntuación de neumonía: el tinte crece con ese indicio, el contorno cian rodea los indicios fuertes, el anillo cian marca el más fuerte. No es un contorno de la enfermedad (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Opacidad del mapa de calor</translation>
+    </message>
+    <message>
+        <source>Heatmap colours, on one scale for every image: full colour = as much evidence as the strongest 1 % of pneumonia evidence on the model&apos;s validation images; weak evidence fades out. Shown by default only for PNEUMONIA and indeterminate results (Ctrl+H toggles).</source>
+        <translation>Colores del mapa de calor, en una misma escala para todas las imágenes: color pleno = tanto indicio como el 1 % más fuerte de indicios de neumonía en las imágenes de validación del modelo; los indicios débiles se desvanecen. Se muestra por defecto solo en resultados NEUMONÍA e indeterminados (Ctrl+H lo alterna).</translation>
+    </message>
+    <message>
+        <source>Heatmap colour map: inferno and cividis are perceptually uniform and legible with colour-vision deficiency; turbo is the rainbow map</source>
+        <translation>Paleta del mapa de calor: inferno y cividis son perceptualmente uniformes y legibles con deficiencia de la visión del color; turbo es la paleta arcoíris</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Keep this window/level when moving to the next image (of the same kind of file)</source>
+        <translation>Mantener esta ventana/nivel al pasar a la imagen siguiente (del mismo tipo de archivo)</translation>
+    </message>
+    <message>
+        <source>Window/level: the file&apos;s own presets and VOI LUTs first (right-drag on the image to adjust; the box then says Custom)</source>
+        <translation>Ventana/nivel: primero los preajustes y las VOI LUT del propio archivo (arrastre con el botón derecho sobre la imagen para ajustar; la lista indica entonces Custom)</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invertir</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Patient, study and file in the image&apos;s corners (Ctrl+T)</source>
+        <translation>Paciente, estudio y archivo en las esquinas de la imagen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Zoom: screen pixels per image pixel</source>
+        <translation>Zoom: píxeles de pantalla por píxel de imagen</translation>
+    </message>
+    <message>
+        <source>Invert the grey levels (Ctrl+I)</source>
+        <translation>Invertir los niveles de gris (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>opacity</source>
+        <translation>opacidad</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
+    </message>
+    <message>
+        <source>LOW RESOLUTION: %1 × %2 px shown at %3×</source>
+        <translation>BAJA RESOLUCIÓN: %1 × %2 px mostrados a %3×</translation>
+    </message>
+    <message>
+        <source>fine detail is interpolated, not seen</source>
+        <translation>el detalle fino se interpola, no se ve</translation>
+    </message>
+    <message>
+        <source> -- LOW RESOLUTION image</source>
+        <translation> -- imagen de BAJA RESOLUCIÓN</translation>
     </message>
 </context>
 <context>

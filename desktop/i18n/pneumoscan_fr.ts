@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ColourLegendWidget</name>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>opacity %1</source>
+        <translation>opacité %1</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Decision support only — the clinician reads the image and decides.</source>
@@ -509,6 +524,85 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     <message>
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>Un profil du site peut être choisi une fois un modèle chargé.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPanel</name>
+    <message>
+        <source>Open files or a folder (File menu, or drag them here).</source>
+        <translation>Ouvrez des fichiers ou un dossier (menu Fichier, ou faites-les glisser ici).</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Show where hiding part of the image lowered the pneumonia score: the tint grows with that evidence, the cyan outline surrounds strong evidence, the cyan ring marks the strongest. It is not an outline of disease (Ctrl+H)</source>
+        <translation>Montrer où masquer une partie de l&apos;image a fait baisser le score de pneumonie : la teinte croît avec cet indice, le contour cyan entoure les indices forts, l&apos;anneau cyan marque le plus fort. Ce n&apos;est pas un contour de la maladie (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Opacité de la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Heatmap colours, on one scale for every image: full colour = as much evidence as the strongest 1 % of pneumonia evidence on the model&apos;s validation images; weak evidence fades out. Shown by default only for PNEUMONIA and indeterminate results (Ctrl+H toggles).</source>
+        <translation>Couleurs de la carte de chaleur, sur une même échelle pour toutes les images : couleur pleine = autant d&apos;indices que les 1 % d&apos;indices de pneumonie les plus forts sur les images de validation du modèle ; les indices faibles s&apos;estompent. Affichée par défaut seulement pour les résultats PNEUMONIE et indéterminés (Ctrl+H pour basculer).</translation>
+    </message>
+    <message>
+        <source>Heatmap colour map: inferno and cividis are perceptually uniform and legible with colour-vision deficiency; turbo is the rainbow map</source>
+        <translation>Palette de la carte de chaleur : inferno et cividis sont perceptuellement uniformes et lisibles en cas de trouble de la vision des couleurs ; turbo est la palette arc-en-ciel</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Keep this window/level when moving to the next image (of the same kind of file)</source>
+        <translation>Garder cette fenêtre/niveau en passant à l&apos;image suivante (du même type de fichier)</translation>
+    </message>
+    <message>
+        <source>Window/level: the file&apos;s own presets and VOI LUTs first (right-drag on the image to adjust; the box then says Custom)</source>
+        <translation>Fenêtre/niveau : d&apos;abord les préréglages et les VOI LUT du fichier (glisser avec le bouton droit sur l&apos;image pour ajuster ; la liste affiche alors Custom)</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Inverser</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Patient, study and file in the image&apos;s corners (Ctrl+T)</source>
+        <translation>Patient, examen et fichier dans les coins de l&apos;image (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Zoom: screen pixels per image pixel</source>
+        <translation>Zoom : pixels d&apos;écran par pixel d&apos;image</translation>
+    </message>
+    <message>
+        <source>Invert the grey levels (Ctrl+I)</source>
+        <translation>Inverser les niveaux de gris (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>opacity</source>
+        <translation>opacité</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
+    </message>
+    <message>
+        <source>LOW RESOLUTION: %1 × %2 px shown at %3×</source>
+        <translation>BASSE RÉSOLUTION : %1 × %2 px affichés à %3×</translation>
+    </message>
+    <message>
+        <source>fine detail is interpolated, not seen</source>
+        <translation>les détails fins sont interpolés, non vus</translation>
+    </message>
+    <message>
+        <source> -- LOW RESOLUTION image</source>
+        <translation> -- image en BASSE RÉSOLUTION</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>ColourLegendWidget</name>
+    <message>
+        <source>weak</source>
+        <translation>fraca</translation>
+    </message>
+    <message>
+        <source>opacity %1</source>
+        <translation>opacidade %1</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Decision support only — the clinician reads the image and decides.</source>
@@ -509,6 +524,85 @@ a sensibilidade e a especificidade medidas.&lt;/li&gt;
     <message>
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>Pode escolher-se um perfil do local depois de carregado um modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPanel</name>
+    <message>
+        <source>Open files or a folder (File menu, or drag them here).</source>
+        <translation>Abra ficheiros ou uma pasta (menu Ficheiro, ou arraste-os para aqui).</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Show where hiding part of the image lowered the pneumonia score: the tint grows with that evidence, the cyan outline surrounds strong evidence, the cyan ring marks the strongest. It is not an outline of disease (Ctrl+H)</source>
+        <translation>Mostrar onde ocultar parte da imagem baixou a pontuação de pneumonia: a tonalidade cresce com esse indício, o contorno ciano rodeia os indícios fortes, o anel ciano marca o mais forte. Não é um contorno da doença (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Opacidade do mapa de calor</translation>
+    </message>
+    <message>
+        <source>Heatmap colours, on one scale for every image: full colour = as much evidence as the strongest 1 % of pneumonia evidence on the model&apos;s validation images; weak evidence fades out. Shown by default only for PNEUMONIA and indeterminate results (Ctrl+H toggles).</source>
+        <translation>Cores do mapa de calor, numa mesma escala para todas as imagens: cor plena = tanto indício como o 1 % mais forte de indícios de pneumonia nas imagens de validação do modelo; os indícios fracos desvanecem. Mostrado por omissão apenas para resultados PNEUMONIA e indeterminados (Ctrl+H alterna).</translation>
+    </message>
+    <message>
+        <source>Heatmap colour map: inferno and cividis are perceptually uniform and legible with colour-vision deficiency; turbo is the rainbow map</source>
+        <translation>Paleta do mapa de calor: inferno e cividis são percetualmente uniformes e legíveis com deficiência da visão das cores; turbo é a paleta arco-íris</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Keep this window/level when moving to the next image (of the same kind of file)</source>
+        <translation>Manter esta janela/nível ao passar para a imagem seguinte (do mesmo tipo de ficheiro)</translation>
+    </message>
+    <message>
+        <source>Window/level: the file&apos;s own presets and VOI LUTs first (right-drag on the image to adjust; the box then says Custom)</source>
+        <translation>Janela/nível: primeiro as predefinições e as VOI LUT do próprio ficheiro (arraste com o botão direito sobre a imagem para ajustar; a lista indica então Custom)</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Inverter</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Patient, study and file in the image&apos;s corners (Ctrl+T)</source>
+        <translation>Doente, exame e ficheiro nos cantos da imagem (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Zoom: screen pixels per image pixel</source>
+        <translation>Zoom: píxeis de ecrã por píxel de imagem</translation>
+    </message>
+    <message>
+        <source>Invert the grey levels (Ctrl+I)</source>
+        <translation>Inverter os níveis de cinzento (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>opacity</source>
+        <translation>opacidade</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
+    </message>
+    <message>
+        <source>LOW RESOLUTION: %1 × %2 px shown at %3×</source>
+        <translation>BAIXA RESOLUÇÃO: %1 × %2 px mostrados a %3×</translation>
+    </message>
+    <message>
+        <source>fine detail is interpolated, not seen</source>
+        <translation>o detalhe fino é interpolado, não visto</translation>
+    </message>
+    <message>
+        <source> -- LOW RESOLUTION image</source>
+        <translation> -- imagem de BAIXA RESOLUÇÃO</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.views.typing_guard import StillComboBox, no_keyboard_focus
 from engine.image.display import DisplayData, Window, overlay_corners
 from engine.image.heatmap import COLOUR_MAPS, DEFAULT_COLOUR_MAP, colorize, overlay
+from engine.records.wording import QT_TRANSLATE_NOOP, fill
 
 #: Window/level presets of a PNG / JPEG / TIFF, as (level, width) fractions of its stored range.
 PRESETS = {
@@ -155,7 +156,7 @@ class ColourLegendWidget(QWidget):
         self.update()
 
     def caption(self) -> tuple[str, str, str]:
-        return "weak", f"opacity {self.opacity:.0%}", "strong"
+        return (self.tr("weak"), fill(self.tr("opacity %1"), f"{self.opacity:.0%}"), self.tr("strong"))
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -242,7 +243,7 @@ class CornerOverlay(QObject):
 class ViewerPanel(QWidget):
     """Shows one radiograph with optional heatmap overlay and its patient overlay."""
 
-    EMPTY_TEXT = "Open files or a folder (File menu, or drag them here)."
+    EMPTY_TEXT = QT_TRANSLATE_NOOP("ViewerPanel", "Open files or a folder (File menu, or drag them here).")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -263,18 +264,18 @@ class ViewerPanel(QWidget):
         self.view.window_dragged.connect(self._on_window_drag)
         self.view.zoom_changed.connect(self._update_status_corner)
         self.overlay = CornerOverlay(self.view)
-        self.placeholder = QLabel(self.EMPTY_TEXT, self.view)
+        self.placeholder = QLabel(self.tr(self.EMPTY_TEXT), self.view)
         self.placeholder.setStyleSheet("color: #bbb; font-size: 14px;")
         self.placeholder.setWordWrap(True)
         self.placeholder.move(20, 20)
         self.placeholder.resize(520, 120)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
-        self.heatmap_check = QCheckBox("Heatmap")
+        self.heatmap_check = QCheckBox(self.tr("Heatmap"))
         self.heatmap_check.setChecked(True)
-        self.heatmap_check.setToolTip("Show where hiding part of the image lowered the pneumonia score: the tint grows "
+        self.heatmap_check.setToolTip(self.tr("Show where hiding part of the image lowered the pneumonia score: the tint grows "
                                       "with that evidence, the cyan outline surrounds strong evidence, the cyan ring "
-                                      "marks the strongest. It is not an outline of disease (Ctrl+H)")
+                                      "marks the strongest. It is not an outline of disease (Ctrl+H)"))
         self.heatmap_status = QLabel("")
         self.heatmap_status.setObjectName("heatmap_status")
         # takes the room the bar has left: never widens the window (1366 x 768 and 1920 x 1080 at 150 %)
@@ -284,37 +285,37 @@ class ViewerPanel(QWidget):
         self.opacity.setRange(0, 100)
         self.opacity.setValue(45)
         self.opacity.setFixedWidth(80)
-        self.opacity.setToolTip("Heatmap opacity")
+        self.opacity.setToolTip(self.tr("Heatmap opacity"))
         self.opacity.valueChanged.connect(self.render)
         self.legend = ColourLegendWidget()
-        self.legend.setToolTip("Heatmap colours, on one scale for every image: full colour = as much evidence as the "
+        self.legend.setToolTip(self.tr("Heatmap colours, on one scale for every image: full colour = as much evidence as the "
                                "strongest 1 % of pneumonia evidence on the model's validation images; weak evidence "
-                               "fades out. Shown by default only for PNEUMONIA and indeterminate results (Ctrl+H toggles).")
+                               "fades out. Shown by default only for PNEUMONIA and indeterminate results (Ctrl+H toggles)."))
         self.opacity.valueChanged.connect(lambda v: self.legend.set_opacity(v / 100.0))
         self.colour_map = StillComboBox()
         self.colour_map.addItems(list(COLOUR_MAPS))
         self.colour_map.setCurrentText(DEFAULT_COLOUR_MAP)
-        self.colour_map.setToolTip("Heatmap colour map: inferno and cividis are perceptually uniform and legible with "
-                                   "colour-vision deficiency; turbo is the rainbow map")
+        self.colour_map.setToolTip(self.tr("Heatmap colour map: inferno and cividis are perceptually uniform and legible with "
+                                   "colour-vision deficiency; turbo is the rainbow map"))
         self.colour_map.currentTextChanged.connect(self._on_colour_map)
-        self.keep_wl = QCheckBox("Keep")
-        self.keep_wl.setToolTip("Keep this window/level when moving to the next image (of the same kind of file)")
+        self.keep_wl = QCheckBox(self.tr("Keep"))
+        self.keep_wl.setToolTip(self.tr("Keep this window/level when moving to the next image (of the same kind of file)"))
         self.preset = StillComboBox()
-        self.preset.setToolTip("Window/level: the file's own presets and VOI LUTs first (right-drag on the image to "
-                               "adjust; the box then says Custom)")
+        self.preset.setToolTip(self.tr("Window/level: the file's own presets and VOI LUTs first (right-drag on the image to "
+                               "adjust; the box then says Custom)"))
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset.setMinimumContentsLength(9)  # narrow: the viewer must fit beside both panels at 1280 px
         self.preset.currentTextChanged.connect(self.apply_preset)
-        self.invert_check = QCheckBox("Invert")
+        self.invert_check = QCheckBox(self.tr("Invert"))
         self.invert_check.toggled.connect(self._on_invert)
-        self.overlay_check = QCheckBox("Overlay")
+        self.overlay_check = QCheckBox(self.tr("Overlay"))
         self.overlay_check.setChecked(True)
-        self.overlay_check.setToolTip("Patient, study and file in the image's corners (Ctrl+T)")
+        self.overlay_check.setToolTip(self.tr("Patient, study and file in the image's corners (Ctrl+T)"))
         self.overlay_check.toggled.connect(self._on_overlay)
         self.wl_label = QLabel()
         self.wl_label.setMaximumWidth(150)  # a long VOI LUT name never widens the viewer (the tooltip has it whole)
         self.zoom_label = QLabel()
-        self.zoom_label.setToolTip("Zoom: screen pixels per image pixel")
+        self.zoom_label.setToolTip(self.tr("Zoom: screen pixels per image pixel"))
         buttons = []
         for text, tip, slot in (("Fit", "Fit to window (Ctrl+0)", self.view.fit),
                                 ("1:1", "Actual pixels (Ctrl+1)", self.view.actual_size),
@@ -327,7 +328,7 @@ class ViewerPanel(QWidget):
             b.clicked.connect(slot)
             buttons.append(b)
 
-        self.invert_check.setToolTip("Invert the grey levels (Ctrl+I)")
+        self.invert_check.setToolTip(self.tr("Invert the grey levels (Ctrl+I)"))
         # typing lands nowhere here: the space bar toggles no check box, letters move no combo box
         no_keyboard_focus(self.heatmap_check, self.keep_wl, self.invert_check, self.overlay_check, self.opacity,
                           *buttons)
@@ -345,7 +346,7 @@ class ViewerPanel(QWidget):
         heat_bar = QHBoxLayout()
         heat_bar.addWidget(self.heatmap_check)
         heat_bar.addWidget(self.colour_map)
-        heat_bar.addWidget(QLabel("opacity"))
+        heat_bar.addWidget(QLabel(self.tr("opacity")))
         heat_bar.addWidget(self.opacity)
         heat_bar.addWidget(self.legend)
         heat_bar.addWidget(self.heatmap_status)
@@ -367,7 +368,7 @@ class ViewerPanel(QWidget):
         new_image = pixels is not self.pixels
         self.pixels = pixels
         self.heatmap = heatmap
-        self.placeholder.setText(message or self.EMPTY_TEXT)
+        self.placeholder.setText(message or self.tr(self.EMPTY_TEXT))
         self.placeholder.setFixedWidth(max(200, self.view.width() - 40))
         self.placeholder.adjustSize()
         self.placeholder.setStyleSheet(f"color: {'#f0a040' if message else '#bbb'}; font-size: 14px;")
@@ -528,15 +529,17 @@ class ViewerPanel(QWidget):
             return
         z = self.view.zoom_factor()
         self.zoom_label.setText(f"{z * 100:.0f} %")
-        lines = [self._wl_text, f"Zoom {z * 100:.0f} %"]
+        lines = [self._wl_text, fill(self.tr("Zoom %1"), f"{z * 100:.0f} %")]
         low = z > LOW_RES_ZOOM
         if low:
             h, w = self.pixels.shape
-            lines += [f"LOW RESOLUTION: {w} \u00d7 {h} px shown at {z:.1f}\u00d7", "fine detail is interpolated, not seen"]
+            lines += [fill(self.tr("LOW RESOLUTION: %1 \u00d7 %2 px shown at %3\u00d7"), str(w), str(h), f"{z:.1f}"),
+                      self.tr("fine detail is interpolated, not seen")]
         on = self.overlay_check.isChecked()
         self.overlay.set_text("bottom_right", lines if on else lines[2:], warn=low, always=low)
         self.zoom_label.setStyleSheet("color: #b35c00; font-weight: bold;" if low else "")
-        self.zoom_label.setToolTip(f"Zoom: screen pixels per image pixel{' -- LOW RESOLUTION image' if low else ''}")
+        self.zoom_label.setToolTip(self.tr("Zoom: screen pixels per image pixel")
+                                   + (self.tr(" -- LOW RESOLUTION image") if low else ""))
 
     def low_resolution(self) -> bool:
         return self.pixels is not None and self.view.zoom_factor() > LOW_RES_ZOOM
