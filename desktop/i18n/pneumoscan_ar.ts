@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>BatchSummaryWidget</name>
+    <message>
+        <source>Dismiss the batch summary</source>
+        <translation>إغلاق ملخص الدفعة</translation>
+    </message>
+</context>
+<context>
     <name>ColourLegendWidget</name>
     <message>
         <source>weak</source>
@@ -524,6 +531,21 @@ the measured sensitivity and specificity.&lt;/li&gt;
     <message>
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>يمكن اختيار ملف تعريف الموقع بعد تحميل نموذج.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyListPanel</name>
+    <message>
+        <source>Show only rows with this result</source>
+        <translation>إظهار الصفوف ذات هذه النتيجة فقط</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): file, PatientID, accession…</source>
+        <translation>تصفية (Ctrl+F): الملف، PatientID، رقم الدخول…</translation>
+    </message>
+    <message>
+        <source>Rows shown by the filter, of all rows</source>
+        <translation>الصفوف التي تُظهرها التصفية من مجموع الصفوف</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BatchSummaryWidget</name>
+    <message>
+        <source>Dismiss the batch summary</source>
+        <translation>Cerrar el resumen del lote</translation>
+    </message>
+</context>
+<context>
     <name>ColourLegendWidget</name>
     <message>
         <source>weak</source>
@@ -524,6 +531,21 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     <message>
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>Se puede elegir un perfil del centro una vez cargado un modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyListPanel</name>
+    <message>
+        <source>Show only rows with this result</source>
+        <translation>Mostrar solo las filas con este resultado</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): file, PatientID, accession…</source>
+        <translation>Filtro (Ctrl+F): archivo, PatientID, accession…</translation>
+    </message>
+    <message>
+        <source>Rows shown by the filter, of all rows</source>
+        <translation>Filas mostradas por el filtro, del total de filas</translation>
     </message>
 </context>
 <context>

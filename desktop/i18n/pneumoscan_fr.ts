@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BatchSummaryWidget</name>
+    <message>
+        <source>Dismiss the batch summary</source>
+        <translation>Fermer le résumé du lot</translation>
+    </message>
+</context>
+<context>
     <name>ColourLegendWidget</name>
     <message>
         <source>weak</source>
@@ -524,6 +531,21 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     <message>
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>Un profil du site peut être choisi une fois un modèle chargé.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyListPanel</name>
+    <message>
+        <source>Show only rows with this result</source>
+        <translation>N&apos;afficher que les lignes ayant ce résultat</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): file, PatientID, accession…</source>
+        <translation>Filtre (Ctrl+F) : fichier, PatientID, accession…</translation>
+    </message>
+    <message>
+        <source>Rows shown by the filter, of all rows</source>
+        <translation>Lignes affichées par le filtre, sur l&apos;ensemble des lignes</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
+    <name>BatchSummaryWidget</name>
+    <message>
+        <source>Dismiss the batch summary</source>
+        <translation>Fechar o resumo do lote</translation>
+    </message>
+</context>
+<context>
     <name>ColourLegendWidget</name>
     <message>
         <source>weak</source>
@@ -524,6 +531,21 @@ a sensibilidade e a especificidade medidas.&lt;/li&gt;
     <message>
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>Pode escolher-se um perfil do local depois de carregado um modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyListPanel</name>
+    <message>
+        <source>Show only rows with this result</source>
+        <translation>Mostrar apenas as linhas com este resultado</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): file, PatientID, accession…</source>
+        <translation>Filtro (Ctrl+F): ficheiro, PatientID, accession…</translation>
+    </message>
+    <message>
+        <source>Rows shown by the filter, of all rows</source>
+        <translation>Linhas mostradas pelo filtro, do total de linhas</translation>
     </message>
 </context>
 <context>

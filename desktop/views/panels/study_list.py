@@ -65,7 +65,7 @@ class BatchSummaryWidget(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
         close.setText("\u2715")
-        close.setToolTip("Dismiss the batch summary")
+        close.setToolTip(self.tr("Dismiss the batch summary"))
         close.setAutoRaise(True)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.dismiss)
@@ -212,14 +212,14 @@ class StudyListPanel(QWidget):
         self.result_filter = StillComboBox()
         for text, _key in RESULT_FILTERS:
             self.result_filter.addItem(text)
-        self.result_filter.setToolTip("Show only rows with this result")
+        self.result_filter.setToolTip(self.tr("Show only rows with this result"))
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter (Ctrl+F): file, PatientID, accession\u2026")
+        self.text_filter.setPlaceholderText(self.tr("Filter (Ctrl+F): file, PatientID, accession\u2026"))
         self.text_filter.setClearButtonEnabled(True)
         self.result_filter.currentIndexChanged.connect(self._apply_filters)
         self.text_filter.textChanged.connect(self._apply_filters)
         self.shown_count = QLabel("")
-        self.shown_count.setToolTip("Rows shown by the filter, of all rows")
+        self.shown_count.setToolTip(self.tr("Rows shown by the filter, of all rows"))
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_count)
         for signal in (self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
