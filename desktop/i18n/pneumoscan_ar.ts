@@ -547,6 +547,109 @@ the measured sensitivity and specificity.&lt;/li&gt;
         <source>Rows shown by the filter, of all rows</source>
         <translation>الصفوف التي تُظهرها التصفية من مجموع الصفوف</translation>
     </message>
+    <message>
+        <source> (nothing to show yet)</source>
+        <translation> (لا شيء لعرضه بعد)</translation>
+    </message>
+</context>
+<context>
+    <name>StudyTableModel</name>
+    <message>
+        <source>All results</source>
+        <translation>كل النتائج</translation>
+    </message>
+    <message>
+        <source>▲ PNEUMONIA</source>
+        <translation>▲ التهاب رئوي</translation>
+    </message>
+    <message>
+        <source>○ NORMAL</source>
+        <translation>○ طبيعي</translation>
+    </message>
+    <message>
+        <source>◇ Indeterminate</source>
+        <translation>◇ غير حاسم</translation>
+    </message>
+    <message>
+        <source>· not analysed</source>
+        <translation>· لم تُحلَّل</translation>
+    </message>
+    <message>
+        <source>… analysing</source>
+        <translation>… جارٍ التحليل</translation>
+    </message>
+    <message>
+        <source>⚠ failed</source>
+        <translation>⚠ فشل</translation>
+    </message>
+    <message>
+        <source>⊘ not assessed</source>
+        <translation>⊘ لم يُقيَّم</translation>
+    </message>
+    <message>
+        <source>✓ agree</source>
+        <translation>✓ موافق</translation>
+    </message>
+    <message>
+        <source>✗ disagree</source>
+        <translation>✗ غير موافق</translation>
+    </message>
+    <message>
+        <source>? unsure</source>
+        <translation>? غير متأكد</translation>
+    </message>
+    <message>
+        <source>● read</source>
+        <translation>● مقروءة</translation>
+    </message>
+    <message>
+        <source>↻ again</source>
+        <translation>↻ أعد القراءة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>PatientID</source>
+        <translation>PatientID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>تاريخ الدراسة</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>المنظر</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>رقم الدخول</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>مخفَّف</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
 </context>
 <context>
     <name>ViewerPanel</name>

@@ -547,6 +547,109 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <source>Rows shown by the filter, of all rows</source>
         <translation>Filas mostradas por el filtro, del total de filas</translation>
     </message>
+    <message>
+        <source> (nothing to show yet)</source>
+        <translation> (nada que mostrar aún)</translation>
+    </message>
+</context>
+<context>
+    <name>StudyTableModel</name>
+    <message>
+        <source>All results</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>▲ PNEUMONIA</source>
+        <translation>▲ NEUMONÍA</translation>
+    </message>
+    <message>
+        <source>○ NORMAL</source>
+        <translation>○ NORMAL</translation>
+    </message>
+    <message>
+        <source>◇ Indeterminate</source>
+        <translation>◇ Indeterminado</translation>
+    </message>
+    <message>
+        <source>· not analysed</source>
+        <translation>· no analizada</translation>
+    </message>
+    <message>
+        <source>… analysing</source>
+        <translation>… analizando</translation>
+    </message>
+    <message>
+        <source>⚠ failed</source>
+        <translation>⚠ error</translation>
+    </message>
+    <message>
+        <source>⊘ not assessed</source>
+        <translation>⊘ no evaluado</translation>
+    </message>
+    <message>
+        <source>✓ agree</source>
+        <translation>✓ de acuerdo</translation>
+    </message>
+    <message>
+        <source>✗ disagree</source>
+        <translation>✗ en desacuerdo</translation>
+    </message>
+    <message>
+        <source>? unsure</source>
+        <translation>? no estoy seguro</translation>
+    </message>
+    <message>
+        <source>● read</source>
+        <translation>● leído</translation>
+    </message>
+    <message>
+        <source>↻ again</source>
+        <translation>↻ releer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>PatientID</source>
+        <translation>PatientID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Fecha del estudio</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N.º de acceso</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>relajado</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
 </context>
 <context>
     <name>ViewerPanel</name>

@@ -547,6 +547,109 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <source>Rows shown by the filter, of all rows</source>
         <translation>Lignes affichées par le filtre, sur l&apos;ensemble des lignes</translation>
     </message>
+    <message>
+        <source> (nothing to show yet)</source>
+        <translation> (rien à afficher pour l&apos;instant)</translation>
+    </message>
+</context>
+<context>
+    <name>StudyTableModel</name>
+    <message>
+        <source>All results</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>▲ PNEUMONIA</source>
+        <translation>▲ PNEUMONIE</translation>
+    </message>
+    <message>
+        <source>○ NORMAL</source>
+        <translation>○ NORMAL</translation>
+    </message>
+    <message>
+        <source>◇ Indeterminate</source>
+        <translation>◇ Indéterminé</translation>
+    </message>
+    <message>
+        <source>· not analysed</source>
+        <translation>· non analysée</translation>
+    </message>
+    <message>
+        <source>… analysing</source>
+        <translation>… analyse en cours</translation>
+    </message>
+    <message>
+        <source>⚠ failed</source>
+        <translation>⚠ échec</translation>
+    </message>
+    <message>
+        <source>⊘ not assessed</source>
+        <translation>⊘ non évalué</translation>
+    </message>
+    <message>
+        <source>✓ agree</source>
+        <translation>✓ d&apos;accord</translation>
+    </message>
+    <message>
+        <source>✗ disagree</source>
+        <translation>✗ pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>? unsure</source>
+        <translation>? incertain</translation>
+    </message>
+    <message>
+        <source>● read</source>
+        <translation>● lu</translation>
+    </message>
+    <message>
+        <source>↻ again</source>
+        <translation>↻ à relire</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>PatientID</source>
+        <translation>PatientID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Date de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Incidence</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N° d&apos;accession</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>assoupli</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
 </context>
 <context>
     <name>ViewerPanel</name>

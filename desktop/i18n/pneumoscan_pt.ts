@@ -547,6 +547,109 @@ a sensibilidade e a especificidade medidas.&lt;/li&gt;
         <source>Rows shown by the filter, of all rows</source>
         <translation>Linhas mostradas pelo filtro, do total de linhas</translation>
     </message>
+    <message>
+        <source> (nothing to show yet)</source>
+        <translation> (nada a mostrar ainda)</translation>
+    </message>
+</context>
+<context>
+    <name>StudyTableModel</name>
+    <message>
+        <source>All results</source>
+        <translation>Todos os resultados</translation>
+    </message>
+    <message>
+        <source>▲ PNEUMONIA</source>
+        <translation>▲ PNEUMONIA</translation>
+    </message>
+    <message>
+        <source>○ NORMAL</source>
+        <translation>○ NORMAL</translation>
+    </message>
+    <message>
+        <source>◇ Indeterminate</source>
+        <translation>◇ Indeterminado</translation>
+    </message>
+    <message>
+        <source>· not analysed</source>
+        <translation>· não analisada</translation>
+    </message>
+    <message>
+        <source>… analysing</source>
+        <translation>… a analisar</translation>
+    </message>
+    <message>
+        <source>⚠ failed</source>
+        <translation>⚠ falha</translation>
+    </message>
+    <message>
+        <source>⊘ not assessed</source>
+        <translation>⊘ não avaliado</translation>
+    </message>
+    <message>
+        <source>✓ agree</source>
+        <translation>✓ concordo</translation>
+    </message>
+    <message>
+        <source>✗ disagree</source>
+        <translation>✗ discordo</translation>
+    </message>
+    <message>
+        <source>? unsure</source>
+        <translation>? não tenho certeza</translation>
+    </message>
+    <message>
+        <source>● read</source>
+        <translation>● lido</translation>
+    </message>
+    <message>
+        <source>↻ again</source>
+        <translation>↻ reler</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>PatientID</source>
+        <translation>PatientID</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Data do exame</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Incidência</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N.º de acesso</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Leitura</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Exame</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>flexibilizado</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
 </context>
 <context>
     <name>ViewerPanel</name>

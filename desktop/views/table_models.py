@@ -7,13 +7,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from engine.batch.study import Study, study_of
 from engine.image.display import dicom_date
 from engine.records.readings import EARLIER
-from engine.records.wording import format_score  # noqa: F401 - re-exported: the one way the app prints a score
+from engine.records.wording import (
+    QT_TRANSLATE_NOOP,
+    format_score,  # noqa: F401 - re-exported: the one way the app prints a score
+)
 from engine.runners.results import Prediction, Status
 
 #: Row states: the engine's result statuses, and two the app adds before a result exists.
@@ -70,13 +80,16 @@ class StudyRow:
 
 
 # Text and symbol carry the result; colour only reinforces it (colour-blind safe).
-LABEL_TEXT = {"PNEUMONIA": "\u25b2 PNEUMONIA", "NORMAL": "\u25cb NORMAL"}
+LABEL_TEXT = {"PNEUMONIA": QT_TRANSLATE_NOOP("StudyTableModel", "\u25b2 PNEUMONIA"),
+              "NORMAL": QT_TRANSLATE_NOOP("StudyTableModel", "\u25cb NORMAL")}
 LABEL_COLOUR = {"PNEUMONIA": QColor(200, 60, 40), "NORMAL": QColor(40, 120, 60)}
-INDETERMINATE_TEXT = "\u25c7 Indeterminate"
+INDETERMINATE_TEXT = QT_TRANSLATE_NOOP("StudyTableModel", "\u25c7 Indeterminate")
 INDETERMINATE_COLOUR = QColor(176, 112, 0)
 RESULT_TEXT = {"pneumonia": LABEL_TEXT["PNEUMONIA"], "normal": LABEL_TEXT["NORMAL"], "indeterminate": INDETERMINATE_TEXT,
-               PENDING: "\u00b7 not analysed", ANALYSING: "\u2026 analysing", ERROR: "\u26a0 failed",
-               OUT_OF_SCOPE: "\u2298 not assessed"}
+               PENDING: QT_TRANSLATE_NOOP("StudyTableModel", "\u00b7 not analysed"),
+               ANALYSING: QT_TRANSLATE_NOOP("StudyTableModel", "\u2026 analysing"),
+               ERROR: QT_TRANSLATE_NOOP("StudyTableModel", "\u26a0 failed"),
+               OUT_OF_SCOPE: QT_TRANSLATE_NOOP("StudyTableModel", "\u2298 not assessed")}
 RESULT_COLOUR = {"pneumonia": LABEL_COLOUR["PNEUMONIA"], "normal": LABEL_COLOUR["NORMAL"],
                  "indeterminate": INDETERMINATE_COLOUR, ERROR: QColor(170, 90, 0), OUT_OF_SCOPE: QColor(170, 90, 0),
                  PENDING: QColor(120, 120, 120), ANALYSING: QColor(120, 120, 120)}
@@ -85,8 +98,16 @@ RESULT_RANK = {"pneumonia": 0, "indeterminate": 1, "normal": 2, OUT_OF_SCOPE: 3,
 
 
 #: The Reading column: the clinician's reading against the result (the tooltip says it in words).
-REVIEW_TEXT = {"agree": "\u2713 agree", "disagree": "\u2717 disagree", "unsure": "? unsure", "resolved": "\u25cf read",
-               EARLIER: "\u21bb again"}
+REVIEW_TEXT = {"agree": QT_TRANSLATE_NOOP("StudyTableModel", "\u2713 agree"),
+               "disagree": QT_TRANSLATE_NOOP("StudyTableModel", "\u2717 disagree"),
+               "unsure": QT_TRANSLATE_NOOP("StudyTableModel", "? unsure"),
+               "resolved": QT_TRANSLATE_NOOP("StudyTableModel", "\u25cf read"),
+               EARLIER: QT_TRANSLATE_NOOP("StudyTableModel", "\u21bb again")}
+
+
+def shown(text: str) -> str:
+    """A word of the study table (its columns, results and readings: English keys) in the interface's language."""
+    return QCoreApplication.translate("StudyTableModel", text)
 
 
 def format_probability(p: float | None) -> str:
@@ -104,7 +125,12 @@ format_dicom_date = dicom_date  # engine.image.display: one formatter of a DICOM
 
 
 class StudyTableModel(QAbstractTableModel):
-    COLUMNS = ("Result", "Score", "File", "PatientID", "Study date", "View", "Accession", "Reading", "Study")
+    #: English names: also the keys of the hidden columns in the settings (shown() translates them for display)
+    COLUMNS = (QT_TRANSLATE_NOOP("StudyTableModel", "Result"), QT_TRANSLATE_NOOP("StudyTableModel", "Score"),
+               QT_TRANSLATE_NOOP("StudyTableModel", "File"), QT_TRANSLATE_NOOP("StudyTableModel", "PatientID"),
+               QT_TRANSLATE_NOOP("StudyTableModel", "Study date"), QT_TRANSLATE_NOOP("StudyTableModel", "View"),
+               QT_TRANSLATE_NOOP("StudyTableModel", "Accession"), QT_TRANSLATE_NOOP("StudyTableModel", "Reading"),
+               QT_TRANSLATE_NOOP("StudyTableModel", "Study"))
     RESULT, SCORE, FILE, PATIENT, DATE, VIEW, ACCESSION, REVIEW, STUDY = range(9)
     HIDDEN_BY_DEFAULT = (VIEW, ACCESSION)
     #: Columns shown only while some row has a value (an empty PatientID column takes the file names' room).
@@ -128,7 +154,7 @@ class StudyTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return shown(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,16 +167,17 @@ class StudyTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, self.SORT_ROLE):
             if col == self.RESULT:
                 key = row.result_key
-                text = RESULT_TEXT.get(key, key)
+                text = shown(RESULT_TEXT.get(key, key))
                 if p is not None and p.ok and p.relaxed_checks and row.has_current_result:
-                    text = "\u2691 relaxed \u00b7 " + text  # let through by a relaxed check: marked first, never elided
+                    # let through by a relaxed check: marked first, never elided
+                    text = "\u2691 " + self.tr("relaxed") + " \u00b7 " + text
                 return text if display else RESULT_RANK.get(key, 9)
             if col == self.SCORE:
                 if p is None or p.p_pneumonia is None or not row.has_current_result:
                     return "" if display else -1.0
                 return format_score(p.p_pneumonia) if display else p.p_pneumonia
             if col == self.FILE:
-                return ("\u25cf new \u00b7 " if row.unseen and display else "") + Path(row.path).name
+                return ("\u25cf " + self.tr("new") + " \u00b7 " if row.unseen and display else "") + Path(row.path).name
             if col == self.PATIENT:
                 return row.meta("PatientID")
             if col == self.DATE:
@@ -161,7 +188,7 @@ class StudyTableModel(QAbstractTableModel):
                 return row.meta("AccessionNumber")
             if col == self.REVIEW:
                 state = row.reading_state
-                return REVIEW_TEXT.get(state, "") if display else state
+                return shown(REVIEW_TEXT[state]) if display and state in REVIEW_TEXT else ("" if display else state)
             if col == self.STUDY:
                 return row.study.label if row.study is not None else ""
         if role == Qt.ItemDataRole.FontRole and row.unseen:

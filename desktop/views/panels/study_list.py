@@ -41,11 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.table_models import RESULT_TEXT, StudyFilterProxy, StudyRow, StudyTableModel
+from desktop.views.table_models import RESULT_TEXT, StudyFilterProxy, StudyRow, StudyTableModel, shown
 from desktop.views.typing_guard import StillComboBox
+from engine.records.wording import QT_TRANSLATE_NOOP
 
 #: Result filter entries: (text, result key).
-RESULT_FILTERS = [("All results", ""), (RESULT_TEXT["pneumonia"], "pneumonia"),
+RESULT_FILTERS = [(QT_TRANSLATE_NOOP("StudyTableModel", "All results"), ""), (RESULT_TEXT["pneumonia"], "pneumonia"),
                   (RESULT_TEXT["indeterminate"], "indeterminate"), (RESULT_TEXT["normal"], "normal"),
                   (RESULT_TEXT["out_of_scope"], "out_of_scope"), (RESULT_TEXT["error"], "error"),
                   (RESULT_TEXT["pending"], "pending")]
@@ -211,7 +212,7 @@ class StudyListPanel(QWidget):
 
         self.result_filter = StillComboBox()
         for text, _key in RESULT_FILTERS:
-            self.result_filter.addItem(text)
+            self.result_filter.addItem(shown(text))
         self.result_filter.setToolTip(self.tr("Show only rows with this result"))
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(self.tr("Filter (Ctrl+F): file, PatientID, accession\u2026"))
@@ -254,7 +255,7 @@ class StudyListPanel(QWidget):
         menu = QMenu("Columns", self)
         for col, name in enumerate(StudyTableModel.COLUMNS):
             empty = col in StudyTableModel.HIDDEN_WHEN_EMPTY and not self.model.has_values(col)
-            act = QAction(name + (" (nothing to show yet)" if empty else ""), menu)
+            act = QAction(shown(name) + (self.tr(" (nothing to show yet)") if empty else ""), menu)
             act.setCheckable(True)
             act.setChecked(col not in self.user_hidden)
             act.setEnabled(col != StudyTableModel.RESULT)
