@@ -160,6 +160,30 @@ the measured sensitivity and specificity.&lt;/li&gt;
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Studies</source>
+        <translation>الدراسات</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>جارٍ تحميل النموذج…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reader: not chosen</source>
+        <translation>القارئ: لم يُختر</translation>
+    </message>
+    <message>
+        <source>Who is reading: your name goes with every reading you record (Ctrl+Shift+L)</source>
+        <translation>من يقرأ: يُرفق اسمك بكل قراءة تسجّلها (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Open files…</source>
         <translation>فتح ملفات…</translation>
     </message>
@@ -361,6 +385,17 @@ the measured sensitivity and specificity.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>MetadataTreeWidget</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
@@ -551,6 +586,10 @@ the measured sensitivity and specificity.&lt;/li&gt;
         <source> (nothing to show yet)</source>
         <translation> (لا شيء لعرضه بعد)</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
 </context>
 <context>
     <name>StudyTableModel</name>
@@ -704,6 +743,26 @@ the measured sensitivity and specificity.&lt;/li&gt;
     <message>
         <source>Zoom: screen pixels per image pixel</source>
         <translation>التكبير: بكسلات الشاشة لكل بكسل من الصورة</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>ملاءمة النافذة (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual pixels (Ctrl+1)</source>
+        <translation>البكسلات الفعلية (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Zoom in about the centre (Ctrl++; the wheel zooms about the cursor)</source>
+        <translation>تكبير حول المركز (Ctrl++؛ تكبّر عجلة الفأرة حول المؤشر)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>تصغير (Ctrl+-)</translation>
     </message>
     <message>
         <source>Invert the grey levels (Ctrl+I)</source>

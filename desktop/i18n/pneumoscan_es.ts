@@ -160,6 +160,30 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Studies</source>
+        <translation>Estudios</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reader: not chosen</source>
+        <translation>Lector: no elegido</translation>
+    </message>
+    <message>
+        <source>Who is reading: your name goes with every reading you record (Ctrl+Shift+L)</source>
+        <translation>Quién lee: su nombre acompaña cada lectura que registra (Ctrl+Mayús+L)</translation>
+    </message>
+    <message>
         <source>Open files…</source>
         <translation>Abrir archivos…</translation>
     </message>
@@ -361,6 +385,17 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>MetadataTreeWidget</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
@@ -551,6 +586,10 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <source> (nothing to show yet)</source>
         <translation> (nada que mostrar aún)</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>StudyTableModel</name>
@@ -704,6 +743,26 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     <message>
         <source>Zoom: screen pixels per image pixel</source>
         <translation>Zoom: píxeles de pantalla por píxel de imagen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Ajustar a la ventana (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual pixels (Ctrl+1)</source>
+        <translation>Píxeles reales (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Zoom in about the centre (Ctrl++; the wheel zooms about the cursor)</source>
+        <translation>Acercar alrededor del centro (Ctrl++; la rueda acerca alrededor del cursor)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
         <source>Invert the grey levels (Ctrl+I)</source>

@@ -160,6 +160,30 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Studies</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reader: not chosen</source>
+        <translation>Lecteur : non choisi</translation>
+    </message>
+    <message>
+        <source>Who is reading: your name goes with every reading you record (Ctrl+Shift+L)</source>
+        <translation>Qui lit : votre nom accompagne chaque lecture que vous enregistrez (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
         <source>Open files…</source>
         <translation>Ouvrir des fichiers…</translation>
     </message>
@@ -361,6 +385,17 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>MetadataTreeWidget</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
@@ -551,6 +586,10 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <source> (nothing to show yet)</source>
         <translation> (rien à afficher pour l&apos;instant)</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>StudyTableModel</name>
@@ -704,6 +743,26 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     <message>
         <source>Zoom: screen pixels per image pixel</source>
         <translation>Zoom : pixels d&apos;écran par pixel d&apos;image</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Actual pixels (Ctrl+1)</source>
+        <translation>Taille réelle (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Zoom in about the centre (Ctrl++; the wheel zooms about the cursor)</source>
+        <translation>Zoom avant autour du centre (Ctrl++ ; la molette zoome autour du curseur)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
         <source>Invert the grey levels (Ctrl+I)</source>

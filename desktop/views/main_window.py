@@ -46,8 +46,10 @@ class MainWindow(QMainWindow):
         self.study_list = StudyListPanel(table_model, self)
         self.details = DetailsPanel(self)
         self.docks: list[QDockWidget] = []
-        for name, title, widget, area in (("StudiesDock", "Studies", self.study_list, Qt.DockWidgetArea.LeftDockWidgetArea),
-                                          ("DetailsDock", "Result", self.details, Qt.DockWidgetArea.RightDockWidgetArea)):
+        for name, title, widget, area in (("StudiesDock", self.tr("Studies"), self.study_list,
+                                           Qt.DockWidgetArea.LeftDockWidgetArea),
+                                          ("DetailsDock", self.tr("Result"), self.details,
+                                           Qt.DockWidgetArea.RightDockWidgetArea)):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(widget)
@@ -56,17 +58,18 @@ class MainWindow(QMainWindow):
         self._docks_sized = False
         self._default_state = self.saveState()  # View > Reset layout returns here
 
-        self.model_status = QLabel("Loading model\u2026")
+        self.model_status = QLabel(self.tr("Loading model\u2026"))
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(320)
         self.progress.setFormat("%v / %m")
         self.progress.hide()
         self.eta = QLabel("")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
         self.reader_button = QToolButton()
-        self.reader_button.setText("Reader: not chosen")
-        self.reader_button.setToolTip("Who is reading: your name goes with every reading you record (Ctrl+Shift+L)")
+        self.reader_button.setText(self.tr("Reader: not chosen"))
+        self.reader_button.setToolTip(self.tr("Who is reading: your name goes with every reading you record "
+                                              "(Ctrl+Shift+L)"))
         self.reader_button.setAutoRaise(True)
         self.reader_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         sb = self.statusBar()

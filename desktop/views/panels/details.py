@@ -56,7 +56,7 @@ class MetadataTreeWidget(QTreeWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels(["Field", "Value"])
+        self.setHeaderLabels([self.tr("Field"), self.tr("Value")])
         self.setRootIsDecorated(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

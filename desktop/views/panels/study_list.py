@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.table_models import RESULT_TEXT, StudyFilterProxy, StudyRow, StudyTableModel, shown
 from desktop.views.typing_guard import StillComboBox
-from engine.records.wording import QT_TRANSLATE_NOOP
+from engine.records.wording import QT_TRANSLATE_NOOP, fill
 
 #: Result filter entries: (text, result key).
 RESULT_FILTERS = [(QT_TRANSLATE_NOOP("StudyTableModel", "All results"), ""), (RESULT_TEXT["pneumonia"], "pneumonia"),
@@ -333,7 +333,7 @@ class StudyListPanel(QWidget):
 
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.shown_count.setText(f"{shown} of {total}")
+        self.shown_count.setText(fill(self.tr("%1 of %2"), str(shown), str(total)))
 
     # ------------------------------------------------------------------ selection
     def _on_current(self, current, _previous) -> None:

@@ -317,11 +317,11 @@ class ViewerPanel(QWidget):
         self.zoom_label = QLabel()
         self.zoom_label.setToolTip(self.tr("Zoom: screen pixels per image pixel"))
         buttons = []
-        for text, tip, slot in (("Fit", "Fit to window (Ctrl+0)", self.view.fit),
-                                ("1:1", "Actual pixels (Ctrl+1)", self.view.actual_size),
-                                ("+", "Zoom in about the centre (Ctrl++; the wheel zooms about the cursor)",
+        for text, tip, slot in ((self.tr("Fit"), self.tr("Fit to window (Ctrl+0)"), self.view.fit),
+                                ("1:1", self.tr("Actual pixels (Ctrl+1)"), self.view.actual_size),
+                                ("+", self.tr("Zoom in about the centre (Ctrl++; the wheel zooms about the cursor)"),
                                  lambda: self.view.zoom(1.25)),
-                                ("\u2212", "Zoom out (Ctrl+-)", lambda: self.view.zoom(0.8))):
+                                ("\u2212", self.tr("Zoom out (Ctrl+-)"), lambda: self.view.zoom(0.8))):
             b = QToolButton()
             b.setText(text)
             b.setToolTip(tip)
