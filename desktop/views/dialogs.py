@@ -433,6 +433,13 @@ class ReportScopeDialog(ScopeDialog):
 
 
 # --------------------------------------------------------------------------- settings
+def wrapped(text: str) -> QLabel:
+    """An explanation under a form's fields: it wraps, so no sentence widens the dialog past the screen."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 class SettingsDialog(QDialog):
     def __init__(self, device: str, batch_size: int, auto_analyse: bool, parent: QWidget | None = None,
                  relaxed: list[str] | None = None, heatmap_always: bool = False, prevalence: float | None = None,
@@ -513,8 +520,8 @@ class SettingsDialog(QDialog):
         rrow.addWidget(self.reader_list, 1)
         rrow.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Readers"), rrow)
-        form.addRow("", QLabel(self.tr("Readers add themselves when they first record a reading (status bar: Reader).")))
-        form.addRow("", QLabel(self.tr("Device changes take effect when the model reloads (now).")))
+        form.addRow("", wrapped(self.tr("Readers add themselves when they first record a reading (status bar: Reader).")))
+        form.addRow("", wrapped(self.tr("Device changes take effect when the model reloads (now).")))
         from engine.checks.input_gate import MAX_UNKNOWN_AGE, RELAXABLE
 
         labels = {"modality": self.tr("Assess even when the modality is not CR/DX"),
@@ -538,12 +545,12 @@ class SettingsDialog(QDialog):
                 row.addWidget(self.unknown_age)
                 row.addStretch(1)
                 form.addRow("", row)
-                form.addRow("", QLabel(self.tr("Only images whose file records no age at all: the adult-appearance "
+                form.addRow("", wrapped(self.tr("Only images whose file records no age at all: the adult-appearance "
                                                "check is skipped for them. An age outside the model's population, or "
                                                "one that is recorded but cannot be read, is never assessed.")))
             else:
                 form.addRow(self.tr("Relax input check") if name == RELAXABLE[0] else "", box)
-        form.addRow("", QLabel(self.tr("Relaxed checks are shown in the status bar and recorded with every result.")))
+        form.addRow("", wrapped(self.tr("Relaxed checks are shown in the status bar and recorded with every result.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
