@@ -14,17 +14,13 @@ import math
 from collections.abc import Callable
 
 from engine.decision.operating_point import OperatingFigures
+from engine.product import QT_TRANSLATE_NOOP  # the engine's one marker of texts the app translates
 from engine.runners.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
 #: ``tr(context, text)``: the app passes Qt's ``QCoreApplication.translate``; the engine itself has no Qt and speaks
 #: English (the report until it is translated, the CSV, the DICOM objects).
 Translate = Callable[[str, str], str]
 CONTEXT = "Wording"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks ``text`` for translation in ``context`` (scripts/i18n_update.py); returns it unchanged."""
-    return text
 
 
 def _english(context: str, text: str) -> str:

@@ -288,15 +288,20 @@ class Build:
 
     # -- 5. and 6. run, compare ------------------------------------------------------------------------------------
     def inputs(self) -> list[tuple[str, Path]]:
+        """The input sets both builds run on: the samples, and the test images (copied once, by run_windows)."""
         sets = [("samples", ROOT / "assets" / "samples")]
         if self.args.count:
-            folder = WORK / "inputs" / f"test{self.args.count}"
-            shutil.rmtree(folder, ignore_errors=True)
-            folder.mkdir(parents=True)
-            for src in pick_test_images(self.args.images, self.args.count):
-                shutil.copy2(src, folder / src.name)
-            sets.append((f"test{self.args.count}", folder))
+            sets.append((f"test{self.args.count}", WORK / "inputs" / f"test{self.args.count}"))
         return sets
+
+    def copy_test_images(self) -> None:
+        if not self.args.count:
+            return
+        folder = self.inputs()[-1][1]
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for src in pick_test_images(self.args.images, self.args.count):
+            shutil.copy2(src, folder / src.name)
 
     def run_windows(self, st: Step) -> None:
         exe = DIST / "Pneumoscan" / "pneumoscan-predict.exe"
@@ -313,6 +318,7 @@ class Build:
                          "highdicom import in the frozen Windows build")
         runs = WORK / "runs"
         runs.mkdir(parents=True, exist_ok=True)
+        self.copy_test_images()
         for name, folder in self.inputs():
             out = runs / f"{name}-windows.csv"
             t0 = time.time()
@@ -396,7 +402,7 @@ class Build:
         env = dict(os.environ, PNEUMOSCAN_HOME=str(home), PNEUMOSCAN_NO_GPU="1")
         env.pop("PNEUMOSCAN_MODEL", None)
         env.pop("PYTHONPATH", None)
-        for name, folder in self.inputs_made():
+        for name, folder in self.inputs():
             out = WORK / "runs" / f"{name}-linux.csv"
             subprocess.run([str(exe), "--csv", str(out), "--overwrite", "--no-cache", "--quiet", str(folder)],
                            env=env, check=True, capture_output=True, timeout=3600)
@@ -407,12 +413,6 @@ class Build:
             st.proved.append(f"{name}: {len(lin_rows)} rows; Windows under Wine = Linux on status, result, label, "
                              f"band, gate codes, heatmap and sha256; largest probability difference {worst:.1e} "
                              f"(allowed {TOLERANCE:.0e})")
-
-    def inputs_made(self) -> list[tuple[str, Path]]:
-        sets = [("samples", ROOT / "assets" / "samples")]
-        if self.args.count:
-            sets.append((f"test{self.args.count}", WORK / "inputs" / f"test{self.args.count}"))
-        return sets
 
     # -- 7. installer ----------------------------------------------------------------------------------------------
     def installer(self, st: Step) -> None:
@@ -512,12 +512,14 @@ class Build:
                          "(%LOCALAPPDATA%\\Pneumoscan)")
 
     def user_local_appdata(self) -> Path:
-        user = os.environ.get("USER") or "root"
-        return self.prefix / "drive_c" / "users" / user / "AppData" / "Local"
+        return self.user_profile() / "AppData" / "Local"
 
     def user_appdata(self) -> Path:
-        user = os.environ.get("USER") or "root"
-        return self.prefix / "drive_c" / "users" / user / "AppData" / "Roaming"
+        return self.user_profile() / "AppData" / "Roaming"
+
+    def user_profile(self) -> Path:
+        """The Windows profile Wine gives this Linux account."""
+        return self.prefix / "drive_c" / "users" / (os.environ.get("USER") or "root")
 
     def user_programs(self) -> Path:
         return self.user_local_appdata() / "Programs"

@@ -7,10 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    return text
-
+from engine.records.wording import QT_TRANSLATE_NOOP
 
 INTENDED_USE_LINE = QT_TRANSLATE_NOOP("WelcomeWidget", "Decision support for frontal chest X-rays of children: a "
                                       "pneumonia score, a label and a heatmap for each image. The clinician reads "
