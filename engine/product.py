@@ -3,7 +3,59 @@ and the packaging."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from engine._version import __version__
+
+#: ``tr(context, text)``: the app passes Qt's ``QCoreApplication.translate``; the engine itself has no Qt and speaks
+#: English (the CSV, the audit log, the DICOM objects, and the report when no translation is asked for).
+Translate = Callable[[str, str], str]
+
+
+def english(context: str, text: str) -> str:
+    """The engine's own :data:`Translate`: every text as written."""
+    return text
+
+
+def fill(template: str, *values: str) -> str:
+    """A translated template's ``%1``, ``%2``… replaced by ``values`` (the translations may reorder them)."""
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", values[i - 1])
+    return template
+
+
+def translate_filled(text: str, context: str, templates: tuple[str, ...], tr: Translate) -> str:
+    """``text``, made by filling one of ``templates`` (or several joined by spaces), said in ``tr``'s language: the
+    values are read back out of the English and put into the translated template (each value translated too where
+    it is itself one of the templates).  Results keep their English sentences -- the CSV and the audit log stay
+    English -- and a screen translates them as it shows them.  A text no template makes is returned as it is."""
+    import re
+
+    @functools.lru_cache(maxsize=256)
+    def pattern(template: str) -> re.Pattern[str]:
+        parts = re.split(r"(%[1-9])", template)
+        return re.compile("".join("(.+?)" if re.fullmatch(r"%[1-9]", p) else re.escape(p) for p in parts) + "(?= |$)")
+
+    def one(piece: str, depth: int) -> str | None:
+        for template in templates:
+            m = pattern(template).match(piece)
+            if m is None:
+                continue
+            rest = piece[m.end():]
+            if rest and not rest.startswith(" "):
+                continue
+            tail = one(rest[1:], depth) if rest else ""
+            if tail is None:
+                continue
+            order = [int(n) for n in re.findall(r"%([1-9])", template)]
+            values = {n: v for n, v in zip(order, m.groups())}
+            said = fill(tr(context, template), *(
+                (one(values[i], depth + 1) or values[i]) if depth < 2 else values[i] for i in range(1, len(values) + 1)))
+            return said + (" " + tail if tail else "")
+        return None
+
+    return one(text, 0) or text if tr is not english else text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for

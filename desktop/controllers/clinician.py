@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from desktop.controllers.readers import ReaderSession
@@ -264,7 +264,7 @@ class ClinicianController(QObject):
             try:
                 mapped = service.with_maps(preds) if service is not None else preds  # the maps the viewer shows
                 pages = write_report(mapped, path, bundle, store, cmap, prevalence=prevalence, progress=w.progress,
-                                     cancel=w.cancel_event)
+                                     cancel=w.cancel_event, tr=QCoreApplication.translate)
             except ReportCancelled:
                 return None
             self.audit.record_export(path, pages, kind="pdf_report", bundle_sha256=bundle.digest if bundle else "")

@@ -17,6 +17,56 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.image.io import MAX_AGE_YEARS
+from engine.product import QT_TRANSLATE_NOOP, Translate, fill, translate_filled
+
+#: The gate's sentences, as templates: results store them filled in English (the CSV and the audit log stay
+#: English); :func:`translate_reasons` says a stored sentence in the app's language.
+CONTEXT = "Gate"
+_MODALITY = QT_TRANSLATE_NOOP("Gate", "This is a %1 image, not a plain chest X-ray.")
+_MODALITY_DETAIL = QT_TRANSLATE_NOOP("Gate", "Modality %1; the model reads %2 radiographs only.")
+_BODY = QT_TRANSLATE_NOOP("Gate", "The file says the body part is %1, not the chest.")
+_BODY_DETAIL = QT_TRANSLATE_NOOP("Gate", "BodyPartExamined %1; the model reads chest X-rays only.")
+_LATERAL = QT_TRANSLATE_NOOP("Gate", "This is a lateral view; the model reads frontal (AP/PA) chest X-rays only.")
+_VIEW = QT_TRANSLATE_NOOP("Gate", "The view is %1; the model reads frontal (AP/PA) chest X-rays only.")
+_VIEW_DETAIL = QT_TRANSLATE_NOOP("Gate", "ViewPosition %1.")
+_LATERAL_SAID = QT_TRANSLATE_NOOP("Gate", "The file says this is a lateral view; the model reads frontal (AP/PA) "
+                                  "chest X-rays only.")
+_TAG_DETAIL = QT_TRANSLATE_NOOP("Gate", "%1: %2.")
+_OVER_AGE = QT_TRANSLATE_NOOP("Gate", "The stated age (%1) is over %2 years.")
+_AGE_WRONG = QT_TRANSLATE_NOOP("Gate", "The patient's age in the file cannot be right, so it cannot be checked.")
+_AGE_WRONG_DETAIL = QT_TRANSLATE_NOOP("Gate", "%1 The model is meant for patients aged %2-%3.")
+_AGE_UNREAD = QT_TRANSLATE_NOOP("Gate", "The patient's age in the file cannot be read, so it cannot be checked.")
+_AGE_UNREAD_DETAIL = QT_TRANSLATE_NOOP("Gate", "PatientAge %1; the model is meant for patients aged %2-%3. Correct "
+                                       "the age in the source system.")
+_AGE_OUT = QT_TRANSLATE_NOOP("Gate", "The patient is %1; the model is meant for children aged %2-%3.")
+_AGE_OUT_DETAIL = QT_TRANSLATE_NOOP("Gate", "PatientAge %1; trained on children aged %2-%3.")
+_MONTH, _MONTHS = QT_TRANSLATE_NOOP("Gate", "%1 month old"), QT_TRANSLATE_NOOP("Gate", "%1 months old")
+_YEARS = QT_TRANSLATE_NOOP("Gate", "%1 years old")
+_OOD = QT_TRANSLATE_NOOP("Gate", "The image does not look like the children's chest X-rays the model was trained on.")
+_OOD_DETAIL = QT_TRANSLATE_NOOP("Gate", "Out-of-distribution score %1, cut-off %2. It may be a lateral view, an "
+                                "adult's or another body part's radiograph, another kind of image, a photograph or a "
+                                "document.")
+_ADULT = QT_TRANSLATE_NOOP("Gate", "It looks like an adult's radiograph; the model reads children's chest X-rays.")
+_ADULT_DETAIL = QT_TRANSLATE_NOOP("Gate", "Adult-appearance score %1, cut-off %2.")
+_ADULT_NO_AGE = QT_TRANSLATE_NOOP("Gate", "The file states no age. If the patient is a child, the age check can be "
+                                  "relaxed in Settings for images with no recorded age, up to a stated age (recorded "
+                                  "with the result).")
+_ADULT_CHILD_AGE = QT_TRANSLATE_NOOP("Gate", "The file says the patient is %1: check that the image belongs to this "
+                                     "patient.")
+_RELAXED_AGE = QT_TRANSLATE_NOOP("Gate", "age: images with no recorded age assessed as children up to %1 years "
+                                 "(adult-appearance check skipped for them)")
+_RELAXED = QT_TRANSLATE_NOOP("Gate", "%1 check relaxed")
+TEXTS = (_MODALITY, _MODALITY_DETAIL, _BODY, _BODY_DETAIL, _LATERAL, _VIEW, _VIEW_DETAIL, _LATERAL_SAID, _OVER_AGE,
+         _AGE_WRONG, _AGE_WRONG_DETAIL, _AGE_UNREAD, _AGE_UNREAD_DETAIL, _AGE_OUT, _AGE_OUT_DETAIL, _MONTH, _MONTHS,
+         _YEARS, _OOD, _OOD_DETAIL, _ADULT, _ADULT_DETAIL, _ADULT_NO_AGE, _ADULT_CHILD_AGE, _RELAXED_AGE, _RELAXED,
+         _TAG_DETAIL)
+
+
+def translate_reasons(text: str, tr: Translate) -> str:
+    """A gate sentence (or several, one per line) as stored with a result, in ``tr``'s language; a text that is
+    not the gate's is returned as it is."""
+    return "\n".join(translate_filled(line, CONTEXT, TEXTS, tr) for line in text.split("\n"))
+
 
 #: Checks that settings may relax.
 RELAXABLE = ("modality", "body_part", "view", "age")
@@ -90,10 +140,9 @@ class GatePolicy:
         out = []
         for name in sorted(self.relaxed):
             if name == "age":
-                out.append(f"age: images with no recorded age assessed as children up to {self.unknown_age_max:g} "
-                           "years (adult-appearance check skipped for them)")
+                out.append(fill(_RELAXED_AGE, f"{self.unknown_age_max:g}"))
             else:
-                out.append(f"{name} check relaxed")
+                out.append(fill(_RELAXED, name))
         return out
 
     @classmethod
@@ -135,28 +184,24 @@ def check_tags(metadata: Mapping[str, str], population: Mapping[str, Any] | None
     allowed = "/".join(m.upper() for m in pop["modalities"])
     if modality and modality not in {m.upper() for m in pop["modalities"]}:
         out.append(("modality", GateFinding(
-            "modality_not_radiograph", f"This is a {modality} image, not a plain chest X-ray.",
-            f"Modality {modality}; the model reads {allowed} radiographs only.")))
+            "modality_not_radiograph", fill(_MODALITY, modality),
+            fill(_MODALITY_DETAIL, modality, allowed))))
     body = str(metadata.get("BodyPartExamined", "")).strip().upper()
     if body and body not in {b.upper() for b in pop["body_parts"]}:
         out.append(("body_part", GateFinding(
-            "body_part_not_chest", f"The file says the body part is {body}, not the chest.",
-            f"BodyPartExamined {body}; the model reads chest X-rays only.")))
+            "body_part_not_chest", fill(_BODY, body), fill(_BODY_DETAIL, body))))
     view = str(metadata.get("ViewPosition", "")).strip().upper()
     frontal = {v.upper() for v in pop["views"]}
     if view and (view in LATERAL_VIEWS or view not in frontal):
-        kind = "This is a lateral view" if view in LATERAL_VIEWS else f"The view is {view}"
         out.append(("view", GateFinding(
-            "view_not_frontal", f"{kind}; the model reads frontal (AP/PA) chest X-rays only.",
-            f"ViewPosition {view}.")))
+            "view_not_frontal", _LATERAL if view in LATERAL_VIEWS else fill(_VIEW, view), fill(_VIEW_DETAIL, view))))
     elif view not in frontal:
         # no ViewPosition saying AP/PA: descriptions and the coded view may still say "lateral"
         for key in ("ViewCodeMeaning", "SeriesDescription", "ProtocolName"):
             text = str(metadata.get(key, "")).upper()
             if LATERAL_HINT.search(text):
                 out.append(("view", GateFinding(
-                    "view_not_frontal", "The file says this is a lateral view; the model reads frontal (AP/PA) chest "
-                    "X-rays only.", f"{key}: {metadata.get(key)!s}.")))
+                    "view_not_frontal", _LATERAL_SAID, fill(_TAG_DETAIL, key, str(metadata.get(key))))))
                 break
     raw_age = str(metadata.get("PatientAge", "") or "").strip()
     age = parse_age_years(raw_age)
@@ -164,31 +209,27 @@ def check_tags(metadata: Mapping[str, str], population: Mapping[str, Any] | None
     tlo, thi = (float(x) for x in pop.get("trained_age_years", pop["age_years"]))
     problem = str(metadata.get("PatientAgeProblem", "") or "").strip()
     if not problem and age is not None and age > MAX_AGE_YEARS:
-        problem = f"The stated age ({raw_age}) is over {MAX_AGE_YEARS} years."
+        problem = fill(_OVER_AGE, raw_age, str(MAX_AGE_YEARS))
     # an age the file records but that cannot be read or cannot be right is not "no recorded age": the relaxation
     # for images with no age never covers it (a 62-year-old with a garbled birth date is still a 62-year-old)
     if problem:  # dates or an age that cannot be a person's (engine.image.io): no age is trusted, whatever the tag says
         out.append(("age_stated", GateFinding(
-            "age_unreadable", "The patient's age in the file cannot be right, so it cannot be checked.",
-            f"{problem} The model is meant for patients aged {lo:g}-{hi:g}.")))
+            "age_unreadable", _AGE_WRONG, fill(_AGE_WRONG_DETAIL, problem, f"{lo:g}", f"{hi:g}"))))
     elif raw_age and age is None:
         out.append(("age_stated", GateFinding(
-            "age_unreadable", "The patient's age in the file cannot be read, so it cannot be checked.",
-            f"PatientAge {raw_age!r}; the model is meant for patients aged {lo:g}-{hi:g}. Correct the age in the "
-            "source system.")))
+            "age_unreadable", _AGE_UNREAD, fill(_AGE_UNREAD_DETAIL, repr(raw_age), f"{lo:g}", f"{hi:g}"))))
     elif age is not None and not lo <= age <= hi:  # a stated age outside the population: never relaxed
         out.append(("age_stated", GateFinding(
             "age_outside_population",
-            f"The patient is {_age_words(age)}; the model is meant for children aged {lo:g}-{hi:g}.",
-            f"PatientAge {raw_age}; trained on children aged {tlo:g}-{thi:g}.")))
+            fill(_AGE_OUT, _age_words(age), f"{lo:g}", f"{hi:g}"), fill(_AGE_OUT_DETAIL, raw_age, f"{tlo:g}", f"{thi:g}"))))
     return out
 
 
 def _age_words(years: float) -> str:
     if years < 1:
         months = round(years * 12)
-        return f"{months} month{'s' if months != 1 else ''} old"
-    return f"{years:.0f} years old"
+        return fill(_MONTH if months == 1 else _MONTHS, str(months))
+    return fill(_YEARS, f"{years:.0f}")
 
 
 def check_ood(score: float | None, cutoff: float | None) -> GateFinding | None:
@@ -197,9 +238,7 @@ def check_ood(score: float | None, cutoff: float | None) -> GateFinding | None:
     if not score <= cutoff:  # also catches NaN
         s, c = pair(score, cutoff)
         return GateFinding(
-            "out_of_distribution", "The image does not look like the children's chest X-rays the model was trained on.",
-            f"Out-of-distribution score {s}, cut-off {c}. It may be a lateral view, an adult's or another body part's "
-            "radiograph, another kind of image, a photograph or a document.")
+            "out_of_distribution", _OOD, fill(_OOD_DETAIL, s, c))
     return None
 
 
@@ -213,15 +252,12 @@ def check_adult(score: float | None, cutoff: float | None, stated_age: float | N
         return None
     if not score < cutoff:
         s, c = pair(score, cutoff)
-        detail = f"Adult-appearance score {s}, cut-off {c}."
+        detail = fill(_ADULT_DETAIL, s, c)
         if stated_age is None:
-            detail += (" The file states no age. If the patient is a child, the age check can be relaxed in Settings "
-                       "for images with no recorded age, up to a stated age (recorded with the result).")
+            detail += " " + _ADULT_NO_AGE
         elif stated_age < 18:
-            detail += (f" The file says the patient is {_age_words(stated_age)}: check that the image belongs to this "
-                       "patient.")
-        return GateFinding("looks_adult", "It looks like an adult's radiograph; the model reads children's chest X-rays.",
-                           detail)
+            detail += " " + fill(_ADULT_CHILD_AGE, _age_words(stated_age))
+        return GateFinding("looks_adult", _ADULT, detail)
     return None
 
 

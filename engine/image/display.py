@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from engine.product import QT_TRANSLATE_NOOP, Translate, english, fill
+
 #: The DICOM attributes of the corner overlay (PatientName only here, never in ``XrayImage.metadata``).
 IDENTITY_FIELDS = ("PatientName", "PatientID", "PatientAge", "PatientSex", "PatientBirthDate", "StudyDate", "StudyTime",
                    "ViewPosition", "ImageLaterality", "Laterality", "PatientOrientation", "AccessionNumber",
@@ -203,57 +205,83 @@ def dicom_date(value: str) -> str:
     return f"{v[:4]}-{v[4:6]}-{v[6:8]}" if len(v) == 8 and v.isdigit() else v
 
 
-_AGE_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_AGE_UNITS = {"D": (QT_TRANSLATE_NOOP("Display", "%1 days"), QT_TRANSLATE_NOOP("Display", "%1 day")),
+              "W": (QT_TRANSLATE_NOOP("Display", "%1 weeks"), QT_TRANSLATE_NOOP("Display", "%1 week")),
+              "M": (QT_TRANSLATE_NOOP("Display", "%1 months"), QT_TRANSLATE_NOOP("Display", "%1 month")),
+              "Y": (QT_TRANSLATE_NOOP("Display", "%1 years"), QT_TRANSLATE_NOOP("Display", "%1 year"))}
 
 
-def age_text(value: str) -> str:
+def age_text(value: str, tr: Translate = english) -> str:
     """A DICOM Age String in words ("003Y" -> "3 years"); anything else as it is."""
     import re
 
     m = re.fullmatch(r"\s*(\d{1,3})\s*([DWMY]?)\s*", str(value or "").upper())
     if not m:
         return str(value or "").strip()
-    n, unit = int(m.group(1)), _AGE_UNITS[m.group(2) or "Y"]
-    return f"{n} {unit}{'s' if n != 1 else ''}"
+    n, unit = int(m.group(1)), m.group(2) or "Y"
+    return fill(tr("Display", _AGE_UNITS[unit][n == 1]), str(n))
 
 
-def patient_fields(metadata: Mapping[str, str], identity: Mapping[str, str]) -> list[tuple[str, str]]:
-    """(label, value) of who and what the image is, for the overlay and the report: name, ID, age and sex, study date,
-    view, accession; a missing value says so (an empty corner would look like a file that was checked)."""
+_LABELS = {"Name": QT_TRANSLATE_NOOP("Display", "Name"), "ID": QT_TRANSLATE_NOOP("Display", "ID"),
+           "Age / sex": QT_TRANSLATE_NOOP("Display", "Age / sex"),
+           "Study date": QT_TRANSLATE_NOOP("Display", "Study date"), "View": QT_TRANSLATE_NOOP("Display", "View"),
+           "Laterality": QT_TRANSLATE_NOOP("Display", "Laterality"),
+           "Accession": QT_TRANSLATE_NOOP("Display", "Accession"),
+           "Institution": QT_TRANSLATE_NOOP("Display", "Institution")}
+_ABSENT = QT_TRANSLATE_NOOP("Display", "not in the file")
+
+
+def _fields(metadata: Mapping[str, str], identity: Mapping[str, str], tr: Translate) -> dict[str, str]:
+    def t(text: str) -> str:
+        return tr("Display", text)
+
     md = {**metadata, **identity}
-    age = age_text(md.get("PatientAge", ""))
+    age = age_text(md.get("PatientAge", ""), tr)
     if age and md.get("PatientAgeSource"):
-        age += " (from the dates)"
-    sex = {"F": "F", "M": "M", "O": "other"}.get(md.get("PatientSex", "").strip().upper(), "")
+        age += t(QT_TRANSLATE_NOOP("Display", " (from the dates)"))
+    sex = {"F": "F", "M": "M", "O": t(QT_TRANSLATE_NOOP("Display", "other"))}.get(
+        md.get("PatientSex", "").strip().upper(), "")
     view = " \u00b7 ".join(v for v in (md.get("ViewPosition", ""), md.get("ViewCodeMeaning", ""),
                                        md.get("BodyPartExamined", "")) if v)
     lat = md.get("ImageLaterality") or md.get("Laterality") or ""
-    out = [("Name", md.get("PatientName", "") or "not in the file"),
-           ("ID", md.get("PatientID", "") or "not in the file"),
-           ("Age / sex", f"{age or 'age not recorded'} / {sex or 'sex not recorded'}"),
-           ("Study date", dicom_date(md.get("StudyDate", "")) or "not in the file"),
-           ("View", view or "not in the file")]
+    out = {"Name": md.get("PatientName", "") or t(_ABSENT), "ID": md.get("PatientID", "") or t(_ABSENT),
+           "Age / sex": f"{age or t(QT_TRANSLATE_NOOP('Display', 'age not recorded'))} / "
+                        f"{sex or t(QT_TRANSLATE_NOOP('Display', 'sex not recorded'))}",
+           "Study date": dicom_date(md.get("StudyDate", "")) or t(_ABSENT), "View": view or t(_ABSENT)}
     if lat:
-        out.append(("Laterality", lat))
+        out["Laterality"] = lat
     if md.get("AccessionNumber"):
-        out.append(("Accession", md["AccessionNumber"]))
+        out["Accession"] = md["AccessionNumber"]
     if md.get("InstitutionName"):
-        out.append(("Institution", md["InstitutionName"]))
+        out["Institution"] = md["InstitutionName"]
     return out
 
 
-def overlay_corners(path: str, source_format: str, metadata: Mapping[str, str],
-                    identity: Mapping[str, str]) -> tuple[list[str], list[str], list[str]]:
+def patient_fields(metadata: Mapping[str, str], identity: Mapping[str, str],
+                   tr: Translate = english) -> list[tuple[str, str]]:
+    """(label, value) of who and what the image is, for the overlay and the report: name, ID, age and sex, study date,
+    view, accession; a missing value says so (an empty corner would look like a file that was checked)."""
+    return [(tr("Display", _LABELS[k]), v) for k, v in _fields(metadata, identity, tr).items()]
+
+
+def overlay_corners(path: str, source_format: str, metadata: Mapping[str, str], identity: Mapping[str, str],
+                    tr: Translate = english) -> tuple[list[str], list[str], list[str]]:
     """The viewer's corner text: (top left: the patient, top right: the study, bottom left: the file).  A PNG / JPEG
     / TIFF holds no patient: its file name leads, and the overlay says the file names no one."""
     from pathlib import Path
 
     name = Path(path).name
     if source_format != "DICOM":
-        return ([name, f"A {source_format} file holds no patient name, ID or age:", "check the file name and folder"],
+        return ([name, fill(tr("Display", QT_TRANSLATE_NOOP("Display", "A %1 file holds no patient name, ID or age:")),
+                            source_format),
+                 tr("Display", QT_TRANSLATE_NOOP("Display", "check the file name and folder"))],
                 [], [str(Path(path).parent.name)])
-    fields = dict(patient_fields(metadata, identity))
-    top_left = [fields["Name"], f"ID {fields['ID']}", fields["Age / sex"]]
-    top_right = [f"Study date {fields['Study date']}", f"View {fields['View']}"]
-    top_right += [f"{k} {fields[k]}" for k in ("Laterality", "Accession", "Institution") if k in fields]
+    fields = _fields(metadata, identity, tr)
+
+    def said(key: str) -> str:
+        return f"{tr('Display', _LABELS[key])} {fields[key]}"
+
+    top_left = [fields["Name"], said("ID"), fields["Age / sex"]]
+    top_right = [said("Study date"), said("View")]
+    top_right += [said(k) for k in ("Laterality", "Accession", "Institution") if k in fields]
     return top_left, top_right, [name]

@@ -31,15 +31,22 @@ from typing import Any
 import numpy as np
 
 from engine._version import __version__
+from engine.checks.input_gate import translate_reasons
 from engine.image.display import dicom_date
 from engine.image.heatmap import DEFAULT_COLOUR_MAP, overlay, shown_by_default
+from engine.product import QT_TRANSLATE_NOOP, Translate, english, fill
 from engine.records.readings import EARLIER, local_time
+from engine.records.wording import CONTEXT as WORDING
 from engine.records.wording import HEADLINE_WORDS, predictive_statement, prevalence_text, statement, threshold_text
 from engine.runners.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
-INTENDED_USE = ("Decision support for reading frontal chest radiographs of children (trained on ages 1-5). Not a "
-                "diagnosis: the clinician reads the image and decides. Not for lateral views, adults, other body "
-                "parts, CT/MR or photographs.")
+C = "Report"  # the translation context of the report's own texts
+INTENDED_USE = QT_TRANSLATE_NOOP("Report", "Decision support for reading frontal chest radiographs of children "
+                                 "(trained on ages 1-5). Not a diagnosis: the clinician reads the image and decides. "
+                                 "Not for lateral views, adults, other body parts, CT/MR or photographs.")
+#: "RTL" in a right-to-left language's translation (Qt's own convention): the report's pages are then laid out
+#: right to left, its Arabic shaped (arabic-reshaper) and put in display order (python-bidi)
+DIRECTION = QT_TRANSLATE_NOOP("Report", "QT_LAYOUT_DIRECTION")
 FIELDS = ("PatientID", "AccessionNumber", "StudyDate", "Modality", "ViewPosition", "BodyPartExamined", "PatientAge",
           "PatientSex")
 COLOURS = {PNEUMONIA: (0.78, 0.24, 0.16), NORMAL: (0.16, 0.47, 0.24), INDETERMINATE: (0.69, 0.44, 0.0),
@@ -55,8 +62,16 @@ ProgressFn = Callable[[int, int], None]
 
 
 #: Words for the results in the summary line.
-SUMMARY_WORDS = {PNEUMONIA: "PNEUMONIA", INDETERMINATE: "indeterminate", NORMAL: "NORMAL", NOT_ASSESSED: "not assessed",
-                 FAILED: "could not be read"}
+SUMMARY_WORDS = {PNEUMONIA: QT_TRANSLATE_NOOP("Report", "PNEUMONIA"),
+                 INDETERMINATE: QT_TRANSLATE_NOOP("Report", "indeterminate"),
+                 NORMAL: QT_TRANSLATE_NOOP("Report", "NORMAL"), NOT_ASSESSED: QT_TRANSLATE_NOOP("Report", "not assessed"),
+                 FAILED: QT_TRANSLATE_NOOP("Report", "could not be read")}
+#: The clinician's verdict words (engine.records.readings) as the report says them.
+VERDICTS = {"agree": QT_TRANSLATE_NOOP("Report", "agree"), "disagree": QT_TRANSLATE_NOOP("Report", "disagree"),
+            "resolved": QT_TRANSLATE_NOOP("Report", "resolved indeterminate"),
+            "unsure": QT_TRANSLATE_NOOP("Report", "unsure")}
+READING_WORDS = {"NORMAL": QT_TRANSLATE_NOOP("Report", "NORMAL"), "PNEUMONIA": QT_TRANSLATE_NOOP("Report", "PNEUMONIA"),
+                 "UNSURE": QT_TRANSLATE_NOOP("Report", "Unsure")}
 #: A note is printed whole up to this many characters; the rest is in the CSV and the reading database.
 MAX_NOTE_PRINTED = 1200
 
@@ -75,17 +90,81 @@ def _covered(font_name: str) -> Any:
 
 
 def printable(text: str, font_name: str) -> str:
-    """Text the report's font can show as written.  Characters it has no glyph for, and any text written right to
-    left (which it cannot lay out), are printed as code points -- ``王伟`` as ``<U+738B U+4F1F>`` -- so two
-    patients' identifiers never print as the same row of boxes."""
-    import unicodedata
-
+    """Text the report's font can show as written.  Characters it has no glyph for are printed as code points --
+    ``王伟`` as ``<U+738B U+4F1F>`` -- so two patients' identifiers never print as the same row of boxes.  Right-to-left
+    text is laid out (:func:`visual`) where the font has the shaped letters it needs."""
     covered = _covered(font_name)
-    rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-    missing = covered is not None and any(ord(ch) not in covered for ch in text if not ch.isspace())
-    if not (rtl or missing):
+    shaped = _reshape(text) if covered is not None and _is_rtl(text) else text
+    missing = covered is not None and any(ord(ch) not in covered for ch in shaped if not ch.isspace())
+    if not missing:
         return text
     return "<" + " ".join(f"U+{ord(ch):04X}" for ch in text) + "> (code points: the report's font cannot show it)"
+
+
+_MIRRORED = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<", "\u00ab": "\u00bb",
+             "\u00bb": "\u00ab"}
+
+
+def _is_rtl(text: str) -> bool:
+    import unicodedata
+
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def _reshape(text: str) -> str:
+    """Arabic letters in their joined forms (logical order kept): what the font draws and what widths are measured on."""
+    import arabic_reshaper
+
+    return str(arabic_reshaper.reshape(text))
+
+
+def _mirror_brackets(text: str, rtl: bool) -> str:
+    """Brackets that fall in a right-to-left run drawn mirrored (Unicode's bidi rules N1/N2 and W7, which python-bidi
+    0.6 resolves but does not mirror): ``(50)`` in Arabic text must still enclose the 50."""
+    import unicodedata
+
+    def strong(i: int, step: int) -> str:
+        last = ""
+        j = i + step
+        while 0 <= j < len(text):
+            kind = unicodedata.bidirectional(text[j])
+            if kind in ("L", "R", "AL"):
+                return "L" if kind == "L" else "R"
+            if kind in ("EN", "AN") and not last:
+                last = kind
+            j += step
+        return "L" if not rtl else "R"
+
+    def direction(i: int, step: int) -> str:
+        j = i + step
+        while 0 <= j < len(text):
+            kind = unicodedata.bidirectional(text[j])
+            if kind in ("L", "R", "AL"):
+                return "L" if kind == "L" else "R"
+            if kind == "AN":
+                return "R"
+            if kind == "EN":  # W7: a European number after left-to-right text is left to right
+                return strong(j, -1)
+            j += step
+        return "R" if rtl else "L"
+
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _MIRRORED:
+            before, after = direction(i, -1), direction(i, 1)
+            ch = _MIRRORED[ch] if (before == after == "R") or (before != after and rtl) else ch
+        out.append(ch)
+    return "".join(out)
+
+
+def visual(line: str, rtl: bool) -> str:
+    """One line as drawn: Arabic shaped, every run in display order, mirrored brackets; unchanged when it has no
+    right-to-left letter and the page is left to right."""
+    if not rtl and not _is_rtl(line):
+        return line
+    from bidi import get_display
+
+    return str(get_display(line, base_dir="R" if rtl else "L"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,10 +188,12 @@ def fonts() -> tuple[str, str]:
 class _Page:
     """Drawing helpers on one ReportLab canvas page (A4, points, origin at the top-left for our own y)."""
 
-    def __init__(self, canvas: Any) -> None:
+    def __init__(self, canvas: Any, tr: Translate = english) -> None:
         from reportlab.lib.pagesizes import A4
 
         self.c = canvas
+        self.tr = tr
+        self.rtl = tr(C, DIRECTION) == "RTL"
         self.w, self.h = A4
         self.margin = 48.0
         self.y = self.margin
@@ -127,10 +208,30 @@ class _Page:
         width = width or (self.w - 2 * self.margin - indent)
         self.c.setFillColorRGB(*colour)
         self.c.setFont(font, size)
-        for line in _hard_wrap(simpleSplit(str(text), font, size, width) or [""], font, size, width):
+        text = str(text)
+        if self.rtl or _is_rtl(text):  # joined letters measured and wrapped in reading order, then drawn as seen
+            text = _reshape(_mirror_brackets(text, self.rtl))
+        for line in _hard_wrap(simpleSplit(text, font, size, width) or [""], font, size, width):
             self.y += size * 1.25
-            self.c.drawString(self.margin + indent, self.h - self.y, line)
+            self.line(self.margin + indent, self.h - self.y, line)
         self.y += gap
+
+    def line(self, x: float, y: float, text: str, align: str = "start") -> None:
+        """One line at ``x`` (measured from the page's start edge: the right one in a right-to-left report),
+        aligned to its start, end or centre."""
+        if self.rtl:
+            x = self.w - x
+            align = {"start": "end", "end": "start"}.get(align, align)
+        if align == "centre":
+            self.c.drawCentredString(x, y, visual(text, self.rtl))
+        elif align == "end":
+            self.c.drawRightString(x, y, visual(text, self.rtl))
+        else:
+            self.c.drawString(x, y, visual(text, self.rtl))
+
+    def t(self, text: str, *values: Any) -> str:
+        """A report text in the report's language, its ``%1``… filled."""
+        return fill(self.tr(C, text), *(str(v) for v in values))
 
     def image(self, rgb: np.ndarray, x: float, w: float, h: float) -> float:
         """Draw an image fitted into a w x h box at (x, cursor); returns the drawn height."""
@@ -166,7 +267,7 @@ class _Page:
             c.circle(x0 + w * p, top - bh / 2, 5, stroke=1, fill=1)
         c.setFont(self.regular, 8)
         c.setFillColorRGB(0, 0, 0)
-        c.drawString(x0, top - bh - 10, "0")
+        c.drawString(x0, top - bh - 10, "0")  # the score's scale reads left to right in every language, as on screen
         c.drawRightString(x0 + w, top - bh - 10, "100")
         if threshold is not None:
             tx = x0 + w * threshold
@@ -176,7 +277,8 @@ class _Page:
             c.setDash()
             c.setLineWidth(1)
             c.drawCentredString(min(max(tx, x0 + 40), x0 + w - 40), top - bh - 10,
-                                f"threshold {threshold_text(threshold)}")
+                                visual(_reshape(self.t(QT_TRANSLATE_NOOP("Report", "threshold %1"),
+                                                       threshold_text(threshold))), self.rtl))
         self.y += bh + 22
 
 
@@ -206,51 +308,72 @@ def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, 
         from reportlab.lib.utils import simpleSplit
 
         md = pred.metadata
-        ident = "   ".join(f"{k}: {printable(str(v), pg.regular)}" for k, v in (
-            ("Patient", (identity or {}).get("PatientName") or "name not in the file"),
-            ("Patient ID", md.get("PatientID") or "not in the file"),
-            ("Study date", dicom_date(md.get("StudyDate", "")) or "not in the file"),
-            ("Accession", md.get("AccessionNumber", ""))) if v)
+        absent = pg.t(QT_TRANSLATE_NOOP("Report", "not in the file"))
+        ident = "   ".join(pg.t(QT_TRANSLATE_NOOP("Report", "%1: %2"), k, printable(str(v), pg.regular)) for k, v in (
+            (pg.t(QT_TRANSLATE_NOOP("Report", "Patient")),
+             (identity or {}).get("PatientName") or pg.t(QT_TRANSLATE_NOOP("Report", "name not in the file"))),
+            (pg.t(QT_TRANSLATE_NOOP("Report", "Patient ID")), md.get("PatientID") or absent),
+            (pg.t(QT_TRANSLATE_NOOP("Report", "Study date")), dicom_date(md.get("StudyDate", "")) or absent),
+            (pg.t(QT_TRANSLATE_NOOP("Report", "Accession")), md.get("AccessionNumber", ""))) if v)
+        if pg.rtl or _is_rtl(ident):
+            ident = _reshape(_mirror_brackets(ident, pg.rtl))
         for i, line in enumerate(simpleSplit(ident, pg.regular, 8, pg.w - 2 * pg.margin)[:2]):  # never off the paper
-            c.drawString(pg.margin, pg.h - 22 - 10 * i, line)
-    c.drawString(pg.margin, 34, f"Pneumoscan {__version__} - decision support only; the clinician reads the image and "
-                                "decides.")
-    c.drawString(pg.margin, 22, f"Printed {printed}")
-    c.drawRightString(pg.w - pg.margin, 22, f"Page {number} of {total}")
+            pg.line(pg.margin, pg.h - 22 - 10 * i, line)
+    for y, text, align in (
+            (34, pg.t(QT_TRANSLATE_NOOP("Report", "Pneumoscan %1 - decision support only; the clinician reads the image "
+                                        "and decides."), __version__), "start"),
+            (22, pg.t(QT_TRANSLATE_NOOP("Report", "Printed %1"), printed), "start"),
+            (22, pg.t(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"), number, total), "end")):
+        pg.line(pg.margin if align == "start" else pg.w - pg.margin, y, _reshape(text) if pg.rtl else text, align)
 
 
-def _operating_lines(bundle: Any, prevalence: float | None) -> list[str]:
+def _operating_lines(bundle: Any, prevalence: float | None, tr: Translate = english) -> list[str]:
+    def t(text: str, *values: Any) -> str:
+        return fill(tr(C, text), *(str(v) for v in values))
+
     if bundle is None:
-        return ["Model: -"]
+        return [t(QT_TRANSLATE_NOOP("Report", "Model: -"))]
     band = bundle.band
-    site = bundle.site
-    lines = [f"Model: {bundle.name} {bundle.version}; bundle identity {bundle.digest}",
-             f"Operating point: {'site profile ' + bundle.site_profile[:12] if site is not None else 'the model' + chr(39) + 's own'}"
-             f"; threshold {threshold_text(bundle.threshold)} on the 0-100 score"
-             + (f"; indeterminate band {band[0] * 100:.0f}-{band[1] * 100:.0f}" if band else "")]
+    point = (t(QT_TRANSLATE_NOOP("Report", "site profile %1"), bundle.site_profile[:12]) if bundle.site is not None
+             else t(QT_TRANSLATE_NOOP("Report", "the model's own")))
+    lines = [t(QT_TRANSLATE_NOOP("Report", "Model: %1 %2; bundle identity %3"), bundle.name, bundle.version,
+               bundle.digest),
+             t(QT_TRANSLATE_NOOP("Report", "Operating point: %1; threshold %2 on the 0-100 score"), point,
+               threshold_text(bundle.threshold))
+             + (t(QT_TRANSLATE_NOOP("Report", "; indeterminate band %1-%2"), f"{band[0] * 100:.0f}",
+                  f"{band[1] * 100:.0f}") if band else "")]
     f = bundle.operating_figures()
     if f is not None:
-        lines.append(f"Sensitivity {f.sensitivity:.2f}, specificity {f.specificity:.2f}, measured on {f.source}.")
-    lines.append(f"Clinic prevalence for PPV / NPV: {prevalence_text(prevalence)}" if prevalence is not None else
-                 "Clinic prevalence for PPV / NPV: not set (Settings)")
+        lines.append(t(QT_TRANSLATE_NOOP("Report", "Sensitivity %1, specificity %2, measured on %3."),
+                       f"{f.sensitivity:.2f}", f"{f.specificity:.2f}", f.source))
+    lines.append(t(QT_TRANSLATE_NOOP("Report", "Clinic prevalence for PPV / NPV: %1"), prevalence_text(prevalence))
+                 if prevalence is not None else
+                 t(QT_TRANSLATE_NOOP("Report", "Clinic prevalence for PPV / NPV: not set (Settings)")))
     return lines
 
 
-def _reading_lines(pred: Prediction, review: Any, font: str) -> list[tuple[str, bool]]:
+def _reading_lines(pred: Prediction, review: Any, font: str, tr: Translate = english) -> list[tuple[str, bool]]:
     """(line, emphasised) about the clinician's reading of this image."""
+    def t(text: str, *values: Any) -> str:
+        return fill(tr(C, text), *(str(v) for v in values))
+
     if review is None:
-        return [("Clinician's reading: none recorded", False)]
+        return [(t(QT_TRANSLATE_NOOP("Report", "Clinician's reading: none recorded")), False)]
     when = local_time(review.reviewed_at)
     reader = printable(review.reader, font)
+    reading = t(READING_WORDS.get(review.reading, review.reading))
     if review.relation(pred) == EARLIER:
-        return [(f"Clinician's reading {review.reading} by {reader} ({when}) was made on an earlier result "
-                 f"({review.result}); it must be read again on this result.", True)]
-    out = [(f"Clinician's reading: {review.reading} ({review.verdict}) by {reader}, {when}", True)]
+        return [(t(QT_TRANSLATE_NOOP("Report", "Clinician's reading %1 by %2 (%3) was made on an earlier result (%4); "
+                                     "it must be read again on this result."), reading, reader, when,
+                   t(SUMMARY_WORDS.get(review.result, review.result))), True)]
+    out = [(t(QT_TRANSLATE_NOOP("Report", "Clinician's reading: %1 (%2) by %3, %4"), reading,
+              t(VERDICTS.get(review.verdict, review.verdict)), reader, when), True)]
     if review.note:
         note = review.note if len(review.note) <= MAX_NOTE_PRINTED else (
-            review.note[:MAX_NOTE_PRINTED] + f"… [{len(review.note) - MAX_NOTE_PRINTED} more characters: the whole "
-            "note is in the CSV and the reading database]")
-        out.append((f"Note: {printable(note, font)}", False))
+            review.note[:MAX_NOTE_PRINTED] + "… " + t(QT_TRANSLATE_NOOP(
+                "Report", "[%1 more characters: the whole note is in the CSV and the reading database]"),
+                len(review.note) - MAX_NOTE_PRINTED))
+        out.append((t(QT_TRANSLATE_NOOP("Report", "Note: %1"), printable(note, font)), False))
     return out
 
 
@@ -258,19 +381,23 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
                 prevalence: float | None, changed: bool = False, identity: Mapping[str, str] | None = None) -> None:
     from engine.image.display import patient_fields
 
+    tr = pg.tr
     pg.y = 44
     pg.text(printable(Path(pred.path).name, pg.regular), 15, bold=True)
     pg.text(printable(str(pred.path), pg.regular), 7.5, colour=(0.35, 0.35, 0.35), gap=4)
     # the viewer's overlay, on paper: who and what this image is (a PNG / JPEG names no one: it says so)
-    who = ("A plain image file: no patient name, ID or age is recorded in it - check the file name and folder."
+    who = (pg.t(QT_TRANSLATE_NOOP("Report", "A plain image file: no patient name, ID or age is recorded in it - check "
+                                  "the file name and folder."))
            if pred.source_format and pred.source_format != "DICOM" else
-           "   ".join(f"{k}: {v}" for k, v in patient_fields(pred.metadata, identity or {})))
+           "   ".join(pg.t(QT_TRANSLATE_NOOP("Report", "%1: %2"), k, v)
+                      for k, v in patient_fields(pred.metadata, identity or {}, tr)))
     top = pg.y
     pg.text(printable(who, pg.regular), 9.5, bold=True, gap=8)
     identity_h = pg.y - top - 4  # the page's budget is unchanged: the image box gives the identity its room
     if changed:
-        pg.text("THE FILE HAS CHANGED SINCE IT WAS ANALYSED: its contents are not the image this result belongs to, "
-                "so no image is printed. Analyse it again before relying on this page.", 11, bold=True,
+        pg.text(pg.t(QT_TRANSLATE_NOOP("Report", "THE FILE HAS CHANGED SINCE IT WAS ANALYSED: its contents are not the "
+                                       "image this result belongs to, so no image is printed. Analyse it again before "
+                                       "relying on this page.")), 11, bold=True,
                 colour=COLOURS[FAILED], gap=6)
     box_h = 300.0 - identity_h
     full_w = pg.w - 2 * pg.margin
@@ -281,35 +408,38 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
             h1 = pg.image(overlay(pixels, None), pg.margin, half, box_h)
             pg.image(overlay(pixels, pred.heatmap, 0.45, cmap), pg.margin + half + 16, half, box_h)
             pg.y += h1 + 4
-            pg.c.setFont(pg.regular, 8)
-            pg.c.drawString(pg.margin, pg.h - pg.y - 8, "Radiograph")
-            pg.c.drawString(pg.margin + half + 16, pg.h - pg.y - 8,
-                            "Heatmap: where the score came from (not an outline of disease)")
+            pg.c.setFont(pg.regular, 8)  # each caption under its picture (the pictures keep their places)
+            for x, caption in ((pg.margin, QT_TRANSLATE_NOOP("Report", "Radiograph")),
+                               (pg.margin + half + 16, QT_TRANSLATE_NOOP("Report", "Heatmap: where the score came "
+                                                                          "from (not an outline of disease)"))):
+                pg.line(pg.w - x - half if pg.rtl else x, pg.h - pg.y - 8, _reshape(pg.t(caption)) if pg.rtl
+                        else pg.t(caption))
             pg.y += 14
         else:
             pg.y += pg.image(overlay(pixels, None), pg.margin, full_w, box_h) + 6
     elif not changed:
-        pg.text("The image could not be read.", 11, colour=COLOURS[FAILED], gap=6)
+        pg.text(pg.t(QT_TRANSLATE_NOOP("Report", "The image could not be read.")), 11, colour=COLOURS[FAILED], gap=6)
     result = pred.result
-    pg.text(HEADLINE_WORDS[result], 20, bold=True, colour=COLOURS[result], gap=4)
+    pg.text(tr(WORDING, HEADLINE_WORDS[result]), 20, bold=True, colour=COLOURS[result], gap=4)
     if pred.ok and pred.relaxed_checks:  # a result the settings let through says so where it is read
-        pg.text(printable("RELAXED input check (settings): " + "; ".join(pred.relaxed_checks), pg.regular), 10,
-                bold=True, colour=(0.63, 0.31, 0.0), gap=4)
+        pg.text(printable(pg.t(QT_TRANSLATE_NOOP("Report", "RELAXED input check (settings): %1"), "; ".join(
+            translate_reasons(r, tr) for r in pred.relaxed_checks)), pg.regular), 10, bold=True,
+            colour=(0.63, 0.31, 0.0), gap=4)
     if result == NOT_ASSESSED:
         for reason, detail in zip(pred.gate_reasons, pred.gate_details or ("",) * len(pred.gate_reasons)):
-            pg.text(f"- {reason}", 10)
+            pg.text(f"- {translate_reasons(reason, tr)}", 10)
             if detail:
-                pg.text(detail, 8.5, colour=(0.35, 0.35, 0.35), indent=10)
+                pg.text(translate_reasons(detail, tr), 8.5, colour=(0.35, 0.35, 0.35), indent=10)
     elif result == FAILED:
         pg.text(pred.error, 10, colour=(0.45, 0.27, 0.0))
     else:
-        pg.text(statement(pred, bundle.band if bundle is not None else None), 10.5)
+        pg.text(statement(pred, bundle.band if bundle is not None else None, tr), 10.5)
         pg.score_bar(pred.p_pneumonia, pred.threshold, bundle.band if bundle is not None else None)
-        pv = predictive_statement(result, bundle.operating_figures() if bundle is not None else None, prevalence)
+        pv = predictive_statement(result, bundle.operating_figures() if bundle is not None else None, prevalence, tr)
         if pv:
             pg.text(pv, 8.5, colour=(0.25, 0.25, 0.25), gap=6)
     pg.y += 4
-    for line, strong in _reading_lines(pred, review, pg.regular):
+    for line, strong in _reading_lines(pred, review, pg.regular, tr):
         pg.text(line, 10.5 if strong else 9, bold=strong)
     pg.y += 4
     fields = [f"{k}: {printable(dicom_date(pred.metadata[k]) if k == 'StudyDate' else str(pred.metadata[k])[:64], pg.regular)}"
@@ -319,22 +449,25 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
 
 
 def _summary_lines(preds: Sequence[Prediction], reviews: dict[int, Any], bundle: Any,
-                   prevalence: float | None) -> list[str]:
+                   prevalence: float | None, tr: Translate = english) -> list[str]:
+    def t(text: str, *values: Any) -> str:
+        return fill(tr(C, text), *(str(v) for v in values))
+
     counts: dict[str, int] = {}
     for p in preds:
         counts[p.result] = counts.get(p.result, 0) + 1
     readings = [(p, r) for p in preds if (r := reviews.get(id(p))) is not None]
     current = [r for p, r in readings if r.relation(p) != EARLIER]
     readers = sorted({r.reader for r in current})
-    lines = [f"Images: {len(preds)}. Results: " + (", ".join(f"{SUMMARY_WORDS[k]} {counts[k]}" for k in SUMMARY_WORDS
-                                                              if counts.get(k)) or "none"),
-             f"Read by a clinician: {len(current)} (agree {sum(r.verdict == 'agree' for r in current)}, disagree "
-             f"{sum(r.verdict == 'disagree' for r in current)}, resolved indeterminate "
-             f"{sum(r.verdict == 'resolved' for r in current)}, unsure {sum(r.verdict == 'unsure' for r in current)})"
-             + (f" by {', '.join(readers)}" if readers else "")
-             + (f"; {len(readings) - len(current)} reading(s) made on an earlier result" if len(readings) > len(current)
-                else "")]
-    return lines + _operating_lines(bundle, prevalence)
+    results = ", ".join(f"{t(SUMMARY_WORDS[k])} {counts[k]}" for k in SUMMARY_WORDS if counts.get(k))
+    verdicts = ", ".join(f"{t(VERDICTS[v])} {sum(r.verdict == v for r in current)}" for v in VERDICTS)
+    lines = [t(QT_TRANSLATE_NOOP("Report", "Images: %1. Results: %2"), len(preds),
+               results or t(QT_TRANSLATE_NOOP("Report", "none"))),
+             t(QT_TRANSLATE_NOOP("Report", "Read by a clinician: %1 (%2)"), len(current), verdicts)
+             + (t(QT_TRANSLATE_NOOP("Report", " by %1"), ", ".join(readers)) if readers else "")
+             + (t(QT_TRANSLATE_NOOP("Report", "; %1 reading(s) made on an earlier result"),
+                  len(readings) - len(current)) if len(readings) > len(current) else "")]
+    return lines + _operating_lines(bundle, prevalence, tr)
 
 
 def _load_checked(p: Prediction) -> tuple[np.ndarray | None, bool, Mapping[str, str]]:
@@ -363,7 +496,7 @@ def _load_checked(p: Prediction) -> tuple[np.ndarray | None, bool, Mapping[str, 
 def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str], bundle: Any = None,
                  reviews: Any = None, cmap: str = DEFAULT_COLOUR_MAP, prevalence: float | None = None,
                  progress: ProgressFn | None = None, cancel: Any = None, notes: Sequence[str] = (),
-                 overwrite: bool = True) -> int:
+                 overwrite: bool = True, tr: Translate = english) -> int:
     """Write the PDF atomically (a temporary file in the same folder, then a rename); returns its page count.
 
     One page per image, preceded by a summary page when there is more than one image (or none: then the summary
@@ -372,6 +505,8 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
     report says so); ``notes``: lines for the summary (what the report leaves out).  Each image is re-read and
     checked against the sha256 it was analysed with: a changed file gets a warning and no image.  ``cancel`` (a
     callable or an Event) is checked between pages: :class:`ReportCancelled` is raised and nothing is left on disk.
+    ``tr`` says the report in the app's language (``notes`` come already said); where the report's font cannot draw
+    that language's letters the report is written in English, which every font draws.
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -381,6 +516,8 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
     revs = {id(p): _review_of(reviews, p) for p in preds}
     total = len(preds) + (1 if len(preds) != 1 else 0)
     printed = local_time(_dt.datetime.now(_dt.UTC).isoformat())
+    if tr is not english and printable(tr(C, INTENDED_USE), fonts()[0]) != tr(C, INTENDED_USE):
+        tr = english  # a language the font cannot draw: English, never a page of code points
     from engine.files.outputs import atomic_write
 
     number = 0
@@ -394,15 +531,15 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
             canvas.setCreator(f"Pneumoscan {__version__}")
             if len(preds) != 1:
                 number += 1
-                pg = _Page(canvas)
+                pg = _Page(canvas, tr)
                 pg.y = 50
-                pg.text("Pneumoscan - report", 22, bold=True, gap=4)
-                pg.text(f"Printed {printed}", 9, colour=(0.35, 0.35, 0.35), gap=14)
-                for line in [*_summary_lines(preds, revs, bundle, prevalence), *notes]:
+                pg.text(pg.t(QT_TRANSLATE_NOOP("Report", "Pneumoscan - report")), 22, bold=True, gap=4)
+                pg.text(pg.t(QT_TRANSLATE_NOOP("Report", "Printed %1"), printed), 9, colour=(0.35, 0.35, 0.35), gap=14)
+                for line in [*_summary_lines(preds, revs, bundle, prevalence, tr), *notes]:
                     pg.text(printable(line, pg.regular), 10.5, gap=5)
                 pg.y += 10
-                pg.text("Intended use", 13, bold=True)
-                pg.text(INTENDED_USE, 10)
+                pg.text(pg.t(QT_TRANSLATE_NOOP("Report", "Intended use")), 13, bold=True)
+                pg.text(pg.t(INTENDED_USE), 10)
                 _header_footer(pg, None, number, total, printed)
                 canvas.showPage()
             for i, p in enumerate(preds):
@@ -410,13 +547,13 @@ def write_report(predictions: Iterable[Prediction], path: str | os.PathLike[str]
                     raise ReportCancelled()
                 pixels, changed, identity = _load_checked(p)
                 number += 1
-                pg = _Page(canvas)
+                pg = _Page(canvas, tr)
                 _image_page(pg, p, pixels, revs[id(p)], bundle, cmap, prevalence, changed, identity)
                 if len(preds) == 1:  # a one-image report is one page: the summary goes to its foot
                     pg.y = max(pg.y + 10, pg.h - 150)
-                    for line in [*_operating_lines(bundle, prevalence), *notes]:
+                    for line in [*_operating_lines(bundle, prevalence, tr), *notes]:
                         pg.text(printable(line, pg.regular), 7.5, colour=(0.3, 0.3, 0.3), gap=1)
-                    pg.text(INTENDED_USE, 7.5, colour=(0.3, 0.3, 0.3))
+                    pg.text(pg.t(INTENDED_USE), 7.5, colour=(0.3, 0.3, 0.3))
                 _header_footer(pg, p, number, total, printed, identity)
                 canvas.showPage()
                 if progress is not None:

@@ -11,27 +11,13 @@ NPV from figures measured on images the operating point was not chosen on
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 from engine.decision.operating_point import OperatingFigures
-from engine.product import QT_TRANSLATE_NOOP  # the engine's one marker of texts the app translates
+from engine.product import QT_TRANSLATE_NOOP, Translate, fill  # the engine's one marker of texts the app translates
+from engine.product import english as _english
 from engine.runners.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
-#: ``tr(context, text)``: the app passes Qt's ``QCoreApplication.translate``; the engine itself has no Qt and speaks
-#: English (the report until it is translated, the CSV, the DICOM objects).
-Translate = Callable[[str, str], str]
 CONTEXT = "Wording"
-
-
-def _english(context: str, text: str) -> str:
-    return text
-
-
-def fill(template: str, *values: str) -> str:
-    """A translated template's ``%1``, ``%2``… replaced by ``values`` (the translations may reorder them)."""
-    for i in range(len(values), 0, -1):
-        template = template.replace(f"%{i}", values[i - 1])
-    return template
 
 
 NORMAL_MEANING = QT_TRANSLATE_NOOP("Wording", "No pneumonia pattern found. Other findings (pneumothorax, effusion, "
