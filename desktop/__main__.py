@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         return code
     setup_logging(args.verbose)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger(__name__).critical(problem)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Pneumoscan cannot start safely", problem)
+        QMessageBox.critical(None, QCoreApplication.translate("Main", "Pneumoscan cannot start safely"), problem)
         return 3
 
     from desktop.app import AppController
@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     def notify(text: str) -> None:
         # may be called from any thread: hop to the GUI thread
         QTimer.singleShot(0, controller.window, lambda: controller.window.show_message(
-            "Unexpected error", text, "The details are in the log folder (Help \u203a Open log folder)."))
+            QCoreApplication.translate("Main", "Unexpected error"), text,
+            QCoreApplication.translate("Main", "The details are in the log folder (Help \u203a Open log folder).")))
 
     install_excepthooks(notify)
     controller.window.show()

@@ -27,6 +27,7 @@ from desktop.views import dialogs
 from desktop.views.main_window import MainWindow
 from desktop.views.table_models import StudyTableModel
 from engine.files.resources import default_model_dir, reviews_path, user_cache_dir, user_log_dir
+from engine.product import fill
 from engine.records.audit import AuditLog
 from engine.records.readings import ReviewStore, ReviewStoreError, UnavailableStore
 from engine.runners.cache import ResultCache
@@ -55,7 +56,7 @@ class AppController(QObject):
         except ReviewStoreError as exc:  # the app still opens and analyses; it says nothing can be recorded
             log.error("%s", exc.message)
             self.reviews = UnavailableStore(reviews_path(), exc.message)
-            QTimer.singleShot(0, self, lambda m=exc.message: self.window.show_message("Readings cannot be recorded", m))
+            QTimer.singleShot(0, self, lambda m=exc.message: self.window.show_message(self.tr("Readings cannot be recorded"), m))
         self.exports = ExportController(self.table, w, self.runner, self.session, self.reviews, self.settings)
         self.viewing = ViewingController(w, self.runner, self.session, self.settings)
         self.clinician = ClinicianController(self.table, w, self.runner, self.session, self.reviews, self.audit,
@@ -122,11 +123,11 @@ class AppController(QObject):
                              (w.act_bundle_point, k.use_bundle_point),
                              (w.act_intended_use, lambda: self.show_intended_use(require_ack=False)),
                              (w.act_model_card, lambda: self.window.show_text(
-                                 "Model card", dialogs.model_card_html(self.bundle),
+                                 self.tr("Model card"), dialogs.model_card_html(self.bundle),
                                  self.bundle.path if self.bundle else None)),
                              (w.act_shortcuts, lambda: self.window.show_text(
-                                 "Keyboard shortcuts", dialogs.shortcuts_html(w.shortcut_actions()))),
-                             (w.act_about, lambda: self.window.show_text("About Pneumoscan", dialogs.about_html(
+                                 self.tr("Keyboard shortcuts"), dialogs.shortcuts_html(w.shortcut_actions()))),
+                             (w.act_about, lambda: self.window.show_text(self.tr("About Pneumoscan"), dialogs.about_html(
                                  self.bundle, self.session.service.description if self.session.service else "",
                                  user_log_dir(), self.settings.site_contact))),
                              (w.act_audit, self.show_audit),
@@ -176,8 +177,9 @@ class AppController(QObject):
 
         store = Path(self.settings.node_values()["store"] or default_store())
         if not store.is_dir():
-            self.window.show_message("No images received yet", f"The DICOM node's store ({store}) is empty: turn the "
-                                     "node on in Analyse \u25b8 DICOM node\u2026 and send images to it.", error=False)
+            self.window.show_message(self.tr("No images received yet"), fill(self.tr(
+                "The DICOM node's store (%1) is empty: turn the node on in Analyse \u25b8 DICOM node\u2026 and send "
+                "images to it."), str(store)), error=False)
             return
         self.open_paths([str(store)])
 
@@ -240,14 +242,16 @@ class AppController(QObject):
         if self.audit.failed and not self._audit_warned:
             self._audit_warned = True
             self.window.show_message(
-                "The audit log is not being written",
-                f"Pneumoscan could not write its audit log ({self.audit.failed}): results and exports since then are "
-                "not recorded in it. Free some disk space or ask for write access to the folder, then restart "
-                "Pneumoscan.", f"Audit log: {self.audit.path}")
+                self.tr("The audit log is not being written"),
+                fill(self.tr("Pneumoscan could not write its audit log (%1): results and exports since then are not "
+                             "recorded in it. Free some disk space or ask for write access to the folder, then restart "
+                             "Pneumoscan."), str(self.audit.failed)),
+                fill(self.tr("Audit log: %1"), str(self.audit.path)))
 
     def _task_failed(self, name: str, message: str, details: str) -> None:
         log.error("%s failed: %s\n%s", name, message, details)
-        self.window.show_message(f"Pneumoscan: {name} failed", message, f"Details are in the log folder ({user_log_dir()}).")
+        self.window.show_message(fill(self.tr("Pneumoscan: %1 failed"), name), message,
+                                 fill(self.tr("Details are in the log folder (%1)."), str(user_log_dir())))
 
     # ------------------------------------------------------------------ model
     def load_model(self) -> None:
@@ -261,8 +265,9 @@ class AppController(QObject):
         self.batch.set_service(service)
         redone = self.batch.redo_other_operating_point()
         if redone:
-            self.window.statusBar().showMessage(f"Settings changed: {redone} result(s) are being decided again under "
-                                                "them (from the stored model outputs where possible).", 15000)
+            self.window.statusBar().showMessage(fill(self.tr("Settings changed: %1 result(s) are being decided again "
+                                                             "under them (from the stored model outputs where "
+                                                             "possible)."), str(redone)), 15000)
         self._update_actions()
         self.node.start(self.bundle if service is not None else None)
         self.model_ready.emit(service)
@@ -314,8 +319,8 @@ class AppController(QObject):
                                            "applied" if after else "cleared", self.clinician.readers.name)
         if rebuild and self.batch.worker is not None:  # never two operating points on screen: rebuild after the batch
             self._rebuild_after_batch = True
-            self.window.statusBar().showMessage("The new settings apply when the running batch finishes; its results "
-                                                "are then decided again under them.", 15000)
+            self.window.statusBar().showMessage(self.tr("The new settings apply when the running batch finishes; its "
+                                                        "results are then decided again under them."), 15000)
         if rebuild and self.batch.worker is None:
             self.load_model()  # device, batch size, relaxed checks or site profile changed: a new service
         elif b is not None:  # the prevalence may have changed: PPV / NPV follow, on the open result too

@@ -145,17 +145,29 @@ def run_self_test(model_dir: str | None = None, report_file: Path | None = None)
         return True
 
     def languages():
-        """Every language the build ships loads: Qt's own translations and Pneumoscan's (desktop.i18n)."""
+        """Every language the build ships loads (Qt's own translations and Pneumoscan's, desktop.i18n), says a menu
+        in its own words, and prints a one-image report in them (Arabic: shaped and right to left, which needs
+        arabic-reshaper and python-bidi in the build)."""
+        import tempfile
+
         from PySide6.QtCore import QCoreApplication
 
         from desktop import i18n
+        from engine.records.report import write_report
 
         app = QCoreApplication.instance()
         shipped = i18n.shipped_languages()
+        pred = results.get("png")
         try:
             for lang in shipped[1:]:
                 if len(i18n.install(app, lang)) != 2:
                     raise RuntimeError(f"the {lang} translations did not load")
+                if QCoreApplication.translate("MainWindow", "Settings\u2026") == "Settings\u2026":
+                    raise RuntimeError(f"the {lang} translation does not translate the menus")
+                if pred is not None:
+                    with tempfile.TemporaryDirectory() as tmp:
+                        if write_report([pred], os.path.join(tmp, "r.pdf"), bundle, tr=i18n.TR) != 1:
+                            raise RuntimeError(f"the {lang} report has no page")
         finally:
             i18n.install(app, i18n.SOURCE_LANGUAGE)
         return shipped

@@ -25,6 +25,13 @@ def fill(template: str, *values: str) -> str:
     return template
 
 
+def number(tr: Translate, text: str) -> str:
+    """A number the engine formatted ("0.99", ">99.9", "0.5 %") with the decimal mark of ``tr``'s language, when
+    ``tr`` says one (the app's translator carries ``decimal_point``: "," in French, Spanish and Portuguese)."""
+    mark = getattr(tr, "decimal_point", ".")
+    return text.replace(".", mark) if mark != "." else text
+
+
 def translate_filled(text: str, context: str, templates: tuple[str, ...], tr: Translate) -> str:
     """``text``, made by filling one of ``templates`` (or several joined by spaces), said in ``tr``'s language: the
     values are read back out of the English and put into the translated template (each value translated too where

@@ -1,13 +1,14 @@
 """Refresh the translation sources from the code: every marked string into desktop/i18n/pneumoscan_<lang>.ts.
 
-    .venv/bin/python scripts/i18n_update.py
+    .venv/bin/python scripts/i18n_update.py [fr ar ...]     (no argument: every language)
 
 Runs pyside6-lupdate over desktop/ and engine/ (the files that mark strings: ``self.tr``,
 ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP`` -- the engine has no Qt and marks its texts with a
 ``QT_TRANSLATE_NOOP`` of its own, which lupdate finds by name).  New strings arrive unfinished; strings the code no
 longer has are dropped; finished translations are kept.  Translate the unfinished ones in Qt Linguist
 (``pyside6-linguist desktop/i18n/pneumoscan_fr.ts``, with the phrase book ``desktop/i18n/phrasebooks/
-pneumoscan_fr.qph`` open), then ``python3 dev.py setup`` compiles the complete ones.
+pneumoscan_fr.qph`` open) or with ``scripts/i18n_fill.py``, then ``python3 dev.py setup`` compiles the complete
+ones.  English is the source language: ``pneumoscan_en.ts`` holds only the plural forms of its ``%n`` strings.
 """
 
 from __future__ import annotations
@@ -29,14 +30,15 @@ def marked_sources() -> list[Path]:
     return sorted(f for f in files if any(m in f.read_text(encoding="utf-8") for m in MARKERS))
 
 
-def main() -> int:
+def main(only: list[str] | None = None) -> int:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     sources = [str(p.relative_to(ROOT)) for p in marked_sources()]
-    for lang in NATIVE_NAMES:
-        if lang == SOURCE_LANGUAGE:
-            continue
+    langs = [lang for lang in NATIVE_NAMES if only is None or lang in only]
+    for lang in langs:
         ts = ROOT / "desktop" / "i18n" / f"pneumoscan_{lang}.ts"
-        res = subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-source-language", "en",
+        # English is the source: its file holds only the plural forms ("%n row(s)" -> "1 row" / "3 rows")
+        plural_only = ["-pluralonly"] if lang == SOURCE_LANGUAGE else []
+        res = subprocess.run([str(lupdate), *plural_only, "-no-obsolete", "-locations", "none", "-source-language", "en",
                               "-target-language", lang, *sources, "-ts", str(ts.relative_to(ROOT))],
                              cwd=ROOT, capture_output=True, text=True, timeout=600)
         print(f"{ts.name}: {(res.stdout + res.stderr).strip().splitlines()[-1] if res.stdout + res.stderr else ''}")
@@ -51,4 +53,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:] or None))

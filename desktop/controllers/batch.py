@@ -5,16 +5,28 @@ from __future__ import annotations
 import gc
 import time
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from desktop.controllers.workers import TaskRunner, TaskWorker, analyse_task
+from desktop.views.dialogs import COUNTS
 from desktop.views.main_window import MainWindow
-from desktop.views.table_models import ANALYSING, ERROR, OK, OUT_OF_SCOPE, PENDING, RESULT_TEXT, StudyTableModel
+from desktop.views.table_models import (
+    ANALYSING,
+    ERROR,
+    OK,
+    OUT_OF_SCOPE,
+    PENDING,
+    RESULT_TEXT,
+    REVIEW_TEXT,
+    StudyTableModel,
+    shown,
+)
+from engine.product import fill
 from engine.runners.results import Prediction
 
 
 def _count_parts(counts: dict[str, int]) -> list[str]:
-    return [f"{RESULT_TEXT[k]} <b>{counts[k]}</b>" for k in ("pneumonia", "indeterminate", "normal", OUT_OF_SCOPE,
+    return [f"{shown(RESULT_TEXT[k])} <b>{counts[k]}</b>" for k in ("pneumonia", "indeterminate", "normal", OUT_OF_SCOPE,
                                                            ERROR, PENDING) if counts.get(k)]
 
 
@@ -25,16 +37,22 @@ def summary_html(counts: dict[str, int], images: int, done: int, seconds: float,
     for everything in view, not only the last batch."""
     parts = _count_parts(counts)
     rate = done / seconds if seconds > 0 else 0.0
-    extra = (f"<br/>{not_images} other file(s) in the folder are not images (filter: {RESULT_TEXT[ERROR]})."
-             if not_images else "")
+    loc = QLocale()
+    extra = (fill(QCoreApplication.translate("BatchSummary", "<br/>%1 other file(s) in the folder are not images (filter: %2)."),
+                  loc.toString(not_images), shown(RESULT_TEXT[ERROR])) if not_images else "")
     if reviews:
-        extra += ("<br/>Readings: " + ", ".join(f"{k.replace('_', ' ')} <b>{v}</b>" for k, v in sorted(reviews.items())))
+        extra += QCoreApplication.translate("BatchSummary", "<br/>Readings: ") + ", ".join(
+            f"{shown(REVIEW_TEXT[k]) if k in REVIEW_TEXT else k.replace('_', ' ')} <b>{v}</b>"
+            for k, v in sorted(reviews.items()))
     if in_list is not None:
         lc, rows, studies = in_list
-        extra += (f"<br/><b>In the list: {rows} row{'s' if rows != 1 else ''}, {studies} "
-                  f"stud{'ies' if studies != 1 else 'y'}</b> &nbsp;" + " &nbsp;\u00b7&nbsp; ".join(_count_parts(lc)))
-    return (f"<b>{'Batch cancelled' if cancelled else 'Batch finished'}:</b> {done} of {images} images in "
-            f"{seconds:.1f} s ({rate:.1f} images/s)<br/>" + " &nbsp;\u00b7&nbsp; ".join(parts) + extra)
+        extra += (fill(QCoreApplication.translate("BatchSummary", "<br/><b>In the list: %1, %2</b> &nbsp;"),
+                       COUNTS.rows(rows), COUNTS.studies(studies))
+                  + " &nbsp;\u00b7&nbsp; ".join(_count_parts(lc)))
+    head = (QCoreApplication.translate("BatchSummary", "<b>Batch cancelled:</b> %1 of %2 images in %3 s (%4 images/s)<br/>") if cancelled
+            else QCoreApplication.translate("BatchSummary", "<b>Batch finished:</b> %1 of %2 images in %3 s (%4 images/s)<br/>"))
+    return (fill(head, loc.toString(done), loc.toString(images), loc.toString(seconds, "f", 1), loc.toString(rate, "f", 1))
+            + " &nbsp;\u00b7&nbsp; ".join(parts) + extra)
 
 
 class BatchController(QObject):
@@ -83,18 +101,21 @@ class BatchController(QObject):
                 and not (r.status == ERROR and r.prediction is None and r.reason)]
         running = sum(r.status == ANALYSING for r in rows)
         if not todo and running and say:
-            self.window.statusBar().showMessage(f"{running} of the {len(rows)} image(s) asked for are being analysed "
-                                                "now; the others already have results at the settings in force.", 10000)
+            self.window.statusBar().showMessage(fill(self.tr(
+                "%1 of the %2 image(s) asked for are being analysed now; the others already have results at the "
+                "settings in force."), str(running), str(len(rows))), 10000)
             return
         if not todo:
             if say:
                 self.window.statusBar().showMessage(
-                    f"Nothing to analyse: the {len(rows)} image(s) asked for already have results at the settings in "
-                    "force (files that are not images cannot be analysed)." if rows else "No images to analyse.", 10000)
+                    fill(self.tr("Nothing to analyse: the %1 image(s) asked for already have results at the settings "
+                                 "in force (files that are not images cannot be analysed)."), str(len(rows))) if rows
+                    else self.tr("No images to analyse."), 10000)
             return
         if say and (self.worker is not None or self.service is None):
-            self.window.statusBar().showMessage(f"{len(todo)} image(s) queued: they are analysed when the current "
-                                                "batch or the model loading finishes.", 10000)
+            self.window.statusBar().showMessage(fill(self.tr("%1 image(s) queued: they are analysed when the current "
+                                                             "batch or the model loading finishes."), str(len(todo))),
+                                                10000)
         if self.service is None or self.worker is not None:
             if self.service is not None or self.model_pending:
                 self.queued.extend(p for p in todo if p not in self.queued)
@@ -125,7 +146,8 @@ class BatchController(QObject):
         eta = ""
         if 0 < done < total:
             rate = done / max(time.perf_counter() - self.t0, 1e-6)
-            eta = f"{rate:.1f} img/s, about {int((total - done) / rate) + 1} s left"
+            eta = fill(self.tr("%1 img/s, about %2 s left"), QLocale().toString(rate, "f", 1),
+                       str(int((total - done) / rate) + 1))
         self.window.set_progress(done, total, eta)
 
     def _done(self, worker: TaskWorker) -> None:

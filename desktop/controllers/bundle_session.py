@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.controllers.workers import TaskRunner, load_model_task
 from desktop.settings import AppSettings
@@ -13,6 +13,8 @@ from desktop.views.main_window import MainWindow
 from engine import errors
 from engine.bundle.model_bundle import ModelBundle, load_bundle
 from engine.bundle.trust import require_trusted
+from engine.checks.input_gate import translate_reasons
+from engine.product import fill
 from engine.records.audit import AuditLog
 from engine.runners.cache import ResultCache
 
@@ -37,10 +39,10 @@ class BundleSession(QObject):
         try:
             self.bundle = load_bundle(self.model_dir, verify=False)
         except errors.ModelNotInstalledError:
-            return self._unusable("No model installed \u2014 images can be opened and viewed, not analysed.")
+            return self._unusable(self.tr("No model installed \u2014 images can be opened and viewed, not analysed."))
         except errors.BundleError as exc:
-            self.window.show_message("Model problem", exc.message)
-            return self._unusable("The installed model cannot be used (see message).")
+            self.window.show_message(self.tr("Model problem"), exc.message)
+            return self._unusable(self.tr("The installed model cannot be used (see message)."))
         try:
             trust = require_trusted(self.bundle, self.settings.trusted_bundles())
         except errors.UntrustedBundleError:
@@ -58,12 +60,13 @@ class BundleSession(QObject):
             self.bundle = self.bundle.with_site(load_site_profile(path, self.bundle.digest))
         except SiteProfileError as exc:
             self.settings.site_profile_path = ""
-            self.window.show_message("Site profile not used", f"{exc.message} The model's own operating point is used.")
+            self.window.show_message(self.tr("Site profile not used"),
+                                     fill(self.tr("%1 The model's own operating point is used."), exc.message))
 
     def _ask_trust(self, bundle: ModelBundle) -> None:
         """A bundle that is not the shipped one decides labels only after the user confirms it (digest and
         model card shown); the choice is remembered and written to the audit log."""
-        self.window.model_status.setText("Waiting for you to confirm the model bundle\u2026")
+        self.window.model_status.setText(self.tr("Waiting for you to confirm the model bundle\u2026"))
         dlg = self.trust_dialog = dialogs.TrustBundleDialog(bundle, dialogs.model_card_html(bundle), self.window)
 
         def accepted() -> None:
@@ -72,7 +75,7 @@ class BundleSession(QObject):
 
         def rejected() -> None:
             self.audit.record_bundle(str(bundle.path), bundle.name, bundle.version, bundle.digest, "refused by the user")
-            self._unusable("The model bundle was not trusted \u2014 images can be viewed, not analysed.")
+            self._unusable(self.tr("The model bundle was not trusted \u2014 images can be viewed, not analysed."))
 
         dlg.accepted.connect(accepted)
         dlg.rejected.connect(rejected)
@@ -83,24 +86,25 @@ class BundleSession(QObject):
         b = self.bundle
         assert b is not None
         self.audit.record_bundle(str(b.path), b.name, b.version, b.digest, trust)
-        self.window.model_status.setText(f"Loading model {b.name} {b.version}\u2026")
+        self.window.model_status.setText(fill(self.tr("Loading model %1\u2026"), f"{b.name} {b.version}"))
         s = self.settings
         self.runner.start(load_model_task(b, s.device, s.batch_size or None, s.gate_policy(), self.cache, self.audit,
                                           s.precision),
-                          "loading the model", succeeded=self._built, failed=lambda *_: self._built(None))
+                          self.tr("loading the model"), succeeded=self._built, failed=lambda *_: self._built(None))
 
     def _built(self, service) -> None:
         self.service = service
         if service is None:
             self.bundle = None
-            self.window.model_status.setText("Model could not be loaded \u2014 images can still be viewed.")
+            self.window.model_status.setText(self.tr("Model could not be loaded \u2014 images can still be viewed."))
         else:
-            words = service.classifier.gate_policy.describe()
-            note = f"  \u2014 RELAXED input checks: {'; '.join(words)}" if words else ""
+            words = [translate_reasons(w, QCoreApplication.translate) for w in service.classifier.gate_policy.describe()]
+            note = fill(self.tr("  \u2014 RELAXED input checks: %1"), "; ".join(words)) if words else ""
             if self.bundle.site is not None:
                 note += f"  \u2014 {self.bundle.site.summary()}"
-            self.window.model_status.setText(
-                f"Model {self.bundle.name} {self.bundle.version} ready on {service.description}{note}")
+            self.window.model_status.setText(fill(self.tr("Model %1 ready on %2"),
+                                                  f"{self.bundle.name} {self.bundle.version}", service.description)
+                                             + note)
         self.ready.emit(service)
 
     def _unusable(self, text: str) -> None:

@@ -16,14 +16,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
+from desktop import i18n
 from desktop.controllers.readers import ReaderSession
 from desktop.controllers.workers import TaskRunner
 from desktop.settings import AppSettings
 from desktop.views.main_window import MainWindow
-from desktop.views.table_models import OK, StudyRow, StudyTableModel
+from desktop.views.table_models import OK, StudyRow, StudyTableModel, word
 from engine.files.resources import user_data_dir
+from engine.product import fill
 from engine.records.audit import AuditLog, os_user
 from engine.records.readings import ReviewStore, ReviewStoreError
+from engine.records.wording import CONTEXT as WORDING
+from engine.records.wording import VERDICT_WORDS
 from engine.runners.results import PNEUMONIA
 
 
@@ -56,11 +60,11 @@ class ClinicianController(QObject):
         shown = self.viewer_state.displayed_row()
         why = ""
         if row is None:
-            why = "Open and select an image first."
+            why = self.tr("Open and select an image first.")
         elif row is not shown:
-            why = "The image is still being shown: try again in a moment."
+            why = self.tr("The image is still being shown: try again in a moment.")
         elif row.status != OK or row.prediction is None or not row.prediction.ok:
-            why = "Only an analysed image's result can be read here."
+            why = self.tr("Only an analysed image's result can be read here.")
         if why:
             if not quiet:
                 self.window.statusBar().showMessage(why, 6000)
@@ -96,9 +100,10 @@ class ClinicianController(QObject):
             return
         self.audit.record_review(review, "record")
         self._set_everywhere(pred.sha256, review)
-        self._show(row, f"Saved: {reading} ({review.verdict}), {review.reader}. Undo: Ctrl+Z.")
-        self.window.statusBar().showMessage(f"Saved your reading {reading} of {Path(pred.path).name} ({review.verdict}) "
-                                            f"by {review.reader}.", 6000)
+        verdict = QCoreApplication.translate(WORDING, VERDICT_WORDS.get(review.verdict, review.verdict))
+        self._show(row, fill(self.tr("Saved: %1 (%2), %3. Undo: Ctrl+Z."), word(reading), verdict, review.reader))
+        self.window.statusBar().showMessage(fill(self.tr("Saved your reading %1 of %2 (%3) by %4."), word(reading),
+                                                 Path(pred.path).name, verdict, review.reader), 6000)
         self.review_saved.emit(review)
 
     def _own_act(self, sha: str, what: str, current) -> bool:
@@ -106,10 +111,13 @@ class ClinicianController(QObject):
         owner = (self.store.last_act(sha) or {}).get("reader", "") if what == "undo" else \
             (current.reader if current else "")
         if owner and owner != self.readers.name:
-            self.window.show_message(f"Not yours to {what}",
-                                     f"This was recorded by {owner}. Only {owner} can {what} it: choose {owner} as the "
-                                     "reader (Reading > Who is reading...). You can record your own reading instead; "
-                                     "both stay in the history.", error=False)
+            title = self.tr("Not yours to undo") if what == "undo" else self.tr("Not yours to clear")
+            text = (self.tr("This was recorded by %1. Only %1 can undo it: choose %1 as the reader (Reading > Who is "
+                            "reading...). You can record your own reading instead; both stay in the history.")
+                    if what == "undo" else
+                    self.tr("This was recorded by %1. Only %1 can clear it: choose %1 as the reader (Reading > Who is "
+                            "reading...). You can record your own reading instead; both stay in the history."))
+            self.window.show_message(title, fill(text, owner), error=False)
             return False
         return True
 
@@ -120,7 +128,8 @@ class ClinicianController(QObject):
                 if not self.store.draft(sha):
                     self.store.save_draft(sha, before.note)
             except ReviewStoreError as exc:
-                self.window.statusBar().showMessage(f"The note could not be kept as a draft: {exc.message}", 10000)
+                self.window.statusBar().showMessage(fill(self.tr("The note could not be kept as a draft: %1"),
+                                                         exc.message), 10000)
 
     def undo(self) -> None:
         """Ctrl+Z / Undo: take back the last act on the image on screen (audited; by the reader who made it)."""
@@ -155,17 +164,17 @@ class ClinicianController(QObject):
         self.audit.record_review(review, what, sha, self.readers.name)
         self._set_everywhere(sha, review)
         if what == "undo":
-            said = "Undone: " + (f"the reading is {review.reading} again." if review is not None else
-                                 "this image has no reading now.")
+            said = (fill(self.tr("Undone: the reading is %1 again."), word(review.reading)) if review is not None
+                    else self.tr("Undone: this image has no reading now."))
         else:
-            said = "Cleared: this image has no reading now (Undo brings it back)."
-        self._show(row, said + (" The note is kept as a draft." if self.store.draft(sha) else ""))
+            said = self.tr("Cleared: this image has no reading now (Undo brings it back).")
+        self._show(row, said + (self.tr(" The note is kept as a draft.") if self.store.draft(sha) else ""))
         self.review_saved.emit(review)
 
     def _not_saved(self, why: str) -> None:
         """An act that did not reach the database: said at once, in a box that must be dismissed."""
-        self.window.show_message("Your reading was NOT saved", why)
-        self.window.statusBar().showMessage("Not saved: " + why, 10000)
+        self.window.show_message(self.tr("Your reading was NOT saved"), why)
+        self.window.statusBar().showMessage(fill(self.tr("Not saved: %1"), why), 10000)
 
     def save_note(self) -> None:
         """Enter in the note field: save the note with the reading in force on this result (a new act, audited);
@@ -176,8 +185,8 @@ class ClinicianController(QObject):
         rv = row.review
         if rv is None or not rv.answers(row.prediction):
             self.save_draft()
-            self.window.statusBar().showMessage("The note is kept as a draft: record your reading (NORMAL, PNEUMONIA "
-                                                "or Unsure) to save it with the reading.", 8000)
+            self.window.statusBar().showMessage(self.tr("The note is kept as a draft: record your reading (NORMAL, "
+                                                        "PNEUMONIA or Unsure) to save it with the reading."), 8000)
             return
         self.reading(rv.reading)
 
@@ -193,7 +202,8 @@ class ClinicianController(QObject):
         try:
             self.store.save_draft(self._note_sha, d.note_edit.text() if d.note_is_draft() else "")
         except ReviewStoreError as exc:
-            self.window.statusBar().showMessage(f"The draft note could not be kept: {exc.message}", 10000)
+            self.window.statusBar().showMessage(fill(self.tr("The draft note could not be kept: %1"), exc.message),
+                                                10000)
 
     def show_current(self, row: StudyRow | None) -> None:
         """The reading section follows the row on screen; the note typed for the previous image is kept first."""
@@ -218,7 +228,7 @@ class ClinicianController(QObject):
         choices = scope_choices(self.window, self.table, self.viewer_state.displayed_row(), image=True)
         choices = [(k, t, [r for r in rows if r.prediction is not None]) for k, t, rows in choices]
         if not any(rows for _k, _t, rows in choices):
-            self.window.show_message("Nothing to print", "Analyse images first.", error=False)
+            self.window.show_message(self.tr("Nothing to print"), self.tr("Analyse images first."), error=False)
             return
         shown = self.viewer_state.displayed_row()
         # a folder of plain images may hold many children: its report starts from the image on screen
@@ -229,12 +239,12 @@ class ClinicianController(QObject):
             rows = dlg.rows()
             if not rows:
                 return
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save the report as PDF",
+            path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save the report as PDF"),
                                                   save_start(self.settings, rows, "pneumoscan_report", ".pdf"),
-                                                  "PDF files (*.pdf)")
+                                                  self.tr("PDF files (*.pdf)"))
             from desktop.controllers.exports import output_refused
 
-            if path and not output_refused(self.window, self.table.rows, {"The report": path}):
+            if path and not output_refused(self.window, self.table.rows, {self.tr("The report"): path}):
                 self.settings.export_dir = str(Path(path).parent)
                 from desktop.views.dialogs import rows_and_studies
 
@@ -250,9 +260,9 @@ class ClinicianController(QObject):
         preds = [r.prediction for r in rows if r.prediction is not None]
         bundle, store, cmap = self.session.bundle, self.store, self.window.viewer.colour_map.currentText()
         prevalence = self.settings.prevalence
-        progress = self.report_progress = QProgressDialog(f"Printing {len(preds)} page(s)\u2026", "Cancel", 0,
-                                                          len(preds), self.window)
-        progress.setWindowTitle("Print report")
+        progress = self.report_progress = QProgressDialog(fill(self.tr("Printing %1 page(s)\u2026"), str(len(preds))),
+                                                          self.tr("Cancel"), 0, len(preds), self.window)
+        progress.setWindowTitle(self.tr("Print report"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -264,13 +274,13 @@ class ClinicianController(QObject):
             try:
                 mapped = service.with_maps(preds) if service is not None else preds  # the maps the viewer shows
                 pages = write_report(mapped, path, bundle, store, cmap, prevalence=prevalence, progress=w.progress,
-                                     cancel=w.cancel_event, tr=QCoreApplication.translate)
+                                     cancel=w.cancel_event, tr=i18n.TR)
             except ReportCancelled:
                 return None
             self.audit.record_export(path, pages, kind="pdf_report", bundle_sha256=bundle.digest if bundle else "")
             return path
 
-        worker = self.runner.start(run, "printing the report", succeeded=self._report_done,
+        worker = self.runner.start(run, self.tr("printing the report"), succeeded=self._report_done,
                                    progress=lambda done, total: progress.setValue(done),
                                    finished=lambda _w: progress.close())
         progress.canceled.connect(worker.cancel)
@@ -278,12 +288,12 @@ class ClinicianController(QObject):
 
     def _report_done(self, path: str | None) -> None:
         if path is None:
-            self.window.statusBar().showMessage("Report cancelled: no file was written.", 8000)
+            self.window.statusBar().showMessage(self.tr("Report cancelled: no file was written."), 8000)
             self.report_cancelled.emit()
             return
         held = getattr(self, "_report_held", "")
-        self.window.statusBar().showMessage(f"Report of {held} written to {path}" if held else
-                                            f"Report written to {path}", 15000)
+        self.window.statusBar().showMessage(fill(self.tr("Report of %1 written to %2"), held, path) if held else
+                                            fill(self.tr("Report written to %1"), path), 15000)
         self.report_written.emit(path)
 
     # ------------------------------------------------------------------ site calibration
@@ -318,14 +328,14 @@ class ClinicianController(QObject):
             return fit_site_profile(own, np.asarray(logits), np.asarray(labels),
                                     source=f"{len(labels)} images read in the app by {', '.join(readers) or 'nobody'}")
 
-        self.runner.start(run, "site calibration", succeeded=self._fitted, inline=True,
-                          failed=lambda msg, _d: self.window.show_message("Site calibration", msg))
+        self.runner.start(run, self.tr("site calibration"), succeeded=self._fitted, inline=True,
+                          failed=lambda msg, _d: self.window.show_message(self.tr("Site calibration"), msg))
 
     def _fitted(self, profile) -> None:
         from desktop.views.dialogs import SiteProfileDialog
 
         box = self.profile_dialog = SiteProfileDialog(profile, self.session.bundle.with_site(None), self.window,
-                                                      title="Calibrate to this clinic")
+                                                      title=self.tr("Calibrate to this clinic"))
         box.accepted.connect(lambda: self.use_profile(profile))
         box.rejected.connect(lambda: self.audit.record_site_profile("", profile.digest, profile.meta["bundle_sha256"],
                                                                     profile.meta["samples"], "declined",

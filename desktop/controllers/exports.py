@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.controllers.workers import TaskRunner, TaskWorker
-from desktop.views.dialogs import ScopeDialog, rows_and_studies
+from desktop.views.dialogs import COUNTS, ScopeDialog, rows_and_studies
 from desktop.views.main_window import MainWindow
 from desktop.views.table_models import StudyRow, StudyTableModel
+from engine.product import fill
 from engine.runners.results import Prediction
 
 
@@ -22,15 +23,17 @@ def scope_choices(window: MainWindow, table: StudyTableModel, shown: StudyRow | 
     cur = shown or sl.current_row()
     study = table.study_rows(cur.study.key) if cur is not None and cur.study is not None else []
     folder = cur is not None and cur.study is not None and cur.study.kind == "folder"
-    name = (f"The folder on screen ({cur.study.label[len('folder '):]}: plain images name no patient)" if folder else
-            f"The study on screen ({cur.study.label})" if cur is not None and cur.study else "The study on screen")
+    name = (fill(QCoreApplication.translate("Scope", "The folder on screen (%1: plain images name no patient)"),
+                 cur.study.label[len('folder '):]) if folder else
+            fill(QCoreApplication.translate("Scope", "The study on screen (%1)"), cur.study.label) if cur is not None and cur.study
+            else QCoreApplication.translate("Scope", "The study on screen"))
     out = [("study", name, study)]
     if image:
-        out.append(("screen", f"The image on screen ({Path(cur.path).name})" if cur else "The image on screen",
-                    [cur] if cur is not None else []))
-    return out + [("selected", "The selected rows", sl.selected_rows()),
-                  ("filtered", "The rows the filter shows", sl.filtered_rows()),
-                  ("all", "Everything in the list", list(table.rows))]
+        out.append(("screen", fill(QCoreApplication.translate("Scope", "The image on screen (%1)"), Path(cur.path).name) if cur
+                    else QCoreApplication.translate("Scope", "The image on screen"), [cur] if cur is not None else []))
+    return out + [("selected", QCoreApplication.translate("Scope", "The selected rows"), sl.selected_rows()),
+                  ("filtered", QCoreApplication.translate("Scope", "The rows the filter shows"), sl.filtered_rows()),
+                  ("all", QCoreApplication.translate("Scope", "Everything in the list"), list(table.rows))]
 
 
 def _slug(text: str) -> str:
@@ -67,7 +70,7 @@ def output_refused(window: MainWindow, rows, files=None, folders=None, opened=()
     try:
         check_outputs(paths, files or {}, folders or {}, study_folders)
     except errors.ExportError as exc:
-        window.show_message("Choose another name", exc.message, error=False)
+        window.show_message(QCoreApplication.translate("Scope", "Choose another name"), exc.message, error=False)
         return True
     return False
 
@@ -92,13 +95,14 @@ class ExportController(QObject):
         """File > Export CSV: which rows (the study on screen by default; ``scope`` preselects one), then where."""
         choices = scope_choices(self.window, self.table)
         if not any(rows for _k, _t, rows in choices):
-            self.window.show_message("Nothing to export", "Open and analyse images first.", error=False)
+            self.window.show_message(self.tr("Nothing to export"), self.tr("Open and analyse images first."),
+                                     error=False)
             return
         pending = sum(1 for r in self.table.rows if r.prediction is None and not r.reason)
-        intro = "Export the results of:" + (
-            f"\n\n{pending} image(s) in the list are not analysed yet: they are written with error_code "
-            "not_analysed and no result. Export again when the analysis has finished." if pending else "")
-        dlg = self.scope_dialog = ScopeDialog("Export CSV", intro, choices, self.window)
+        intro = self.tr("Export the results of:") + (fill(self.tr(
+            "\n\n%1 image(s) in the list are not analysed yet: they are written with error_code not_analysed and no "
+            "result. Export again when the analysis has finished."), str(pending)) if pending else "")
+        dlg = self.scope_dialog = ScopeDialog(self.tr("Export CSV"), intro, choices, self.window)
         if scope:
             dlg.choose(scope)
         dlg.accepted.connect(lambda: self._csv_chosen(dlg.rows()))
@@ -107,10 +111,10 @@ class ExportController(QObject):
     def _csv_chosen(self, rows: list[StudyRow]) -> None:
         if not rows:
             return
-        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {rows_and_studies(rows)} as CSV",
+        path, _ = QFileDialog.getSaveFileName(self.window, fill(self.tr("Export %1 as CSV"), rows_and_studies(rows)),
                                               save_start(self.settings, rows, "pneumoscan", ".csv"),
-                                              "CSV files (*.csv)")
-        if path and not output_refused(self.window, self.table.rows, {"The CSV": path}):
+                                              self.tr("CSV files (*.csv)"))
+        if path and not output_refused(self.window, self.table.rows, {self.tr("The CSV"): path}):
             if self.settings is not None:
                 self.settings.export_dir = str(Path(path).parent)
             self.csv(path, rows, overwrite=True)  # the save dialog already confirmed overwriting
@@ -118,24 +122,26 @@ class ExportController(QObject):
     def csv(self, path: str, rows: list[StudyRow], overwrite: bool = False) -> TaskWorker | None:
         service = self.session.service
         if service is None:
-            self.window.show_message("No model", "Results can be exported once the model is loaded.", error=False)
+            self.window.show_message(self.tr("No model"), self.tr("Results can be exported once the model is loaded."),
+                                     error=False)
             return None
         preds = self.rows_as_predictions(rows)
         held = rows_and_studies(rows)
         pending = sum(1 for r in rows if r.prediction is None and not r.reason)
         return self.runner.start(lambda w: (str(path), service.export_csv(preds, path, overwrite=overwrite,
                                                                           reviews=self.reviews)),
-                                 "CSV export", succeeded=lambda res: self._exported(*res, held=held, pending=pending))
+                                 self.tr("CSV export"), succeeded=lambda res: self._exported(*res, held=held, pending=pending))
 
     def ask_heatmaps(self) -> None:
         """File > Export heatmap overlays: which analysed rows (the study on screen by default), then where."""
         choices = [(k, t, [r for r in rows if r.prediction and r.prediction.ok])
                    for k, t, rows in scope_choices(self.window, self.table)]
         if not any(rows for _k, _t, rows in choices):
-            self.window.show_message("Nothing to export", "No analysed images to export heatmaps for.", error=False)
+            self.window.show_message(self.tr("Nothing to export"), self.tr("No analysed images to export heatmaps for."),
+                                     error=False)
             return
-        dlg = self.scope_dialog = ScopeDialog("Export heatmap overlays", "Export the heatmap overlays of:", choices,
-                                              self.window)
+        dlg = self.scope_dialog = ScopeDialog(self.tr("Export heatmap overlays"),
+                                              self.tr("Export the heatmap overlays of:"), choices, self.window)
         dlg.accepted.connect(lambda: self._heatmaps_chosen(dlg.rows()))
         dlg.open()
 
@@ -143,9 +149,9 @@ class ExportController(QObject):
         if not rows:
             return
         start = str(Path(save_start(self.settings, rows, "x", "")).parent)
-        folder = QFileDialog.getExistingDirectory(self.window, f"Folder for the heatmap overlays of "
-                                                  f"{rows_and_studies(rows)}", start)
-        if folder and not output_refused(self.window, self.table.rows, folders={"The heatmap folder": folder},
+        folder = QFileDialog.getExistingDirectory(self.window, fill(self.tr("Folder for the heatmap overlays of %1"),
+                                                                    rows_and_studies(rows)), start)
+        if folder and not output_refused(self.window, self.table.rows, folders={self.tr("The heatmap folder"): folder},
                                          opened=self.opened_folders):
             if self.settings is not None:
                 self.settings.export_dir = folder
@@ -162,14 +168,15 @@ class ExportController(QObject):
         return self.runner.start(
             lambda w: (str(folder), service.export_heatmaps(preds, folder, opacity, cmap, w.progress, w.cancel_event,
                                                             always=self.session.settings.heatmap_always)),
-            "heatmap export", succeeded=lambda res: self._exported(*res, held=held, what="overlays"))
+            self.tr("heatmap export"), succeeded=lambda res: self._exported(*res, held=held, what="overlays"))
 
     def _exported(self, path: str, n: int, held: str = "", what: str = "rows", pending: int = 0) -> None:
         self.last_exported = (path, n, held)
-        noun = what if n != 1 else what.rstrip("s")
-        text = (f"Exported {held} to {path}" if held and what == "rows" else
-                f"Exported {n} {noun} ({held}) to {path}" if held else f"Exported {n} {noun} to {path}")
+        count = COUNTS.rows(n) if what == "rows" else COUNTS.overlays(n)
+        text = (fill(self.tr("Exported %1 to %2"), held, path) if held and what == "rows" else
+                fill(self.tr("Exported %1 (%2) to %3"), count, held, path) if held else
+                fill(self.tr("Exported %1 to %2"), count, path))
         if pending:
-            text += f" \u2014 {pending} of them not analysed yet"
+            text += fill(self.tr(" \u2014 %1 of them not analysed yet"), str(pending))
         self.window.statusBar().showMessage(text, 15000)
         self.finished.emit(path)

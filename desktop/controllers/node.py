@@ -15,10 +15,12 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from desktop.views.table_models import word
 from engine.files.resources import user_data_dir
+from engine.product import fill
 from engine.runners.results import Prediction
 
 log = logging.getLogger(__name__)
@@ -33,15 +35,16 @@ def plain_listen_error(exc: OSError, bind: str, port: int) -> str:
     import errno
 
     if exc.errno == errno.EADDRINUSE:
-        return (f"Another program on this computer already uses port {port}. Choose another port (for example "
-                f"{port + 1}) in Analyse \u25b8 DICOM node\u2026 and enter the same port on the X-ray unit, or stop "
-                "the other program.")
+        return fill(QCoreApplication.translate("NodeController", "Another program on this computer already uses port %1. Choose another port "
+                       "(for example %2) in Analyse \u25b8 DICOM node\u2026 and enter the same port on the X-ray unit, or "
+                       "stop the other program."), str(port), str(port + 1))
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return (f"This account may not listen on port {port} (ports below 1024 need an administrator). Choose a "
-                "port above 1024, such as 11112.")
+        return fill(QCoreApplication.translate("NodeController", "This account may not listen on port %1 (ports below 1024 need an "
+                       "administrator). Choose a port above 1024, such as 11112."), str(port))
     if exc.errno == errno.EADDRNOTAVAIL:
-        return f"{bind} is not an address of this computer. Choose 0.0.0.0 (every network connection)."
-    return f"Cannot listen on {bind}:{port}: {exc.strerror or exc}."
+        return fill(QCoreApplication.translate("NodeController", "%1 is not an address of this computer. Choose 0.0.0.0 (every network "
+                       "connection)."), bind)
+    return fill(QCoreApplication.translate("NodeController", "Cannot listen on %1: %2."), f"{bind}:{port}", str(exc.strerror or exc))
 
 
 class NodeController(QObject):
@@ -58,8 +61,8 @@ class NodeController(QObject):
         self.error = ""
         self.counts = {"analysed": 0, "refused": 0}  # since the app started, across restarts of the node
         self._base = dict(self.counts)
-        self.label = QLabel("DICOM node: off")
-        self.label.setToolTip("Analyse \u25b8 DICOM node\u2026")
+        self.label = QLabel(self.tr("DICOM node: off"))
+        self.label.setToolTip(self.tr("Analyse \u25b8 DICOM node\u2026"))
         window.statusBar().addPermanentWidget(self.label)
         self.arrived.connect(self._on_arrived)
         self.node_event.connect(self._on_event)
@@ -127,31 +130,33 @@ class NodeController(QObject):
         self.error = message
         log.error("DICOM node not started: %s", message)
         self.refresh_label()
-        self.window.show_message("The DICOM node is not running", message,
-                                 "Change it in Analyse \u25b8 DICOM node\u2026")
+        self.window.show_message(self.tr("The DICOM node is not running"), message,
+                                 self.tr("Change it in Analyse \u25b8 DICOM node\u2026"))
 
     # ------------------------------------------------------------------ what the status bar says
     def refresh_label(self) -> None:
         new = self.table.unseen()
         if self.service is None:
-            text = "DICOM node: not running \u2014 see Analyse \u25b8 DICOM node" if self.error else "DICOM node: off"
-            self.label.setToolTip(self.error or "Analyse \u25b8 DICOM node\u2026")
+            text = (self.tr("DICOM node: not running \u2014 see Analyse \u25b8 DICOM node") if self.error
+                    else self.tr("DICOM node: off"))
+            self.label.setToolTip(self.error or self.tr("Analyse \u25b8 DICOM node\u2026"))
         else:
             self._tally(self.service)
             st = self.service.status()
             cfg = self.service.config
-            where = f"receiving as {cfg.ae_title} on port {st['listening'][1]}" if st["listening"] else "watching"
-            text = f"DICOM node: {where} \u00b7 {self.counts['analysed']} analysed"
+            where = (fill(self.tr("receiving as %1 on port %2"), cfg.ae_title, str(st["listening"][1]))
+                     if st["listening"] else self.tr("watching"))
+            text = fill(self.tr("DICOM node: %1 \u00b7 %2 analysed"), where, str(self.counts["analysed"]))
             if new:
-                text += f" \u00b7 {new} new"
+                text += fill(self.tr(" \u00b7 %1 new"), str(new))
             if st["queued"]:
-                text += f" \u00b7 {st['queued']} waiting"
+                text += fill(self.tr(" \u00b7 %1 waiting"), str(st["queued"]))
             if self.counts["refused"]:
-                text += f" \u00b7 {self.counts['refused']} refused"
+                text += fill(self.tr(" \u00b7 %1 refused"), str(self.counts["refused"]))
             if self.service.outbox is not None and st["outbox"]:
-                text += (f" \u00b7 {st['outbox']} result(s) waiting for {cfg.send_to}"
-                         + (" (not answering)" if st["send_error"] else ""))
-            self.label.setToolTip(f"{cfg.summary()}\nstore: {cfg.store}")
+                text += (fill(self.tr(" \u00b7 %1 result(s) waiting for %2"), str(st["outbox"]), str(cfg.send_to))
+                         + (self.tr(" (not answering)") if st["send_error"] else ""))
+            self.label.setToolTip(fill(self.tr("%1\nstore: %2"), cfg.summary(), str(cfg.store)))
         self.label.setText(text)
         self.state_changed.emit(text)
 
@@ -167,9 +172,11 @@ class NodeController(QObject):
             self.window.study_list.summary.hide()  # it spoke for a batch; the list has changed since
             if self.on_results is not None:
                 self.on_results(stored)
-            who = "the X-ray unit" if origin == "dicom" else "the watch folder" if origin == "watch" else "the store"
-            self.window.statusBar().showMessage(f"New from {who}: {pred.result} \u2014 "
-                                                f"{pred.metadata.get('PatientID', '') or Path(pred.path).name}", 10000)
+            text = (self.tr("New from the X-ray unit: %1 \u2014 %2") if origin == "dicom" else
+                    self.tr("New from the watch folder: %1 \u2014 %2") if origin == "watch" else
+                    self.tr("New from the store: %1 \u2014 %2"))
+            self.window.statusBar().showMessage(fill(text, word(pred.result),
+                                                     pred.metadata.get("PatientID", "") or Path(pred.path).name), 10000)
         self.refresh_label()
 
     def _seen(self, row) -> None:
@@ -179,11 +186,13 @@ class NodeController(QObject):
 
     def _on_event(self, name: str, details: dict) -> None:
         if name == "refused":
-            who = details.get("calling_ae") or "a sender"
-            self.window.statusBar().showMessage(
-                f"DICOM node refused {details.get('what', 'an object')} from {who}: {details.get('reason', '')}", 20000)
+            # what was refused and why are the node's own (English) words, as its log has them
+            self.window.statusBar().showMessage(fill(self.tr("DICOM node refused %1 from %2: %3"),
+                                                     str(details.get("what", "an object")),
+                                                     str(details.get("calling_ae") or self.tr("a sender")),
+                                                     str(details.get("reason", ""))), 20000)
         elif name == "error":
-            self.window.statusBar().showMessage(f"DICOM node: {details.get('message', '')}", 20000)
+            self.window.statusBar().showMessage(fill(self.tr("DICOM node: %1"), str(details.get("message", ""))), 20000)
         self.refresh_label()
 
     # ------------------------------------------------------------------ readings back to the PACS
@@ -197,12 +206,13 @@ class NodeController(QObject):
         if not path or not self._node_image(path):
             return
         if self.service is not None and self.service.send_reading(path, review, withdrawn_by=self.reader_name()):
-            what = "your reading" if review is not None else "the withdrawal of the reading"
-            self.window.statusBar().showMessage(f"Sending {what} to {self.service.config.send_to} as a new version "
-                                                "of this image's report.", 10000)
+            text = (self.tr("Sending your reading to %1 as a new version of this image's report.") if review is not None
+                    else self.tr("Sending the withdrawal of the reading to %1 as a new version of this image's report."))
+            self.window.statusBar().showMessage(fill(text, str(self.service.config.send_to)), 10000)
         elif self.service is None or self.service.outbox is None:
-            self.window.statusBar().showMessage("Saved. The DICOM node is not sending results now: this reading goes "
-                                                "to the PACS when the node runs with a destination.", 12000)
+            self.window.statusBar().showMessage(self.tr("Saved. The DICOM node is not sending results now: this reading "
+                                                        "goes to the PACS when the node runs with a destination."),
+                                                12000)
 
     def _node_image(self, path: str) -> bool:
         from engine.files.outputs import path_key
@@ -232,5 +242,5 @@ class NodeController(QObject):
         for path, review in owed:
             self.service.send_reading(path, review, withdrawn_by=self.reader_name() or "the reader")
         if owed:
-            self.window.statusBar().showMessage(f"DICOM node: sending {len(owed)} reading(s) recorded while it was "
-                                                "not sending.", 10000)
+            self.window.statusBar().showMessage(fill(self.tr("DICOM node: sending %1 reading(s) recorded while it was "
+                                                             "not sending."), str(len(owed))), 10000)

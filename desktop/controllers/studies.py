@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.controllers.workers import TaskRunner, discover_task
 from desktop.settings import AppSettings
+from desktop.views.dialogs import COUNTS
 from desktop.views.main_window import MainWindow
 from desktop.views.table_models import StudyTableModel
 from engine.files.resources import samples_dir
+from engine.product import fill
 
 
 class StudyOpener(QObject):
@@ -93,17 +95,18 @@ class StudyOpener(QObject):
 
     def _ask(self, paths: list[str], remember: bool, analyse: bool | None, can_add: bool) -> None:
         n, k = len(self.table.rows), len(self.table.studies())
-        what = "the sample images" if not can_add else (
-            f"\u201c{Path(paths[0]).name or paths[0]}\u201d" if len(paths) == 1 else f"{len(paths)} items")
-        box = QMessageBox(QMessageBox.Icon.Question, "Replace the open images?",
-                          f"{n} image{'s' if n != 1 else ''} from {k} stud{'ies' if k != 1 else 'y'} "
-                          f"{'are' if n != 1 else 'is'} open. Open {what} in their place?", QMessageBox.StandardButton.NoButton,
+        what = self.tr("the sample images") if not can_add else (
+            f"\u201c{Path(paths[0]).name or paths[0]}\u201d" if len(paths) == 1
+            else COUNTS.items(len(paths)))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the open images?"),
+                          fill(self.tr("Open: %1 from %2. Open %3 in their place?"), COUNTS.images(n),
+                               COUNTS.studies(k), what), QMessageBox.StandardButton.NoButton,
                           self.window)
-        box.setInformativeText("Replacing keeps one patient's study in view: results, readings and notes already "
-                               "made are kept in Pneumoscan's records." + (
-                                   "" if can_add else " The sample images are never added to a patient's list."))
-        replace = box.addButton("Replace the list", QMessageBox.ButtonRole.AcceptRole)
-        add = box.addButton("Add to the list", QMessageBox.ButtonRole.ActionRole) if can_add else None
+        box.setInformativeText(self.tr("Replacing keeps one patient's study in view: results, readings and notes "
+                                       "already made are kept in Pneumoscan's records.") + (
+            "" if can_add else self.tr(" The sample images are never added to a patient's list.")))
+        replace = box.addButton(self.tr("Replace the list"), QMessageBox.ButtonRole.AcceptRole)
+        add = box.addButton(self.tr("Add to the list"), QMessageBox.ButtonRole.ActionRole) if can_add else None
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(replace)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -122,9 +125,9 @@ class StudyOpener(QObject):
             if Path(p).is_dir():
                 self.settings.add_recent_folder(str(Path(p).resolve()))
         self.window.set_recent(self.settings.recent_folders(), self.open_paths)
-        self.window.statusBar().showMessage("Searching for images\u2026")
+        self.window.statusBar().showMessage(self.tr("Searching for images\u2026"))
         gen = self.generation
-        self.runner.start(discover_task(list(paths)), "searching for images",
+        self.runner.start(discover_task(list(paths)), self.tr("searching for images"),
                           succeeded=lambda f: self._discovered(f, analyse, samples, gen, replace, list(paths)))
 
     def _discovered(self, result, analyse: bool | None = None, samples: bool = False, generation: int = -1,
@@ -137,9 +140,9 @@ class StudyOpener(QObject):
         images = [str(p) for p in found.images]
         where = ", ".join(Path(p).name or p for p in (paths or [])[:2]) + ("\u2026" if len(paths or []) > 2 else "")
         if not images and not reasons:
-            self.window.statusBar().showMessage(
-                f"No images found in {where or 'what was opened'}" + (": the list is unchanged." if self.table.rows
-                                                                       else "."), 15000)
+            self.window.statusBar().showMessage(fill(
+                self.tr("No images found in %1: the list is unchanged.") if self.table.rows
+                else self.tr("No images found in %1."), where or self.tr("what was opened")), 15000)
             if not self.table.rows:
                 self.window.show_welcome(True)
             self.discovery_finished.emit(0)
@@ -157,12 +160,12 @@ class StudyOpener(QObject):
         before = len(self.table.rows)
         added = self.table.add_paths(images + list(reasons), reasons, tags, sample=samples)
         if added == 0 and before:
-            self.window.statusBar().showMessage(f"The {len(images) + len(reasons)} file(s) in {where} are already in "
-                                                "the list.", 15000)
+            self.window.statusBar().showMessage(fill(self.tr("The %1 file(s) in %2 are already in the list."),
+                                                     str(len(images) + len(reasons)), where), 15000)
         if left_out:
-            self.window.statusBar().showMessage(f"{left_out} of Pneumoscan's sample images were left out: samples "
-                                                "never join a patient's list (Close all, then the welcome view opens "
-                                                "them on their own).", 15000)
+            self.window.statusBar().showMessage(fill(self.tr(
+                "%1 of Pneumoscan's sample images were left out: samples never join a patient's list (Close all, then "
+                "the welcome view opens them on their own)."), str(left_out)), 15000)
         if self.window.study_list.current_row() is None and self.table.rows:
             self.window.study_list.select_offset(0)
         self.discovery_finished.emit(added)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.controllers.workers import TaskRunner, load_image_task
 from desktop.views.main_window import MainWindow
 from desktop.views.table_models import ERROR, StudyRow
+from engine.checks.input_gate import translate_reasons
 from engine.image.heatmap import shown_by_default
+from engine.product import fill
 from engine.runners.results import Prediction
 
 
@@ -67,11 +69,11 @@ class ViewingController(QObject):
         self.current_image = None
         self.window.viewer.set_heatmap_status("")
         hidden = self.window.study_list.model.rowCount() > 0
-        self.window.viewer.set_image(None, message="No image matches the filter: change or clear it (Ctrl+F)."
+        self.window.viewer.set_image(None, message=self.tr("No image matches the filter: change or clear it (Ctrl+F).")
                                      if hidden else None)
         self.window.details.show_result(None, None)
         if hidden:
-            self.window.details.label.setText("\u2014 no image shown")
+            self.window.details.label.setText(self.tr("\u2014 no image shown"))
 
     def _show_result(self, row: StudyRow, image) -> Prediction | None:
         """The row's result in the panel, or "being analysed again" while it waits to be redone at the operating
@@ -101,14 +103,14 @@ class ViewingController(QObject):
         self._show_result(row, None)
         if row.status == ERROR:  # the reason in place: no dialog interrupts the review
             self._seq += 1
-            self._image_failed(row, row.reason or (row.prediction.error if row.prediction else "") or "Unreadable.",
+            self._image_failed(row, row.reason or (row.prediction.error if row.prediction else "") or self.tr("Unreadable."),
                                self._seq, prediction=row.prediction)
             return
         if self._worker is not None:
             self._worker.cancel()
         self._seq += 1
         seq = self._seq
-        self._worker = self.runner.start(load_image_task(row.path), "opening the image", inline=True,
+        self._worker = self.runner.start(load_image_task(row.path), self.tr("opening the image"), inline=True,
                                          succeeded=lambda img, r=row, s=seq: self._image_loaded(r, img, s),
                                          failed=lambda msg, _d, r=row, s=seq: self._image_failed(r, msg, s))
 
@@ -116,7 +118,8 @@ class ViewingController(QObject):
         if seq != self._seq:
             return
         self.current_image = None
-        self.window.viewer.set_image(None, message=f"\u26a0 {Path(row.path).name} cannot be shown.\n{message}")
+        self.window.viewer.set_image(None, message=fill(self.tr("\u26a0 %1 cannot be shown.\n%2"), Path(row.path).name,
+                                                        translate_reasons(message, QCoreApplication.translate)))
         self.window.details.show_result(prediction or Prediction.failed(row.path, "unreadable", message), None)
         self._displayed = row
 
@@ -144,8 +147,9 @@ class ViewingController(QObject):
         if self._map_worker is not None:
             self._map_worker.cancel()
         seq = self._seq
-        viewer.set_heatmap_status("making the heatmap\u2026")
-        self._map_worker = self.runner.start(lambda w, p=pred: service.explain(p), "making the heatmap", inline=True,
+        viewer.set_heatmap_status(self.tr("making the heatmap\u2026"))
+        self._map_worker = self.runner.start(lambda w, p=pred: service.explain(p), self.tr("making the heatmap"),
+                                             inline=True,
                                              succeeded=lambda p, s=seq: self._map_ready(p, s),
                                              failed=lambda msg, _d, s=seq: self._map_failed(msg, s))
 
@@ -158,4 +162,4 @@ class ViewingController(QObject):
 
     def _map_failed(self, message: str, seq: int) -> None:
         if seq == self._seq:
-            self.window.viewer.set_heatmap_status(f"no heatmap: {message}")
+            self.window.viewer.set_heatmap_status(fill(self.tr("no heatmap: %1"), message))

@@ -33,11 +33,32 @@ NATIVE_NAMES = {"en": "English", "fr": "Fran\u00e7ais", "es": "Espa\u00f1ol", "p
 QT_BASE = {"fr": "qtbase_fr", "es": "qtbase_es", "pt": "qtbase_pt_BR", "ar": "qtbase_ar"}
 #: the preference meaning "follow the system"
 SYSTEM = "system"
-#: The languages whose whole interface is marked for translation, so that a complete ``.ts`` means a whole
-#: interface in that language.  Marking is under way (scripts/i18n_update.py; the welcome view so far): until a
-#: language is listed here its ``.ts`` is never compiled, since a complete file for a partly marked interface would
-#: show two languages on one screen.
-READY: frozenset[str] = frozenset()
+#: The languages whose ``.ts`` may be compiled (when complete).  A language is listed once its whole interface is
+#: translated and has been looked at on screen (scripts/pseudo_locale.py, the French and Arabic screenshots of
+#: docs/i18n.md); English is the source and its file holds only plural forms ("%n row(s)" -> "1 row", "3 rows").
+READY: frozenset[str] = frozenset({"en", "fr", "es", "pt", "ar"})
+
+
+class QtTranslate:
+    """The engine's ``tr`` (engine.product.Translate) in the app: Qt's translations, and the decimal mark of the
+    language shown (engine.product.number) -- where that language writes Latin digits; an Arabic locale's "٫"
+    beside Latin digits would read worse than the point the numbers carry everywhere else."""
+
+    def __call__(self, context: str, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(context, text)
+
+    @property
+    def decimal_point(self) -> str:
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+        return locale.decimalPoint() if locale.zeroDigit() == "0" else "."
+
+
+#: what the app hands the engine's sentence makers (engine.records.wording, the report, the gate's reasons)
+TR = QtTranslate()
 
 
 def translations_dir() -> Path:
@@ -48,7 +69,7 @@ def translations_dir() -> Path:
 
 
 def shipped_languages(folder: Path | None = None) -> list[str]:
-    """English, then every language whose compiled translation is present."""
+    """English (always: it is the source), then every language whose compiled translation is present."""
     folder = folder or translations_dir()
     return [SOURCE_LANGUAGE, *sorted(lang for lang in NATIVE_NAMES if lang != SOURCE_LANGUAGE
                                      and (folder / f"pneumoscan_{lang}.qm").is_file())]
@@ -120,7 +141,8 @@ def compile_translations(lrelease: str | None = None, folder: Path | None = None
 
 def install(app: Any, language: str, system_locale: str | None = None, folder: Path | None = None) -> list[Any]:
     """Load ``language``'s translations (Qt's own and Pneumoscan's) into ``app`` and make its locale the default
-    for numbers and dates; returns the installed translators (keep them alive).  English installs none."""
+    for numbers and dates; returns the installed translators (keep them alive).  English installs at most its
+    plural forms."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     for old in getattr(app, "_pneumoscan_translators", []):
@@ -129,13 +151,13 @@ def install(app: Any, language: str, system_locale: str | None = None, folder: P
     # numbers and dates: the system's own region where its language is the one shown (pt_MZ stays pt_MZ)
     QLocale.setDefault(QLocale(system_locale if language_of(system_locale) == language else language))
     installed = []
-    if language != SOURCE_LANGUAGE:
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, where in ((QT_BASE.get(language, ""), qt_dir),
-                            (f"pneumoscan_{language}", str(folder or translations_dir()))):
-            translator = QTranslator(app)
-            if name and translator.load(name, where):
-                app.installTranslator(translator)
-                installed.append(translator)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English installs its own file only: the plural forms of the source texts ("3 rows", not "3 row(s)")
+    for name, where in ((QT_BASE.get(language, ""), qt_dir),
+                        (f"pneumoscan_{language}", str(folder or translations_dir()))):
+        translator = QTranslator(app)
+        if name and translator.load(name, where):
+            app.installTranslator(translator)
+            installed.append(translator)
     app._pneumoscan_translators = installed
     return installed

@@ -2,10 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>, made %1</source>
+        <translation>, creado el %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Bundle identity (sha256 of bundle.json, covering every file and decision parameter):&lt;br/&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br/&gt;Operating point: </source>
+        <translation>&lt;br/&gt;Identidad del paquete (sha256 de bundle.json, que abarca cada archivo y cada parámetro de decisión):&lt;br/&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br/&gt;Punto de funcionamiento: </translation>
+    </message>
+    <message>
+        <source>site profile %1, identity &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation>perfil del centro %1, identidad &lt;code&gt;%2&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own (no site profile)</source>
+        <translation>el propio del modelo (sin perfil del centro)</translation>
+    </message>
+    <message>
+        <source>no model installed</source>
+        <translation>ningún modelo instalado</translation>
+    </message>
+    <message>
+        <source>installed build</source>
+        <translation>versión instalada</translation>
+    </message>
+    <message>
+        <source>run from source</source>
+        <translation>ejecutado desde el código fuente</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;b&gt;Local support:&lt;/b&gt; %1</source>
+        <translation>&lt;br/&gt;&lt;b&gt;Soporte local:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pneumoscan %1&lt;/h3&gt;&lt;p&gt;Decision support for reading pediatric chest X-rays (NORMAL / PNEUMONIA).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pneumoscan %1&lt;/h3&gt;&lt;p&gt;Apoyo a la decisión para la lectura de radiografías de tórax pediátricas (NORMAL / NEUMONÍA).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Manufacturer:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;Contact:&lt;/b&gt; %2%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fabricante:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;Contacto:&lt;/b&gt; %2%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Model:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Modelo:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Software:&lt;/b&gt; %1 (%2)&lt;br/&gt;&lt;b&gt;Inference:&lt;/b&gt; %3&lt;br/&gt;&lt;b&gt;Log folder:&lt;/b&gt; %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Software:&lt;/b&gt; %1 (%2)&lt;br/&gt;&lt;b&gt;Inferencia:&lt;/b&gt; %3&lt;br/&gt;&lt;b&gt;Carpeta de registros:&lt;/b&gt; %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>no cargada</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Readings cannot be recorded</source>
+        <translation>No se pueden registrar lecturas</translation>
+    </message>
+    <message>
+        <source>Model card</source>
+        <translation>Ficha del modelo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About Pneumoscan</source>
+        <translation>Acerca de Pneumoscan</translation>
+    </message>
+    <message>
+        <source>No images received yet</source>
+        <translation>Aún no se han recibido imágenes</translation>
+    </message>
+    <message>
+        <source>The DICOM node&apos;s store (%1) is empty: turn the node on in Analyse ▸ DICOM node… and send images to it.</source>
+        <translation>La carpeta de almacenamiento del nodo DICOM (%1) está vacía: active el nodo en Análisis ▸ Nodo DICOM… y envíele imágenes.</translation>
+    </message>
+    <message>
+        <source>The audit log is not being written</source>
+        <translation>No se está escribiendo el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Pneumoscan could not write its audit log (%1): results and exports since then are not recorded in it. Free some disk space or ask for write access to the folder, then restart Pneumoscan.</source>
+        <translation>Pneumoscan no pudo escribir su registro de auditoría (%1): los resultados y las exportaciones posteriores no quedan registrados en él. Libere espacio en disco o solicite permiso de escritura en la carpeta y, a continuación, reinicie Pneumoscan.</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Pneumoscan: %1 failed</source>
+        <translation>Pneumoscan: falló %1</translation>
+    </message>
+    <message>
+        <source>Details are in the log folder (%1).</source>
+        <translation>Los detalles están en la carpeta de registros (%1).</translation>
+    </message>
+    <message>
+        <source>Settings changed: %1 result(s) are being decided again under them (from the stored model outputs where possible).</source>
+        <translation>La configuración cambió: se están volviendo a decidir %1 resultado(s) con la nueva configuración (a partir de las salidas del modelo guardadas, cuando es posible).</translation>
+    </message>
+    <message>
+        <source>The new settings apply when the running batch finishes; its results are then decided again under them.</source>
+        <translation>La nueva configuración se aplicará cuando termine el lote en curso; entonces sus resultados se volverán a decidir con ella.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>All entries</source>
+        <translation>Todas las entradas</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Exports and reports</source>
+        <translation>Exportaciones e informes</translation>
+    </message>
+    <message>
+        <source>Model, settings, site profile and readers</source>
+        <translation>Modelo, configuración, perfil del centro y lectores</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Audit log: %1 (newest first, %2 entries shown)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Registro de auditoría: %1 (las más recientes primero; %2 entradas mostradas)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>time (local)</source>
+        <translation>hora (local)</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>BatchController</name>
+    <message>
+        <source>%1 of the %2 image(s) asked for are being analysed now; the others already have results at the settings in force.</source>
+        <translation>Se están analizando ahora %1 de las imágenes solicitadas (%2); las demás ya tienen resultados con la configuración vigente.</translation>
+    </message>
+    <message>
+        <source>Nothing to analyse: the %1 image(s) asked for already have results at the settings in force (files that are not images cannot be analysed).</source>
+        <translation>Nada que analizar: las imágenes solicitadas (%1) ya tienen resultados con la configuración vigente (los archivos que no son imágenes no se pueden analizar).</translation>
+    </message>
+    <message>
+        <source>No images to analyse.</source>
+        <translation>No hay imágenes que analizar.</translation>
+    </message>
+    <message>
+        <source>%1 image(s) queued: they are analysed when the current batch or the model loading finishes.</source>
+        <translation>Imágenes en cola: %1. Se analizarán cuando termine el lote actual o la carga del modelo.</translation>
+    </message>
+    <message>
+        <source>%1 img/s, about %2 s left</source>
+        <translation>%1 img/s, quedan unos %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummary</name>
+    <message>
+        <source>&lt;br/&gt;%1 other file(s) in the folder are not images (filter: %2).</source>
+        <translation>&lt;br/&gt;Otros archivos de la carpeta que no son imágenes: %1 (filtro: %2).</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Readings: </source>
+        <translation>&lt;br/&gt;Lecturas: </translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;b&gt;In the list: %1, %2&lt;/b&gt; &amp;nbsp;</source>
+        <translation>&lt;br/&gt;&lt;b&gt;En la lista: %1, %2&lt;/b&gt; &amp;nbsp;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Batch cancelled:&lt;/b&gt; %1 of %2 images in %3 s (%4 images/s)&lt;br/&gt;</source>
+        <translation>&lt;b&gt;Lote cancelado:&lt;/b&gt; %1 de %2 imágenes en %3 s (%4 imágenes/s)&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Batch finished:&lt;/b&gt; %1 of %2 images in %3 s (%4 images/s)&lt;br/&gt;</source>
+        <translation>&lt;b&gt;Lote terminado:&lt;/b&gt; %1 de %2 imágenes en %3 s (%4 imágenes/s)&lt;br/&gt;</translation>
+    </message>
+</context>
+<context>
     <name>BatchSummaryWidget</name>
     <message>
         <source>Dismiss the batch summary</source>
         <translation>Cerrar el resumen del lote</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSession</name>
+    <message>
+        <source>No model installed — images can be opened and viewed, not analysed.</source>
+        <translation>No hay ningún modelo instalado — las imágenes se pueden abrir y ver, pero no analizar.</translation>
+    </message>
+    <message>
+        <source>Model problem</source>
+        <translation>Problema con el modelo</translation>
+    </message>
+    <message>
+        <source>The installed model cannot be used (see message).</source>
+        <translation>El modelo instalado no se puede usar (vea el mensaje).</translation>
+    </message>
+    <message>
+        <source>Site profile not used</source>
+        <translation>Perfil del centro no utilizado</translation>
+    </message>
+    <message>
+        <source>%1 The model&apos;s own operating point is used.</source>
+        <translation>%1 Se usa el punto de funcionamiento propio del modelo.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the model bundle…</source>
+        <translation>Esperando a que confirme el paquete del modelo…</translation>
+    </message>
+    <message>
+        <source>The model bundle was not trusted — images can be viewed, not analysed.</source>
+        <translation>El paquete del modelo no se aceptó como de confianza — las imágenes se pueden ver, pero no analizar.</translation>
+    </message>
+    <message>
+        <source>Loading model %1…</source>
+        <translation>Cargando el modelo %1…</translation>
+    </message>
+    <message>
+        <source>loading the model</source>
+        <translation>la carga del modelo</translation>
+    </message>
+    <message>
+        <source>Model could not be loaded — images can still be viewed.</source>
+        <translation>No se pudo cargar el modelo — las imágenes se pueden seguir viendo.</translation>
+    </message>
+    <message>
+        <source>  — RELAXED input checks: %1</source>
+        <translation>  — comprobaciones de la imagen RELAJADAS: %1</translation>
+    </message>
+    <message>
+        <source>Model %1 ready on %2</source>
+        <translation>Modelo %1 listo en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianController</name>
+    <message>
+        <source>Open and select an image first.</source>
+        <translation>Primero abra y seleccione una imagen.</translation>
+    </message>
+    <message>
+        <source>The image is still being shown: try again in a moment.</source>
+        <translation>La imagen todavía se está mostrando: vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Only an analysed image&apos;s result can be read here.</source>
+        <translation>Aquí solo se puede leer el resultado de una imagen analizada.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (%2), %3. Undo: Ctrl+Z.</source>
+        <translation>Lectura guardada: %1 (%2), %3. Deshacer: Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved your reading %1 of %2 (%3) by %4.</source>
+        <translation>Se guardó su lectura %1 de la imagen %2 (%3), registrada por %4.</translation>
+    </message>
+    <message>
+        <source>Not yours to undo</source>
+        <translation>No le corresponde deshacerla</translation>
+    </message>
+    <message>
+        <source>Not yours to clear</source>
+        <translation>No le corresponde borrarla</translation>
+    </message>
+    <message>
+        <source>This was recorded by %1. Only %1 can undo it: choose %1 as the reader (Reading &gt; Who is reading...). You can record your own reading instead; both stay in the history.</source>
+        <translation>Esto lo registró %1. Solo %1 puede deshacerlo: elija a %1 como lector (Lectura &gt; Quién lee...). En su lugar, puede registrar su propia lectura; ambas quedan en el historial.</translation>
+    </message>
+    <message>
+        <source>This was recorded by %1. Only %1 can clear it: choose %1 as the reader (Reading &gt; Who is reading...). You can record your own reading instead; both stay in the history.</source>
+        <translation>Esto lo registró %1. Solo %1 puede borrarlo: elija a %1 como lector (Lectura &gt; Quién lee...). En su lugar, puede registrar su propia lectura; ambas quedan en el historial.</translation>
+    </message>
+    <message>
+        <source>The note could not be kept as a draft: %1</source>
+        <translation>No se pudo conservar la nota como borrador: %1</translation>
+    </message>
+    <message>
+        <source>Undone: the reading is %1 again.</source>
+        <translation>Deshecho: la lectura vuelve a ser %1.</translation>
+    </message>
+    <message>
+        <source>Undone: this image has no reading now.</source>
+        <translation>Deshecho: esta imagen ya no tiene lectura.</translation>
+    </message>
+    <message>
+        <source>Cleared: this image has no reading now (Undo brings it back).</source>
+        <translation>Borrada: esta imagen ya no tiene lectura (Deshacer la recupera).</translation>
+    </message>
+    <message>
+        <source> The note is kept as a draft.</source>
+        <translation> La nota se conserva como borrador.</translation>
+    </message>
+    <message>
+        <source>Your reading was NOT saved</source>
+        <translation>Su lectura NO se guardó</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>The note is kept as a draft: record your reading (NORMAL, PNEUMONIA or Unsure) to save it with the reading.</source>
+        <translation>La nota se conserva como borrador: registre su lectura (NORMAL, NEUMONÍA o No estoy seguro) para guardarla con la lectura.</translation>
+    </message>
+    <message>
+        <source>The draft note could not be kept: %1</source>
+        <translation>No se pudo conservar el borrador de la nota: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nada que imprimir</translation>
+    </message>
+    <message>
+        <source>Analyse images first.</source>
+        <translation>Primero analice las imágenes.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>El informe</translation>
+    </message>
+    <message>
+        <source>Printing %1 page(s)…</source>
+        <translation>Imprimiendo %1 página(s)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>printing the report</source>
+        <translation>la impresión del informe</translation>
+    </message>
+    <message>
+        <source>Report cancelled: no file was written.</source>
+        <translation>Informe cancelado: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2</source>
+        <translation>Informe de %1 guardado en %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>site calibration</source>
+        <translation>la calibración para el centro</translation>
+    </message>
+    <message>
+        <source>Site calibration</source>
+        <translation>Calibración para el centro</translation>
+    </message>
+    <message>
+        <source>Calibrate to this clinic</source>
+        <translation>Calibrar para este centro</translation>
     </message>
 </context>
 <context>
@@ -24,7 +417,63 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(-ies)</source>
+        <translation>
+            <numerusform>%n estudio</numerusform>
+            <numerusform>%n estudios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlay(s)</source>
+        <translation>
+            <numerusform>%n mapa de calor superpuesto</numerusform>
+            <numerusform>%n mapas de calor superpuestos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages (a summary, then one page per image)</source>
+        <translation>
+            <numerusform>%n página (un resumen y luego una página por imagen)</numerusform>
+            <numerusform>%n páginas (un resumen y luego una página por imagen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
+    <message>
+        <source>⚑ RELAXED input check (settings): %1</source>
+        <translation>⚑ Comprobación de la imagen RELAJADA (configuración): %1</translation>
+    </message>
     <message>
         <source>Decision support only — the clinician reads the image and decides.</source>
         <translation>Solo apoyo a la decisión — el profesional clínico lee la imagen y decide.</translation>
@@ -109,6 +558,481 @@
         <source>No score: the input check withheld it. Why:</source>
         <translation>Sin puntuación: la comprobación de la imagen la retuvo. Por qué:</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>%1 x %2 px</source>
+        <translation>%1 x %2 px</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>Profundidad de bits</translation>
+    </message>
+    <message>
+        <source>Window (file)</source>
+        <translation>Ventana (archivo)</translation>
+    </message>
+    <message>
+        <source>Raw score (audit only)</source>
+        <translation>Puntuación bruta (solo para auditoría)</translation>
+    </message>
+    <message>
+        <source>Out-of-distribution score</source>
+        <translation>Puntuación fuera de distribución</translation>
+    </message>
+    <message>
+        <source>Adult-appearance score</source>
+        <translation>Puntuación de aspecto adulto</translation>
+    </message>
+    <message>
+        <source>Relaxed checks (settings)</source>
+        <translation>Comprobaciones relajadas (configuración)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Bundle identity</source>
+        <translation>Identidad del paquete</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>Perfil del centro</translation>
+    </message>
+    <message>
+        <source>none (the model&apos;s own operating point)</source>
+        <translation>ninguno (el punto de funcionamiento propio del modelo)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo de cálculo</translation>
+    </message>
+</context>
+<context>
+    <name>DicomNodeDialog</name>
+    <message>
+        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;i&gt;Send results to&lt;/i&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Con el nodo activado, el equipo de rayos X envía las imágenes directamente a Pneumoscan: introduzca en el equipo, como destino DICOM, el &lt;b&gt;título AE&lt;/b&gt; de este puesto de trabajo, su &lt;b&gt;dirección IP&lt;/b&gt; y el &lt;b&gt;puerto&lt;/b&gt; que figuran abajo. Cada imagen se guarda en la carpeta de almacenamiento y se analiza de inmediato; aparece al principio de la lista de estudios, con su estudio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué sale de este puesto de trabajo:&lt;/b&gt; nada, salvo que &lt;i&gt;Enviar resultados a&lt;/i&gt; indique un destino. En ese caso, por cada imagen analizada, se envían a ese único destino una imagen del resultado (con la imagen, el mapa de calor, el resultado y la puntuación incrustados) y un informe estructurado -- marcados como apoyo a la decisión, no para diagnóstico --, y cada lectura que usted registre se vuelve a enviar como informe verificado con su nombre. No se envía nada a ningún otro lugar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>DICOM node</source>
+        <translation>Nodo DICOM</translation>
+    </message>
+    <message>
+        <source>Receive images from the X-ray unit (DICOM node)</source>
+        <translation>Recibir imágenes del equipo de rayos X (nodo DICOM)</translation>
+    </message>
+    <message>
+        <source>0.0.0.0: every network connection of this computer (the X-ray unit can reach it); 127.0.0.1: this computer only (for testing)</source>
+        <translation>0.0.0.0: todas las conexiones de red de esta computadora (el equipo de rayos X puede llegar a ella); 127.0.0.1: solo esta computadora (para pruebas)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address for the X-ray unit: %1</source>
+        <translation>Dirección de esta computadora para el equipo de rayos X: %1</translation>
+    </message>
+    <message>
+        <source>no network address found (is the network cable connected?)</source>
+        <translation>no se encontró ninguna dirección de red (¿está conectado el cable de red?)</translation>
+    </message>
+    <message>
+        <source>any sender (or e.g. XRAY1, XRAY2)</source>
+        <translation>cualquier remitente (o p. ej. XRAY1, XRAY2)</translation>
+    </message>
+    <message>
+        <source>nothing is sent (or e.g. PACS@192.168.1.20:104)</source>
+        <translation>no se envía nada (o p. ej. PACS@192.168.1.20:104)</translation>
+    </message>
+    <message>
+        <source>no folder is watched</source>
+        <translation>no se vigila ninguna carpeta</translation>
+    </message>
+    <message>
+        <source>Test the destination</source>
+        <translation>Probar el destino</translation>
+    </message>
+    <message>
+        <source>Send a DICOM echo (C-ECHO) to the destination and say whether it answers</source>
+        <translation>Enviar un eco DICOM (C-ECHO) al destino e indicar si responde</translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation>Título AE</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Escuchar en</translation>
+    </message>
+    <message>
+        <source>Only from (AE titles)</source>
+        <translation>Solo desde (títulos AE)</translation>
+    </message>
+    <message>
+        <source>Store received images in</source>
+        <translation>Guardar las imágenes recibidas en</translation>
+    </message>
+    <message>
+        <source>Send results to</source>
+        <translation>Enviar resultados a</translation>
+    </message>
+    <message>
+        <source>Also watch this folder</source>
+        <translation>Vigilar también esta carpeta</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>No está en funcionamiento: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Consultando a %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 día</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 semana</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 mes</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 año</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Age / sex</source>
+        <translation>Edad / sexo</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Fecha del estudio</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Proyección</translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation>Lateralidad</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N.º de acceso</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation>no consta en el archivo</translation>
+    </message>
+    <message>
+        <source> (from the dates)</source>
+        <translation> (según las fechas)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>A %1 file holds no patient name, ID or age:</source>
+        <translation>Un archivo %1 no contiene nombre, ID ni edad del paciente:</translation>
+    </message>
+    <message>
+        <source>check the file name and folder</source>
+        <translation>compruebe el nombre del archivo y la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <source>Open and analyse images first.</source>
+        <translation>Primero abra y analice imágenes.</translation>
+    </message>
+    <message>
+        <source>Export the results of:</source>
+        <translation>Exportar los resultados de:</translation>
+    </message>
+    <message>
+        <source>
+
+%1 image(s) in the list are not analysed yet: they are written with error_code not_analysed and no result. Export again when the analysis has finished.</source>
+        <translation>
+
+Imágenes de la lista aún sin analizar: %1. Se escriben con error_code not_analysed y sin resultado. Vuelva a exportar cuando haya terminado el análisis.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exportar %1 como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV</source>
+        <translation>El CSV</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Sin modelo</translation>
+    </message>
+    <message>
+        <source>Results can be exported once the model is loaded.</source>
+        <translation>Los resultados se pueden exportar una vez cargado el modelo.</translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation>la exportación CSV</translation>
+    </message>
+    <message>
+        <source>No analysed images to export heatmaps for.</source>
+        <translation>No hay imágenes analizadas cuyos mapas de calor se puedan exportar.</translation>
+    </message>
+    <message>
+        <source>Export heatmap overlays</source>
+        <translation>Exportar los mapas de calor superpuestos</translation>
+    </message>
+    <message>
+        <source>Export the heatmap overlays of:</source>
+        <translation>Exportar los mapas de calor superpuestos de:</translation>
+    </message>
+    <message>
+        <source>Folder for the heatmap overlays of %1</source>
+        <translation>Carpeta para los mapas de calor superpuestos de %1</translation>
+    </message>
+    <message>
+        <source>The heatmap folder</source>
+        <translation>La carpeta de mapas de calor</translation>
+    </message>
+    <message>
+        <source>heatmap export</source>
+        <translation>la exportación de mapas de calor</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exportado en %2: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2) to %3</source>
+        <translation>Exportado en %3: %1 (%2)</translation>
+    </message>
+    <message>
+        <source> — %1 of them not analysed yet</source>
+        <translation> — %1 de ellas aún sin analizar</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>This is a %1 image, not a plain chest X-ray.</source>
+        <translation>Es una imagen de %1, no una radiografía simple de tórax.</translation>
+    </message>
+    <message>
+        <source>Modality %1; the model reads %2 radiographs only.</source>
+        <translation>Modalidad %1; el modelo solo lee radiografías %2.</translation>
+    </message>
+    <message>
+        <source>The file says the body part is %1, not the chest.</source>
+        <translation>El archivo indica que la región anatómica es %1, no el tórax.</translation>
+    </message>
+    <message>
+        <source>BodyPartExamined %1; the model reads chest X-rays only.</source>
+        <translation>BodyPartExamined %1; el modelo solo lee radiografías de tórax.</translation>
+    </message>
+    <message>
+        <source>This is a lateral view; the model reads frontal (AP/PA) chest X-rays only.</source>
+        <translation>Es una proyección lateral; el modelo solo lee radiografías de tórax en proyección frontal (AP/PA).</translation>
+    </message>
+    <message>
+        <source>The view is %1; the model reads frontal (AP/PA) chest X-rays only.</source>
+        <translation>La proyección es %1; el modelo solo lee radiografías de tórax en proyección frontal (AP/PA).</translation>
+    </message>
+    <message>
+        <source>ViewPosition %1.</source>
+        <translation>ViewPosition %1.</translation>
+    </message>
+    <message>
+        <source>The file says this is a lateral view; the model reads frontal (AP/PA) chest X-rays only.</source>
+        <translation>El archivo indica que es una proyección lateral; el modelo solo lee radiografías de tórax en proyección frontal (AP/PA).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The stated age (%1) is over %2 years.</source>
+        <translation>La edad indicada (%1) supera los %2 años.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s age in the file cannot be right, so it cannot be checked.</source>
+        <translation>La edad del paciente que figura en el archivo no puede ser correcta, por lo que no se puede comprobar.</translation>
+    </message>
+    <message>
+        <source>%1 The model is meant for patients aged %2-%3.</source>
+        <translation>%1 El modelo está destinado a pacientes de %2 a %3 años.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s age in the file cannot be read, so it cannot be checked.</source>
+        <translation>La edad del paciente que figura en el archivo no se puede leer, por lo que no se puede comprobar.</translation>
+    </message>
+    <message>
+        <source>PatientAge %1; the model is meant for patients aged %2-%3. Correct the age in the source system.</source>
+        <translation>PatientAge %1; el modelo está destinado a pacientes de %2 a %3 años. Corrija la edad en el sistema de origen.</translation>
+    </message>
+    <message>
+        <source>The patient is %1; the model is meant for children aged %2-%3.</source>
+        <translation>El paciente tiene %1; el modelo está destinado a niños de %2 a %3 años.</translation>
+    </message>
+    <message>
+        <source>PatientAge %1; trained on children aged %2-%3.</source>
+        <translation>PatientAge %1; entrenado con niños de %2 a %3 años.</translation>
+    </message>
+    <message>
+        <source>%1 month old</source>
+        <translation>%1 mes</translation>
+    </message>
+    <message>
+        <source>%1 months old</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>The image does not look like the children&apos;s chest X-rays the model was trained on.</source>
+        <translation>La imagen no se parece a las radiografías de tórax de niños con las que se entrenó el modelo.</translation>
+    </message>
+    <message>
+        <source>Out-of-distribution score %1, cut-off %2. It may be a lateral view, an adult&apos;s or another body part&apos;s radiograph, another kind of image, a photograph or a document.</source>
+        <translation>Puntuación fuera de distribución %1, valor de corte %2. Puede tratarse de una proyección lateral, de una radiografía de un adulto o de otra región anatómica, de otro tipo de imagen, de una fotografía o de un documento.</translation>
+    </message>
+    <message>
+        <source>It looks like an adult&apos;s radiograph; the model reads children&apos;s chest X-rays.</source>
+        <translation>Parece la radiografía de un adulto; el modelo lee radiografías de tórax de niños.</translation>
+    </message>
+    <message>
+        <source>Adult-appearance score %1, cut-off %2.</source>
+        <translation>Puntuación de aspecto adulto %1, valor de corte %2.</translation>
+    </message>
+    <message>
+        <source>The file states no age. If the patient is a child, the age check can be relaxed in Settings for images with no recorded age, up to a stated age (recorded with the result).</source>
+        <translation>El archivo no indica ninguna edad. Si el paciente es un niño, la comprobación de la edad puede relajarse en Configuración para las imágenes sin edad registrada, hasta una edad indicada (que se registra con el resultado).</translation>
+    </message>
+    <message>
+        <source>The file says the patient is %1: check that the image belongs to this patient.</source>
+        <translation>El archivo indica que el paciente tiene %1: compruebe que la imagen pertenece a este paciente.</translation>
+    </message>
+    <message>
+        <source>age: images with no recorded age assessed as children up to %1 years (adult-appearance check skipped for them)</source>
+        <translation>edad: imágenes sin edad registrada evaluadas como de niños de hasta %1 años (se omite para ellas la comprobación de aspecto adulto)</translation>
+    </message>
+    <message>
+        <source>%1 check relaxed</source>
+        <translation>comprobación «%1» relajada</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Right-drag</source>
+        <translation>Arrastrar con el botón derecho</translation>
+    </message>
+    <message>
+        <source>Window / level</source>
+        <translation>Ventana / nivel</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Rueda</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Left-drag</source>
+        <translation>Arrastrar con el botón izquierdo</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Desplazar</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the list, the filter and the note</source>
+        <translation>Pasar de la lista al filtro y a la nota</translation>
+    </message>
+    <message>
+        <source>Typing in the study list</source>
+        <translation>Escribir en la lista de estudios</translation>
+    </message>
+    <message>
+        <source>Does nothing: no letter moves the selection or records a reading</source>
+        <translation>No hace nada: ninguna letra mueve la selección ni registra una lectura</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard and mouse&lt;/h3&gt;&lt;p&gt;Every shortcut that acts has a modifier (Ctrl, Alt) or is a function, arrow or Esc key: ordinary typing never records a reading or moves the selection.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Teclado y mouse&lt;/h3&gt;&lt;p&gt;Todo atajo que realiza una acción lleva un modificador (Ctrl, Alt) o es una tecla de función, de flecha o Esc: escribir normalmente nunca registra una lectura ni mueve la selección.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>IntendedUseDialog</name>
@@ -158,6 +1082,21 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Pneumoscan cannot start safely</source>
+        <translation>Pneumoscan no puede iniciarse de forma segura</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+    <message>
+        <source>The details are in the log folder (Help › Open log folder).</source>
+        <translation>Los detalles están en la carpeta de registros (Ayuda › Abrir la carpeta de registros).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studies</source>
@@ -200,6 +1139,10 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>Exportar CSV…</translation>
     </message>
     <message>
+        <source>The study on screen by default; or the selected rows, the rows the filter shows, everything</source>
+        <translation>El estudio en pantalla por defecto; o bien las filas seleccionadas, las filas que muestra el filtro o todo</translation>
+    </message>
+    <message>
         <source>Export CSV of the selected rows…</source>
         <translation>Exportar CSV de las filas seleccionadas…</translation>
     </message>
@@ -228,6 +1171,10 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>Cancelar el análisis…</translation>
     </message>
     <message>
+        <source>Cancel the running analysis (asks first)</source>
+        <translation>Cancelar el análisis en curso (pide confirmación)</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
@@ -236,20 +1183,40 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>Abrir las imágenes recibidas por el nodo DICOM</translation>
     </message>
     <message>
+        <source>Every image in the node&apos;s store folder, with its result</source>
+        <translation>Todas las imágenes de la carpeta de almacenamiento del nodo, con su resultado</translation>
+    </message>
+    <message>
         <source>DICOM node…</source>
         <translation>Nodo DICOM…</translation>
+    </message>
+    <message>
+        <source>Receive images from the X-ray unit, watch a folder, send results to the PACS</source>
+        <translation>Recibir imágenes del equipo de rayos X, vigilar una carpeta, enviar resultados al PACS</translation>
     </message>
     <message>
         <source>My reading: NORMAL</source>
         <translation>Mi lectura: NORMAL</translation>
     </message>
     <message>
+        <source>Record your own reading of the image on screen: NORMAL (saved at once)</source>
+        <translation>Registrar su propia lectura de la imagen en pantalla: NORMAL (se guarda al instante)</translation>
+    </message>
+    <message>
         <source>My reading: PNEUMONIA</source>
         <translation>Mi lectura: NEUMONÍA</translation>
     </message>
     <message>
+        <source>Record your own reading of the image on screen: PNEUMONIA (saved at once)</source>
+        <translation>Registrar su propia lectura de la imagen en pantalla: NEUMONÍA (se guarda al instante)</translation>
+    </message>
+    <message>
         <source>My reading: unsure</source>
         <translation>Mi lectura: no estoy seguro</translation>
+    </message>
+    <message>
+        <source>Record that you are unsure about the image on screen (saved at once)</source>
+        <translation>Registrar que no está seguro sobre la imagen en pantalla (se guarda al instante)</translation>
     </message>
     <message>
         <source>Undo my last act on this image&apos;s reading</source>
@@ -272,12 +1239,24 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>Imprimir el informe…</translation>
     </message>
     <message>
+        <source>A PDF of the image on screen, the selected rows, the rows the filter shows or everything</source>
+        <translation>Un PDF de la imagen en pantalla, de las filas seleccionadas, de las filas que muestra el filtro o de todo</translation>
+    </message>
+    <message>
         <source>Calibrate to this clinic…</source>
         <translation>Calibrar para este centro…</translation>
     </message>
     <message>
+        <source>Refit the operating point on the images clinicians read (NORMAL / PNEUMONIA)</source>
+        <translation>Reajustar el punto de funcionamiento con las imágenes leídas por los profesionales clínicos (NORMAL / NEUMONÍA)</translation>
+    </message>
+    <message>
         <source>Use the model&apos;s own operating point</source>
         <translation>Usar el punto de funcionamiento propio del modelo</translation>
+    </message>
+    <message>
+        <source>Stop using the site profile</source>
+        <translation>Dejar de usar el perfil del centro</translation>
     </message>
     <message>
         <source>Next study</source>
@@ -302,6 +1281,10 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     <message>
         <source>Group the list by study</source>
         <translation>Agrupar la lista por estudio</translation>
+    </message>
+    <message>
+        <source>Keep each study&apos;s images together, a line between studies</source>
+        <translation>Mantener juntas las imágenes de cada estudio, con una línea entre estudios</translation>
     </message>
     <message>
         <source>Toggle heatmap</source>
@@ -332,8 +1315,16 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>Datos del paciente sobre la imagen</translation>
     </message>
     <message>
+        <source>Show or hide the patient, study and file in the image&apos;s corners</source>
+        <translation>Mostrar u ocultar el paciente, el estudio y el archivo en las esquinas de la imagen</translation>
+    </message>
+    <message>
         <source>Reset layout</source>
         <translation>Restablecer la disposición</translation>
+    </message>
+    <message>
+        <source>Show the study list and result panels in their original places and sizes</source>
+        <translation>Mostrar la lista de estudios y los paneles de resultados en su posición y tamaño originales</translation>
     </message>
     <message>
         <source>Intended use…</source>
@@ -383,6 +1374,30 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
+    <message>
+        <source>Cancel the analysis?</source>
+        <translation>¿Cancelar el análisis?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images are analysed. Cancel the rest?
+
+Finished results are kept; unfinished images stay “not analysed”.</source>
+        <translation>%1 de %2 imágenes están analizadas. ¿Cancelar el resto?
+
+Los resultados terminados se conservan; las imágenes sin terminar quedan como «no analizada».</translation>
+    </message>
+    <message>
+        <source>Open chest X-rays</source>
+        <translation>Abrir radiografías de tórax</translation>
+    </message>
+    <message>
+        <source>Images (*.dcm *.dicom *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Imágenes (*.dcm *.dicom *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open a study folder</source>
+        <translation>Abrir una carpeta de estudio</translation>
+    </message>
 </context>
 <context>
     <name>MetadataTreeWidget</name>
@@ -393,6 +1408,162 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <source>&lt;h3&gt;No model installed&lt;/h3&gt;&lt;p&gt;Images can be opened and viewed, but not analysed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No hay ningún modelo instalado&lt;/h3&gt;&lt;p&gt;Las imágenes se pueden abrir y ver, pero no analizar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>- Architecture: %1; input %2x%3 px</source>
+        <translation>- Arquitectura: %1; entrada %2x%3 px</translation>
+    </message>
+    <message>
+        <source>- Bundle identity: `%1`</source>
+        <translation>- Identidad del paquete: `%1`</translation>
+    </message>
+    <message>
+        <source>- Decision threshold: score %1 of 100 (%2)</source>
+        <translation>- Umbral de decisión: puntuación %1 de 100 (%2)</translation>
+    </message>
+    <message>
+        <source>- Indeterminate band: scores %1-%2</source>
+        <translation>- Franja de indeterminación: puntuaciones %1-%2</translation>
+    </message>
+    <message>
+        <source> (%1 of validation images)</source>
+        <translation> (%1 de las imágenes de validación)</translation>
+    </message>
+    <message>
+        <source>- Measured on %1: sensitivity %2, specificity %3</source>
+        <translation>- Medidas en %1: sensibilidad %2, especificidad %3</translation>
+    </message>
+    <message>
+        <source>_This bundle has no MODEL_CARD.md._</source>
+        <translation>_Este paquete no tiene MODEL_CARD.md._</translation>
+    </message>
+    <message>
+        <source>Third-party software and data</source>
+        <translation>Software y datos de terceros</translation>
+    </message>
+</context>
+<context>
+    <name>NodeController</name>
+    <message>
+        <source>Another program on this computer already uses port %1. Choose another port (for example %2) in Analyse ▸ DICOM node… and enter the same port on the X-ray unit, or stop the other program.</source>
+        <translation>Otro programa de esta computadora ya usa el puerto %1. Elija otro puerto (por ejemplo, %2) en Análisis ▸ Nodo DICOM… e introduzca el mismo puerto en el equipo de rayos X, o detenga el otro programa.</translation>
+    </message>
+    <message>
+        <source>This account may not listen on port %1 (ports below 1024 need an administrator). Choose a port above 1024, such as 11112.</source>
+        <translation>Esta cuenta no puede escuchar en el puerto %1 (los puertos inferiores a 1024 requieren un administrador). Elija un puerto superior a 1024, como el 11112.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer. Choose 0.0.0.0 (every network connection).</source>
+        <translation>%1 no es una dirección de esta computadora. Elija 0.0.0.0 (todas las conexiones de red).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2.</source>
+        <translation>No se puede escuchar en %1: %2.</translation>
+    </message>
+    <message>
+        <source>DICOM node: off</source>
+        <translation>Nodo DICOM: desactivado</translation>
+    </message>
+    <message>
+        <source>Analyse ▸ DICOM node…</source>
+        <translation>Análisis ▸ Nodo DICOM…</translation>
+    </message>
+    <message>
+        <source>The DICOM node is not running</source>
+        <translation>El nodo DICOM no está en funcionamiento</translation>
+    </message>
+    <message>
+        <source>Change it in Analyse ▸ DICOM node…</source>
+        <translation>Cámbielo en Análisis ▸ Nodo DICOM…</translation>
+    </message>
+    <message>
+        <source>DICOM node: not running — see Analyse ▸ DICOM node</source>
+        <translation>Nodo DICOM: no está en funcionamiento — vea Análisis ▸ Nodo DICOM</translation>
+    </message>
+    <message>
+        <source>receiving as %1 on port %2</source>
+        <translation>recibiendo como %1 en el puerto %2</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>vigilando la carpeta</translation>
+    </message>
+    <message>
+        <source>DICOM node: %1 · %2 analysed</source>
+        <translation>Nodo DICOM: %1 · %2 analizadas</translation>
+    </message>
+    <message>
+        <source> · %1 new</source>
+        <translation> · %1 nuevas</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <translation> · %1 en espera</translation>
+    </message>
+    <message>
+        <source> · %1 refused</source>
+        <translation> · %1 rechazadas</translation>
+    </message>
+    <message>
+        <source> · %1 result(s) waiting for %2</source>
+        <translation> · %1 resultado(s) en espera de envío a %2</translation>
+    </message>
+    <message>
+        <source> (not answering)</source>
+        <translation> (no responde)</translation>
+    </message>
+    <message>
+        <source>%1
+store: %2</source>
+        <translation>%1
+carpeta de almacenamiento: %2</translation>
+    </message>
+    <message>
+        <source>New from the X-ray unit: %1 — %2</source>
+        <translation>Nueva imagen del equipo de rayos X: %1 — %2</translation>
+    </message>
+    <message>
+        <source>New from the watch folder: %1 — %2</source>
+        <translation>Nueva imagen de la carpeta vigilada: %1 — %2</translation>
+    </message>
+    <message>
+        <source>New from the store: %1 — %2</source>
+        <translation>Nueva imagen de la carpeta de almacenamiento: %1 — %2</translation>
+    </message>
+    <message>
+        <source>DICOM node refused %1 from %2: %3</source>
+        <translation>El nodo DICOM rechazó %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>a sender</source>
+        <translation>un remitente</translation>
+    </message>
+    <message>
+        <source>DICOM node: %1</source>
+        <translation>Nodo DICOM: %1</translation>
+    </message>
+    <message>
+        <source>Sending your reading to %1 as a new version of this image&apos;s report.</source>
+        <translation>Enviando su lectura a %1 como nueva versión del informe de esta imagen.</translation>
+    </message>
+    <message>
+        <source>Sending the withdrawal of the reading to %1 as a new version of this image&apos;s report.</source>
+        <translation>Enviando la retirada de la lectura a %1 como nueva versión del informe de esta imagen.</translation>
+    </message>
+    <message>
+        <source>Saved. The DICOM node is not sending results now: this reading goes to the PACS when the node runs with a destination.</source>
+        <translation>Guardada. El nodo DICOM no está enviando resultados en este momento: esta lectura se enviará al PACS cuando el nodo funcione con un destino.</translation>
+    </message>
+    <message>
+        <source>DICOM node: sending %1 reading(s) recorded while it was not sending.</source>
+        <translation>Nodo DICOM: enviando %1 lectura(s) registrada(s) mientras no enviaba.</translation>
     </message>
 </context>
 <context>
@@ -407,10 +1578,325 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>ReaderDialog</name>
+    <message>
+        <source>Who is reading?</source>
+        <translation>¿Quién lee?</translation>
+    </message>
+    <message>
+        <source>Your name goes with every reading you record: in the reading database, the CSV, the report and the audit log. Choose it once per session.</source>
+        <translation>Su nombre acompaña cada lectura que registra: en la base de datos de lecturas, el CSV, el informe y el registro de auditoría. Elíjalo una vez por sesión.</translation>
+    </message>
+    <message>
+        <source>  (PIN)</source>
+        <translation>  (PIN)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Soy</translation>
+    </message>
+    <message>
+        <source>Or add a reader</source>
+        <translation>O añada un lector</translation>
+    </message>
+    <message>
+        <source>e.g. Dr A. Mensah</source>
+        <translation>p. ej., Dr. A. Mensah</translation>
+    </message>
+    <message>
+        <source>optional, 4-12 digits</source>
+        <translation>opcional, 4-12 dígitos</translation>
+    </message>
+    <message>
+        <source>the PIN again</source>
+        <translation>el PIN otra vez</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Repita el PIN</translation>
+    </message>
+    <message>
+        <source>Read as this reader</source>
+        <translation>Leer como este lector</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list: choose it above.</source>
+        <translation>%1 ya está en la lista: elíjalo arriba.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose your name, or add it.</source>
+        <translation>Elija su nombre o añádalo.</translation>
+    </message>
+    <message>
+        <source>That PIN is not this reader&apos;s.</source>
+        <translation>Ese PIN no corresponde a este lector.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Decision support for reading frontal chest radiographs of children (trained on ages 1-5). Not a diagnosis: the clinician reads the image and decides. Not for lateral views, adults, other body parts, CT/MR or photographs.</source>
+        <translation>Apoyo a la decisión para la lectura de radiografías de tórax frontales de niños (entrenado con edades de 1-5 años). No es un diagnóstico: el profesional clínico lee la imagen y decide. No apto para proyecciones laterales, adultos, otras regiones anatómicas, TC/RM ni fotografías.</translation>
+    </message>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+    <message>
+        <source>PNEUMONIA</source>
+        <translation>NEUMONÍA</translation>
+    </message>
+    <message>
+        <source>indeterminate</source>
+        <translation>indeterminado</translation>
+    </message>
+    <message>
+        <source>NORMAL</source>
+        <translation>NORMAL</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>umbral %1</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation>no consta en el archivo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>name not in the file</source>
+        <translation>el nombre no consta en el archivo</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID del paciente</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Fecha del estudio</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N.º de acceso</translation>
+    </message>
+    <message>
+        <source>Pneumoscan %1 - decision support only; the clinician reads the image and decides.</source>
+        <translation>Pneumoscan %1 - solo apoyo a la decisión; el profesional clínico lee la imagen y decide.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Model: -</source>
+        <translation>Modelo: -</translation>
+    </message>
+    <message>
+        <source>site profile %1</source>
+        <translation>perfil del centro %1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own</source>
+        <translation>el propio del modelo</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2; bundle identity %3</source>
+        <translation>Modelo: %1 %2; identidad del paquete %3</translation>
+    </message>
+    <message>
+        <source>Operating point: %1; threshold %2 on the 0-100 score</source>
+        <translation>Punto de funcionamiento: %1; umbral %2 en la puntuación de 0-100</translation>
+    </message>
+    <message>
+        <source>; indeterminate band %1-%2</source>
+        <translation>; franja de indeterminación %1-%2</translation>
+    </message>
+    <message>
+        <source>Sensitivity %1, specificity %2, measured on %3.</source>
+        <translation>Sensibilidad %1, especificidad %2, medidas en %3.</translation>
+    </message>
+    <message>
+        <source>Clinic prevalence for PPV / NPV: %1</source>
+        <translation>Prevalencia del centro para VPP / VPN: %1</translation>
+    </message>
+    <message>
+        <source>Clinic prevalence for PPV / NPV: not set (Settings)</source>
+        <translation>Prevalencia del centro para VPP / VPN: no definida (Configuración)</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s reading: none recorded</source>
+        <translation>Lectura del profesional clínico: no se ha registrado ninguna</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s reading %1 by %2 (%3) was made on an earlier result (%4); it must be read again on this result.</source>
+        <translation>La lectura %1 del profesional clínico %2 (%3) se hizo sobre un resultado anterior (%4); debe volver a leerse con este resultado.</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s reading: %1 (%2) by %3, %4</source>
+        <translation>Lectura del profesional clínico: %1 (%2), por %3, %4</translation>
+    </message>
+    <message>
+        <source>[%1 more characters: the whole note is in the CSV and the reading database]</source>
+        <translation>[%1 caracteres más: la nota completa está en el CSV y en la base de datos de lecturas]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>A plain image file: no patient name, ID or age is recorded in it - check the file name and folder.</source>
+        <translation>Archivo de imagen simple: no registra nombre, ID ni edad del paciente - compruebe el nombre del archivo y la carpeta.</translation>
+    </message>
+    <message>
+        <source>THE FILE HAS CHANGED SINCE IT WAS ANALYSED: its contents are not the image this result belongs to, so no image is printed. Analyse it again before relying on this page.</source>
+        <translation>EL ARCHIVO HA CAMBIADO DESDE QUE SE ANALIZÓ: su contenido no es la imagen a la que corresponde este resultado, por lo que no se imprime ninguna imagen. Vuelva a analizarlo antes de basarse en esta página.</translation>
+    </message>
+    <message>
+        <source>Radiograph</source>
+        <translation>Radiografía</translation>
+    </message>
+    <message>
+        <source>Heatmap: where the score came from (not an outline of disease)</source>
+        <translation>Mapa de calor: de dónde proviene la puntuación (no es un contorno de la enfermedad)</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>No se pudo leer la imagen.</translation>
+    </message>
+    <message>
+        <source>RELAXED input check (settings): %1</source>
+        <translation>Comprobación de la imagen RELAJADA (configuración): %1</translation>
+    </message>
+    <message>
+        <source>Images: %1. Results: %2</source>
+        <translation>Imágenes: %1. Resultados: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Read by a clinician: %1 (%2)</source>
+        <translation>Leídas por un profesional clínico: %1 (%2)</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+    <message>
+        <source>; %1 reading(s) made on an earlier result</source>
+        <translation>; %1 lectura(s) hecha(s) sobre un resultado anterior</translation>
+    </message>
+    <message>
+        <source>Pneumoscan - report</source>
+        <translation>Pneumoscan - informe</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Uso previsto</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScopeDialog</name>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>Print a PDF report of:</source>
+        <translation>Imprimir un informe PDF de:</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>The folder on screen (%1: plain images name no patient)</source>
+        <translation>La carpeta en pantalla (%1: las imágenes simples no identifican a ningún paciente)</translation>
+    </message>
+    <message>
+        <source>The study on screen (%1)</source>
+        <translation>El estudio en pantalla (%1)</translation>
+    </message>
+    <message>
+        <source>The study on screen</source>
+        <translation>El estudio en pantalla</translation>
+    </message>
+    <message>
+        <source>The image on screen (%1)</source>
+        <translation>La imagen en pantalla (%1)</translation>
+    </message>
+    <message>
+        <source>The image on screen</source>
+        <translation>La imagen en pantalla</translation>
+    </message>
+    <message>
+        <source>The selected rows</source>
+        <translation>Las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>The rows the filter shows</source>
+        <translation>Las filas que muestra el filtro</translation>
+    </message>
+    <message>
+        <source>Everything in the list</source>
+        <translation>Todo lo que hay en la lista</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>Elija otro nombre</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBarWidget</name>
     <message>
         <source>Pneumonia score 0-100: the model&apos;s output, calibrated on its validation images. It ranks images against the threshold; it is not the chance that this child has pneumonia. Dashed line: the decision threshold. Shaded: the indeterminate band, where the model&apos;s errors are frequent.</source>
         <translation>Puntuación de neumonía 0-100: la salida del modelo, calibrada con sus imágenes de validación. Ordena las imágenes respecto al umbral; no es la probabilidad de que este niño tenga neumonía. Línea discontinua: el umbral de decisión. Sombreado: la franja de indeterminación, donde los errores del modelo son frecuentes.</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>umbral %1</translation>
     </message>
 </context>
 <context>
@@ -504,6 +1990,10 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>Perfil del centro</translation>
     </message>
     <message>
+        <source>  (PIN)</source>
+        <translation>  (PIN)</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -567,6 +2057,101 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>Se puede elegir un perfil del centro una vez cargado un modelo.</translation>
     </message>
+    <message>
+        <source>Site profile not used</source>
+        <translation>Perfil del centro no utilizado</translation>
+    </message>
+</context>
+<context>
+    <name>SiteProfileDialog</name>
+    <message>
+        <source>%1 (95 % interval %2–%3)</source>
+        <translation>%1 (intervalo del 95 %: %2–%3)</translation>
+    </message>
+    <message>
+        <source>Fitted on</source>
+        <translation>Ajustado con</translation>
+    </message>
+    <message>
+        <source>%1 NORMAL and %2 PNEUMONIA images (%3)</source>
+        <translation>%1 imágenes NORMAL y %2 imágenes NEUMONÍA (%3)</translation>
+    </message>
+    <message>
+        <source>Threshold (the model&apos;s score scale)</source>
+        <translation>Umbral (escala de puntuación del modelo)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; instead of the model&apos;s own &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en lugar del propio del modelo, &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Indeterminate band (same scale)</source>
+        <translation>Franja de indeterminación (misma escala)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2</source>
+        <translation>%1 en lugar de %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Sensitivity, out of sample</source>
+        <translation>Sensibilidad, fuera de la muestra</translation>
+    </message>
+    <message>
+        <source>Specificity, out of sample</source>
+        <translation>Especificidad, fuera de la muestra</translation>
+    </message>
+    <message>
+        <source>Accuracy, out of sample</source>
+        <translation>Exactitud, fuera de la muestra</translation>
+    </message>
+    <message>
+        <source>%1 of these images (NORMAL %2, PNEUMONIA %3)</source>
+        <translation>%1 de estas imágenes (NORMAL %2, NEUMONÍA %3)</translation>
+    </message>
+    <message>
+        <source>%1 - flagged: above %2</source>
+        <translation>%1 - señalado: por encima de %2</translation>
+    </message>
+    <message>
+        <source>Indeterminate with this profile</source>
+        <translation>Indeterminadas con este perfil</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model&apos;s own point, measured on %1: sensitivity %2, specificity %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Punto de funcionamiento propio del modelo, medido en %1: sensibilidad %2, especificidad %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every number here is measured &lt;b&gt;out of sample&lt;/b&gt;: the whole fit was repeated on resamples of these images and scored on the images each left out. With the profile, the app shows scores on the profile&apos;s recalibrated scale, where the threshold reads %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Todas las cifras de esta ventana se miden &lt;b&gt;fuera de la muestra&lt;/b&gt;: todo el ajuste se repitió en remuestreos de estas imágenes y se evaluó con las imágenes que cada remuestreo dejó fuera. Con el perfil, la aplicación muestra las puntuaciones en la escala recalibrada del perfil, en la que el umbral es %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warnings&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Advertencias&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No warnings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sin advertencias.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use this site profile?</source>
+        <translation>¿Usar este perfil del centro?</translation>
+    </message>
+    <message>
+        <source>Apply this operating point</source>
+        <translation>Aplicar este punto de funcionamiento</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Mantener el actual</translation>
+    </message>
+    <message>
+        <source>Apply this operating point to every result from now on? Results are analysed again.</source>
+        <translation>¿Aplicar este punto de funcionamiento a todos los resultados a partir de ahora? Los resultados se vuelven a analizar.</translation>
+    </message>
 </context>
 <context>
     <name>StudyListPanel</name>
@@ -583,12 +2168,75 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>Filas mostradas por el filtro, del total de filas</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
         <source> (nothing to show yet)</source>
         <translation> (nada que mostrar aún)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>StudyOpener</name>
+    <message>
+        <source>the sample images</source>
+        <translation>las imágenes de ejemplo</translation>
+    </message>
+    <message>
+        <source>Replace the open images?</source>
+        <translation>¿Reemplazar las imágenes abiertas?</translation>
+    </message>
+    <message>
+        <source>Open: %1 from %2. Open %3 in their place?</source>
+        <translation>Abiertas: %1 de %2. ¿Abrir %3 en su lugar?</translation>
+    </message>
+    <message>
+        <source>Replacing keeps one patient&apos;s study in view: results, readings and notes already made are kept in Pneumoscan&apos;s records.</source>
+        <translation>Al reemplazar, se mantiene a la vista el estudio de un solo paciente: los resultados, las lecturas y las notas ya hechos se conservan en los registros de Pneumoscan.</translation>
+    </message>
+    <message>
+        <source> The sample images are never added to a patient&apos;s list.</source>
+        <translation> Las imágenes de ejemplo nunca se añaden a la lista de un paciente.</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Reemplazar la lista</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>Searching for images…</source>
+        <translation>Buscando imágenes…</translation>
+    </message>
+    <message>
+        <source>searching for images</source>
+        <translation>la búsqueda de imágenes</translation>
+    </message>
+    <message>
+        <source>No images found in %1: the list is unchanged.</source>
+        <translation>No se encontraron imágenes en %1: la lista no cambia.</translation>
+    </message>
+    <message>
+        <source>No images found in %1.</source>
+        <translation>No se encontraron imágenes en %1.</translation>
+    </message>
+    <message>
+        <source>what was opened</source>
+        <translation>lo que se abrió</translation>
+    </message>
+    <message>
+        <source>The %1 file(s) in %2 are already in the list.</source>
+        <translation>Los archivos de %2 (%1) ya están en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 of Pneumoscan&apos;s sample images were left out: samples never join a patient&apos;s list (Close all, then the welcome view opens them on their own).</source>
+        <translation>Imágenes de ejemplo de Pneumoscan omitidas: %1. Los ejemplos nunca se unen a la lista de un paciente (use Cerrar todas las imágenes; después, la vista de bienvenida los abre por separado).</translation>
     </message>
 </context>
 <context>
@@ -689,9 +2337,86 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <source>new</source>
         <translation>nuevo</translation>
     </message>
+    <message>
+        <source>New from the X-ray unit (DICOM node), not yet opened
+%1</source>
+        <translation>Nueva del equipo de rayos X (nodo DICOM), aún sin abrir
+%1</translation>
+    </message>
+    <message>
+        <source>
+Made on an earlier result (%1); this result needs a new reading.</source>
+        <translation>
+Hecha sobre un resultado anterior (%1); este resultado necesita una nueva lectura.</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2) by %3, %4</source>
+        <translation>Lectura %1 (%2), por %3, %4</translation>
+    </message>
+    <message>
+        <source>
+Note: %1</source>
+        <translation>
+Nota: %1</translation>
+    </message>
+    <message>
+        <source>Pneumonia score (calibrated P(pneumonia) x 100); threshold %1</source>
+        <translation>Puntuación de neumonía (P(neumonía) calibrada x 100); umbral %1</translation>
+    </message>
+    <message>
+        <source>Pneumonia score</source>
+        <translation>Puntuación de neumonía</translation>
+    </message>
+</context>
+<context>
+    <name>TrustBundleDialog</name>
+    <message>
+        <source>Use this model bundle?</source>
+        <translation>¿Usar este paquete del modelo?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; at %2 is not the model shipped with this Pneumoscan. Its decision threshold, indeterminate band and input checks decide every label: use it only if you know where it comes from and have read its model card.&lt;/p&gt;&lt;p&gt;Bundle identity: &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, en %2, no es el modelo incluido con este Pneumoscan. Su umbral de decisión, su franja de indeterminación y sus comprobaciones de la imagen deciden cada etiqueta: úselo solo si sabe de dónde procede y ha leído su ficha del modelo.&lt;/p&gt;&lt;p&gt;Identidad del paquete: &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trust and use this bundle</source>
+        <translation>Confiar en este paquete y usarlo</translation>
+    </message>
+    <message>
+        <source>Do not use it</source>
+        <translation>No usarlo</translation>
+    </message>
 </context>
 <context>
     <name>ViewerPanel</name>
+    <message>
+        <source>Full range</source>
+        <translation>Rango completo</translation>
+    </message>
+    <message>
+        <source>Soft contrast</source>
+        <translation>Contraste suave</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste alto</translation>
+    </message>
+    <message>
+        <source>Lungs (dark)</source>
+        <translation>Pulmones (oscuro)</translation>
+    </message>
+    <message>
+        <source>Mediastinum (bright)</source>
+        <translation>Mediastino (claro)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Image min–max</source>
+        <translation>Mín.–máx. de la imagen</translation>
+    </message>
     <message>
         <source>Open files or a folder (File menu, or drag them here).</source>
         <translation>Abra archivos o una carpeta (menú Archivo, o arrástrelos aquí).</translation>
@@ -725,8 +2450,8 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>Mantener esta ventana/nivel al pasar a la imagen siguiente (del mismo tipo de archivo)</translation>
     </message>
     <message>
-        <source>Window/level: the file&apos;s own presets and VOI LUTs first (right-drag on the image to adjust; the box then says Custom)</source>
-        <translation>Ventana/nivel: primero los preajustes y las VOI LUT del propio archivo (arrastre con el botón derecho sobre la imagen para ajustar; la lista indica entonces Custom)</translation>
+        <source>Window/level: the file&apos;s own presets and VOI LUTs first (right-drag on the image to adjust; the box then says %1)</source>
+        <translation>Ventana/nivel: primero los preajustes y las VOI LUT del propio archivo (arrastre con el botón derecho sobre la imagen para ajustar; la lista indica entonces %1)</translation>
     </message>
     <message>
         <source>Invert</source>
@@ -773,6 +2498,14 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>opacidad</translation>
     </message>
     <message>
+        <source>%1: window width and level in the file&apos;s own units (its modality values)</source>
+        <translation>%1: anchura y nivel de ventana en las unidades propias del archivo (sus valores de modalidad)</translation>
+    </message>
+    <message>
+        <source>%1: window width and level in the file&apos;s own units (its stored grey values)</source>
+        <translation>%1: anchura y nivel de ventana en las unidades propias del archivo (sus valores de gris almacenados)</translation>
+    </message>
+    <message>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
@@ -787,6 +2520,43 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     <message>
         <source> -- LOW RESOLUTION image</source>
         <translation> -- imagen de BAJA RESOLUCIÓN</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingController</name>
+    <message>
+        <source>No image matches the filter: change or clear it (Ctrl+F).</source>
+        <translation>Ninguna imagen coincide con el filtro: cámbielo o bórrelo (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>— no image shown</source>
+        <translation>— no se muestra ninguna imagen</translation>
+    </message>
+    <message>
+        <source>Unreadable.</source>
+        <translation>Ilegible.</translation>
+    </message>
+    <message>
+        <source>opening the image</source>
+        <translation>la apertura de la imagen</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cannot be shown.
+%2</source>
+        <translation>⚠ No se puede mostrar %1.
+%2</translation>
+    </message>
+    <message>
+        <source>making the heatmap…</source>
+        <translation>generando el mapa de calor…</translation>
+    </message>
+    <message>
+        <source>making the heatmap</source>
+        <translation>la generación del mapa de calor</translation>
+    </message>
+    <message>
+        <source>no heatmap: %1</source>
+        <translation>sin mapa de calor: %1</translation>
     </message>
 </context>
 <context>
@@ -845,6 +2615,26 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
     <message>
         <source>Could not be read</source>
         <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>de acuerdo</translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation>en desacuerdo</translation>
+    </message>
+    <message>
+        <source>resolved indeterminate</source>
+        <translation>indeterminado resuelto</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>no estoy seguro</translation>
     </message>
     <message>
         <source>How often a call is right depends on how common pneumonia is among the children you X-ray: set your clinic&apos;s prevalence in Settings to see it.</source>

@@ -2,10 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>, made %1</source>
+        <translation>, créé le %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Bundle identity (sha256 of bundle.json, covering every file and decision parameter):&lt;br/&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br/&gt;Operating point: </source>
+        <translation>&lt;br/&gt;Identité du paquet (sha256 de bundle.json, couvrant chaque fichier et chaque paramètre de décision) :&lt;br/&gt;&lt;code&gt;%1&lt;/code&gt;&lt;br/&gt;Point de fonctionnement : </translation>
+    </message>
+    <message>
+        <source>site profile %1, identity &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation>profil du site %1, identité &lt;code&gt;%2&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own (no site profile)</source>
+        <translation>celui du modèle (aucun profil du site)</translation>
+    </message>
+    <message>
+        <source>no model installed</source>
+        <translation>aucun modèle installé</translation>
+    </message>
+    <message>
+        <source>installed build</source>
+        <translation>version installée</translation>
+    </message>
+    <message>
+        <source>run from source</source>
+        <translation>exécuté depuis les sources</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;b&gt;Local support:&lt;/b&gt; %1</source>
+        <translation>&lt;br/&gt;&lt;b&gt;Assistance locale :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pneumoscan %1&lt;/h3&gt;&lt;p&gt;Decision support for reading pediatric chest X-rays (NORMAL / PNEUMONIA).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pneumoscan %1&lt;/h3&gt;&lt;p&gt;Aide à la décision pour la lecture des radiographies thoraciques pédiatriques (NORMAL / PNEUMONIE).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Manufacturer:&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;Contact:&lt;/b&gt; %2%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fabricant :&lt;/b&gt; %1&lt;br/&gt;&lt;b&gt;Contact :&lt;/b&gt; %2%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Model:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Modèle :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Software:&lt;/b&gt; %1 (%2)&lt;br/&gt;&lt;b&gt;Inference:&lt;/b&gt; %3&lt;br/&gt;&lt;b&gt;Log folder:&lt;/b&gt; %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Logiciel :&lt;/b&gt; %1 (%2)&lt;br/&gt;&lt;b&gt;Inférence :&lt;/b&gt; %3&lt;br/&gt;&lt;b&gt;Dossier des journaux :&lt;/b&gt; %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>non chargé</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Readings cannot be recorded</source>
+        <translation>Les lectures ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <source>Model card</source>
+        <translation>Fiche du modèle</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About Pneumoscan</source>
+        <translation>À propos de Pneumoscan</translation>
+    </message>
+    <message>
+        <source>No images received yet</source>
+        <translation>Aucune image reçue pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>The DICOM node&apos;s store (%1) is empty: turn the node on in Analyse ▸ DICOM node… and send images to it.</source>
+        <translation>Le dossier de stockage du nœud DICOM (%1) est vide : activez le nœud dans Analyse ▸ Nœud DICOM… et envoyez-lui des images.</translation>
+    </message>
+    <message>
+        <source>The audit log is not being written</source>
+        <translation>Le journal d&apos;audit n&apos;est pas écrit</translation>
+    </message>
+    <message>
+        <source>Pneumoscan could not write its audit log (%1): results and exports since then are not recorded in it. Free some disk space or ask for write access to the folder, then restart Pneumoscan.</source>
+        <translation>Pneumoscan n&apos;a pas pu écrire son journal d&apos;audit (%1) : les résultats et les exportations effectués depuis n&apos;y sont pas consignés. Libérez de l&apos;espace disque ou demandez un accès en écriture au dossier, puis redémarrez Pneumoscan.</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Journal d&apos;audit : %1</translation>
+    </message>
+    <message>
+        <source>Pneumoscan: %1 failed</source>
+        <translation>Pneumoscan : échec (%1)</translation>
+    </message>
+    <message>
+        <source>Details are in the log folder (%1).</source>
+        <translation>Les détails se trouvent dans le dossier des journaux (%1).</translation>
+    </message>
+    <message>
+        <source>Settings changed: %1 result(s) are being decided again under them (from the stored model outputs where possible).</source>
+        <translation>Paramètres modifiés : %1 résultat(s) en cours de réévaluation selon les nouveaux paramètres (à partir des sorties du modèle enregistrées, lorsque c&apos;est possible).</translation>
+    </message>
+    <message>
+        <source>The new settings apply when the running batch finishes; its results are then decided again under them.</source>
+        <translation>Les nouveaux paramètres s&apos;appliqueront à la fin du lot en cours ; ses résultats seront alors réévalués selon ces paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>All entries</source>
+        <translation>Toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Lectures</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Exports and reports</source>
+        <translation>Exportations et comptes rendus</translation>
+    </message>
+    <message>
+        <source>Model, settings, site profile and readers</source>
+        <translation>Modèle, paramètres, profil du site et lecteurs</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Audit log: %1 (newest first, %2 entries shown)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Journal d&apos;audit : %1 (les plus récentes en premier, %2 entrées affichées)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>time (local)</source>
+        <translation>heure (locale)</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>BatchController</name>
+    <message>
+        <source>%1 of the %2 image(s) asked for are being analysed now; the others already have results at the settings in force.</source>
+        <translation>%1 des %2 image(s) demandée(s) sont en cours d&apos;analyse ; les autres ont déjà des résultats avec les paramètres en vigueur.</translation>
+    </message>
+    <message>
+        <source>Nothing to analyse: the %1 image(s) asked for already have results at the settings in force (files that are not images cannot be analysed).</source>
+        <translation>Rien à analyser : les %1 image(s) demandée(s) ont déjà des résultats avec les paramètres en vigueur (les fichiers qui ne sont pas des images ne peuvent pas être analysés).</translation>
+    </message>
+    <message>
+        <source>No images to analyse.</source>
+        <translation>Aucune image à analyser.</translation>
+    </message>
+    <message>
+        <source>%1 image(s) queued: they are analysed when the current batch or the model loading finishes.</source>
+        <translation>%1 image(s) en file d&apos;attente : elles seront analysées à la fin du lot en cours ou du chargement du modèle.</translation>
+    </message>
+    <message>
+        <source>%1 img/s, about %2 s left</source>
+        <translation>%1 img/s, environ %2 s restantes</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummary</name>
+    <message>
+        <source>&lt;br/&gt;%1 other file(s) in the folder are not images (filter: %2).</source>
+        <translation>&lt;br/&gt;%1 autre(s) fichier(s) du dossier ne sont pas des images (filtre : %2).</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Readings: </source>
+        <translation>&lt;br/&gt;Lectures : </translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;b&gt;In the list: %1, %2&lt;/b&gt; &amp;nbsp;</source>
+        <translation>&lt;br/&gt;&lt;b&gt;Dans la liste : %1, %2&lt;/b&gt; &amp;nbsp;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Batch cancelled:&lt;/b&gt; %1 of %2 images in %3 s (%4 images/s)&lt;br/&gt;</source>
+        <translation>&lt;b&gt;Lot annulé :&lt;/b&gt; %1 images sur %2 en %3 s (%4 images/s)&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Batch finished:&lt;/b&gt; %1 of %2 images in %3 s (%4 images/s)&lt;br/&gt;</source>
+        <translation>&lt;b&gt;Lot terminé :&lt;/b&gt; %1 images sur %2 en %3 s (%4 images/s)&lt;br/&gt;</translation>
+    </message>
+</context>
+<context>
     <name>BatchSummaryWidget</name>
     <message>
         <source>Dismiss the batch summary</source>
         <translation>Fermer le résumé du lot</translation>
+    </message>
+</context>
+<context>
+    <name>BundleSession</name>
+    <message>
+        <source>No model installed — images can be opened and viewed, not analysed.</source>
+        <translation>Aucun modèle installé — les images peuvent être ouvertes et affichées, mais pas analysées.</translation>
+    </message>
+    <message>
+        <source>Model problem</source>
+        <translation>Problème de modèle</translation>
+    </message>
+    <message>
+        <source>The installed model cannot be used (see message).</source>
+        <translation>Le modèle installé ne peut pas être utilisé (voir le message).</translation>
+    </message>
+    <message>
+        <source>Site profile not used</source>
+        <translation>Profil du site non utilisé</translation>
+    </message>
+    <message>
+        <source>%1 The model&apos;s own operating point is used.</source>
+        <translation>%1 Le point de fonctionnement propre au modèle est utilisé.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the model bundle…</source>
+        <translation>En attente de votre confirmation du paquet du modèle…</translation>
+    </message>
+    <message>
+        <source>The model bundle was not trusted — images can be viewed, not analysed.</source>
+        <translation>Le paquet du modèle n&apos;a pas été approuvé — les images peuvent être affichées, mais pas analysées.</translation>
+    </message>
+    <message>
+        <source>Loading model %1…</source>
+        <translation>Chargement du modèle %1…</translation>
+    </message>
+    <message>
+        <source>loading the model</source>
+        <translation>chargement du modèle</translation>
+    </message>
+    <message>
+        <source>Model could not be loaded — images can still be viewed.</source>
+        <translation>Le modèle n&apos;a pas pu être chargé — les images peuvent toujours être affichées.</translation>
+    </message>
+    <message>
+        <source>  — RELAXED input checks: %1</source>
+        <translation>  — Contrôles de l&apos;image ASSOUPLIS : %1</translation>
+    </message>
+    <message>
+        <source>Model %1 ready on %2</source>
+        <translation>Modèle %1 prêt sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicianController</name>
+    <message>
+        <source>Open and select an image first.</source>
+        <translation>Ouvrez et sélectionnez d&apos;abord une image.</translation>
+    </message>
+    <message>
+        <source>The image is still being shown: try again in a moment.</source>
+        <translation>L&apos;image est encore en cours d&apos;affichage : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Only an analysed image&apos;s result can be read here.</source>
+        <translation>Seul le résultat d&apos;une image analysée peut être lu ici.</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (%2), %3. Undo: Ctrl+Z.</source>
+        <translation>Enregistrée : %1 (%2), %3. Annuler : Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved your reading %1 of %2 (%3) by %4.</source>
+        <translation>Votre lecture %1 de %2 (%3) a été enregistrée par %4.</translation>
+    </message>
+    <message>
+        <source>Not yours to undo</source>
+        <translation>Vous ne pouvez pas l&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Not yours to clear</source>
+        <translation>Vous ne pouvez pas l&apos;effacer</translation>
+    </message>
+    <message>
+        <source>This was recorded by %1. Only %1 can undo it: choose %1 as the reader (Reading &gt; Who is reading...). You can record your own reading instead; both stay in the history.</source>
+        <translation>Cette lecture a été enregistrée par %1. Seul %1 peut l&apos;annuler : choisissez %1 comme lecteur (Lecture &gt; Qui lit...). Vous pouvez plutôt enregistrer votre propre lecture ; les deux restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>This was recorded by %1. Only %1 can clear it: choose %1 as the reader (Reading &gt; Who is reading...). You can record your own reading instead; both stay in the history.</source>
+        <translation>Cette lecture a été enregistrée par %1. Seul %1 peut l&apos;effacer : choisissez %1 comme lecteur (Lecture &gt; Qui lit...). Vous pouvez plutôt enregistrer votre propre lecture ; les deux restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The note could not be kept as a draft: %1</source>
+        <translation>La remarque n&apos;a pas pu être conservée comme brouillon : %1</translation>
+    </message>
+    <message>
+        <source>Undone: the reading is %1 again.</source>
+        <translation>Annulé : la lecture est de nouveau %1.</translation>
+    </message>
+    <message>
+        <source>Undone: this image has no reading now.</source>
+        <translation>Annulé : cette image n&apos;a plus de lecture.</translation>
+    </message>
+    <message>
+        <source>Cleared: this image has no reading now (Undo brings it back).</source>
+        <translation>Effacée : cette image n&apos;a plus de lecture (Annuler la rétablit).</translation>
+    </message>
+    <message>
+        <source> The note is kept as a draft.</source>
+        <translation> La remarque est conservée comme brouillon.</translation>
+    </message>
+    <message>
+        <source>Your reading was NOT saved</source>
+        <translation>Votre lecture n&apos;a PAS été enregistrée</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The note is kept as a draft: record your reading (NORMAL, PNEUMONIA or Unsure) to save it with the reading.</source>
+        <translation>La remarque est conservée comme brouillon : enregistrez votre lecture (NORMAL, PNEUMONIE ou Incertain) pour l&apos;enregistrer avec la lecture.</translation>
+    </message>
+    <message>
+        <source>The draft note could not be kept: %1</source>
+        <translation>Le brouillon de remarque n&apos;a pas pu être conservé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Rien à imprimer</translation>
+    </message>
+    <message>
+        <source>Analyse images first.</source>
+        <translation>Analysez d&apos;abord des images.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le compte rendu en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Le compte rendu</translation>
+    </message>
+    <message>
+        <source>Printing %1 page(s)…</source>
+        <translation>Impression de %1 page(s)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimer le compte rendu</translation>
+    </message>
+    <message>
+        <source>printing the report</source>
+        <translation>impression du compte rendu</translation>
+    </message>
+    <message>
+        <source>Report cancelled: no file was written.</source>
+        <translation>Compte rendu annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2</source>
+        <translation>Compte rendu de %1 écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Compte rendu écrit dans %1</translation>
+    </message>
+    <message>
+        <source>site calibration</source>
+        <translation>étalonnage pour le site</translation>
+    </message>
+    <message>
+        <source>Site calibration</source>
+        <translation>Étalonnage pour le site</translation>
+    </message>
+    <message>
+        <source>Calibrate to this clinic</source>
+        <translation>Étalonner pour ce site</translation>
     </message>
 </context>
 <context>
@@ -24,7 +417,63 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(-ies)</source>
+        <translation>
+            <numerusform>%n examen</numerusform>
+            <numerusform>%n examens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlay(s)</source>
+        <translation>
+            <numerusform>%n carte de chaleur superposée</numerusform>
+            <numerusform>%n cartes de chaleur superposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages (a summary, then one page per image)</source>
+        <translation>
+            <numerusform>%n page (un résumé, puis une page par image)</numerusform>
+            <numerusform>%n pages (un résumé, puis une page par image)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
+    <message>
+        <source>⚑ RELAXED input check (settings): %1</source>
+        <translation>⚑ Contrôle de l&apos;image ASSOUPLI (paramètres) : %1</translation>
+    </message>
     <message>
         <source>Decision support only — the clinician reads the image and decides.</source>
         <translation>Aide à la décision uniquement — le clinicien lit l&apos;image et décide.</translation>
@@ -109,6 +558,481 @@
         <source>No score: the input check withheld it. Why:</source>
         <translation>Pas de score : le contrôle de l&apos;image l&apos;a retenu. Pourquoi :</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>%1 x %2 px</source>
+        <translation>%1 x %2 px</translation>
+    </message>
+    <message>
+        <source>Bit depth</source>
+        <translation>Profondeur de bits</translation>
+    </message>
+    <message>
+        <source>Window (file)</source>
+        <translation>Fenêtre (fichier)</translation>
+    </message>
+    <message>
+        <source>Raw score (audit only)</source>
+        <translation>Score brut (audit uniquement)</translation>
+    </message>
+    <message>
+        <source>Out-of-distribution score</source>
+        <translation>Score hors distribution</translation>
+    </message>
+    <message>
+        <source>Adult-appearance score</source>
+        <translation>Score d&apos;aspect adulte</translation>
+    </message>
+    <message>
+        <source>Relaxed checks (settings)</source>
+        <translation>Contrôles assouplis (paramètres)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Bundle identity</source>
+        <translation>Identité du paquet</translation>
+    </message>
+    <message>
+        <source>Site profile</source>
+        <translation>Profil du site</translation>
+    </message>
+    <message>
+        <source>none (the model&apos;s own operating point)</source>
+        <translation>aucun (le point de fonctionnement propre au modèle)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Processeur de calcul</translation>
+    </message>
+</context>
+<context>
+    <name>DicomNodeDialog</name>
+    <message>
+        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;i&gt;Send results to&lt;/i&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lorsque le nœud est activé, l&apos;appareil de radiographie envoie les images directement à Pneumoscan : sur l&apos;appareil, saisissez comme destination DICOM le &lt;b&gt;titre AE&lt;/b&gt; de ce poste, son &lt;b&gt;adresse IP&lt;/b&gt; et le &lt;b&gt;port&lt;/b&gt; indiqués ci-dessous. Chaque image est conservée dans le dossier de stockage et analysée immédiatement ; elle apparaît en haut de la liste des examens, avec son examen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui quitte ce poste :&lt;/b&gt; rien, sauf si &lt;i&gt;Envoyer les résultats à&lt;/i&gt; désigne une destination. Dans ce cas, pour chaque image analysée, une image du résultat (l&apos;image, la carte de chaleur, le résultat et le score incrustés) et un compte rendu structuré sont envoyés à cette seule destination -- marqués comme aide à la décision, non destinés au diagnostic -- et toute lecture que vous enregistrez est envoyée à son tour sous forme de compte rendu vérifié portant votre nom. Rien n&apos;est envoyé ailleurs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>DICOM node</source>
+        <translation>Nœud DICOM</translation>
+    </message>
+    <message>
+        <source>Receive images from the X-ray unit (DICOM node)</source>
+        <translation>Recevoir les images de l&apos;appareil de radiographie (nœud DICOM)</translation>
+    </message>
+    <message>
+        <source>0.0.0.0: every network connection of this computer (the X-ray unit can reach it); 127.0.0.1: this computer only (for testing)</source>
+        <translation>0.0.0.0 : toutes les connexions réseau de cet ordinateur (l&apos;appareil de radiographie peut l&apos;atteindre) ; 127.0.0.1 : cet ordinateur uniquement (pour les tests)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address for the X-ray unit: %1</source>
+        <translation>Adresse de cet ordinateur pour l&apos;appareil de radiographie : %1</translation>
+    </message>
+    <message>
+        <source>no network address found (is the network cable connected?)</source>
+        <translation>aucune adresse réseau trouvée (le câble réseau est-il branché ?)</translation>
+    </message>
+    <message>
+        <source>any sender (or e.g. XRAY1, XRAY2)</source>
+        <translation>tout expéditeur (ou p. ex. XRAY1, XRAY2)</translation>
+    </message>
+    <message>
+        <source>nothing is sent (or e.g. PACS@192.168.1.20:104)</source>
+        <translation>rien n&apos;est envoyé (ou p. ex. PACS@192.168.1.20:104)</translation>
+    </message>
+    <message>
+        <source>no folder is watched</source>
+        <translation>aucun dossier n&apos;est surveillé</translation>
+    </message>
+    <message>
+        <source>Test the destination</source>
+        <translation>Tester la destination</translation>
+    </message>
+    <message>
+        <source>Send a DICOM echo (C-ECHO) to the destination and say whether it answers</source>
+        <translation>Envoyer un écho DICOM (C-ECHO) à la destination et indiquer si elle répond</translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation>Titre AE</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <source>Only from (AE titles)</source>
+        <translation>Uniquement depuis (titres AE)</translation>
+    </message>
+    <message>
+        <source>Store received images in</source>
+        <translation>Stocker les images reçues dans</translation>
+    </message>
+    <message>
+        <source>Send results to</source>
+        <translation>Envoyer les résultats à</translation>
+    </message>
+    <message>
+        <source>Also watch this folder</source>
+        <translation>Surveiller aussi ce dossier</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 jour</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 semaine</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Age / sex</source>
+        <translation>Âge / sexe</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Date de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Incidence</translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation>Latéralité</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N° d&apos;accession</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation>absent du fichier</translation>
+    </message>
+    <message>
+        <source> (from the dates)</source>
+        <translation> (d&apos;après les dates)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>A %1 file holds no patient name, ID or age:</source>
+        <translation>Un fichier %1 ne contient ni nom, ni identifiant, ni âge du patient :</translation>
+    </message>
+    <message>
+        <source>check the file name and folder</source>
+        <translation>vérifiez le nom du fichier et le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>Open and analyse images first.</source>
+        <translation>Ouvrez et analysez d&apos;abord des images.</translation>
+    </message>
+    <message>
+        <source>Export the results of:</source>
+        <translation>Exporter les résultats de :</translation>
+    </message>
+    <message>
+        <source>
+
+%1 image(s) in the list are not analysed yet: they are written with error_code not_analysed and no result. Export again when the analysis has finished.</source>
+        <translation>
+
+%1 image(s) de la liste ne sont pas encore analysées : elles sont écrites avec error_code not_analysed et sans résultat. Exportez de nouveau lorsque l&apos;analyse sera terminée.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Exporter %1 en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The CSV</source>
+        <translation>Le fichier CSV</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Aucun modèle</translation>
+    </message>
+    <message>
+        <source>Results can be exported once the model is loaded.</source>
+        <translation>Les résultats pourront être exportés une fois le modèle chargé.</translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation>exportation CSV</translation>
+    </message>
+    <message>
+        <source>No analysed images to export heatmaps for.</source>
+        <translation>Aucune image analysée dont exporter les cartes de chaleur.</translation>
+    </message>
+    <message>
+        <source>Export heatmap overlays</source>
+        <translation>Exporter les cartes de chaleur superposées</translation>
+    </message>
+    <message>
+        <source>Export the heatmap overlays of:</source>
+        <translation>Exporter les cartes de chaleur superposées de :</translation>
+    </message>
+    <message>
+        <source>Folder for the heatmap overlays of %1</source>
+        <translation>Dossier pour les cartes de chaleur superposées de %1</translation>
+    </message>
+    <message>
+        <source>The heatmap folder</source>
+        <translation>Le dossier des cartes de chaleur</translation>
+    </message>
+    <message>
+        <source>heatmap export</source>
+        <translation>exportation des cartes de chaleur</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exporté vers %2 : %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2) to %3</source>
+        <translation>Exporté vers %3 : %1 (%2)</translation>
+    </message>
+    <message>
+        <source> — %1 of them not analysed yet</source>
+        <translation> — dont %1 pas encore analysée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>This is a %1 image, not a plain chest X-ray.</source>
+        <translation>Il s&apos;agit d&apos;une image %1, et non d&apos;une radiographie thoracique standard.</translation>
+    </message>
+    <message>
+        <source>Modality %1; the model reads %2 radiographs only.</source>
+        <translation>Modality %1 ; le modèle ne lit que les radiographies %2.</translation>
+    </message>
+    <message>
+        <source>The file says the body part is %1, not the chest.</source>
+        <translation>Selon le fichier, la région anatomique est %1, et non le thorax.</translation>
+    </message>
+    <message>
+        <source>BodyPartExamined %1; the model reads chest X-rays only.</source>
+        <translation>BodyPartExamined %1 ; le modèle ne lit que les radiographies thoraciques.</translation>
+    </message>
+    <message>
+        <source>This is a lateral view; the model reads frontal (AP/PA) chest X-rays only.</source>
+        <translation>Il s&apos;agit d&apos;une incidence de profil ; le modèle ne lit que les radiographies thoraciques de face (AP/PA).</translation>
+    </message>
+    <message>
+        <source>The view is %1; the model reads frontal (AP/PA) chest X-rays only.</source>
+        <translation>L&apos;incidence est %1 ; le modèle ne lit que les radiographies thoraciques de face (AP/PA).</translation>
+    </message>
+    <message>
+        <source>ViewPosition %1.</source>
+        <translation>ViewPosition %1.</translation>
+    </message>
+    <message>
+        <source>The file says this is a lateral view; the model reads frontal (AP/PA) chest X-rays only.</source>
+        <translation>Selon le fichier, il s&apos;agit d&apos;une incidence de profil ; le modèle ne lit que les radiographies thoraciques de face (AP/PA).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>The stated age (%1) is over %2 years.</source>
+        <translation>L&apos;âge indiqué (%1) dépasse %2 ans.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s age in the file cannot be right, so it cannot be checked.</source>
+        <translation>L&apos;âge du patient indiqué dans le fichier ne peut pas être exact ; il ne peut donc pas être contrôlé.</translation>
+    </message>
+    <message>
+        <source>%1 The model is meant for patients aged %2-%3.</source>
+        <translation>%1 Le modèle est destiné aux patients âgés de %2 à %3 ans.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s age in the file cannot be read, so it cannot be checked.</source>
+        <translation>L&apos;âge du patient indiqué dans le fichier est illisible ; il ne peut donc pas être contrôlé.</translation>
+    </message>
+    <message>
+        <source>PatientAge %1; the model is meant for patients aged %2-%3. Correct the age in the source system.</source>
+        <translation>PatientAge %1 ; le modèle est destiné aux patients âgés de %2 à %3 ans. Corrigez l&apos;âge dans le système d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>The patient is %1; the model is meant for children aged %2-%3.</source>
+        <translation>Le patient a %1 ; le modèle est destiné aux enfants âgés de %2 à %3 ans.</translation>
+    </message>
+    <message>
+        <source>PatientAge %1; trained on children aged %2-%3.</source>
+        <translation>PatientAge %1 ; modèle entraîné sur des enfants âgés de %2 à %3 ans.</translation>
+    </message>
+    <message>
+        <source>%1 month old</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months old</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>The image does not look like the children&apos;s chest X-rays the model was trained on.</source>
+        <translation>L&apos;image ne ressemble pas aux radiographies thoraciques d&apos;enfants sur lesquelles le modèle a été entraîné.</translation>
+    </message>
+    <message>
+        <source>Out-of-distribution score %1, cut-off %2. It may be a lateral view, an adult&apos;s or another body part&apos;s radiograph, another kind of image, a photograph or a document.</source>
+        <translation>Score hors distribution %1, valeur limite %2. Il peut s&apos;agir d&apos;une incidence de profil, d&apos;une radiographie d&apos;adulte ou d&apos;une autre région anatomique, d&apos;un autre type d&apos;image, d&apos;une photographie ou d&apos;un document.</translation>
+    </message>
+    <message>
+        <source>It looks like an adult&apos;s radiograph; the model reads children&apos;s chest X-rays.</source>
+        <translation>L&apos;image ressemble à une radiographie d&apos;adulte ; le modèle lit les radiographies thoraciques d&apos;enfants.</translation>
+    </message>
+    <message>
+        <source>Adult-appearance score %1, cut-off %2.</source>
+        <translation>Score d&apos;aspect adulte %1, valeur limite %2.</translation>
+    </message>
+    <message>
+        <source>The file states no age. If the patient is a child, the age check can be relaxed in Settings for images with no recorded age, up to a stated age (recorded with the result).</source>
+        <translation>Le fichier n&apos;indique aucun âge. Si le patient est un enfant, le contrôle de l&apos;âge peut être assoupli dans les Paramètres pour les images sans âge enregistré, jusqu&apos;à un âge indiqué (enregistré avec le résultat).</translation>
+    </message>
+    <message>
+        <source>The file says the patient is %1: check that the image belongs to this patient.</source>
+        <translation>Selon le fichier, le patient a %1 : vérifiez que l&apos;image appartient bien à ce patient.</translation>
+    </message>
+    <message>
+        <source>age: images with no recorded age assessed as children up to %1 years (adult-appearance check skipped for them)</source>
+        <translation>âge : images sans âge enregistré évaluées comme des enfants jusqu&apos;à %1 ans (contrôle d&apos;aspect adulte non effectué pour elles)</translation>
+    </message>
+    <message>
+        <source>%1 check relaxed</source>
+        <translation>contrôle %1 assoupli</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Right-drag</source>
+        <translation>Glisser avec le bouton droit</translation>
+    </message>
+    <message>
+        <source>Window / level</source>
+        <translation>Fenêtre / niveau</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Molette</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Left-drag</source>
+        <translation>Glisser avec le bouton gauche</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Déplacer l&apos;image</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the list, the filter and the note</source>
+        <translation>Passer de la liste au filtre et à la remarque</translation>
+    </message>
+    <message>
+        <source>Typing in the study list</source>
+        <translation>Saisie dans la liste des examens</translation>
+    </message>
+    <message>
+        <source>Does nothing: no letter moves the selection or records a reading</source>
+        <translation>Sans effet : aucune lettre ne déplace la sélection ni n&apos;enregistre de lecture</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyboard and mouse&lt;/h3&gt;&lt;p&gt;Every shortcut that acts has a modifier (Ctrl, Alt) or is a function, arrow or Esc key: ordinary typing never records a reading or moves the selection.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Clavier et souris&lt;/h3&gt;&lt;p&gt;Tout raccourci qui agit comporte une touche de modification (Ctrl, Alt) ou est une touche de fonction, une flèche ou la touche Esc : la saisie ordinaire n&apos;enregistre jamais de lecture et ne déplace jamais la sélection.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>IntendedUseDialog</name>
@@ -158,6 +1082,21 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Pneumoscan cannot start safely</source>
+        <translation>Pneumoscan ne peut pas démarrer en toute sécurité</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>The details are in the log folder (Help › Open log folder).</source>
+        <translation>Les détails se trouvent dans le dossier des journaux (Aide › Ouvrir le dossier des journaux).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Studies</source>
@@ -200,6 +1139,10 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
+        <source>The study on screen by default; or the selected rows, the rows the filter shows, everything</source>
+        <translation>L&apos;examen affiché par défaut ; ou les lignes sélectionnées, les lignes affichées par le filtre, tout</translation>
+    </message>
+    <message>
         <source>Export CSV of the selected rows…</source>
         <translation>Exporter en CSV les lignes sélectionnées…</translation>
     </message>
@@ -228,6 +1171,10 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>Annuler l&apos;analyse…</translation>
     </message>
     <message>
+        <source>Cancel the running analysis (asks first)</source>
+        <translation>Annuler l&apos;analyse en cours (demande confirmation)</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -236,20 +1183,40 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>Ouvrir les images reçues par le nœud DICOM</translation>
     </message>
     <message>
+        <source>Every image in the node&apos;s store folder, with its result</source>
+        <translation>Toutes les images du dossier de stockage du nœud, avec leur résultat</translation>
+    </message>
+    <message>
         <source>DICOM node…</source>
         <translation>Nœud DICOM…</translation>
+    </message>
+    <message>
+        <source>Receive images from the X-ray unit, watch a folder, send results to the PACS</source>
+        <translation>Recevoir les images de l&apos;appareil de radiographie, surveiller un dossier, envoyer les résultats au PACS</translation>
     </message>
     <message>
         <source>My reading: NORMAL</source>
         <translation>Ma lecture : NORMAL</translation>
     </message>
     <message>
+        <source>Record your own reading of the image on screen: NORMAL (saved at once)</source>
+        <translation>Enregistrer votre propre lecture de l&apos;image affichée : NORMAL (enregistrée immédiatement)</translation>
+    </message>
+    <message>
         <source>My reading: PNEUMONIA</source>
         <translation>Ma lecture : PNEUMONIE</translation>
     </message>
     <message>
+        <source>Record your own reading of the image on screen: PNEUMONIA (saved at once)</source>
+        <translation>Enregistrer votre propre lecture de l&apos;image affichée : PNEUMONIE (enregistrée immédiatement)</translation>
+    </message>
+    <message>
         <source>My reading: unsure</source>
         <translation>Ma lecture : incertain</translation>
+    </message>
+    <message>
+        <source>Record that you are unsure about the image on screen (saved at once)</source>
+        <translation>Indiquer que vous êtes incertain pour l&apos;image affichée (enregistré immédiatement)</translation>
     </message>
     <message>
         <source>Undo my last act on this image&apos;s reading</source>
@@ -272,12 +1239,24 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>Imprimer le compte rendu…</translation>
     </message>
     <message>
+        <source>A PDF of the image on screen, the selected rows, the rows the filter shows or everything</source>
+        <translation>Un PDF de l&apos;image affichée, des lignes sélectionnées, des lignes affichées par le filtre ou de tout</translation>
+    </message>
+    <message>
         <source>Calibrate to this clinic…</source>
         <translation>Étalonner pour ce site…</translation>
     </message>
     <message>
+        <source>Refit the operating point on the images clinicians read (NORMAL / PNEUMONIA)</source>
+        <translation>Réajuster le point de fonctionnement sur les images lues par les cliniciens (NORMAL / PNEUMONIE)</translation>
+    </message>
+    <message>
         <source>Use the model&apos;s own operating point</source>
         <translation>Utiliser le point de fonctionnement propre au modèle</translation>
+    </message>
+    <message>
+        <source>Stop using the site profile</source>
+        <translation>Ne plus utiliser le profil du site</translation>
     </message>
     <message>
         <source>Next study</source>
@@ -302,6 +1281,10 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     <message>
         <source>Group the list by study</source>
         <translation>Regrouper la liste par examen</translation>
+    </message>
+    <message>
+        <source>Keep each study&apos;s images together, a line between studies</source>
+        <translation>Regrouper les images de chaque examen, avec une ligne entre les examens</translation>
     </message>
     <message>
         <source>Toggle heatmap</source>
@@ -332,8 +1315,16 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>Informations patient sur l&apos;image</translation>
     </message>
     <message>
+        <source>Show or hide the patient, study and file in the image&apos;s corners</source>
+        <translation>Afficher ou masquer le patient, l&apos;examen et le fichier dans les coins de l&apos;image</translation>
+    </message>
+    <message>
         <source>Reset layout</source>
         <translation>Rétablir la disposition</translation>
+    </message>
+    <message>
+        <source>Show the study list and result panels in their original places and sizes</source>
+        <translation>Remettre la liste des examens et les panneaux de résultat à leurs emplacements et tailles d&apos;origine</translation>
     </message>
     <message>
         <source>Intended use…</source>
@@ -383,6 +1374,30 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
+    <message>
+        <source>Cancel the analysis?</source>
+        <translation>Annuler l&apos;analyse ?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images are analysed. Cancel the rest?
+
+Finished results are kept; unfinished images stay “not analysed”.</source>
+        <translation>%1 images sur %2 sont analysées. Annuler le reste ?
+
+Les résultats terminés sont conservés ; les images non terminées restent « non analysées ».</translation>
+    </message>
+    <message>
+        <source>Open chest X-rays</source>
+        <translation>Ouvrir des radiographies thoraciques</translation>
+    </message>
+    <message>
+        <source>Images (*.dcm *.dicom *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.dcm *.dicom *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a study folder</source>
+        <translation>Ouvrir un dossier d&apos;examen</translation>
+    </message>
 </context>
 <context>
     <name>MetadataTreeWidget</name>
@@ -393,6 +1408,162 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <source>&lt;h3&gt;No model installed&lt;/h3&gt;&lt;p&gt;Images can be opened and viewed, but not analysed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun modèle installé&lt;/h3&gt;&lt;p&gt;Les images peuvent être ouvertes et affichées, mais pas analysées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>- Architecture: %1; input %2x%3 px</source>
+        <translation>- Architecture : %1 ; entrée %2x%3 px</translation>
+    </message>
+    <message>
+        <source>- Bundle identity: `%1`</source>
+        <translation>- Identité du paquet : `%1`</translation>
+    </message>
+    <message>
+        <source>- Decision threshold: score %1 of 100 (%2)</source>
+        <translation>- Seuil de décision : score %1 sur 100 (%2)</translation>
+    </message>
+    <message>
+        <source>- Indeterminate band: scores %1-%2</source>
+        <translation>- Zone d&apos;incertitude : scores %1-%2</translation>
+    </message>
+    <message>
+        <source> (%1 of validation images)</source>
+        <translation> (%1 des images de validation)</translation>
+    </message>
+    <message>
+        <source>- Measured on %1: sensitivity %2, specificity %3</source>
+        <translation>- Mesurées sur %1 : sensibilité %2, spécificité %3</translation>
+    </message>
+    <message>
+        <source>_This bundle has no MODEL_CARD.md._</source>
+        <translation>_Ce paquet ne contient pas de MODEL_CARD.md._</translation>
+    </message>
+    <message>
+        <source>Third-party software and data</source>
+        <translation>Logiciels et données de tiers</translation>
+    </message>
+</context>
+<context>
+    <name>NodeController</name>
+    <message>
+        <source>Another program on this computer already uses port %1. Choose another port (for example %2) in Analyse ▸ DICOM node… and enter the same port on the X-ray unit, or stop the other program.</source>
+        <translation>Un autre programme de cet ordinateur utilise déjà le port %1. Choisissez un autre port (par exemple %2) dans Analyse ▸ Nœud DICOM… et saisissez le même port sur l&apos;appareil de radiographie, ou arrêtez l&apos;autre programme.</translation>
+    </message>
+    <message>
+        <source>This account may not listen on port %1 (ports below 1024 need an administrator). Choose a port above 1024, such as 11112.</source>
+        <translation>Ce compte n&apos;est pas autorisé à écouter sur le port %1 (les ports inférieurs à 1024 nécessitent un administrateur). Choisissez un port supérieur à 1024, par exemple 11112.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer. Choose 0.0.0.0 (every network connection).</source>
+        <translation>%1 n&apos;est pas une adresse de cet ordinateur. Choisissez 0.0.0.0 (toutes les connexions réseau).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2.</source>
+        <translation>Impossible d&apos;écouter sur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>DICOM node: off</source>
+        <translation>Nœud DICOM : désactivé</translation>
+    </message>
+    <message>
+        <source>Analyse ▸ DICOM node…</source>
+        <translation>Analyse ▸ Nœud DICOM…</translation>
+    </message>
+    <message>
+        <source>The DICOM node is not running</source>
+        <translation>Le nœud DICOM ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>Change it in Analyse ▸ DICOM node…</source>
+        <translation>Modifiez-le dans Analyse ▸ Nœud DICOM…</translation>
+    </message>
+    <message>
+        <source>DICOM node: not running — see Analyse ▸ DICOM node</source>
+        <translation>Nœud DICOM : arrêté — voir Analyse ▸ Nœud DICOM</translation>
+    </message>
+    <message>
+        <source>receiving as %1 on port %2</source>
+        <translation>réception en tant que %1 sur le port %2</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>surveillance du dossier</translation>
+    </message>
+    <message>
+        <source>DICOM node: %1 · %2 analysed</source>
+        <translation>Nœud DICOM : %1 · %2 analysée(s)</translation>
+    </message>
+    <message>
+        <source> · %1 new</source>
+        <translation> · %1 nouvelle(s)</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <translation> · %1 en attente</translation>
+    </message>
+    <message>
+        <source> · %1 refused</source>
+        <translation> · %1 refusée(s)</translation>
+    </message>
+    <message>
+        <source> · %1 result(s) waiting for %2</source>
+        <translation> · %1 résultat(s) en attente pour %2</translation>
+    </message>
+    <message>
+        <source> (not answering)</source>
+        <translation> (ne répond pas)</translation>
+    </message>
+    <message>
+        <source>%1
+store: %2</source>
+        <translation>%1
+stockage : %2</translation>
+    </message>
+    <message>
+        <source>New from the X-ray unit: %1 — %2</source>
+        <translation>Nouvelle image de l&apos;appareil de radiographie : %1 — %2</translation>
+    </message>
+    <message>
+        <source>New from the watch folder: %1 — %2</source>
+        <translation>Nouvelle image du dossier surveillé : %1 — %2</translation>
+    </message>
+    <message>
+        <source>New from the store: %1 — %2</source>
+        <translation>Nouvelle image du dossier de stockage : %1 — %2</translation>
+    </message>
+    <message>
+        <source>DICOM node refused %1 from %2: %3</source>
+        <translation>Le nœud DICOM a refusé %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>a sender</source>
+        <translation>un expéditeur</translation>
+    </message>
+    <message>
+        <source>DICOM node: %1</source>
+        <translation>Nœud DICOM : %1</translation>
+    </message>
+    <message>
+        <source>Sending your reading to %1 as a new version of this image&apos;s report.</source>
+        <translation>Envoi de votre lecture à %1 comme nouvelle version du compte rendu de cette image.</translation>
+    </message>
+    <message>
+        <source>Sending the withdrawal of the reading to %1 as a new version of this image&apos;s report.</source>
+        <translation>Envoi du retrait de la lecture à %1 comme nouvelle version du compte rendu de cette image.</translation>
+    </message>
+    <message>
+        <source>Saved. The DICOM node is not sending results now: this reading goes to the PACS when the node runs with a destination.</source>
+        <translation>Enregistrée. Le nœud DICOM n&apos;envoie pas de résultats actuellement : cette lecture sera envoyée au PACS lorsque le nœud fonctionnera avec une destination.</translation>
+    </message>
+    <message>
+        <source>DICOM node: sending %1 reading(s) recorded while it was not sending.</source>
+        <translation>Nœud DICOM : envoi de %1 lecture(s) enregistrée(s) pendant qu&apos;il n&apos;envoyait pas.</translation>
     </message>
 </context>
 <context>
@@ -407,10 +1578,325 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     </message>
 </context>
 <context>
+    <name>ReaderDialog</name>
+    <message>
+        <source>Who is reading?</source>
+        <translation>Qui lit ?</translation>
+    </message>
+    <message>
+        <source>Your name goes with every reading you record: in the reading database, the CSV, the report and the audit log. Choose it once per session.</source>
+        <translation>Votre nom accompagne chaque lecture que vous enregistrez : dans la base des lectures, le CSV, le compte rendu et le journal d&apos;audit. Choisissez-le une fois par session.</translation>
+    </message>
+    <message>
+        <source>  (PIN)</source>
+        <translation>  (code PIN)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>I am</source>
+        <translation>Je suis</translation>
+    </message>
+    <message>
+        <source>Or add a reader</source>
+        <translation>Ou ajouter un lecteur</translation>
+    </message>
+    <message>
+        <source>e.g. Dr A. Mensah</source>
+        <translation>p. ex. Dr A. Mensah</translation>
+    </message>
+    <message>
+        <source>optional, 4-12 digits</source>
+        <translation>facultatif, 4 à 12 chiffres</translation>
+    </message>
+    <message>
+        <source>the PIN again</source>
+        <translation>le code PIN à nouveau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Repeat PIN</source>
+        <translation>Confirmer le code PIN</translation>
+    </message>
+    <message>
+        <source>Read as this reader</source>
+        <translation>Lire en tant que ce lecteur</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list: choose it above.</source>
+        <translation>%1 figure déjà dans la liste : choisissez ce nom ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN sont différents.</translation>
+    </message>
+    <message>
+        <source>Choose your name, or add it.</source>
+        <translation>Choisissez votre nom, ou ajoutez-le.</translation>
+    </message>
+    <message>
+        <source>That PIN is not this reader&apos;s.</source>
+        <translation>Ce code PIN n&apos;est pas celui de ce lecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Decision support for reading frontal chest radiographs of children (trained on ages 1-5). Not a diagnosis: the clinician reads the image and decides. Not for lateral views, adults, other body parts, CT/MR or photographs.</source>
+        <translation>Aide à la décision pour la lecture des radiographies thoraciques de face chez l&apos;enfant (modèle entraîné sur des enfants de 1 à 5 ans). Ne constitue pas un diagnostic : le clinicien lit l&apos;image et décide. Ne convient pas aux incidences de profil, aux adultes, aux autres régions anatomiques, aux scanners/IRM ni aux photographies.</translation>
+    </message>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+    <message>
+        <source>PNEUMONIA</source>
+        <translation>PNEUMONIE</translation>
+    </message>
+    <message>
+        <source>indeterminate</source>
+        <translation>indéterminé</translation>
+    </message>
+    <message>
+        <source>NORMAL</source>
+        <translation>NORMAL (aucun aspect de pneumonie)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>seuil %1</translation>
+    </message>
+    <message>
+        <source>not in the file</source>
+        <translation>absent du fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>name not in the file</source>
+        <translation>nom absent du fichier</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID patient</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Date de l&apos;examen</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>N° d&apos;accession</translation>
+    </message>
+    <message>
+        <source>Pneumoscan %1 - decision support only; the clinician reads the image and decides.</source>
+        <translation>Pneumoscan %1 - aide à la décision uniquement ; le clinicien lit l&apos;image et décide.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Model: -</source>
+        <translation>Modèle : -</translation>
+    </message>
+    <message>
+        <source>site profile %1</source>
+        <translation>profil du site %1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s own</source>
+        <translation>celui du modèle</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2; bundle identity %3</source>
+        <translation>Modèle : %1 %2 ; identité du paquet %3</translation>
+    </message>
+    <message>
+        <source>Operating point: %1; threshold %2 on the 0-100 score</source>
+        <translation>Point de fonctionnement : %1 ; seuil %2 sur le score 0-100</translation>
+    </message>
+    <message>
+        <source>; indeterminate band %1-%2</source>
+        <translation>; zone d&apos;incertitude %1-%2</translation>
+    </message>
+    <message>
+        <source>Sensitivity %1, specificity %2, measured on %3.</source>
+        <translation>Sensibilité %1, spécificité %2, mesurées sur %3.</translation>
+    </message>
+    <message>
+        <source>Clinic prevalence for PPV / NPV: %1</source>
+        <translation>Prévalence de la structure pour la VPP / VPN : %1</translation>
+    </message>
+    <message>
+        <source>Clinic prevalence for PPV / NPV: not set (Settings)</source>
+        <translation>Prévalence de la structure pour la VPP / VPN : non définie (Paramètres)</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s reading: none recorded</source>
+        <translation>Lecture du clinicien : aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s reading %1 by %2 (%3) was made on an earlier result (%4); it must be read again on this result.</source>
+        <translation>La lecture du clinicien %1 de %2 (%3) portait sur un résultat antérieur (%4) ; l&apos;image doit être relue pour ce résultat.</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s reading: %1 (%2) by %3, %4</source>
+        <translation>Lecture du clinicien : %1 (%2) par %3, %4</translation>
+    </message>
+    <message>
+        <source>[%1 more characters: the whole note is in the CSV and the reading database]</source>
+        <translation>[%1 caractères de plus : la remarque complète figure dans le CSV et la base des lectures]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>A plain image file: no patient name, ID or age is recorded in it - check the file name and folder.</source>
+        <translation>Simple fichier image : aucun nom, identifiant ni âge du patient n&apos;y est enregistré - vérifiez le nom du fichier et le dossier.</translation>
+    </message>
+    <message>
+        <source>THE FILE HAS CHANGED SINCE IT WAS ANALYSED: its contents are not the image this result belongs to, so no image is printed. Analyse it again before relying on this page.</source>
+        <translation>LE FICHIER A CHANGÉ DEPUIS SON ANALYSE : son contenu n&apos;est pas l&apos;image à laquelle ce résultat se rapporte ; aucune image n&apos;est donc imprimée. Analysez-le de nouveau avant de vous fier à cette page.</translation>
+    </message>
+    <message>
+        <source>Radiograph</source>
+        <translation>Radiographie</translation>
+    </message>
+    <message>
+        <source>Heatmap: where the score came from (not an outline of disease)</source>
+        <translation>Carte de chaleur : origine du score (ce n&apos;est pas un contour de la maladie)</translation>
+    </message>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>L&apos;image n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>RELAXED input check (settings): %1</source>
+        <translation>Contrôle de l&apos;image ASSOUPLI (paramètres) : %1</translation>
+    </message>
+    <message>
+        <source>Images: %1. Results: %2</source>
+        <translation>Images : %1. Résultats : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Read by a clinician: %1 (%2)</source>
+        <translation>Lues par un clinicien : %1 (%2)</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <source>; %1 reading(s) made on an earlier result</source>
+        <translation>; %1 lecture(s) faite(s) sur un résultat antérieur</translation>
+    </message>
+    <message>
+        <source>Pneumoscan - report</source>
+        <translation>Pneumoscan - compte rendu</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Usage prévu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScopeDialog</name>
+    <message>
+        <source>Print report</source>
+        <translation>Imprimer le compte rendu</translation>
+    </message>
+    <message>
+        <source>Print a PDF report of:</source>
+        <translation>Imprimer un compte rendu PDF de :</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>The folder on screen (%1: plain images name no patient)</source>
+        <translation>Le dossier affiché (%1 : les images simples ne nomment aucun patient)</translation>
+    </message>
+    <message>
+        <source>The study on screen (%1)</source>
+        <translation>L&apos;examen affiché (%1)</translation>
+    </message>
+    <message>
+        <source>The study on screen</source>
+        <translation>L&apos;examen affiché</translation>
+    </message>
+    <message>
+        <source>The image on screen (%1)</source>
+        <translation>L&apos;image affichée (%1)</translation>
+    </message>
+    <message>
+        <source>The image on screen</source>
+        <translation>L&apos;image affichée</translation>
+    </message>
+    <message>
+        <source>The selected rows</source>
+        <translation>Les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>The rows the filter shows</source>
+        <translation>Les lignes affichées par le filtre</translation>
+    </message>
+    <message>
+        <source>Everything in the list</source>
+        <translation>Toute la liste</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>Choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Choisir l&apos;emplacement d&apos;enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>ScoreBarWidget</name>
     <message>
         <source>Pneumonia score 0-100: the model&apos;s output, calibrated on its validation images. It ranks images against the threshold; it is not the chance that this child has pneumonia. Dashed line: the decision threshold. Shaded: the indeterminate band, where the model&apos;s errors are frequent.</source>
         <translation>Score de pneumonie 0-100 : la sortie du modèle, étalonnée sur ses images de validation. Il classe les images par rapport au seuil ; ce n&apos;est pas la probabilité que cet enfant ait une pneumonie. Ligne pointillée : le seuil de décision. Zone ombrée : la zone d&apos;incertitude, où les erreurs du modèle sont fréquentes.</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>seuil %1</translation>
     </message>
 </context>
 <context>
@@ -504,6 +1990,10 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>Profil du site</translation>
     </message>
     <message>
+        <source>  (PIN)</source>
+        <translation>  (code PIN)</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -567,6 +2057,101 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <source>A site profile can be chosen once a model is loaded.</source>
         <translation>Un profil du site peut être choisi une fois un modèle chargé.</translation>
     </message>
+    <message>
+        <source>Site profile not used</source>
+        <translation>Profil du site non utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>SiteProfileDialog</name>
+    <message>
+        <source>%1 (95 % interval %2–%3)</source>
+        <translation>%1 (intervalle à 95 % : %2–%3)</translation>
+    </message>
+    <message>
+        <source>Fitted on</source>
+        <translation>Ajusté sur</translation>
+    </message>
+    <message>
+        <source>%1 NORMAL and %2 PNEUMONIA images (%3)</source>
+        <translation>%1 images NORMAL et %2 images PNEUMONIE (%3)</translation>
+    </message>
+    <message>
+        <source>Threshold (the model&apos;s score scale)</source>
+        <translation>Seuil (échelle de score du modèle)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; instead of the model&apos;s own &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; au lieu de &lt;b&gt;%2&lt;/b&gt;, seuil propre au modèle</translation>
+    </message>
+    <message>
+        <source>Indeterminate band (same scale)</source>
+        <translation>Zone d&apos;incertitude (même échelle)</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2</source>
+        <translation>%1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Sensitivity, out of sample</source>
+        <translation>Sensibilité, hors échantillon</translation>
+    </message>
+    <message>
+        <source>Specificity, out of sample</source>
+        <translation>Spécificité, hors échantillon</translation>
+    </message>
+    <message>
+        <source>Accuracy, out of sample</source>
+        <translation>Exactitude, hors échantillon</translation>
+    </message>
+    <message>
+        <source>%1 of these images (NORMAL %2, PNEUMONIA %3)</source>
+        <translation>%1 de ces images (NORMAL %2, PNEUMONIE %3)</translation>
+    </message>
+    <message>
+        <source>%1 - flagged: above %2</source>
+        <translation>%1 - signalé : au-dessus de %2</translation>
+    </message>
+    <message>
+        <source>Indeterminate with this profile</source>
+        <translation>Indéterminées avec ce profil</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The model&apos;s own point, measured on %1: sensitivity %2, specificity %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Point de fonctionnement propre au modèle, mesuré sur %1 : sensibilité %2, spécificité %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every number here is measured &lt;b&gt;out of sample&lt;/b&gt;: the whole fit was repeated on resamples of these images and scored on the images each left out. With the profile, the app shows scores on the profile&apos;s recalibrated scale, where the threshold reads %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque chiffre présenté ici est mesuré &lt;b&gt;hors échantillon&lt;/b&gt; : l&apos;ajustement complet a été répété sur des rééchantillonnages de ces images et évalué à chaque fois sur les images laissées de côté. Avec le profil, l&apos;application affiche les scores sur l&apos;échelle réétalonnée du profil, sur laquelle le seuil vaut %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Warnings&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Avertissements&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No warnings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun avertissement.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Use this site profile?</source>
+        <translation>Utiliser ce profil du site ?</translation>
+    </message>
+    <message>
+        <source>Apply this operating point</source>
+        <translation>Appliquer ce point de fonctionnement</translation>
+    </message>
+    <message>
+        <source>Keep the current one</source>
+        <translation>Conserver l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>Apply this operating point to every result from now on? Results are analysed again.</source>
+        <translation>Appliquer ce point de fonctionnement à tous les résultats à partir de maintenant ? Les résultats seront de nouveau analysés.</translation>
+    </message>
 </context>
 <context>
     <name>StudyListPanel</name>
@@ -583,12 +2168,75 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>Lignes affichées par le filtre, sur l&apos;ensemble des lignes</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
         <source> (nothing to show yet)</source>
         <translation> (rien à afficher pour l&apos;instant)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>StudyOpener</name>
+    <message>
+        <source>the sample images</source>
+        <translation>les images d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Replace the open images?</source>
+        <translation>Remplacer les images ouvertes ?</translation>
+    </message>
+    <message>
+        <source>Open: %1 from %2. Open %3 in their place?</source>
+        <translation>Liste actuelle : %1 de %2. Ouvrir %3 à leur place ?</translation>
+    </message>
+    <message>
+        <source>Replacing keeps one patient&apos;s study in view: results, readings and notes already made are kept in Pneumoscan&apos;s records.</source>
+        <translation>Remplacer la liste permet de garder à l&apos;écran l&apos;examen d&apos;un seul patient : les résultats, lectures et remarques déjà faits sont conservés dans les registres de Pneumoscan.</translation>
+    </message>
+    <message>
+        <source> The sample images are never added to a patient&apos;s list.</source>
+        <translation> Les images d&apos;exemple ne sont jamais ajoutées à la liste d&apos;un patient.</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Remplacer la liste</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Searching for images…</source>
+        <translation>Recherche d&apos;images…</translation>
+    </message>
+    <message>
+        <source>searching for images</source>
+        <translation>recherche d&apos;images</translation>
+    </message>
+    <message>
+        <source>No images found in %1: the list is unchanged.</source>
+        <translation>Aucune image trouvée dans %1 : la liste est inchangée.</translation>
+    </message>
+    <message>
+        <source>No images found in %1.</source>
+        <translation>Aucune image trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>what was opened</source>
+        <translation>ce qui a été ouvert</translation>
+    </message>
+    <message>
+        <source>The %1 file(s) in %2 are already in the list.</source>
+        <translation>Les fichiers de %2 (%1) figurent déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 of Pneumoscan&apos;s sample images were left out: samples never join a patient&apos;s list (Close all, then the welcome view opens them on their own).</source>
+        <translation>%1 image(s) d&apos;exemple de Pneumoscan ont été écartées : les exemples ne rejoignent jamais la liste d&apos;un patient (Fermer toutes les images, puis l&apos;écran d&apos;accueil les ouvre à part).</translation>
     </message>
 </context>
 <context>
@@ -689,9 +2337,86 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <source>new</source>
         <translation>nouveau</translation>
     </message>
+    <message>
+        <source>New from the X-ray unit (DICOM node), not yet opened
+%1</source>
+        <translation>Nouvelle image de l&apos;appareil de radiographie (nœud DICOM), pas encore ouverte
+%1</translation>
+    </message>
+    <message>
+        <source>
+Made on an earlier result (%1); this result needs a new reading.</source>
+        <translation>
+Faite sur un résultat antérieur (%1) ; ce résultat nécessite une nouvelle lecture.</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2) by %3, %4</source>
+        <translation>Lecture %1 (%2) par %3, %4</translation>
+    </message>
+    <message>
+        <source>
+Note: %1</source>
+        <translation>
+Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Pneumonia score (calibrated P(pneumonia) x 100); threshold %1</source>
+        <translation>Score de pneumonie (P(pneumonie) étalonnée x 100) ; seuil %1</translation>
+    </message>
+    <message>
+        <source>Pneumonia score</source>
+        <translation>Score de pneumonie</translation>
+    </message>
+</context>
+<context>
+    <name>TrustBundleDialog</name>
+    <message>
+        <source>Use this model bundle?</source>
+        <translation>Utiliser ce paquet du modèle ?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; at %2 is not the model shipped with this Pneumoscan. Its decision threshold, indeterminate band and input checks decide every label: use it only if you know where it comes from and have read its model card.&lt;/p&gt;&lt;p&gt;Bundle identity: &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;, situé dans %2, n&apos;est pas le modèle fourni avec ce Pneumoscan. Son seuil de décision, sa zone d&apos;incertitude et ses contrôles de l&apos;image déterminent chaque libellé : ne l&apos;utilisez que si vous savez d&apos;où il provient et avez lu sa fiche du modèle.&lt;/p&gt;&lt;p&gt;Identité du paquet : &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Trust and use this bundle</source>
+        <translation>Approuver et utiliser ce paquet</translation>
+    </message>
+    <message>
+        <source>Do not use it</source>
+        <translation>Ne pas l&apos;utiliser</translation>
+    </message>
 </context>
 <context>
     <name>ViewerPanel</name>
+    <message>
+        <source>Full range</source>
+        <translation>Plage complète</translation>
+    </message>
+    <message>
+        <source>Soft contrast</source>
+        <translation>Contraste doux</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Lungs (dark)</source>
+        <translation>Poumons (sombre)</translation>
+    </message>
+    <message>
+        <source>Mediastinum (bright)</source>
+        <translation>Médiastin (clair)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Image min–max</source>
+        <translation>Min–max de l&apos;image</translation>
+    </message>
     <message>
         <source>Open files or a folder (File menu, or drag them here).</source>
         <translation>Ouvrez des fichiers ou un dossier (menu Fichier, ou faites-les glisser ici).</translation>
@@ -725,8 +2450,8 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>Garder cette fenêtre/niveau en passant à l&apos;image suivante (du même type de fichier)</translation>
     </message>
     <message>
-        <source>Window/level: the file&apos;s own presets and VOI LUTs first (right-drag on the image to adjust; the box then says Custom)</source>
-        <translation>Fenêtre/niveau : d&apos;abord les préréglages et les VOI LUT du fichier (glisser avec le bouton droit sur l&apos;image pour ajuster ; la liste affiche alors Custom)</translation>
+        <source>Window/level: the file&apos;s own presets and VOI LUTs first (right-drag on the image to adjust; the box then says %1)</source>
+        <translation>Fenêtre/niveau : d&apos;abord les préréglages et les VOI LUT du fichier (glisser avec le bouton droit sur l&apos;image pour ajuster ; la liste affiche alors %1)</translation>
     </message>
     <message>
         <source>Invert</source>
@@ -773,6 +2498,14 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>opacité</translation>
     </message>
     <message>
+        <source>%1: window width and level in the file&apos;s own units (its modality values)</source>
+        <translation>%1 : largeur et niveau de fenêtre dans les unités propres au fichier (ses valeurs de modalité)</translation>
+    </message>
+    <message>
+        <source>%1: window width and level in the file&apos;s own units (its stored grey values)</source>
+        <translation>%1 : largeur et niveau de fenêtre dans les unités propres au fichier (ses niveaux de gris enregistrés)</translation>
+    </message>
+    <message>
         <source>Zoom %1</source>
         <translation>Zoom %1</translation>
     </message>
@@ -787,6 +2520,43 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     <message>
         <source> -- LOW RESOLUTION image</source>
         <translation> -- image en BASSE RÉSOLUTION</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingController</name>
+    <message>
+        <source>No image matches the filter: change or clear it (Ctrl+F).</source>
+        <translation>Aucune image ne correspond au filtre : modifiez-le ou effacez-le (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>— no image shown</source>
+        <translation>— aucune image affichée</translation>
+    </message>
+    <message>
+        <source>Unreadable.</source>
+        <translation>Illisible.</translation>
+    </message>
+    <message>
+        <source>opening the image</source>
+        <translation>ouverture de l&apos;image</translation>
+    </message>
+    <message>
+        <source>⚠ %1 cannot be shown.
+%2</source>
+        <translation>⚠ Impossible d&apos;afficher %1.
+%2</translation>
+    </message>
+    <message>
+        <source>making the heatmap…</source>
+        <translation>création de la carte de chaleur…</translation>
+    </message>
+    <message>
+        <source>making the heatmap</source>
+        <translation>création de la carte de chaleur</translation>
+    </message>
+    <message>
+        <source>no heatmap: %1</source>
+        <translation>pas de carte de chaleur : %1</translation>
     </message>
 </context>
 <context>
@@ -845,6 +2615,26 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
     <message>
         <source>Could not be read</source>
         <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>d&apos;accord</translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation>pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>resolved indeterminate</source>
+        <translation>indéterminé tranché</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>incertain</translation>
     </message>
     <message>
         <source>How often a call is right depends on how common pneumonia is among the children you X-ray: set your clinic&apos;s prevalence in Settings to see it.</source>

@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -61,9 +61,13 @@ INTENDED_USE_TEXT = fill(INTENDED_USE_TEMPLATE, NORMAL_MEANING)
 
 
 #: Mouse gestures and keys that are no menu action (the menu actions list themselves).
-GESTURES = [("Right-drag", "Window / level"), ("Wheel", "Zoom"), ("Left-drag", "Pan"),
-            ("Tab / Shift+Tab", "Move between the list, the filter and the note"),
-            ("Typing in the study list", "Does nothing: no letter moves the selection or records a reading")]
+GESTURES = [(QT_TRANSLATE_NOOP("Help", "Right-drag"), QT_TRANSLATE_NOOP("Help", "Window / level")),
+            (QT_TRANSLATE_NOOP("Help", "Wheel"), QT_TRANSLATE_NOOP("Help", "Zoom")),
+            (QT_TRANSLATE_NOOP("Help", "Left-drag"), QT_TRANSLATE_NOOP("Help", "Pan")),
+            (QT_TRANSLATE_NOOP("Help", "Tab / Shift+Tab"),
+             QT_TRANSLATE_NOOP("Help", "Move between the list, the filter and the note")),
+            (QT_TRANSLATE_NOOP("Help", "Typing in the study list"),
+             QT_TRANSLATE_NOOP("Help", "Does nothing: no letter moves the selection or records a reading"))]
 
 THIRD_PARTY = ("PySide6 / Qt (LGPLv3), PyTorch and torchvision (BSD-3), ONNX Runtime (MIT), pydicom (MIT), "
                "pylibjpeg (MIT) with libjpeg (GPLv3) and OpenJPEG (BSD-2), OpenCV (Apache-2.0), NumPy (BSD-3), "
@@ -107,25 +111,37 @@ def markdown_html(markdown: str) -> str:
 def model_card_html(bundle: ModelBundle | None) -> str:
     """The bundle's model card, rendered (headings, lists, tables, its plots), after a summary of the operating point."""
     if bundle is None:
-        return "<h3>No model installed</h3><p>Images can be opened and viewed, but not analysed.</p>"
+        return QCoreApplication.translate("ModelCard", "<h3>No model installed</h3><p>Images can be opened and viewed, "
+                                          "but not analysed.</p>")
     m = bundle.meta
     dec = m["decision"]
+    def t(text: str, *values: Any) -> str:
+        return fill(QCoreApplication.translate("ModelCard", text), *(str(v) for v in values))
+
     head = [f"# {bundle.name} {bundle.version}", "", str(m["intended_use"]), "",
-            f"- Architecture: {m['architecture']}; input {m['input']['size'][0]}x{m['input']['size'][1]} px",
-            f"- Bundle identity: `{bundle.digest}`",
-            f"- Decision threshold: score {dec['threshold'] * 100:.0f} of 100 ({dec.get('rule', '')})"]
+            t(QT_TRANSLATE_NOOP("ModelCard", "- Architecture: %1; input %2x%3 px"), m["architecture"],
+              m["input"]["size"][0], m["input"]["size"][1]),
+            t(QT_TRANSLATE_NOOP("ModelCard", "- Bundle identity: `%1`"), bundle.digest),
+            t(QT_TRANSLATE_NOOP("ModelCard", "- Decision threshold: score %1 of 100 (%2)"),
+              f"{dec['threshold'] * 100:.0f}", dec.get("rule", ""))]
     band = dec.get("band")
     if band:
         share = band.get("val_fraction_in_band")  # descriptive, and optional in a bundle: never a reason to fail
-        head.append(f"- Indeterminate band: scores {band['low'] * 100:.0f}-{band['high'] * 100:.0f}"
-                    + (f" ({share:.1%} of validation images)" if isinstance(share, (int, float)) else ""))
+        head.append(t(QT_TRANSLATE_NOOP("ModelCard", "- Indeterminate band: scores %1-%2"), f"{band['low'] * 100:.0f}",
+                      f"{band['high'] * 100:.0f}")
+                    + (t(QT_TRANSLATE_NOOP("ModelCard", " (%1 of validation images)"), f"{share:.1%}")
+                       if isinstance(share, (int, float)) else ""))
     f = bundle.with_site(None).operating_figures()
     if f is not None:
-        head.append(f"- Measured on {f.source}: sensitivity {f.sensitivity:.3f}, specificity {f.specificity:.3f}")
+        head.append(t(QT_TRANSLATE_NOOP("ModelCard", "- Measured on %1: sensitivity %2, specificity %3"), f.source,
+                      f"{f.sensitivity:.3f}", f"{f.specificity:.3f}"))
     card = bundle.path / "MODEL_CARD.md"
     text = "\n".join(head) + "\n\n---\n\n"
-    text += card.read_text(encoding="utf-8") if card.is_file() else "_This bundle has no MODEL_CARD.md._"
-    text += f"\n\n---\n\n#### Third-party software and data\n\n{THIRD_PARTY}\n"
+    # the card is the bundle's own document, in the language its makers wrote it in
+    text += card.read_text(encoding="utf-8") if card.is_file() else t(QT_TRANSLATE_NOOP(
+        "ModelCard", "_This bundle has no MODEL_CARD.md._"))
+    text += "\n\n---\n\n#### " + t(QT_TRANSLATE_NOOP("ModelCard", "Third-party software and data")) + \
+        f"\n\n{THIRD_PARTY}\n"
     return markdown_html(text)
 
 
@@ -147,8 +163,12 @@ class TextDialog(QDialog):
 
 
 # --------------------------------------------------------------------------- audit log
-AUDIT_KINDS = [("All entries", None), ("Readings", {"review"}), ("Results", {"result"}), ("Exports and reports", {"export"}),
-               ("Model, settings, site profile and readers", {"bundle", "site_profile", "reader", "setting"})]
+AUDIT_KINDS = [(QT_TRANSLATE_NOOP("AuditDialog", "All entries"), None),
+               (QT_TRANSLATE_NOOP("AuditDialog", "Readings"), {"review"}),
+               (QT_TRANSLATE_NOOP("AuditDialog", "Results"), {"result"}),
+               (QT_TRANSLATE_NOOP("AuditDialog", "Exports and reports"), {"export"}),
+               (QT_TRANSLATE_NOOP("AuditDialog", "Model, settings, site profile and readers"),
+                {"bundle", "site_profile", "reader", "setting"})]
 
 
 def _p(v: Any) -> str:
@@ -204,23 +224,28 @@ def audit_log_html(path: Path, limit: int = 300, kinds: set[str] | None = None) 
         rows.append(f"<tr><td>{escape(local_time(str(e.get('time', '')), seconds=True))}</td>"
                     f"<td>{escape(str(e.get('os_user', '')))}</td><td>{escape(what)}</td>"
                     f"<td>{escape(Path(str(target)).name if target else '')}</td></tr>")
-    return (f"<p>Audit log: {escape(str(path))} (newest first, {len(entries)} entries shown)</p>"
-            "<table border=1 cellpadding=2><tr><th>time (local)</th><th>account</th><th>what</th><th>file</th></tr>"
-            + "".join(rows) + "</table>")
+    # the entries themselves are the log's own English words (the log stays locale-neutral: docs/csv-schema.md)
+    return (fill(QCoreApplication.translate("AuditDialog", "<p>Audit log: %1 (newest first, %2 entries shown)</p>"),
+                 escape(str(path)), str(len(entries)))
+            + "<table border=1 cellpadding=2><tr><th>"
+            + "</th><th>".join(QCoreApplication.translate("AuditDialog", h) for h in (
+                QT_TRANSLATE_NOOP("AuditDialog", "time (local)"), QT_TRANSLATE_NOOP("AuditDialog", "account"),
+                QT_TRANSLATE_NOOP("AuditDialog", "what"), QT_TRANSLATE_NOOP("AuditDialog", "file")))
+            + "</th></tr>" + "".join(rows) + "</table>")
 
 
 class AuditDialog(TextDialog):
     """The audit log, filtered by kind (readings, results, exports, model and settings)."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Audit log", "", parent)
+        super().__init__(QCoreApplication.translate("AuditDialog", "Audit log"), "", parent)
         self.path = path
         self.kind = QComboBox()
         for text, _kinds in AUDIT_KINDS:
-            self.kind.addItem(text)
+            self.kind.addItem(QCoreApplication.translate("AuditDialog", text))
         self.kind.currentIndexChanged.connect(self.refresh)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show"))
+        row.addWidget(QLabel(self.tr("Show")))
         row.addWidget(self.kind)
         row.addStretch(1)
         self.layout().insertLayout(0, row)
@@ -239,10 +264,12 @@ def shortcuts_html(actions: list[Any] | None = None) -> str:
         keys = " / ".join(k.toString() for k in a.shortcuts())
         if keys:
             rows.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(a.text().replace('&', '').rstrip('.…'))}</td></tr>")
-    rows += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in GESTURES]
-    return ("<h3>Keyboard and mouse</h3><p>Every shortcut that acts has a modifier (Ctrl, Alt) or is a function, "
-            "arrow or Esc key: ordinary typing never records a reading or moves the selection.</p>"
-            f"<table cellpadding=4>{''.join(rows)}</table>")
+    rows += [f"<tr><td><b>{escape(QCoreApplication.translate('Help', k))}</b></td>"
+             f"<td>{escape(QCoreApplication.translate('Help', v))}</td></tr>" for k, v in GESTURES]
+    return (QCoreApplication.translate("Help", "<h3>Keyboard and mouse</h3><p>Every shortcut that acts has a modifier "
+                                       "(Ctrl, Alt) or is a function, arrow or Esc key: ordinary typing never records "
+                                       "a reading or moves the selection.</p>")
+            + f"<table cellpadding=4>{''.join(rows)}</table>")
 
 
 def about_html(bundle: ModelBundle | None, device: str, log_dir: Path, site_contact: str = "") -> str:
@@ -252,27 +279,36 @@ def about_html(bundle: ModelBundle | None, device: str, log_dir: Path, site_cont
 
     from engine.product import component_versions
 
+    def t(text: str, *values: str) -> str:
+        return fill(QCoreApplication.translate("About", text), *values)
+
     if bundle is not None:
         site = bundle.site
         created = str(bundle.meta.get("created", "") or "")
-        model = (f"{escape(bundle.name)} {escape(bundle.version)}" + (f", made {escape(created[:10])}" if created else "")
-                 + f"<br/>Bundle identity (sha256 of bundle.json, covering every file and decision parameter):<br/>"
-                 f"<code>{bundle.digest}</code><br/>Operating point: "
-                 + (f"site profile {escape(site.summary())}, identity <code>{site.digest[:16]}</code>" if site is not None
-                    else "the model's own (no site profile)"))
+        model = (f"{escape(bundle.name)} {escape(bundle.version)}"
+                 + (t(QT_TRANSLATE_NOOP("About", ", made %1"), escape(created[:10])) if created else "")
+                 + t(QT_TRANSLATE_NOOP("About", "<br/>Bundle identity (sha256 of bundle.json, covering every file and "
+                                       "decision parameter):<br/><code>%1</code><br/>Operating point: "), bundle.digest)
+                 + (t(QT_TRANSLATE_NOOP("About", "site profile %1, identity <code>%2</code>"), escape(site.summary()),
+                      site.digest[:16]) if site is not None
+                    else t(QT_TRANSLATE_NOOP("About", "the model's own (no site profile)"))))
     else:
-        model = "no model installed"
+        model = t(QT_TRANSLATE_NOOP("About", "no model installed"))
     versions = ", ".join(f"{escape(n)} {escape(v)}" for n, v in component_versions())
-    build = "installed build" if getattr(sys, "frozen", False) else "run from source"
-    local = f"<br/><b>Local support:</b> {escape(site_contact)}" if site_contact else ""
-    return (f"<h3>Pneumoscan {__version__}</h3><p>Decision support for reading pediatric chest X-rays "
-            "(NORMAL / PNEUMONIA).</p>"
-            f"<p><b>{REGULATORY_STATUS}</b><br/>{REGULATORY_PLAIN}</p>"
-            f"<p><b>Manufacturer:</b> {escape(MANUFACTURER)}<br/><b>Contact:</b> {escape(CONTACT)}{local}</p>"
-            f"<p><b>Model:</b> {model}</p>"
-            f"<p><b>Software:</b> {versions} ({build})<br/><b>Inference:</b> {escape(device) or 'not loaded'}<br/>"
-            f"<b>Log folder:</b> {escape(str(log_dir))}</p>"
-            f"<p>{THIRD_PARTY}</p>")
+    build = t(QT_TRANSLATE_NOOP("About", "installed build") if getattr(sys, "frozen", False)
+              else QT_TRANSLATE_NOOP("About", "run from source"))
+    local = t(QT_TRANSLATE_NOOP("About", "<br/><b>Local support:</b> %1"), escape(site_contact)) if site_contact else ""
+    product = QCoreApplication.translate
+    return (t(QT_TRANSLATE_NOOP("About", "<h3>Pneumoscan %1</h3><p>Decision support for reading pediatric chest X-rays "
+                                "(NORMAL / PNEUMONIA).</p>"), __version__)
+            + f"<p><b>{product(PRODUCT_CONTEXT, REGULATORY_STATUS)}</b><br/>{product(PRODUCT_CONTEXT, REGULATORY_PLAIN)}</p>"
+            + t(QT_TRANSLATE_NOOP("About", "<p><b>Manufacturer:</b> %1<br/><b>Contact:</b> %2%3</p>"),
+                escape(MANUFACTURER), escape(CONTACT), local)
+            + t(QT_TRANSLATE_NOOP("About", "<p><b>Model:</b> %1</p>"), model)
+            + t(QT_TRANSLATE_NOOP("About", "<p><b>Software:</b> %1 (%2)<br/><b>Inference:</b> %3<br/>"
+                                  "<b>Log folder:</b> %4</p>"), versions, build,
+                escape(device) or t(QT_TRANSLATE_NOOP("About", "not loaded")), escape(str(log_dir)))
+            + f"<p>{THIRD_PARTY}</p>")
 
 
 class TrustBundleDialog(QDialog):
@@ -280,12 +316,12 @@ class TrustBundleDialog(QDialog):
 
     def __init__(self, bundle: ModelBundle, card_html: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Use this model bundle?")
-        intro = self.intro = QLabel(
-            f"<p><b>{escape(bundle.name)} {escape(bundle.version)}</b> at {escape(str(bundle.path))} is not the model "
-            "shipped with this Pneumoscan. Its decision threshold, indeterminate band and input checks decide every "
-            "label: use it only if you know where it comes from and have read its model card.</p>"
-            f"<p>Bundle identity: <code>{bundle.digest}</code></p>")
+        self.setWindowTitle(self.tr("Use this model bundle?"))
+        intro = self.intro = QLabel(fill(self.tr(
+            "<p><b>%1</b> at %2 is not the model shipped with this Pneumoscan. Its decision threshold, indeterminate "
+            "band and input checks decide every label: use it only if you know where it comes from and have read its "
+            "model card.</p><p>Bundle identity: <code>%3</code></p>"),
+            f"{escape(bundle.name)} {escape(bundle.version)}", escape(str(bundle.path)), bundle.digest))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(intro.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
         card = QTextBrowser()
@@ -293,8 +329,8 @@ class TrustBundleDialog(QDialog):
         card.setHtml(card_html)
         card.setMinimumSize(520, 260)
         buttons = QDialogButtonBox()
-        self.trust_button = buttons.addButton("Trust and use this bundle", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.refuse_button = buttons.addButton("Do not use it", QDialogButtonBox.ButtonRole.RejectRole)
+        self.trust_button = buttons.addButton(self.tr("Trust and use this bundle"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.refuse_button = buttons.addButton(self.tr("Do not use it"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -312,65 +348,119 @@ def site_profile_html(profile, own: ModelBundle) -> str:
     lo, hi = profile.band or (profile.threshold, profile.threshold)
     share = meta.get("band_share", {})
 
+    def t(text: str, *values: Any) -> str:
+        return fill(QCoreApplication.translate("SiteProfileDialog", text), *(str(v) for v in values))
+
+    def pct(v: float) -> str:
+        return f"{v:.0%}".replace("%", " %")
+
     def fig(key: str) -> str:
         v = m[key]
-        return f"{v['value']:.2f} (95 % interval {v['ci95'][0]:.2f}\u2013{v['ci95'][1]:.2f})"
+        return t(QT_TRANSLATE_NOOP("SiteProfileDialog", "%1 (95 % interval %2\u2013%3)"), f"{v['value']:.2f}",
+                 f"{v['ci95'][0]:.2f}", f"{v['ci95'][1]:.2f}")
 
-    rows = [("Fitted on", f"{s['NORMAL']} NORMAL and {s['PNEUMONIA']} PNEUMONIA images ({escape(str(meta.get('source', '')))})"),
-            ("Threshold (the model's score scale)", f"<b>{profile.on_bundle_scale(profile.threshold) * 100:.0f}</b> "
-             f"instead of the model's own <b>{own.threshold * 100:.0f}</b>"),
-            ("Indeterminate band (same scale)", f"{profile.on_bundle_scale(lo) * 100:.0f}\u2013"
-             f"{profile.on_bundle_scale(hi) * 100:.0f} instead of "
-             + (f"{own.band[0] * 100:.0f}\u2013{own.band[1] * 100:.0f}" if own.band else "none")),
-            ("Sensitivity, out of sample", fig("sensitivity")),
-            ("Specificity, out of sample", fig("specificity")),
-            ("Accuracy, out of sample", fig("accuracy"))]
+    rows = [(QT_TRANSLATE_NOOP("SiteProfileDialog", "Fitted on"),
+             t(QT_TRANSLATE_NOOP("SiteProfileDialog", "%1 NORMAL and %2 PNEUMONIA images (%3)"), s["NORMAL"],
+               s["PNEUMONIA"], escape(str(meta.get("source", ""))))),
+            (QT_TRANSLATE_NOOP("SiteProfileDialog", "Threshold (the model's score scale)"),
+             t(QT_TRANSLATE_NOOP("SiteProfileDialog", "<b>%1</b> instead of the model's own <b>%2</b>"),
+               f"{profile.on_bundle_scale(profile.threshold) * 100:.0f}", f"{own.threshold * 100:.0f}")),
+            (QT_TRANSLATE_NOOP("SiteProfileDialog", "Indeterminate band (same scale)"),
+             t(QT_TRANSLATE_NOOP("SiteProfileDialog", "%1 instead of %2"),
+               f"{profile.on_bundle_scale(lo) * 100:.0f}\u2013{profile.on_bundle_scale(hi) * 100:.0f}",
+               f"{own.band[0] * 100:.0f}\u2013{own.band[1] * 100:.0f}" if own.band
+               else t(QT_TRANSLATE_NOOP("SiteProfileDialog", "none")))),
+            (QT_TRANSLATE_NOOP("SiteProfileDialog", "Sensitivity, out of sample"), fig("sensitivity")),
+            (QT_TRANSLATE_NOOP("SiteProfileDialog", "Specificity, out of sample"), fig("specificity")),
+            (QT_TRANSLATE_NOOP("SiteProfileDialog", "Accuracy, out of sample"), fig("accuracy"))]
     if share:
         flag = share.get("all", 0) > share.get("flag_above", 1)
-        text = (f"{share.get('all', 0):.0%} of these images (NORMAL {share.get('NORMAL', 0):.0%}, PNEUMONIA "
-                f"{share.get('PNEUMONIA', 0):.0%})")
+        text = t(QT_TRANSLATE_NOOP("SiteProfileDialog", "%1 of these images (NORMAL %2, PNEUMONIA %3)"),
+                 pct(share.get("all", 0)), pct(share.get("NORMAL", 0)), pct(share.get("PNEUMONIA", 0)))
         if flag:
-            text = f"<b style='color:#a05000'>{text} - flagged: above {share.get('flag_above', 0):.0%}</b>"
-        rows.append(("Indeterminate with this profile", text))
-    table = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+            text = "<b style='color:#a05000'>" + t(QT_TRANSLATE_NOOP("SiteProfileDialog", "%1 - flagged: above %2"),
+                                                     text, pct(share.get("flag_above", 0))) + "</b>"
+        rows.append((QT_TRANSLATE_NOOP("SiteProfileDialog", "Indeterminate with this profile"), text))
+    table = "".join(f"<tr><td>{t(k)}</td><td>{v}</td></tr>" for k, v in rows)
+    # the fit's warnings are the calibration's own English sentences (engine.decision.site_profile)
     warnings = "".join(f"<li>{escape(w)}</li>" for w in meta.get("warnings", []))
     own_f = own.operating_figures()
-    compare = (f"<p>The model's own point, measured on {escape(own_f.source)}: sensitivity {own_f.sensitivity:.2f}, "
-               f"specificity {own_f.specificity:.2f}.</p>") if own_f is not None else ""
-    return (f"<p>Every number here is measured <b>out of sample</b>: the whole fit was repeated on resamples of these "
-            f"images and scored on the images each left out. With the profile, the app shows scores on the profile's "
-            f"recalibrated scale, where the threshold reads {profile.threshold * 100:.0f}.</p>"
-            f"<table cellpadding=3>{table}</table>{compare}"
-            + (f"<p><b>Warnings</b></p><ul>{warnings}</ul>" if warnings else "<p>No warnings.</p>"))
+    compare = t(QT_TRANSLATE_NOOP("SiteProfileDialog", "<p>The model's own point, measured on %1: sensitivity %2, "
+                                  "specificity %3.</p>"), escape(own_f.source), f"{own_f.sensitivity:.2f}",
+                f"{own_f.specificity:.2f}") if own_f is not None else ""
+    return (t(QT_TRANSLATE_NOOP("SiteProfileDialog", "<p>Every number here is measured <b>out of sample</b>: the whole "
+                                "fit was repeated on resamples of these images and scored on the images each left out. "
+                                "With the profile, the app shows scores on the profile's recalibrated scale, where the "
+                                "threshold reads %1.</p>"), f"{profile.threshold * 100:.0f}")
+            + f"<table cellpadding=3>{table}</table>{compare}"
+            + (t(QT_TRANSLATE_NOOP("SiteProfileDialog", "<p><b>Warnings</b></p><ul>%1</ul>"), warnings) if warnings
+               else t(QT_TRANSLATE_NOOP("SiteProfileDialog", "<p>No warnings.</p>"))))
 
 
 class SiteProfileDialog(QDialog):
     """Show a site profile's figures, intervals and warnings, and ask before it is applied."""
 
-    def __init__(self, profile, own: ModelBundle, parent: QWidget | None = None, title: str = "Use this site profile?") -> None:
+    def __init__(self, profile, own: ModelBundle, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Use this site profile?"))
         self.profile = profile
         self.text = QTextBrowser()
         self.text.setHtml(site_profile_html(profile, own))
         self.text.setMinimumSize(560, 360)
         buttons = QDialogButtonBox()
-        self.apply_button = buttons.addButton("Apply this operating point", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.keep_button = buttons.addButton("Keep the current one", QDialogButtonBox.ButtonRole.RejectRole)
+        self.apply_button = buttons.addButton(self.tr("Apply this operating point"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button = buttons.addButton(self.tr("Keep the current one"), QDialogButtonBox.ButtonRole.RejectRole)
         self.keep_button.setDefault(True)  # applying is a choice, not the Enter key
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text, 1)
-        lay.addWidget(QLabel("Apply this operating point to every result from now on? Results are analysed again."))
+        lay.addWidget(wrapped(self.tr("Apply this operating point to every result from now on? Results are analysed "
+                                      "again.")))
         lay.addWidget(buttons)
 
 
 # --------------------------------------------------------------------------- report
+class Counts(QObject):
+    """Counted nouns in the interface's language, with each language's plural forms (Qt's ``%n``); English's own
+    come from ``pneumoscan_en.ts``, which holds only these."""
+
+    @staticmethod
+    def _english(said: str, source: str, n: int, one: str, many: str) -> str:
+        """English's own forms where no translation is installed (a checkout whose .qm files are not built yet)."""
+        return (one if n == 1 else many).replace("%n", str(n)) if said == source.replace("%n", str(n)) else said
+
+    def rows(self, n: int) -> str:
+        return self._english(self.tr("%n row(s)", "", n), "%n row(s)", n, "%n row", "%n rows")
+
+    def studies(self, n: int) -> str:
+        return self._english(self.tr("%n study(-ies)", "", n), "%n study(-ies)", n, "%n study", "%n studies")
+
+    def images(self, n: int) -> str:
+        return self._english(self.tr("%n image(s)", "", n), "%n image(s)", n, "%n image", "%n images")
+
+    def items(self, n: int) -> str:
+        return self._english(self.tr("%n item(s)", "", n), "%n item(s)", n, "%n item", "%n items")
+
+    def overlays(self, n: int) -> str:
+        return self._english(self.tr("%n overlay(s)", "", n), "%n overlay(s)", n, "%n overlay", "%n overlays")
+
+    def pages(self, n: int) -> str:
+        return self._english(self.tr("%n page(s)", "", n), "%n page(s)", n, "%n page", "%n pages")
+
+    def report_pages(self, n: int) -> str:
+        source = "%n pages (a summary, then one page per image)"
+        return self._english(self.tr("%n pages (a summary, then one page per image)", "", n), source, n,
+                             "%n page", source)
+
+
+COUNTS = Counts()
+
+
 def rows_and_studies(rows: list) -> str:
     """"12 rows, 1 study": what an export holds, said before and after it is written."""
     n, k = len(rows), len({r.study.key for r in rows if getattr(r, "study", None) is not None})
-    return f"{n} row{'s' if n != 1 else ''}, {k} stud{'ies' if k != 1 else 'y'}"
+    return fill(QCoreApplication.translate("Scope", "%1, %2"), COUNTS.rows(n), COUNTS.studies(k))
 
 
 class ScopeDialog(QDialog):
@@ -397,7 +487,7 @@ class ScopeDialog(QDialog):
         if first is not None:
             first.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose where to save\u2026")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose where to save\u2026"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -418,8 +508,8 @@ class ScopeDialog(QDialog):
 
 def _pages(rows: list) -> str:
     n = len(rows)
-    return (f"{rows_and_studies(rows)}, " +
-            (f"{n + 1} pages (a summary, then one page per image)" if n > 1 else f"{n} page"))
+    return fill(QCoreApplication.translate("Scope", "%1, %2"), rows_and_studies(rows),
+                COUNTS.report_pages(n + 1) if n > 1 else COUNTS.pages(n))
 
 
 class ReportScopeDialog(ScopeDialog):
@@ -428,7 +518,9 @@ class ReportScopeDialog(ScopeDialog):
 
     def __init__(self, choices: list[tuple[str, str, list]], parent: QWidget | None = None,
                  default: str = "study") -> None:
-        super().__init__("Print report", "Print a PDF report of:", choices, parent, default=default, describe=_pages)
+        super().__init__(QCoreApplication.translate("ReportScopeDialog", "Print report"),
+                         QCoreApplication.translate("ReportScopeDialog", "Print a PDF report of:"), choices, parent,
+                         default=default, describe=_pages)
 
 
 
@@ -512,7 +604,7 @@ class SettingsDialog(QDialog):
         self.reader_list = QListWidget()
         self.reader_list.setMaximumHeight(90)
         for r in self.readers:
-            self.reader_list.addItem(QListWidgetItem(r.name + ("  (PIN)" if r.has_pin else "")))
+            self.reader_list.addItem(QListWidgetItem(r.name + (self.tr("  (PIN)") if r.has_pin else "")))
         remove = QPushButton(self.tr("Remove"))
         remove.setToolTip(self.tr("Take the selected reader off this workstation's list (their readings stay theirs)"))
         remove.clicked.connect(self._remove_reader)
@@ -584,8 +676,8 @@ class SettingsDialog(QDialog):
         try:
             profile = load_site_profile(path, own.digest)
         except SiteProfileError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Site profile not used", exc.message, QMessageBox.StandardButton.Ok,
-                              self)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Site profile not used"), exc.message,
+                              QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.refusal = box
             box.open()
@@ -623,8 +715,8 @@ class SettingsDialog(QDialog):
         return changed
 
 
-NODE_HELP = (
-    "<p>With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation's "
+NODE_HELP = QT_TRANSLATE_NOOP(
+    "DicomNodeDialog", "<p>With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation's "
     "<b>AE title</b>, its <b>IP address</b> and the <b>port</b> below as a DICOM destination on the unit. Each image "
     "is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.</p>"
     "<p><b>What leaves this workstation:</b> nothing, unless <i>Send results to</i> names a destination. Then, for "
@@ -659,8 +751,8 @@ class DicomNodeDialog(QDialog):
 
     def __init__(self, values: dict, default_store: str, parent: QWidget | None = None, error: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("DICOM node")
-        self.enabled = QCheckBox("Receive images from the X-ray unit (DICOM node)")
+        self.setWindowTitle(self.tr("DICOM node"))
+        self.enabled = QCheckBox(self.tr("Receive images from the X-ray unit (DICOM node)"))
         self.enabled.setChecked(bool(values["enabled"]))
         self.ae_title = QLineEdit(values["ae_title"])
         self.ae_title.setMaxLength(16)
@@ -672,41 +764,42 @@ class DicomNodeDialog(QDialog):
         self.bind.addItem("0.0.0.0", "0.0.0.0")
         self.bind.addItem("127.0.0.1", "127.0.0.1")
         self.bind.setCurrentText(values["bind"])
-        self.bind.setToolTip("0.0.0.0: every network connection of this computer (the X-ray unit can reach it); "
-                             "127.0.0.1: this computer only (for testing)")
+        self.bind.setToolTip(self.tr("0.0.0.0: every network connection of this computer (the X-ray unit can reach "
+                                     "it); 127.0.0.1: this computer only (for testing)"))
         addresses = local_addresses()
-        self.addresses = QLabel("This computer's address for the X-ray unit: " + (", ".join(addresses) if addresses
-                                else "no network address found (is the network cable connected?)"))
+        self.addresses = QLabel(fill(self.tr("This computer's address for the X-ray unit: %1"), ", ".join(addresses)
+                                     if addresses else self.tr("no network address found (is the network cable "
+                                                               "connected?)")))
         self.addresses.setWordWrap(True)
         self.addresses.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.allow = QLineEdit(values["allow"])
-        self.allow.setPlaceholderText("any sender (or e.g. XRAY1, XRAY2)")
+        self.allow.setPlaceholderText(self.tr("any sender (or e.g. XRAY1, XRAY2)"))
         self.store = QLineEdit(values["store"] or default_store)
         self.send_to = QLineEdit(values["send_to"])
-        self.send_to.setPlaceholderText("nothing is sent (or e.g. PACS@192.168.1.20:104)")
+        self.send_to.setPlaceholderText(self.tr("nothing is sent (or e.g. PACS@192.168.1.20:104)"))
         self.watch = QLineEdit(values["watch"])
-        self.watch.setPlaceholderText("no folder is watched")
-        self.test_button = QPushButton("Test the destination")
-        self.test_button.setToolTip("Send a DICOM echo (C-ECHO) to the destination and say whether it answers")
+        self.watch.setPlaceholderText(self.tr("no folder is watched"))
+        self.test_button = QPushButton(self.tr("Test the destination"))
+        self.test_button.setToolTip(self.tr("Send a DICOM echo (C-ECHO) to the destination and say whether it answers"))
         self.test_button.clicked.connect(self._test_destination)
         self.test_result = QLabel("")
         self.test_result.setWordWrap(True)
         self.echo_done.connect(self._echo_answered)
         form = QFormLayout()
         form.addRow("", self.enabled)
-        form.addRow("AE title", self.ae_title)
-        form.addRow("Port", self.port)
-        form.addRow("Listen on", self.bind)
+        form.addRow(self.tr("AE title"), self.ae_title)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Listen on"), self.bind)
         form.addRow("", self.addresses)
-        form.addRow("Only from (AE titles)", self.allow)
-        form.addRow("Store received images in", self.store)
-        form.addRow("Send results to", self.send_to)
+        form.addRow(self.tr("Only from (AE titles)"), self.allow)
+        form.addRow(self.tr("Store received images in"), self.store)
+        form.addRow(self.tr("Send results to"), self.send_to)
         form.addRow(self.test_button, self.test_result)
-        form.addRow("Also watch this folder", self.watch)
-        self.error = QLabel(f"Not running: {error}" if error else "")
+        form.addRow(self.tr("Also watch this folder"), self.watch)
+        self.error = QLabel(fill(self.tr("Not running: %1"), error) if error else "")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
-        info = QLabel(NODE_HELP)
+        info = QLabel(QCoreApplication.translate("DicomNodeDialog", NODE_HELP))
         info.setWordWrap(True)
         info.setTextFormat(Qt.TextFormat.RichText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -736,7 +829,7 @@ class DicomNodeDialog(QDialog):
             self.test_result.setText(str(exc))
             return
         self.test_button.setEnabled(False)
-        self.test_result.setText(f"Asking {dest}\u2026")
+        self.test_result.setText(fill(self.tr("Asking %1\u2026"), str(dest)))
 
         def echo() -> None:
             from engine.node.outbox import echo as send_echo

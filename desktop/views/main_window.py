@@ -23,6 +23,7 @@ from desktop.views.panels.study_list import StudyListPanel
 from desktop.views.panels.viewer import ViewerPanel
 from desktop.views.panels.welcome import WelcomeWidget
 from desktop.views.table_models import StudyTableModel
+from engine.product import fill
 
 
 class MainWindow(QMainWindow):
@@ -120,42 +121,43 @@ class MainWindow(QMainWindow):
         self.act_open_files = self._action(self.tr("Open files\u2026"), "Ctrl+O")
         self.act_open_folder = self._action(self.tr("Open folder\u2026"), "Ctrl+Shift+O")
         self.recent_menu = QMenu(self.tr("Recent folders"), self)
-        self.act_export_all = self._action(self.tr("Export CSV\u2026"), "Ctrl+E", "The study on screen by default; or the "
-                                           "selected rows, the rows the filter shows, everything")
+        self.act_export_all = self._action(self.tr("Export CSV\u2026"), "Ctrl+E", self.tr("The study on screen by default; or "
+                                           "the selected rows, the rows the filter shows, everything"))
         self.act_export_selected = self._action(self.tr("Export CSV of the selected rows\u2026"))
         self.act_export_heatmaps = self._action(self.tr("Export heatmap overlays\u2026"))
         self.act_clear = self._action(self.tr("Close all images"))
         self.act_quit = self._action(self.tr("Quit"), "Ctrl+Q")
         self.act_analyse_all = self._action(self.tr("Analyse all"), "Ctrl+R")
         self.act_analyse_selected = self._action(self.tr("Analyse selected"), "Ctrl+Shift+R")
-        self.act_cancel = self._action(self.tr("Cancel analysis\u2026"), "Esc", "Cancel the running analysis (asks first)")
+        self.act_cancel = self._action(self.tr("Cancel analysis\u2026"), "Esc",
+                                      self.tr("Cancel the running analysis (asks first)"))
         self.act_settings = self._action(self.tr("Settings\u2026"), "Ctrl+,")
         self.act_open_received = self._action(self.tr("Open the images the DICOM node received"),
-                                              tip="Every image in the node's store folder, with its result")
-        self.act_dicom_node = self._action(self.tr("DICOM node\u2026"), tip="Receive images from the X-ray unit, watch a "
-                                           "folder, send results to the PACS")
+                                              tip=self.tr("Every image in the node's store folder, with its result"))
+        self.act_dicom_node = self._action(self.tr("DICOM node\u2026"), tip=self.tr("Receive images from the X-ray unit, "
+                                           "watch a folder, send results to the PACS"))
         self.act_read_normal = self._action(self.tr("My reading: NORMAL"), "Ctrl+Shift+N",
-                                            "Record your own reading of the image on screen: NORMAL (saved at once)")
+                                            self.tr("Record your own reading of the image on screen: NORMAL (saved at once)"))
         self.act_read_pneumonia = self._action(self.tr("My reading: PNEUMONIA"), "Ctrl+Shift+P",
-                                               "Record your own reading of the image on screen: PNEUMONIA (saved at once)")
+                                               self.tr("Record your own reading of the image on screen: PNEUMONIA (saved at once)"))
         self.act_read_unsure = self._action(self.tr("My reading: unsure"), "Ctrl+Shift+U",
-                                            "Record that you are unsure about the image on screen (saved at once)")
+                                            self.tr("Record that you are unsure about the image on screen (saved at once)"))
         self.act_undo_reading = self._action(self.tr("Undo my last act on this image's reading"), "Ctrl+Z")
         self.act_clear_reading = self._action(self.tr("Clear the reading of this image"))
         self.act_note = self._action(self.tr("Write a note on this image"), "Alt+N")
         self.act_reader = self._action(self.tr("Who is reading\u2026"), "Ctrl+Shift+L")
-        self.act_report = self._action(self.tr("Print report\u2026"), "Ctrl+P", "A PDF of the image on screen, the selected rows, "
-                                       "the rows the filter shows or everything")
-        self.act_calibrate = self._action(self.tr("Calibrate to this clinic\u2026"), tip="Refit the operating point on the "
-                                          "images clinicians read (NORMAL / PNEUMONIA)")
-        self.act_bundle_point = self._action(self.tr("Use the model's own operating point"), tip="Stop using the site profile")
+        self.act_report = self._action(self.tr("Print report\u2026"), "Ctrl+P", self.tr("A PDF of the image on screen, the selected "
+                                       "rows, the rows the filter shows or everything"))
+        self.act_calibrate = self._action(self.tr("Calibrate to this clinic\u2026"), tip=self.tr("Refit the operating point on "
+                                          "the images clinicians read (NORMAL / PNEUMONIA)"))
+        self.act_bundle_point = self._action(self.tr("Use the model's own operating point"), tip=self.tr("Stop using the site profile"))
         self.act_next = self._action(self.tr("Next study"), "Down")
         self.act_prev = self._action(self.tr("Previous study"), "Up")
         self.act_first = self._action(self.tr("First study"), "Home")
         self.act_last = self._action(self.tr("Last study"), "End")
         self.act_filter = self._action(self.tr("Filter the study list"), "Ctrl+F")
-        self.act_group = self._action(self.tr("Group the list by study"), tip="Keep each study's images together, a line "
-                                      "between studies")
+        self.act_group = self._action(self.tr("Group the list by study"), tip=self.tr("Keep each study's images together, a "
+                                      "line between studies"))
         self.act_group.setCheckable(True)
         self.act_group.setChecked(True)
         self.act_heatmap = self._action(self.tr("Toggle heatmap"), "Ctrl+H")
@@ -164,10 +166,10 @@ class MainWindow(QMainWindow):
         self.act_fit = self._action(self.tr("Fit to window"), "Ctrl+0")
         self.act_actual = self._action(self.tr("Actual pixels (1:1)"), "Ctrl+1")
         self.act_invert = self._action(self.tr("Invert"), "Ctrl+I")
-        self.act_overlay = self._action(self.tr("Patient overlay"), "Ctrl+T", "Show or hide the patient, study and file in the "
-                                        "image's corners")
-        self.act_reset_layout = self._action(self.tr("Reset layout"), tip="Show the study list and result panels in their "
-                                                                    "original places and sizes")
+        self.act_overlay = self._action(self.tr("Patient overlay"), "Ctrl+T", self.tr("Show or hide the patient, study and file "
+                                        "in the image's corners"))
+        self.act_reset_layout = self._action(self.tr("Reset layout"), tip=self.tr(
+            "Show the study list and result panels in their original places and sizes"))
         self.act_intended_use = self._action(self.tr("Intended use\u2026"))
         self.act_model_card = self._action(self.tr("Model card\u2026"))
         self.act_shortcuts = self._action(self.tr("Keyboard shortcuts\u2026"), "F1")
@@ -320,9 +322,9 @@ class MainWindow(QMainWindow):
 
     def ask_cancel(self, done: int, total: int, on_yes) -> QMessageBox:
         """Esc during a batch: confirm first (window-modal, non-blocking); results so far are kept."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Cancel the analysis?",
-                          f"{done} of {total} images are analysed. Cancel the rest?\n\n"
-                          "Finished results are kept; unfinished images stay \u201cnot analysed\u201d.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the analysis?"),
+                          fill(self.tr("%1 of %2 images are analysed. Cancel the rest?\n\nFinished results are kept; "
+                                       "unfinished images stay \u201cnot analysed\u201d."), str(done), str(total)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -339,12 +341,13 @@ class MainWindow(QMainWindow):
         self.text_dialog.open()
 
     def ask_files(self) -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(self, "Open chest X-rays", "",
-                                                "Images (*.dcm *.dicom *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open chest X-rays"), "",
+            self.tr("Images (*.dcm *.dicom *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;All files (*)"))
         return files
 
     def ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, "Open a study folder")
+        return QFileDialog.getExistingDirectory(self, self.tr("Open a study folder"))
 
     def show_welcome(self, on: bool) -> None:
         """The welcome view in place of the viewer (no images open yet), or the viewer."""

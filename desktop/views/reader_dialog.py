@@ -35,43 +35,43 @@ class ReaderDialog(QDialog):
 
     def __init__(self, readers: list[Reader], parent: QWidget | None = None, current: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is reading?")
+        self.setWindowTitle(self.tr("Who is reading?"))
         self.readers = list(readers)
         self.chosen: Reader | None = None
         self.added = False
-        intro = QLabel("Your name goes with every reading you record: in the reading database, the CSV, the report "
-                       "and the audit log. Choose it once per session.")
+        intro = QLabel(self.tr("Your name goes with every reading you record: in the reading database, the CSV, the "
+                               "report and the audit log. Choose it once per session."))
         intro.setWordWrap(True)
         self.list = QListWidget()
         for r in self.readers:
-            item = QListWidgetItem(r.name + ("  (PIN)" if r.has_pin else ""))
+            item = QListWidgetItem(r.name + (self.tr("  (PIN)") if r.has_pin else ""))
             item.setData(Qt.ItemDataRole.UserRole, r.name)
             self.list.addItem(item)
             if r.name == current or (not current and len(self.readers) == 1):
                 self.list.setCurrentItem(item)
-        self.pin = _pin_edit("PIN")
+        self.pin = _pin_edit(self.tr("PIN"))
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemDoubleClicked.connect(lambda _i: self.accept())
-        choose = QGroupBox("I am")
+        choose = QGroupBox(self.tr("I am"))
         cl = QFormLayout(choose)
         cl.addRow(self.list)
-        cl.addRow("PIN", self.pin)
-        add = QGroupBox("Or add a reader")
+        cl.addRow(self.tr("PIN"), self.pin)
+        add = QGroupBox(self.tr("Or add a reader"))
         al = QFormLayout(add)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("e.g. Dr A. Mensah")
+        self.new_name.setPlaceholderText(self.tr("e.g. Dr A. Mensah"))
         self.new_name.setMaxLength(80)
-        self.new_pin = _pin_edit("optional, 4-12 digits")
-        self.new_pin2 = _pin_edit("the PIN again")
-        al.addRow("Name", self.new_name)
-        al.addRow("PIN", self.new_pin)
-        al.addRow("Repeat PIN", self.new_pin2)
+        self.new_pin = _pin_edit(self.tr("optional, 4-12 digits"))
+        self.new_pin2 = _pin_edit(self.tr("the PIN again"))
+        al.addRow(self.tr("Name"), self.new_name)
+        al.addRow(self.tr("PIN"), self.new_pin)
+        al.addRow(self.tr("Repeat PIN"), self.new_pin2)
         self.new_name.textEdited.connect(lambda _t: self.list.setCurrentItem(None))
         self.message = QLabel("")
         self.message.setStyleSheet("color: #a05000;")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Read as this reader")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Read as this reader"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -103,9 +103,9 @@ class ReaderDialog(QDialog):
             try:
                 name = clean_name(self.new_name.text())
                 if any(r.name.casefold() == name.casefold() for r in self.readers):
-                    raise ReaderError(f"{name} is already on the list: choose it above.")
+                    raise ReaderError(self.tr("%1 is already on the list: choose it above.").replace("%1", name))
                 if self.new_pin.text() != self.new_pin2.text():
-                    raise ReaderError("The two PINs differ.")
+                    raise ReaderError(self.tr("The two PINs differ."))
                 pin = hash_pin(self.new_pin.text()) if self.new_pin.text() else ""
             except ReaderError as exc:
                 self.message.setText(str(exc))
@@ -115,10 +115,10 @@ class ReaderDialog(QDialog):
             return
         r = self._reader(self.list.currentItem())
         if r is None:
-            self.message.setText("Choose your name, or add it.")
+            self.message.setText(self.tr("Choose your name, or add it."))
             return
         if not check_pin(r, self.pin.text()):
-            self.message.setText("That PIN is not this reader's.")
+            self.message.setText(self.tr("That PIN is not this reader's."))
             self.pin.clear()
             return
         self.chosen = r

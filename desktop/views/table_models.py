@@ -18,10 +18,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from engine.batch.study import Study, study_of
+from engine.checks.input_gate import translate_reasons
 from engine.image.display import dicom_date
 from engine.records.readings import EARLIER
+from engine.records.wording import CONTEXT as WORDING
 from engine.records.wording import (
+    HEADLINE_WORDS,
     QT_TRANSLATE_NOOP,
+    READING_WORDS,
+    VERDICT_WORDS,
+    fill,
     format_score,  # noqa: F401 - re-exported: the one way the app prints a score
 )
 from engine.runners.results import Prediction, Status
@@ -103,6 +109,12 @@ REVIEW_TEXT = {"agree": QT_TRANSLATE_NOOP("StudyTableModel", "\u2713 agree"),
                "unsure": QT_TRANSLATE_NOOP("StudyTableModel", "? unsure"),
                "resolved": QT_TRANSLATE_NOOP("StudyTableModel", "\u25cf read"),
                EARLIER: QT_TRANSLATE_NOOP("StudyTableModel", "\u21bb again")}
+
+
+def word(text: str) -> str:
+    """A reading or result word (NORMAL, PNEUMONIA, UNSURE, indeterminate...) in the interface's language."""
+    key = READING_WORDS.get(text) or HEADLINE_WORDS.get(text)
+    return QCoreApplication.translate(WORDING, key) if key else text
 
 
 def shown(text: str) -> str:
@@ -205,18 +217,20 @@ class StudyTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.status in (ERROR, OUT_OF_SCOPE):
-                return f"{row.path}\n{row.reason}"
+                return f"{row.path}\n{translate_reasons(row.reason, QCoreApplication.translate)}"
             if row.unseen:
-                return f"New from the X-ray unit (DICOM node), not yet opened\n{row.path}"
+                return fill(self.tr("New from the X-ray unit (DICOM node), not yet opened\n%1"), row.path)
             if col == self.REVIEW and row.review is not None:
                 r = row.review
-                changed = (f"\nMade on an earlier result ({r.result}); this result needs a new reading."
-                           if row.reading_state == EARLIER else "")
-                return (f"Reading {r.reading} ({r.verdict}) by {r.reader}, {r.local_time()}"
-                        + (f"\nNote: {r.note}" if r.note else "") + changed)
+                changed = (fill(self.tr("\nMade on an earlier result (%1); this result needs a new reading."),
+                                word(r.result)) if row.reading_state == EARLIER else "")
+                return (fill(self.tr("Reading %1 (%2) by %3, %4"), word(r.reading),
+                             QCoreApplication.translate(WORDING, VERDICT_WORDS.get(r.verdict, r.verdict)), r.reader,
+                             r.local_time())
+                        + (fill(self.tr("\nNote: %1"), r.note) if r.note else "") + changed)
             if col == self.SCORE and p is not None and p.p_pneumonia is not None:
-                return f"Pneumonia score (calibrated P(pneumonia) x 100); threshold {p.threshold * 100:.0f}" \
-                    if p.threshold is not None else "Pneumonia score"
+                return fill(self.tr("Pneumonia score (calibrated P(pneumonia) x 100); threshold %1"),
+                            f"{p.threshold * 100:.0f}") if p.threshold is not None else self.tr("Pneumonia score")
             return row.path
         if role == Qt.ItemDataRole.UserRole:
             return row

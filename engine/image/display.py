@@ -21,6 +21,8 @@ import numpy as np
 
 from engine.product import QT_TRANSLATE_NOOP, Translate, english, fill
 
+_CONTEXT = "Display"  # the translation context of the overlay's and the report's patient fields
+
 #: The DICOM attributes of the corner overlay (PatientName only here, never in ``XrayImage.metadata``).
 IDENTITY_FIELDS = ("PatientName", "PatientID", "PatientAge", "PatientSex", "PatientBirthDate", "StudyDate", "StudyTime",
                    "ViewPosition", "ImageLaterality", "Laterality", "PatientOrientation", "AccessionNumber",
@@ -219,7 +221,7 @@ def age_text(value: str, tr: Translate = english) -> str:
     if not m:
         return str(value or "").strip()
     n, unit = int(m.group(1)), m.group(2) or "Y"
-    return fill(tr("Display", _AGE_UNITS[unit][n == 1]), str(n))
+    return fill(tr(_CONTEXT, _AGE_UNITS[unit][n == 1]), str(n))
 
 
 _LABELS = {"Name": QT_TRANSLATE_NOOP("Display", "Name"), "ID": QT_TRANSLATE_NOOP("Display", "ID"),
@@ -233,7 +235,7 @@ _ABSENT = QT_TRANSLATE_NOOP("Display", "not in the file")
 
 def _fields(metadata: Mapping[str, str], identity: Mapping[str, str], tr: Translate) -> dict[str, str]:
     def t(text: str) -> str:
-        return tr("Display", text)
+        return tr(_CONTEXT, text)
 
     md = {**metadata, **identity}
     age = age_text(md.get("PatientAge", ""), tr)
@@ -261,7 +263,7 @@ def patient_fields(metadata: Mapping[str, str], identity: Mapping[str, str],
                    tr: Translate = english) -> list[tuple[str, str]]:
     """(label, value) of who and what the image is, for the overlay and the report: name, ID, age and sex, study date,
     view, accession; a missing value says so (an empty corner would look like a file that was checked)."""
-    return [(tr("Display", _LABELS[k]), v) for k, v in _fields(metadata, identity, tr).items()]
+    return [(tr(_CONTEXT, _LABELS[k]), v) for k, v in _fields(metadata, identity, tr).items()]
 
 
 def overlay_corners(path: str, source_format: str, metadata: Mapping[str, str], identity: Mapping[str, str],
@@ -272,9 +274,9 @@ def overlay_corners(path: str, source_format: str, metadata: Mapping[str, str], 
 
     name = Path(path).name
     if source_format != "DICOM":
-        return ([name, fill(tr("Display", QT_TRANSLATE_NOOP("Display", "A %1 file holds no patient name, ID or age:")),
+        return ([name, fill(tr(_CONTEXT, QT_TRANSLATE_NOOP("Display", "A %1 file holds no patient name, ID or age:")),
                             source_format),
-                 tr("Display", QT_TRANSLATE_NOOP("Display", "check the file name and folder"))],
+                 tr(_CONTEXT, QT_TRANSLATE_NOOP("Display", "check the file name and folder"))],
                 [], [str(Path(path).parent.name)])
     fields = _fields(metadata, identity, tr)
 

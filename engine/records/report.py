@@ -34,10 +34,18 @@ from engine._version import __version__
 from engine.checks.input_gate import translate_reasons
 from engine.image.display import dicom_date
 from engine.image.heatmap import DEFAULT_COLOUR_MAP, overlay, shown_by_default
-from engine.product import QT_TRANSLATE_NOOP, Translate, english, fill
+from engine.product import QT_TRANSLATE_NOOP, Translate, english, fill, number
 from engine.records.readings import EARLIER, local_time
 from engine.records.wording import CONTEXT as WORDING
-from engine.records.wording import HEADLINE_WORDS, predictive_statement, prevalence_text, statement, threshold_text
+from engine.records.wording import (
+    HEADLINE_WORDS,
+    READING_WORDS,
+    VERDICT_WORDS,
+    predictive_statement,
+    prevalence_text,
+    statement,
+    threshold_text,
+)
 from engine.runners.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
 C = "Report"  # the translation context of the report's own texts
@@ -66,12 +74,7 @@ SUMMARY_WORDS = {PNEUMONIA: QT_TRANSLATE_NOOP("Report", "PNEUMONIA"),
                  INDETERMINATE: QT_TRANSLATE_NOOP("Report", "indeterminate"),
                  NORMAL: QT_TRANSLATE_NOOP("Report", "NORMAL"), NOT_ASSESSED: QT_TRANSLATE_NOOP("Report", "not assessed"),
                  FAILED: QT_TRANSLATE_NOOP("Report", "could not be read")}
-#: The clinician's verdict words (engine.records.readings) as the report says them.
-VERDICTS = {"agree": QT_TRANSLATE_NOOP("Report", "agree"), "disagree": QT_TRANSLATE_NOOP("Report", "disagree"),
-            "resolved": QT_TRANSLATE_NOOP("Report", "resolved indeterminate"),
-            "unsure": QT_TRANSLATE_NOOP("Report", "unsure")}
-READING_WORDS = {"NORMAL": QT_TRANSLATE_NOOP("Report", "NORMAL"), "PNEUMONIA": QT_TRANSLATE_NOOP("Report", "PNEUMONIA"),
-                 "UNSURE": QT_TRANSLATE_NOOP("Report", "Unsure")}
+
 #: A note is printed whole up to this many characters; the rest is in the CSV and the reading database.
 MAX_NOTE_PRINTED = 1200
 
@@ -101,10 +104,6 @@ def printable(text: str, font_name: str) -> str:
     return "<" + " ".join(f"U+{ord(ch):04X}" for ch in text) + "> (code points: the report's font cannot show it)"
 
 
-_MIRRORED = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<", "\u00ab": "\u00bb",
-             "\u00bb": "\u00ab"}
-
-
 def _is_rtl(text: str) -> bool:
     import unicodedata
 
@@ -118,51 +117,13 @@ def _reshape(text: str) -> str:
     return str(arabic_reshaper.reshape(text))
 
 
-def _mirror_brackets(text: str, rtl: bool) -> str:
-    """Brackets that fall in a right-to-left run drawn mirrored (Unicode's bidi rules N1/N2 and W7, which python-bidi
-    0.6 resolves but does not mirror): ``(50)`` in Arabic text must still enclose the 50."""
-    import unicodedata
-
-    def strong(i: int, step: int) -> str:
-        last = ""
-        j = i + step
-        while 0 <= j < len(text):
-            kind = unicodedata.bidirectional(text[j])
-            if kind in ("L", "R", "AL"):
-                return "L" if kind == "L" else "R"
-            if kind in ("EN", "AN") and not last:
-                last = kind
-            j += step
-        return "L" if not rtl else "R"
-
-    def direction(i: int, step: int) -> str:
-        j = i + step
-        while 0 <= j < len(text):
-            kind = unicodedata.bidirectional(text[j])
-            if kind in ("L", "R", "AL"):
-                return "L" if kind == "L" else "R"
-            if kind == "AN":
-                return "R"
-            if kind == "EN":  # W7: a European number after left-to-right text is left to right
-                return strong(j, -1)
-            j += step
-        return "R" if rtl else "L"
-
-    out = []
-    for i, ch in enumerate(text):
-        if ch in _MIRRORED:
-            before, after = direction(i, -1), direction(i, 1)
-            ch = _MIRRORED[ch] if (before == after == "R") or (before != after and rtl) else ch
-        out.append(ch)
-    return "".join(out)
-
-
 def visual(line: str, rtl: bool) -> str:
-    """One line as drawn: Arabic shaped, every run in display order, mirrored brackets; unchanged when it has no
-    right-to-left letter and the page is left to right."""
+    """One line as drawn: every run in display order, brackets in right-to-left runs mirrored (python-bidi's
+    Unicode bidi algorithm, the implementation of it that mirrors); unchanged when it has no right-to-left letter and
+    the page is left to right.  ``line`` is already shaped (:func:`_reshape`)."""
     if not rtl and not _is_rtl(line):
         return line
-    from bidi import get_display
+    from bidi.algorithm import get_display
 
     return str(get_display(line, base_dir="R" if rtl else "L"))
 
@@ -210,7 +171,7 @@ class _Page:
         self.c.setFont(font, size)
         text = str(text)
         if self.rtl or _is_rtl(text):  # joined letters measured and wrapped in reading order, then drawn as seen
-            text = _reshape(_mirror_brackets(text, self.rtl))
+            text = _reshape(text)
         for line in _hard_wrap(simpleSplit(text, font, size, width) or [""], font, size, width):
             self.y += size * 1.25
             self.line(self.margin + indent, self.h - self.y, line)
@@ -316,7 +277,7 @@ def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, 
             (pg.t(QT_TRANSLATE_NOOP("Report", "Study date")), dicom_date(md.get("StudyDate", "")) or absent),
             (pg.t(QT_TRANSLATE_NOOP("Report", "Accession")), md.get("AccessionNumber", ""))) if v)
         if pg.rtl or _is_rtl(ident):
-            ident = _reshape(_mirror_brackets(ident, pg.rtl))
+            ident = _reshape(ident)
         for i, line in enumerate(simpleSplit(ident, pg.regular, 8, pg.w - 2 * pg.margin)[:2]):  # never off the paper
             pg.line(pg.margin, pg.h - 22 - 10 * i, line)
     for y, text, align in (
@@ -345,8 +306,8 @@ def _operating_lines(bundle: Any, prevalence: float | None, tr: Translate = engl
     f = bundle.operating_figures()
     if f is not None:
         lines.append(t(QT_TRANSLATE_NOOP("Report", "Sensitivity %1, specificity %2, measured on %3."),
-                       f"{f.sensitivity:.2f}", f"{f.specificity:.2f}", f.source))
-    lines.append(t(QT_TRANSLATE_NOOP("Report", "Clinic prevalence for PPV / NPV: %1"), prevalence_text(prevalence))
+                       number(tr, f"{f.sensitivity:.2f}"), number(tr, f"{f.specificity:.2f}"), f.source))
+    lines.append(t(QT_TRANSLATE_NOOP("Report", "Clinic prevalence for PPV / NPV: %1"), prevalence_text(prevalence, tr))
                  if prevalence is not None else
                  t(QT_TRANSLATE_NOOP("Report", "Clinic prevalence for PPV / NPV: not set (Settings)")))
     return lines
@@ -361,13 +322,13 @@ def _reading_lines(pred: Prediction, review: Any, font: str, tr: Translate = eng
         return [(t(QT_TRANSLATE_NOOP("Report", "Clinician's reading: none recorded")), False)]
     when = local_time(review.reviewed_at)
     reader = printable(review.reader, font)
-    reading = t(READING_WORDS.get(review.reading, review.reading))
+    reading = tr(WORDING, READING_WORDS.get(review.reading, review.reading))
     if review.relation(pred) == EARLIER:
         return [(t(QT_TRANSLATE_NOOP("Report", "Clinician's reading %1 by %2 (%3) was made on an earlier result (%4); "
                                      "it must be read again on this result."), reading, reader, when,
                    t(SUMMARY_WORDS.get(review.result, review.result))), True)]
     out = [(t(QT_TRANSLATE_NOOP("Report", "Clinician's reading: %1 (%2) by %3, %4"), reading,
-              t(VERDICTS.get(review.verdict, review.verdict)), reader, when), True)]
+              tr(WORDING, VERDICT_WORDS.get(review.verdict, review.verdict)), reader, when), True)]
     if review.note:
         note = review.note if len(review.note) <= MAX_NOTE_PRINTED else (
             review.note[:MAX_NOTE_PRINTED] + "… " + t(QT_TRANSLATE_NOOP(
@@ -460,7 +421,7 @@ def _summary_lines(preds: Sequence[Prediction], reviews: dict[int, Any], bundle:
     current = [r for p, r in readings if r.relation(p) != EARLIER]
     readers = sorted({r.reader for r in current})
     results = ", ".join(f"{t(SUMMARY_WORDS[k])} {counts[k]}" for k in SUMMARY_WORDS if counts.get(k))
-    verdicts = ", ".join(f"{t(VERDICTS[v])} {sum(r.verdict == v for r in current)}" for v in VERDICTS)
+    verdicts = ", ".join(f"{tr(WORDING, VERDICT_WORDS[v])} {sum(r.verdict == v for r in current)}" for v in VERDICT_WORDS)
     lines = [t(QT_TRANSLATE_NOOP("Report", "Images: %1. Results: %2"), len(preds),
                results or t(QT_TRANSLATE_NOOP("Report", "none"))),
              t(QT_TRANSLATE_NOOP("Report", "Read by a clinician: %1 (%2)"), len(current), verdicts)

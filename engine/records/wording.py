@@ -13,7 +13,12 @@ from __future__ import annotations
 import math
 
 from engine.decision.operating_point import OperatingFigures
-from engine.product import QT_TRANSLATE_NOOP, Translate, fill  # the engine's one marker of texts the app translates
+from engine.product import (  # the engine's one marker of texts the app translates
+    QT_TRANSLATE_NOOP,
+    Translate,
+    fill,
+    number,
+)
 from engine.product import english as _english
 from engine.runners.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
@@ -26,6 +31,12 @@ HEADLINE_WORDS = {PNEUMONIA: QT_TRANSLATE_NOOP("Wording", "PNEUMONIA"), NORMAL: 
                   INDETERMINATE: QT_TRANSLATE_NOOP("Wording", "Indeterminate \u2014 read carefully"),
                   NOT_ASSESSED: QT_TRANSLATE_NOOP("Wording", "Not assessed"),
                   FAILED: QT_TRANSLATE_NOOP("Wording", "Could not be read")}
+#: The clinician's reading and verdict words (engine.records.readings) as screens and the report say them.
+READING_WORDS = {"NORMAL": QT_TRANSLATE_NOOP("Wording", "NORMAL"), "PNEUMONIA": QT_TRANSLATE_NOOP("Wording", "PNEUMONIA"),
+                 "UNSURE": QT_TRANSLATE_NOOP("Wording", "Unsure")}
+VERDICT_WORDS = {"agree": QT_TRANSLATE_NOOP("Wording", "agree"), "disagree": QT_TRANSLATE_NOOP("Wording", "disagree"),
+                 "resolved": QT_TRANSLATE_NOOP("Wording", "resolved indeterminate"),
+                 "unsure": QT_TRANSLATE_NOOP("Wording", "unsure")}
 NO_PREVALENCE = QT_TRANSLATE_NOOP("Wording", "How often a call is right depends on how common pneumonia is among the "
                                   "children you X-ray: set your clinic's prevalence in Settings to see it.")
 _INDETERMINATE = QT_TRANSLATE_NOOP("Wording", "No call: score %1 of 100 lies in the indeterminate band (%2\u2013%3) "
@@ -65,7 +76,7 @@ def threshold_text(t: float | None) -> str:
 def statement(pred: Prediction, band: tuple[float, float] | None = None, tr: Translate = _english) -> str:
     """What the result means, then its numbers, for an analysed image; the reasons for the others."""
     result = pred.result
-    score, thr = format_score(pred.p_pneumonia), threshold_text(pred.threshold)
+    score, thr = number(tr, format_score(pred.p_pneumonia)), threshold_text(pred.threshold)
     if result == INDETERMINATE:
         lo, hi = band if band is not None else (pred.threshold or 0.0, pred.threshold or 0.0)
         return fill(tr(CONTEXT, _INDETERMINATE), score, f"{lo * 100:.0f}", f"{hi * 100:.0f}")
@@ -87,9 +98,9 @@ def _pct(v: float, tr: Translate = _english) -> str:
     return f"{v:.0%}".replace("%", " %")
 
 
-def prevalence_text(p: float) -> str:
+def prevalence_text(p: float, tr: Translate = _english) -> str:
     """A prevalence as set (0.1 % steps): "0.5 %", "20 %", "99.5 %" -- never rounded to 0 % or 100 %."""
-    return f"{round(p * 100, 1):g} %"
+    return number(tr, f"{round(p * 100, 1):g} %")
 
 
 def predictive_statement(result: str, figures: OperatingFigures | None, prevalence: float | None,
@@ -107,14 +118,15 @@ def predictive_statement(result: str, figures: OperatingFigures | None, prevalen
     call = tr(CONTEXT, HEADLINE_WORDS[result])
     ci = pv[f"{key}_ci"]
     if not math.isfinite(pv[key]) or (ci is not None and not all(math.isfinite(c) for c in ci)):
-        return fill(tr(CONTEXT, _UNCOMPUTABLE), call, f"{figures.sensitivity:.2f}", f"{figures.specificity:.2f}")
+        return fill(tr(CONTEXT, _UNCOMPUTABLE), call, number(tr, f"{figures.sensitivity:.2f}"),
+                    number(tr, f"{figures.specificity:.2f}"))
     rng = fill(tr(CONTEXT, _RANGE), _pct(ci[0], tr), _pct(ci[1], tr)) if ci else ""
     f = figures
 
     def fig(v: float, c: tuple[float, float] | None) -> str:
-        return f"{v:.2f}" + (f" ({c[0]:.2f}\u2013{c[1]:.2f})" if c else "")
+        return number(tr, f"{v:.2f}" + (f" ({c[0]:.2f}\u2013{c[1]:.2f})" if c else ""))
 
     share = _pct(pv[key], tr)
     share = share if pv[key] > 0.995 or pv[key] < 0.005 else fill(tr(CONTEXT, _ABOUT), share)
-    return fill(tr(CONTEXT, _PREDICTIVE), prevalence_text(prevalence), share, call, tr(CONTEXT, name), rng,
+    return fill(tr(CONTEXT, _PREDICTIVE), prevalence_text(prevalence, tr), share, call, tr(CONTEXT, name), rng,
                 fig(f.sensitivity, f.sensitivity_ci), fig(f.specificity, f.specificity_ci), f.source)

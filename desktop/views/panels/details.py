@@ -26,7 +26,6 @@ from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -37,12 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
+from desktop.views.flow_layout import FlowLayout
 from desktop.views.table_models import INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability
 from desktop.views.typing_guard import NoteLineEdit, no_keyboard_focus
+from engine.checks.input_gate import translate_reasons
 from engine.image.io import XrayImage
 from engine.records.readings import MAX_NOTE, UNSURE
 from engine.records.wording import CONTEXT as WORDING
-from engine.records.wording import HEADLINE_WORDS, fill, predictive_statement, statement
+from engine.records.wording import HEADLINE_WORDS, READING_WORDS, VERDICT_WORDS, fill, predictive_statement, statement
 from engine.runners.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
 HEADLINE_STYLE = "font-size: 20px; font-weight: bold; color: {};"
@@ -117,7 +119,7 @@ class ScoreBarWidget(QWidget):
             painter.setPen(QPen(QColor(0, 0, 0), 2, Qt.PenStyle.DashLine))
             painter.drawLine(int(x), int(r.top() - 3), int(x), int(r.bottom() + 3))
             painter.setPen(self.palette().windowText().color())
-            text = f"threshold {self.threshold * 100:.0f}"
+            text = fill(self.tr("threshold %1"), f"{self.threshold * 100:.0f}")
             w = fm.horizontalAdvance(text) + 6
             left = min(max(x - w / 2, r.left() + 14), r.right() - 30 - w)  # keep it clear of "0" and "100"
             painter.drawText(QRectF(left, y_text, w, 16), Qt.AlignmentFlag.AlignCenter, text)
@@ -135,13 +137,14 @@ def relaxed_badge(pred: Prediction | None) -> str:
     """The words of the badge on a result that a relaxed input check let through ("" for any other)."""
     if pred is None or not pred.ok or not pred.relaxed_checks:
         return ""
-    return "\u2691 RELAXED input check (settings): " + "; ".join(pred.relaxed_checks)
+    return fill(QCoreApplication.translate("DetailsPanel", "\u2691 RELAXED input check (settings): %1"),
+                "; ".join(translate_reasons(r, QCoreApplication.translate) for r in pred.relaxed_checks))
 
 
 def result_statement(pred: Prediction, band: tuple[float, float] | None) -> tuple[str, str, QColor]:
     """(headline, explanation, colour) for an analysed image: one way to state the result."""
     result = pred.result
-    tr = QCoreApplication.translate  # the engine's sentences, in the interface's language (engine.records.wording)
+    tr = i18n.TR  # the engine's sentences, in the interface's language and decimal mark (engine.records.wording)
     if result == INDETERMINATE:
         headline, colour = "\u25c7 " + tr(WORDING, HEADLINE_WORDS[INDETERMINATE]), INDETERMINATE_COLOUR
     else:
@@ -203,7 +206,7 @@ class DetailsPanel(QWidget):
         self.review_label.setWordWrap(True)
         self.review_label.setTextFormat(Qt.TextFormat.RichText)
         self.reading_buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # the three readings wrap onto two rows where a language's words need it
         words = {NORMAL: QCoreApplication.translate(WORDING, HEADLINE_WORDS[NORMAL]),
                  PNEUMONIA: QCoreApplication.translate(WORDING, HEADLINE_WORDS[PNEUMONIA]), UNSURE: self.tr("Unsure")}
         for reading, text in words.items():
@@ -221,10 +224,9 @@ class DetailsPanel(QWidget):
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Withdraw the reading of this image (recorded in the audit log)"))
         self.clear_button.clicked.connect(self.clear_requested)
-        acts = QHBoxLayout()
+        acts = FlowLayout()
         acts.addWidget(self.undo_button)
         acts.addWidget(self.clear_button)
-        acts.addStretch(1)
         no_keyboard_focus(*self.reading_buttons.values(), self.undo_button, self.clear_button)
         self.note_label = QLabel(self.tr("Note (Alt+N; Enter saves it with your reading):"))
         self.note_label.setWordWrap(True)
@@ -303,13 +305,15 @@ class DetailsPanel(QWidget):
             text = self.tr("No reading yet: record yours (Ctrl+Shift+N / P / U).")
         elif current:
             note = fill(self.tr("<br/>Note: %1"), escape(review.note)) if review.note else ""
-            text = fill(self.tr("Your reading: <b>%1</b> (%2) \u2014 saved by %3, %4"), review.reading, review.verdict,
+            text = fill(self.tr("Your reading: <b>%1</b> (%2) \u2014 saved by %3, %4"), self._word(review.reading),
+                        QCoreApplication.translate(WORDING, VERDICT_WORDS.get(review.verdict, review.verdict)),
                         escape(review.reader), escape(review.local_time())) + note
         else:
             text = fill(self.tr("<span style='color:#a05000'><b>Read again:</b> the reading %1 by %2 (%3) was made on "
                                 "an earlier result (%4). The result has changed since (another operating point, "
                                 "model or setting): record your reading of this result.</span>"),
-                        review.reading, escape(review.reader), escape(review.local_time()), review.result)
+                        self._word(review.reading), escape(review.reader), escape(review.local_time()),
+                        self._word(review.result))
         if confirmed:
             text = f"<span style='color:#1a6b2a'><b>\u2713 {escape(confirmed)}</b></span><br/>{text}"
         self.review_label.setText(text)
@@ -331,8 +335,14 @@ class DetailsPanel(QWidget):
         self.draft_label.setVisible(self.note_is_draft())
 
     # ------------------------------------------------------------------ result
+    @staticmethod
+    def _word(word: str) -> str:
+        """A reading or result word (NORMAL, PNEUMONIA, UNSURE, indeterminate...) in the interface's language."""
+        key = READING_WORDS.get(word) or HEADLINE_WORDS.get(word)
+        return QCoreApplication.translate(WORDING, key) if key else word
+
     def _predictive_text(self, pred: Prediction) -> str:
-        return predictive_statement(pred.result, self.figures, self.prevalence, QCoreApplication.translate)
+        return predictive_statement(pred.result, self.figures, self.prevalence, i18n.TR)
 
     def show_pending(self, pred: Prediction | None, model_text: str = "") -> None:
         """A row whose result is being redone at the operating point now in force: no old numbers on screen."""
@@ -368,8 +378,9 @@ class DetailsPanel(QWidget):
             self.label.setStyleSheet(HEADLINE_STYLE.format("#a05000"))
             self.statement.setText(self.tr("No score: the input check withheld it. Why:") if gated else "")
             if gated:
-                self.error.setText("<br/>".join(f"\u2022 {escape(r)}" for r in pred.gate_reasons))
-                self.error_details.setText("<br/>".join(escape(d) for d in pred.gate_details if d))
+                tr = QCoreApplication.translate  # stored in English (the CSV's words), said in the interface's
+                self.error.setText("<br/>".join(f"\u2022 {escape(translate_reasons(r, tr))}" for r in pred.gate_reasons))
+                self.error_details.setText("<br/>".join(escape(translate_reasons(d, tr)) for d in pred.gate_details if d))
             else:
                 self.error.setText(escape(pred.error))
             self.bar.set_values(None, pred.threshold, None)
@@ -384,29 +395,32 @@ class DetailsPanel(QWidget):
         rows: list[tuple[str, str]] = []
         path = pred.path if pred else (image.path if image else "")
         if path:
-            rows.append(("File", Path(path).name))
+            rows.append((self.tr("File"), Path(path).name))
         if image is not None:
-            rows += [("Format", image.source_format), ("Size", f"{image.width} x {image.height} px"),
-                     ("Bit depth", str(image.bit_depth))]
+            rows += [(self.tr("Format"), image.source_format),
+                     (self.tr("Size"), fill(self.tr("%1 x %2 px"), str(image.width), str(image.height))),
+                     (self.tr("Bit depth"), str(image.bit_depth))]
             if image.window:
-                rows.append(("Window (file)", f"C {image.window[0]:g} / W {image.window[1]:g}"))
+                rows.append((self.tr("Window (file)"), f"C {image.window[0]:g} / W {image.window[1]:g}"))
             rows += [(k, v) for k, v in image.metadata.items() if k != "TransferSyntaxUID"]
         elif pred is not None:
             rows += list(pred.metadata.items())
         if pred is not None and pred.raw_p_pneumonia is not None and not pred.ok:
-            rows.append(("Raw score (audit only)", format_probability(pred.raw_p_pneumonia)))
+            rows.append((self.tr("Raw score (audit only)"), format_probability(pred.raw_p_pneumonia)))
         if pred is not None and pred.ood_score is not None:
-            rows.append(("Out-of-distribution score", f"{pred.ood_score:.2f}"))
+            rows.append((self.tr("Out-of-distribution score"), f"{pred.ood_score:.2f}"))
         if pred is not None and pred.adult_score is not None:
-            rows.append(("Adult-appearance score", f"{pred.adult_score:.2f}"))
+            rows.append((self.tr("Adult-appearance score"), f"{pred.adult_score:.2f}"))
         if pred is not None and pred.relaxed_checks:
-            rows.append(("Relaxed checks (settings)", ", ".join(pred.relaxed_checks)))
+            rows.append((self.tr("Relaxed checks (settings)"), ", ".join(
+                translate_reasons(r, QCoreApplication.translate) for r in pred.relaxed_checks)))
         if pred is not None and pred.model_name:
-            rows += [("Model", f"{pred.model_name} {pred.model_version}"), ("Bundle identity", pred.bundle_sha256),
-                     ("Site profile", pred.site_profile or "none (the model's own operating point)"),
-                     ("Device", pred.device)]
+            rows += [(self.tr("Model"), f"{pred.model_name} {pred.model_version}"),
+                     (self.tr("Bundle identity"), pred.bundle_sha256),
+                     (self.tr("Site profile"), pred.site_profile or self.tr("none (the model's own operating point)")),
+                     (self.tr("Device"), pred.device)]
         elif model_text:
-            rows.append(("Model", model_text))
+            rows.append((self.tr("Model"), model_text))
         for k, v in rows:
             item = QTreeWidgetItem(self.meta, [k, str(v)])
             item.setToolTip(0, k)

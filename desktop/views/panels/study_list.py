@@ -41,7 +41,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.table_models import RESULT_TEXT, StudyFilterProxy, StudyRow, StudyTableModel, shown
+from desktop.views.table_models import (
+    LABEL_TEXT,
+    RESULT_TEXT,
+    REVIEW_TEXT,
+    StudyFilterProxy,
+    StudyRow,
+    StudyTableModel,
+    shown,
+)
 from desktop.views.typing_guard import StillComboBox
 from engine.records.wording import QT_TRANSLATE_NOOP, fill
 
@@ -182,14 +190,19 @@ class StudyListPanel(QWidget):
         header.setSectionResizeMode(StudyTableModel.FILE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
         fm = self.table.fontMetrics()
-        widths = {StudyTableModel.RESULT: fm.horizontalAdvance("\u25b2 PNEUMONIA") + 22,
-                  StudyTableModel.SCORE: fm.horizontalAdvance("Score") + 18,
-                  StudyTableModel.PATIENT: fm.horizontalAdvance("PatientID") + 14,
-                  StudyTableModel.DATE: fm.horizontalAdvance("2024-12-31") + 12,
-                  StudyTableModel.VIEW: fm.horizontalAdvance("View") + 20,
-                  StudyTableModel.ACCESSION: fm.horizontalAdvance("Accession") + 20,
-                  StudyTableModel.REVIEW: fm.horizontalAdvance("\u2717 disagree") + 14,
-                  StudyTableModel.STUDY: fm.horizontalAdvance("TEST-001 \u00b7 2026") + 14}
+
+        def room(col: int, *samples: str) -> int:  # the widest of the column's title and its usual values, as shown
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            return max(fm.horizontalAdvance(t) for t in (title, *samples))
+
+        widths = {StudyTableModel.RESULT: room(StudyTableModel.RESULT, shown(LABEL_TEXT["PNEUMONIA"])) + 22,
+                  StudyTableModel.SCORE: room(StudyTableModel.SCORE) + 18,
+                  StudyTableModel.PATIENT: room(StudyTableModel.PATIENT, "PatientID") + 14,
+                  StudyTableModel.DATE: room(StudyTableModel.DATE, "2024-12-31") + 12,
+                  StudyTableModel.VIEW: room(StudyTableModel.VIEW) + 20,
+                  StudyTableModel.ACCESSION: room(StudyTableModel.ACCESSION) + 20,
+                  StudyTableModel.REVIEW: room(StudyTableModel.REVIEW, shown(REVIEW_TEXT["disagree"])) + 14,
+                  StudyTableModel.STUDY: room(StudyTableModel.STUDY, "TEST-001 \u00b7 2026") + 14}
         for col, width in widths.items():
             self.table.setColumnWidth(col, width)
         # the reading sits beside the result: in a narrow list (a restored window, a small screen) the columns at the
@@ -252,7 +265,7 @@ class StudyListPanel(QWidget):
 
     def column_menu(self) -> QMenu:
         """Checkable entries that show or hide each column (Result cannot be hidden)."""
-        menu = QMenu("Columns", self)
+        menu = QMenu(self.tr("Columns"), self)
         for col, name in enumerate(StudyTableModel.COLUMNS):
             empty = col in StudyTableModel.HIDDEN_WHEN_EMPTY and not self.model.has_values(col)
             act = QAction(shown(name) + (self.tr(" (nothing to show yet)") if empty else ""), menu)

@@ -9,7 +9,7 @@ the file (RadiAnt / Weasis style, toggled with Ctrl+T)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,16 +32,19 @@ from engine.image.heatmap import COLOUR_MAPS, DEFAULT_COLOUR_MAP, colorize, over
 from engine.records.wording import QT_TRANSLATE_NOOP, fill
 
 #: Window/level presets of a PNG / JPEG / TIFF, as (level, width) fractions of its stored range.
+#: The names are keys (the box's item data); the box shows them in the interface's language.
 PRESETS = {
-    "Full range": (0.5, 1.0),
-    "Soft contrast": (0.5, 0.8),
-    "High contrast": (0.5, 0.5),
-    "Lungs (dark)": (0.35, 0.6),
-    "Mediastinum (bright)": (0.65, 0.6),
+    QT_TRANSLATE_NOOP("ViewerPanel", "Full range"): (0.5, 1.0),
+    QT_TRANSLATE_NOOP("ViewerPanel", "Soft contrast"): (0.5, 0.8),
+    QT_TRANSLATE_NOOP("ViewerPanel", "High contrast"): (0.5, 0.5),
+    QT_TRANSLATE_NOOP("ViewerPanel", "Lungs (dark)"): (0.35, 0.6),
+    QT_TRANSLATE_NOOP("ViewerPanel", "Mediastinum (bright)"): (0.65, 0.6),
 }
-CUSTOM = "Custom"
-MIN_MAX = "Image min\u2013max"
+CUSTOM = QT_TRANSLATE_NOOP("ViewerPanel", "Custom")
+MIN_MAX = QT_TRANSLATE_NOOP("ViewerPanel", "Image min\u2013max")
 LUT_PREFIX = "VOI LUT: "
+#: the preset names the app gives (a file's own windows are named by the file)
+OWN_NAMES = {*PRESETS, CUSTOM, MIN_MAX}
 #: Shown larger than this many screen pixels per image pixel, an image says it is low resolution.
 LOW_RES_ZOOM = 2.0
 #: An image with no display data of its own (a caller that passes bare pixels): the [0, 1] scale.
@@ -140,7 +143,6 @@ class ColourLegendWidget(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(180, 34)
         self.opacity = 0.45
         self.set_colour_map(DEFAULT_COLOUR_MAP)
 
@@ -158,6 +160,15 @@ class ColourLegendWidget(QWidget):
     def caption(self) -> tuple[str, str, str]:
         return (self.tr("weak"), fill(self.tr("opacity %1"), f"{self.opacity:.0%}"), self.tr("strong"))
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - room for the three words side by side, in any language
+        low, mid, high = self.caption()
+        fm = self.fontMetrics()
+        side = max(fm.horizontalAdvance(low), fm.horizontalAdvance(high))
+        return QSize(max(180, 2 * side + fm.horizontalAdvance(mid.replace("100", "00")) + 24), 34)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSizeHint()
+
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
         r = self.rect().adjusted(2, 2, -2, -18)
@@ -168,9 +179,10 @@ class ColourLegendWidget(QWidget):
         p.setPen(self.palette().windowText().color())
         low, mid, high = self.caption()
         w = float(self.width())
-        p.drawText(QRectF(2, r.bottom() + 2, w / 4, 16), Qt.AlignmentFlag.AlignLeft, low)
-        p.drawText(QRectF(w / 4, r.bottom() + 2, w / 2, 16), Qt.AlignmentFlag.AlignCenter, mid)
-        p.drawText(QRectF(w * 3 / 4, r.bottom() + 2, w / 4 - 2, 16), Qt.AlignmentFlag.AlignRight, high)
+        side = float(max(p.fontMetrics().horizontalAdvance(low), p.fontMetrics().horizontalAdvance(high)) + 4)
+        p.drawText(QRectF(2, r.bottom() + 2, side, 16), Qt.AlignmentFlag.AlignLeft, low)
+        p.drawText(QRectF(side, r.bottom() + 2, w - 2 * side, 16), Qt.AlignmentFlag.AlignCenter, mid)
+        p.drawText(QRectF(w - side - 2, r.bottom() + 2, side, 16), Qt.AlignmentFlag.AlignRight, high)
         p.end()
 
 
@@ -301,11 +313,11 @@ class ViewerPanel(QWidget):
         self.keep_wl = QCheckBox(self.tr("Keep"))
         self.keep_wl.setToolTip(self.tr("Keep this window/level when moving to the next image (of the same kind of file)"))
         self.preset = StillComboBox()
-        self.preset.setToolTip(self.tr("Window/level: the file's own presets and VOI LUTs first (right-drag on the image to "
-                               "adjust; the box then says Custom)"))
+        self.preset.setToolTip(fill(self.tr("Window/level: the file's own presets and VOI LUTs first (right-drag on the "
+                                            "image to adjust; the box then says %1)"), self.tr(CUSTOM)))
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset.setMinimumContentsLength(9)  # narrow: the viewer must fit beside both panels at 1280 px
-        self.preset.currentTextChanged.connect(self.apply_preset)
+        self.preset.currentIndexChanged.connect(lambda i: self.apply_preset(str(self.preset.itemData(i) or "")))
         self.invert_check = QCheckBox(self.tr("Invert"))
         self.invert_check.toggled.connect(self._on_invert)
         self.overlay_check = QCheckBox(self.tr("Overlay"))
@@ -388,7 +400,7 @@ class ViewerPanel(QWidget):
             self.overlay.clear()
             return
         ident = self.display.identity if self.display is not UNIT_SCALE else {}
-        tl, tr, bl = overlay_corners(image.path, image.source_format, image.metadata, ident)
+        tl, tr, bl = overlay_corners(image.path, image.source_format, image.metadata, ident, QCoreApplication.translate)
         h, w = self.pixels.shape
         self._corner_text = (tl, tr, bl + [f"{w} \u00d7 {h} px"])
         self.overlay.set_text("top_left", self._corner_text[0])
@@ -441,8 +453,9 @@ class ViewerPanel(QWidget):
         self._filling = True
         try:
             self.preset.clear()
-            self.preset.addItems(list(presets))
-            self.preset.setCurrentText(CUSTOM if keep else default)
+            for key in presets:
+                self.preset.addItem(self.tr(key) if key in OWN_NAMES else key, key)
+            self.preset.setCurrentIndex(self.preset.findData(CUSTOM if keep else default))
         finally:
             self._filling = False
         if not keep:
@@ -450,7 +463,7 @@ class ViewerPanel(QWidget):
         self._update_wl_label()
 
     def preset_names(self) -> list[str]:
-        return [self.preset.itemText(i) for i in range(self.preset.count())]
+        return [str(self.preset.itemData(i)) for i in range(self.preset.count())]
 
     def apply_preset(self, name: str, render: bool = True) -> None:
         if self._filling:
@@ -474,9 +487,9 @@ class ViewerPanel(QWidget):
         self.lut = None
         self.level = float(np.clip(level, lo - span, hi + span))
         self.width = float(np.clip(width, span * 0.002, span * 2.0))
-        if self.preset.currentText() != CUSTOM:
+        if self.preset.currentData() != CUSTOM:
             self._filling = True
-            self.preset.setCurrentText(CUSTOM)
+            self.preset.setCurrentIndex(self.preset.findData(CUSTOM))
             self._filling = False
         self._update_wl_label()
         self.render(keep_view=True)
@@ -510,15 +523,17 @@ class ViewerPanel(QWidget):
 
     def _update_wl_label(self) -> None:
         if self.lut is not None:
-            text = f"VOI LUT {self.lut.name}"
+            text = f"VOI LUT {self.lut.name}"  # DICOM's own terms, like W and L
         else:
             text = f"W {self._number(self.width)} L {self._number(self.level)}"
         if self.display.units:
             text += f" {self.display.units}"
         self._wl_text = text
         self.wl_label.setText(self.wl_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, 150))
-        self.wl_label.setToolTip(f"{text}: window width and level in the file's own units" + (
-            " (its modality values)" if self.display.values is not None else " (its stored grey values)"))
+        self.wl_label.setToolTip(fill(self.tr("%1: window width and level in the file's own units (its modality "
+                                              "values)") if self.display.values is not None else
+                                      self.tr("%1: window width and level in the file's own units (its stored grey "
+                                              "values)"), text))
         self._update_status_corner()
 
     def _update_status_corner(self, *_args) -> None:
