@@ -72,10 +72,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 CONTEXT = "Product"  # the translation context of the texts below
 PRODUCT = "Pneumoscan"
-MANUFACTURER = "The Pneumoscan project (open-source development build, not placed on the market)"
+MANUFACTURER = QT_TRANSLATE_NOOP("Product", "The Pneumoscan project (open-source development build, not placed on "
+                                            "the market)")
 #: No support line exists for a development build: problems go to whoever installed it, defects to the project.
-CONTACT = ("Your first contact is the organisation that installed Pneumoscan at your site (its IT or clinical "
-           "engineering team). Software defects and safety concerns: the Pneumoscan project's issue tracker.")
+CONTACT = QT_TRANSLATE_NOOP("Product", "Your first contact is the organisation that installed Pneumoscan at your "
+                                       "site (its IT or clinical engineering team). Software defects and safety "
+                                       "concerns: the Pneumoscan project's issue tracker.")
 REGULATORY_STATUS = QT_TRANSLATE_NOOP("Product", "Regulatory status: Pneumoscan has not been cleared, approved or "
                                      "CE-marked as a medical device by any regulator. It is decision support for "
                                      "trained clinicians, for use under local clinical governance: it must not be "

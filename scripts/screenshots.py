@@ -148,7 +148,10 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__)
         return 2
-    problems = run(argv[0], Path(argv[1]))
+    import os
+
+    folder = os.environ.get("PNEUMOSCAN_QM")  # compiled translations elsewhere than desktop/i18n (optional)
+    problems = run(argv[0], Path(argv[1]), Path(folder) if folder else None)
     print("\n".join(problems) or "nothing cut off")
     return 1 if problems else 0
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import gc
 import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop import i18n
 from desktop.controllers.workers import TaskRunner, TaskWorker, analyse_task
 from desktop.views.dialogs import COUNTS
 from desktop.views.main_window import MainWindow
@@ -37,9 +38,8 @@ def summary_html(counts: dict[str, int], images: int, done: int, seconds: float,
     for everything in view, not only the last batch."""
     parts = _count_parts(counts)
     rate = done / seconds if seconds > 0 else 0.0
-    loc = QLocale()
     extra = (fill(QCoreApplication.translate("BatchSummary", "<br/>%1 other file(s) in the folder are not images (filter: %2)."),
-                  loc.toString(not_images), shown(RESULT_TEXT[ERROR])) if not_images else "")
+                  i18n.number(not_images), shown(RESULT_TEXT[ERROR])) if not_images else "")
     if reviews:
         extra += QCoreApplication.translate("BatchSummary", "<br/>Readings: ") + ", ".join(
             f"{shown(REVIEW_TEXT[k]) if k in REVIEW_TEXT else k.replace('_', ' ')} <b>{v}</b>"
@@ -51,7 +51,7 @@ def summary_html(counts: dict[str, int], images: int, done: int, seconds: float,
                   + " &nbsp;\u00b7&nbsp; ".join(_count_parts(lc)))
     head = (QCoreApplication.translate("BatchSummary", "<b>Batch cancelled:</b> %1 of %2 images in %3 s (%4 images/s)<br/>") if cancelled
             else QCoreApplication.translate("BatchSummary", "<b>Batch finished:</b> %1 of %2 images in %3 s (%4 images/s)<br/>"))
-    return (fill(head, loc.toString(done), loc.toString(images), loc.toString(seconds, "f", 1), loc.toString(rate, "f", 1))
+    return (fill(head, i18n.number(done), i18n.number(images), i18n.number(seconds, 1), i18n.number(rate, 1))
             + " &nbsp;\u00b7&nbsp; ".join(parts) + extra)
 
 
@@ -146,7 +146,7 @@ class BatchController(QObject):
         eta = ""
         if 0 < done < total:
             rate = done / max(time.perf_counter() - self.t0, 1e-6)
-            eta = fill(self.tr("%1 img/s, about %2 s left"), QLocale().toString(rate, "f", 1),
+            eta = fill(self.tr("%1 img/s, about %2 s left"), i18n.number(rate, 1),
                        str(int((total - done) / rate) + 1))
         self.window.set_progress(done, total, eta)
 

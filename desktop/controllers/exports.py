@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.controllers.workers import TaskRunner, TaskWorker
 from desktop.views.dialogs import COUNTS, ScopeDialog, rows_and_studies
 from desktop.views.main_window import MainWindow
-from desktop.views.table_models import StudyRow, StudyTableModel
+from desktop.views.table_models import StudyRow, StudyTableModel, study_label
 from engine.product import fill
 from engine.runners.results import Prediction
 
@@ -25,7 +25,7 @@ def scope_choices(window: MainWindow, table: StudyTableModel, shown: StudyRow | 
     folder = cur is not None and cur.study is not None and cur.study.kind == "folder"
     name = (fill(QCoreApplication.translate("Scope", "The folder on screen (%1: plain images name no patient)"),
                  cur.study.label[len('folder '):]) if folder else
-            fill(QCoreApplication.translate("Scope", "The study on screen (%1)"), cur.study.label) if cur is not None and cur.study
+            fill(QCoreApplication.translate("Scope", "The study on screen (%1)"), study_label(cur.study)) if cur is not None and cur.study
             else QCoreApplication.translate("Scope", "The study on screen"))
     out = [("study", name, study)]
     if image:

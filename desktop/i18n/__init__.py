@@ -57,6 +57,19 @@ class QtTranslate:
         return locale.decimalPoint() if locale.zeroDigit() == "0" else "."
 
 
+def number(value: float, decimals: int = -1) -> str:
+    """A number in the language's way (decimal mark, digit grouping), always in Latin digits: the scores, the
+    thresholds and the report write them so, and one screen never shows two kinds of digits."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    if locale.zeroDigit() != "0":
+        locale = QLocale.c()
+    if decimals < 0:
+        return locale.toString(int(value)) if float(value).is_integer() else locale.toString(float(value))
+    return locale.toString(float(value), "f", decimals)
+
+
 #: what the app hands the engine's sentence makers (engine.records.wording, the report, the gate's reasons)
 TR = QtTranslate()
 

@@ -650,8 +650,8 @@
 <context>
     <name>DicomNodeDialog</name>
     <message>
-        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;i&gt;Send results to&lt;/i&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;عند تشغيل العقدة، يرسل جهاز الأشعة السينية الصور مباشرة إلى Pneumoscan: أدخل &lt;b&gt;AE title&lt;/b&gt; لمحطة العمل هذه و&lt;b&gt;عنوان IP&lt;/b&gt; الخاص بها و&lt;b&gt;المنفذ&lt;/b&gt; المبيَّنة أدناه بوصفها وجهة DICOM على الجهاز. تُحفظ كل صورة في مجلد التخزين وتُحلَّل فورًا؛ وتظهر في أعلى قائمة الدراسات مع دراستها.&lt;/p&gt;&lt;p&gt;&lt;b&gt;ما يغادر محطة العمل هذه:&lt;/b&gt; لا شيء، ما لم تُحدَّد وجهةٌ في &lt;i&gt;إرسال النتائج إلى&lt;/i&gt;. وعندئذ تُرسَل لكل صورة مُحلَّلة صورةٌ للنتيجة (الصورة والخريطة الحرارية والنتيجة والدرجة مطبوعة فيها) وتقريرٌ منظَّم إلى تلك الوجهة وحدها -- موسومين بأنهما دعم للقرار وليسا للتشخيص -- وتُرسَل القراءة التي تسجّلها مرة أخرى بوصفها تقريرًا موثَّقًا يحمل اسمك. لا يُرسَل أي شيء إلى أي مكان آخر.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;b&gt;Send results to&lt;/b&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;عند تشغيل العقدة، يرسل جهاز الأشعة السينية الصور مباشرة إلى Pneumoscan: أدخل &lt;b&gt;AE title&lt;/b&gt; لمحطة العمل هذه و&lt;b&gt;عنوان IP&lt;/b&gt; الخاص بها و&lt;b&gt;المنفذ&lt;/b&gt; المبيَّنة أدناه بوصفها وجهة DICOM على الجهاز. تُحفظ كل صورة في مجلد التخزين وتُحلَّل فورًا؛ وتظهر في أعلى قائمة الدراسات مع دراستها.&lt;/p&gt;&lt;p&gt;&lt;b&gt;ما يغادر محطة العمل هذه:&lt;/b&gt; لا شيء، ما لم تُحدَّد وجهةٌ في &lt;b&gt;إرسال النتائج إلى&lt;/b&gt;. وعندئذ تُرسَل لكل صورة مُحلَّلة صورةٌ للنتيجة (الصورة والخريطة الحرارية والنتيجة والدرجة مطبوعة فيها) وتقريرٌ منظَّم إلى تلك الوجهة وحدها -- موسومين بأنهما دعم للقرار وليسا للتشخيص -- وتُرسَل القراءة التي تسجّلها مرة أخرى بوصفها تقريرًا موثَّقًا يحمل اسمك. لا يُرسَل أي شيء إلى أي مكان آخر.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DICOM node</source>
@@ -1597,6 +1597,14 @@ store: %2</source>
 <context>
     <name>Product</name>
     <message>
+        <source>The Pneumoscan project (open-source development build, not placed on the market)</source>
+        <translation>مشروع Pneumoscan (إصدار تطويري مفتوح المصدر، غير مطروح في السوق)</translation>
+    </message>
+    <message>
+        <source>Your first contact is the organisation that installed Pneumoscan at your site (its IT or clinical engineering team). Software defects and safety concerns: the Pneumoscan project&apos;s issue tracker.</source>
+        <translation>جهة الاتصال الأولى هي الجهة التي ثبّتت Pneumoscan في موقعكم (فريق تقنية المعلومات أو الهندسة الطبية الحيوية لديها). عيوب البرنامج ومخاوف السلامة: نظام تتبع المشكلات الخاص بمشروع Pneumoscan.</translation>
+    </message>
+    <message>
         <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
         <translation>الوضع التنظيمي: لم تُجِز أي جهة تنظيمية Pneumoscan أو تعتمده أو تمنحه علامة CE بصفته جهازًا طبيًا. هو أداة لدعم القرار للأطباء المدرَّبين، تُستخدم في إطار الحوكمة السريرية المحلية: ولا يجوز أن يكون الأساس الوحيد لتشخيص أو لقرار علاجي.</translation>
     </message>
@@ -2320,6 +2328,10 @@ store: %2</source>
     <message>
         <source>↻ again</source>
         <translation>↻ أعد القراءة</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>مجلد %1</translation>
     </message>
     <message>
         <source>Result</source>

@@ -622,8 +622,8 @@
 <context>
     <name>DicomNodeDialog</name>
     <message>
-        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;i&gt;Send results to&lt;/i&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Con el nodo activado, el equipo de rayos X envía las imágenes directamente a Pneumoscan: introduzca en el equipo, como destino DICOM, el &lt;b&gt;título AE&lt;/b&gt; de este puesto de trabajo, su &lt;b&gt;dirección IP&lt;/b&gt; y el &lt;b&gt;puerto&lt;/b&gt; que figuran abajo. Cada imagen se guarda en la carpeta de almacenamiento y se analiza de inmediato; aparece al principio de la lista de estudios, con su estudio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué sale de este puesto de trabajo:&lt;/b&gt; nada, salvo que &lt;i&gt;Enviar resultados a&lt;/i&gt; indique un destino. En ese caso, por cada imagen analizada, se envían a ese único destino una imagen del resultado (con la imagen, el mapa de calor, el resultado y la puntuación incrustados) y un informe estructurado -- marcados como apoyo a la decisión, no para diagnóstico --, y cada lectura que usted registre se vuelve a enviar como informe verificado con su nombre. No se envía nada a ningún otro lugar.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;b&gt;Send results to&lt;/b&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Con el nodo activado, el equipo de rayos X envía las imágenes directamente a Pneumoscan: introduzca en el equipo, como destino DICOM, el &lt;b&gt;título AE&lt;/b&gt; de este puesto de trabajo, su &lt;b&gt;dirección IP&lt;/b&gt; y el &lt;b&gt;puerto&lt;/b&gt; que figuran abajo. Cada imagen se guarda en la carpeta de almacenamiento y se analiza de inmediato; aparece al principio de la lista de estudios, con su estudio.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué sale de este puesto de trabajo:&lt;/b&gt; nada, salvo que &lt;b&gt;Enviar resultados a&lt;/b&gt; indique un destino. En ese caso, por cada imagen analizada, se envían a ese único destino una imagen del resultado (con la imagen, el mapa de calor, el resultado y la puntuación incrustados) y un informe estructurado -- marcados como apoyo a la decisión, no para diagnóstico --, y cada lectura que usted registre se vuelve a enviar como informe verificado con su nombre. No se envía nada a ningún otro lugar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DICOM node</source>
@@ -1569,6 +1569,14 @@ carpeta de almacenamiento: %2</translation>
 <context>
     <name>Product</name>
     <message>
+        <source>The Pneumoscan project (open-source development build, not placed on the market)</source>
+        <translation>El proyecto Pneumoscan (versión de desarrollo de código abierto, no comercializada)</translation>
+    </message>
+    <message>
+        <source>Your first contact is the organisation that installed Pneumoscan at your site (its IT or clinical engineering team). Software defects and safety concerns: the Pneumoscan project&apos;s issue tracker.</source>
+        <translation>Su primer contacto es la organización que instaló Pneumoscan en su centro (su equipo de informática o de ingeniería clínica). Defectos del software y problemas de seguridad: el gestor de incidencias del proyecto Pneumoscan.</translation>
+    </message>
+    <message>
         <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
         <translation>Situación reglamentaria: Pneumoscan no ha sido autorizado, aprobado ni marcado CE como producto sanitario por ninguna autoridad. Es un apoyo a la decisión para profesionales clínicos formados, para usar bajo la gobernanza clínica local: nunca debe ser la única base de un diagnóstico o de una decisión de tratamiento.</translation>
     </message>
@@ -2292,6 +2300,10 @@ carpeta de almacenamiento: %2</translation>
     <message>
         <source>↻ again</source>
         <translation>↻ releer</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>carpeta %1</translation>
     </message>
     <message>
         <source>Result</source>

@@ -622,8 +622,8 @@
 <context>
     <name>DicomNodeDialog</name>
     <message>
-        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;i&gt;Send results to&lt;/i&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lorsque le nœud est activé, l&apos;appareil de radiographie envoie les images directement à Pneumoscan : sur l&apos;appareil, saisissez comme destination DICOM le &lt;b&gt;titre AE&lt;/b&gt; de ce poste, son &lt;b&gt;adresse IP&lt;/b&gt; et le &lt;b&gt;port&lt;/b&gt; indiqués ci-dessous. Chaque image est conservée dans le dossier de stockage et analysée immédiatement ; elle apparaît en haut de la liste des examens, avec son examen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui quitte ce poste :&lt;/b&gt; rien, sauf si &lt;i&gt;Envoyer les résultats à&lt;/i&gt; désigne une destination. Dans ce cas, pour chaque image analysée, une image du résultat (l&apos;image, la carte de chaleur, le résultat et le score incrustés) et un compte rendu structuré sont envoyés à cette seule destination -- marqués comme aide à la décision, non destinés au diagnostic -- et toute lecture que vous enregistrez est envoyée à son tour sous forme de compte rendu vérifié portant votre nom. Rien n&apos;est envoyé ailleurs.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;b&gt;Send results to&lt;/b&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lorsque le nœud est activé, l&apos;appareil de radiographie envoie les images directement à Pneumoscan : sur l&apos;appareil, saisissez comme destination DICOM le &lt;b&gt;titre AE&lt;/b&gt; de ce poste, son &lt;b&gt;adresse IP&lt;/b&gt; et le &lt;b&gt;port&lt;/b&gt; indiqués ci-dessous. Chaque image est conservée dans le dossier de stockage et analysée immédiatement ; elle apparaît en haut de la liste des examens, avec son examen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce qui quitte ce poste :&lt;/b&gt; rien, sauf si &lt;b&gt;Envoyer les résultats à&lt;/b&gt; désigne une destination. Dans ce cas, pour chaque image analysée, une image du résultat (l&apos;image, la carte de chaleur, le résultat et le score incrustés) et un compte rendu structuré sont envoyés à cette seule destination -- marqués comme aide à la décision, non destinés au diagnostic -- et toute lecture que vous enregistrez est envoyée à son tour sous forme de compte rendu vérifié portant votre nom. Rien n&apos;est envoyé ailleurs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DICOM node</source>
@@ -1569,6 +1569,14 @@ stockage : %2</translation>
 <context>
     <name>Product</name>
     <message>
+        <source>The Pneumoscan project (open-source development build, not placed on the market)</source>
+        <translation>Le projet Pneumoscan (version de développement open source, non mise sur le marché)</translation>
+    </message>
+    <message>
+        <source>Your first contact is the organisation that installed Pneumoscan at your site (its IT or clinical engineering team). Software defects and safety concerns: the Pneumoscan project&apos;s issue tracker.</source>
+        <translation>Votre premier contact est l&apos;organisation qui a installé Pneumoscan sur votre site (son équipe informatique ou d&apos;ingénierie biomédicale). Défauts du logiciel et problèmes de sécurité : le système de suivi des tickets du projet Pneumoscan.</translation>
+    </message>
+    <message>
         <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
         <translation>Statut réglementaire : Pneumoscan n&apos;a été ni autorisé, ni homologué, ni marqué CE comme dispositif médical par aucune autorité. C&apos;est une aide à la décision pour des cliniciens formés, à utiliser dans le cadre de la gouvernance clinique locale : il ne doit jamais être la seule base d&apos;un diagnostic ou d&apos;une décision de traitement.</translation>
     </message>
@@ -2292,6 +2300,10 @@ stockage : %2</translation>
     <message>
         <source>↻ again</source>
         <translation>↻ à relire</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>dossier %1</translation>
     </message>
     <message>
         <source>Result</source>

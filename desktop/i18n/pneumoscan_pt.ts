@@ -622,8 +622,8 @@
 <context>
     <name>DicomNodeDialog</name>
     <message>
-        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;i&gt;Send results to&lt;/i&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Com o nó ativo, o equipamento de raios X envia as imagens diretamente para o Pneumoscan: introduza no equipamento, como destino DICOM, o &lt;b&gt;título AE&lt;/b&gt; deste posto de trabalho, o seu &lt;b&gt;endereço IP&lt;/b&gt; e a &lt;b&gt;porta&lt;/b&gt; indicados abaixo. Cada imagem é guardada na pasta de armazenamento e analisada de imediato; aparece no topo da lista de exames, com o respetivo exame.&lt;/p&gt;&lt;p&gt;&lt;b&gt;O que sai deste posto de trabalho:&lt;/b&gt; nada, a menos que &lt;i&gt;Enviar resultados para&lt;/i&gt; indique um destino. Nesse caso, para cada imagem analisada, uma imagem do resultado (com a radiografia, o mapa de calor, o resultado e a pontuação incorporados) e um relatório estruturado são enviados para esse único destino -- marcados como apoio à decisão, não para diagnóstico -- e cada leitura que registe é enviada de novo como relatório verificado, com o seu nome. Nada é enviado para nenhum outro lado.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation&apos;s &lt;b&gt;AE title&lt;/b&gt;, its &lt;b&gt;IP address&lt;/b&gt; and the &lt;b&gt;port&lt;/b&gt; below as a DICOM destination on the unit. Each image is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What leaves this workstation:&lt;/b&gt; nothing, unless &lt;b&gt;Send results to&lt;/b&gt; names a destination. Then, for each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you record is sent again as a verified report with your name. Nothing is sent anywhere else.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Com o nó ativo, o equipamento de raios X envia as imagens diretamente para o Pneumoscan: introduza no equipamento, como destino DICOM, o &lt;b&gt;título AE&lt;/b&gt; deste posto de trabalho, o seu &lt;b&gt;endereço IP&lt;/b&gt; e a &lt;b&gt;porta&lt;/b&gt; indicados abaixo. Cada imagem é guardada na pasta de armazenamento e analisada de imediato; aparece no topo da lista de exames, com o respetivo exame.&lt;/p&gt;&lt;p&gt;&lt;b&gt;O que sai deste posto de trabalho:&lt;/b&gt; nada, a menos que &lt;b&gt;Enviar resultados para&lt;/b&gt; indique um destino. Nesse caso, para cada imagem analisada, uma imagem do resultado (com a radiografia, o mapa de calor, o resultado e a pontuação incorporados) e um relatório estruturado são enviados para esse único destino -- marcados como apoio à decisão, não para diagnóstico -- e cada leitura que registe é enviada de novo como relatório verificado, com o seu nome. Nada é enviado para nenhum outro lado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>DICOM node</source>
@@ -1569,6 +1569,14 @@ armazenamento: %2</translation>
 <context>
     <name>Product</name>
     <message>
+        <source>The Pneumoscan project (open-source development build, not placed on the market)</source>
+        <translation>O projeto Pneumoscan (versão de desenvolvimento de código aberto, não colocada no mercado)</translation>
+    </message>
+    <message>
+        <source>Your first contact is the organisation that installed Pneumoscan at your site (its IT or clinical engineering team). Software defects and safety concerns: the Pneumoscan project&apos;s issue tracker.</source>
+        <translation>O seu primeiro contacto é a organização que instalou o Pneumoscan no seu local (a sua equipa de informática ou de engenharia clínica). Defeitos do software e questões de segurança: o sistema de registo de problemas do projeto Pneumoscan.</translation>
+    </message>
+    <message>
         <source>Regulatory status: Pneumoscan has not been cleared, approved or CE-marked as a medical device by any regulator. It is decision support for trained clinicians, for use under local clinical governance: it must not be the sole basis of a diagnosis or a treatment decision.</source>
         <translation>Situação regulamentar: o Pneumoscan não foi autorizado, aprovado nem marcado CE como dispositivo médico por nenhuma autoridade. É um apoio à decisão para profissionais de saúde com formação, a usar sob a governação clínica local: nunca deve ser a única base de um diagnóstico ou de uma decisão de tratamento.</translation>
     </message>
@@ -2292,6 +2300,10 @@ armazenamento: %2</translation>
     <message>
         <source>↻ again</source>
         <translation>↻ reler</translation>
+    </message>
+    <message>
+        <source>folder %1</source>
+        <translation>pasta %1</translation>
     </message>
     <message>
         <source>Result</source>

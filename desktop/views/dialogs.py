@@ -85,7 +85,7 @@ class IntendedUseDialog(QDialog):
         text = QTextBrowser()
         _t = QCoreApplication.translate  # marked where they are defined (QT_TRANSLATE_NOOP)
         text.setHtml(fill(_t(type(self).__name__, INTENDED_USE_TEMPLATE), _t(WORDING, NORMAL_MEANING))
-                     + f"<p><i>{_t(PRODUCT_CONTEXT, REGULATORY_STATUS)}</i></p>")
+                     + f"<p><b>{_t(PRODUCT_CONTEXT, REGULATORY_STATUS)}</b></p>")  # no italics: Arabic fonts have none
         text.setMinimumSize(520, 300)
         self.ack = QCheckBox(self.tr("I understand that Pneumoscan supports, and does not replace, clinical "
                                      "judgement."))
@@ -303,7 +303,7 @@ def about_html(bundle: ModelBundle | None, device: str, log_dir: Path, site_cont
                                 "(NORMAL / PNEUMONIA).</p>"), __version__)
             + f"<p><b>{product(PRODUCT_CONTEXT, REGULATORY_STATUS)}</b><br/>{product(PRODUCT_CONTEXT, REGULATORY_PLAIN)}</p>"
             + t(QT_TRANSLATE_NOOP("About", "<p><b>Manufacturer:</b> %1<br/><b>Contact:</b> %2%3</p>"),
-                escape(MANUFACTURER), escape(CONTACT), local)
+                escape(product(PRODUCT_CONTEXT, MANUFACTURER)), escape(product(PRODUCT_CONTEXT, CONTACT)), local)
             + t(QT_TRANSLATE_NOOP("About", "<p><b>Model:</b> %1</p>"), model)
             + t(QT_TRANSLATE_NOOP("About", "<p><b>Software:</b> %1 (%2)<br/><b>Inference:</b> %3<br/>"
                                   "<b>Log folder:</b> %4</p>"), versions, build,
@@ -719,7 +719,7 @@ NODE_HELP = QT_TRANSLATE_NOOP(
     "DicomNodeDialog", "<p>With the node on, the X-ray unit sends images straight to Pneumoscan: enter this workstation's "
     "<b>AE title</b>, its <b>IP address</b> and the <b>port</b> below as a DICOM destination on the unit. Each image "
     "is kept in the store folder and analysed at once; it appears at the top of the study list, with its study.</p>"
-    "<p><b>What leaves this workstation:</b> nothing, unless <i>Send results to</i> names a destination. Then, for "
+    "<p><b>What leaves this workstation:</b> nothing, unless <b>Send results to</b> names a destination. Then, for "
     "each analysed image, a picture of the result (the image, heatmap, result and score burned in) and a structured "
     "report go to that one destination -- marked as decision support, not for diagnosis -- and a reading you "
     "record is sent again as a verified report with your name. Nothing is sent anywhere else.</p>")

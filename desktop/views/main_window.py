@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -47,10 +47,13 @@ class MainWindow(QMainWindow):
         self.study_list = StudyListPanel(table_model, self)
         self.details = DetailsPanel(self)
         self.docks: list[QDockWidget] = []
-        for name, title, widget, area in (("StudiesDock", self.tr("Studies"), self.study_list,
-                                           Qt.DockWidgetArea.LeftDockWidgetArea),
-                                          ("DetailsDock", self.tr("Result"), self.details,
-                                           Qt.DockWidgetArea.RightDockWidgetArea)):
+        # the list where reading starts: on the left, or on the right in a right-to-left language (Qt mirrors the
+        # widgets' layouts by itself, not its dock areas)
+        start, end = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            start, end = end, start
+        for name, title, widget, area in (("StudiesDock", self.tr("Studies"), self.study_list, start),
+                                          ("DetailsDock", self.tr("Result"), self.details, end)):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(widget)

@@ -17,9 +17,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop import i18n
 from engine.batch.study import Study, study_of
 from engine.checks.input_gate import translate_reasons
 from engine.image.display import dicom_date
+from engine.product import number
 from engine.records.readings import EARLIER
 from engine.records.wording import CONTEXT as WORDING
 from engine.records.wording import (
@@ -111,6 +113,13 @@ REVIEW_TEXT = {"agree": QT_TRANSLATE_NOOP("StudyTableModel", "\u2713 agree"),
                EARLIER: QT_TRANSLATE_NOOP("StudyTableModel", "\u21bb again")}
 
 
+def study_label(study: Study) -> str:
+    """A study's name as the list shows it: a folder of plain images says "folder" in the interface's language."""
+    if study.kind == "folder" and study.label.startswith("folder "):
+        return fill(QCoreApplication.translate("StudyTableModel", "folder %1"), study.label[len("folder "):])
+    return study.label
+
+
 def word(text: str) -> str:
     """A reading or result word (NORMAL, PNEUMONIA, UNSURE, indeterminate...) in the interface's language."""
     key = READING_WORDS.get(text) or HEADLINE_WORDS.get(text)
@@ -187,7 +196,7 @@ class StudyTableModel(QAbstractTableModel):
             if col == self.SCORE:
                 if p is None or p.p_pneumonia is None or not row.has_current_result:
                     return "" if display else -1.0
-                return format_score(p.p_pneumonia) if display else p.p_pneumonia
+                return number(i18n.TR, format_score(p.p_pneumonia)) if display else p.p_pneumonia
             if col == self.FILE:
                 return ("\u25cf " + self.tr("new") + " \u00b7 " if row.unseen and display else "") + Path(row.path).name
             if col == self.PATIENT:
@@ -202,7 +211,7 @@ class StudyTableModel(QAbstractTableModel):
                 state = row.reading_state
                 return shown(REVIEW_TEXT[state]) if display and state in REVIEW_TEXT else ("" if display else state)
             if col == self.STUDY:
-                return row.study.label if row.study is not None else ""
+                return study_label(row.study) if row.study is not None else ""
         if role == Qt.ItemDataRole.FontRole and row.unseen:
             from PySide6.QtGui import QFont
 

@@ -528,6 +528,18 @@ class Build:
     def run(self) -> int:
         WORK.mkdir(parents=True, exist_ok=True)
         DIST.mkdir(parents=True, exist_ok=True)
+        drive = self.prefix / "dosdevices" / "z:"
+        if drive.parent.is_dir() and not drive.is_symlink():
+            drive.symlink_to("/")  # Wine reaches the checkout through its Z: drive
+        try:
+            return self._run()
+        finally:
+            # Z: is a link to "/" inside the checkout: setuptools' file walk (pip install -e, which `dev.py` runs)
+            # follows links and would crawl the whole file system through it
+            if drive.is_symlink():
+                drive.unlink()
+
+    def _run(self) -> int:
         t0 = time.time()
         ok = self.step("1. tools", self.tools) and self.step("2. python", self.python_step)
         ok = ok and self.step("3. wheels", self.wheels) and self.step("4. freeze", self.freeze)
