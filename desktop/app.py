@@ -147,7 +147,7 @@ class AppController(QObject):
         w.details.note_edited.connect(k.note_edited)
         w.details.note_edit.returnPressed.connect(k.save_note)
         w.reader_button.clicked.connect(lambda: k.readers.choose())
-        k.readers.changed.connect(lambda name: w.reader_button.setText(f"Reader: {name}"))
+        k.readers.changed.connect(lambda name: w.reader_button.setText(fill(self.tr("Reader: %1"), name)))
         w.closing.connect(self.shutdown)
         w.study_list.header_changed.connect(self._save_columns)
         w.viewer.colour_map.currentTextChanged.connect(lambda name: setattr(self.settings, "colour_map", name))

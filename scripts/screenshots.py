@@ -131,7 +131,7 @@ def run(lang: str, out: Path | None = None, qm_folder: Path | None = None) -> li
                 ("print_scope", lambda: dialogs.ReportScopeDialog(
                     __import__("desktop.controllers.exports", fromlist=["x"]).scope_choices(w, c.table, image=True), w)),
                 ("intended_use", lambda: dialogs.IntendedUseDialog(w)),
-                ("about", lambda: dialogs.TextDialog("About", dialogs.about_html(c.bundle, "cpu", tmp), w))):
+                ("about", lambda: dialogs.TextDialog(c.tr("About Pneumoscan"), dialogs.about_html(c.bundle, "cpu", tmp), w))):
             dlg = make()
             dlg.show()
             _wait(app, lambda: False, 0.4)

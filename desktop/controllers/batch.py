@@ -27,7 +27,8 @@ from engine.runners.results import Prediction
 
 
 def _count_parts(counts: dict[str, int]) -> list[str]:
-    return [f"{shown(RESULT_TEXT[k])} <b>{counts[k]}</b>" for k in ("pneumonia", "indeterminate", "normal", OUT_OF_SCOPE,
+    # each count with its word and symbol on one line, however the summary wraps
+    return [f"{shown(RESULT_TEXT[k]).replace(' ', '&nbsp;')}&nbsp;<b>{counts[k]}</b>" for k in ("pneumonia", "indeterminate", "normal", OUT_OF_SCOPE,
                                                            ERROR, PENDING) if counts.get(k)]
 
 

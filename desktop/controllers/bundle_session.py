@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop import i18n
 from desktop.controllers.workers import TaskRunner, load_model_task
 from desktop.settings import AppSettings
 from desktop.views import dialogs
@@ -61,7 +62,8 @@ class BundleSession(QObject):
         except SiteProfileError as exc:
             self.settings.site_profile_path = ""
             self.window.show_message(self.tr("Site profile not used"),
-                                     fill(self.tr("%1 The model's own operating point is used."), exc.message))
+                                     fill(self.tr("%1 The model's own operating point is used."),
+                                          i18n.engine_text(exc.message)))
 
     def _ask_trust(self, bundle: ModelBundle) -> None:
         """A bundle that is not the shipped one decides labels only after the user confirms it (digest and

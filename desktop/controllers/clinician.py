@@ -329,7 +329,8 @@ class ClinicianController(QObject):
                                     source=f"{len(labels)} images read in the app by {', '.join(readers) or 'nobody'}")
 
         self.runner.start(run, self.tr("site calibration"), succeeded=self._fitted, inline=True,
-                          failed=lambda msg, _d: self.window.show_message(self.tr("Site calibration"), msg))
+                          failed=lambda msg, _d: self.window.show_message(self.tr("Site calibration"),
+                                                                          i18n.engine_text(msg)))
 
     def _fitted(self, profile) -> None:
         from desktop.views.dialogs import SiteProfileDialog

@@ -25,12 +25,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from engine.product import QT_TRANSLATE_NOOP  # the one marker (engine.product: standard library only)
+
 SOURCE_LANGUAGE = "en"
 #: every language Pneumoscan has a glossary for, named in its own language (Settings lists the ones that ship)
 NATIVE_NAMES = {"en": "English", "fr": "Fran\u00e7ais", "es": "Espa\u00f1ol", "pt": "Portugu\u00eas",
                 "ar": "\u0627\u0644\u0639\u0631\u0628\u064a\u0629"}
 #: Qt's own translations each language uses (Qt ships Portuguese as pt_BR only)
 QT_BASE = {"fr": "qtbase_fr", "es": "qtbase_es", "pt": "qtbase_pt_BR", "ar": "qtbase_ar"}
+#: Qt's own words that its translations (qtbase_*.qm of Qt 6.11) leave in English in the file dialogs and message
+#: boxes Pneumoscan opens; Pneumoscan's translations supply them (its translator is asked before Qt's)
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+           QT_TRANSLATE_NOOP("QPlatformTheme", "&No"))
 #: the preference meaning "follow the system"
 SYSTEM = "system"
 #: The languages whose ``.ts`` may be compiled (when complete).  A language is listed once its whole interface is
@@ -57,6 +63,18 @@ class QtTranslate:
         return locale.decimalPoint() if locale.zeroDigit() == "0" else "."
 
 
+def isolate(text: str) -> str:
+    """``text`` (a file name, an ID, a date, a score) kept whole inside a right-to-left line: Unicode's first-strong
+    isolate, so "16d7f894-55d7" or ">99.9" never lends a digit or a sign to the Arabic around it.  Unchanged in a
+    left-to-right interface."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if not text or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return text
+    return "\u2068" + text + "\u2069"
+
+
 def number(value: float, decimals: int = -1) -> str:
     """A number in the language's way (decimal mark, digit grouping), always in Latin digits: the scores, the
     thresholds and the report write them so, and one screen never shows two kinds of digits."""
@@ -68,6 +86,22 @@ def number(value: float, decimals: int = -1) -> str:
     if decimals < 0:
         return locale.toString(int(value)) if float(value).is_integer() else locale.toString(float(value))
     return locale.toString(float(value), "f", decimals)
+
+
+def engine_text(text: str) -> str:
+    """A sentence the engine made from one of its templates (an input check's reason, a site profile's refusal, a
+    DICOM echo's answer), said in the interface's language; any other text as it is."""
+    from engine.checks import input_gate
+    from engine.decision import site_profile
+    from engine.node import outbox
+    from engine.product import translate_filled
+
+    for context, templates in ((input_gate.CONTEXT, input_gate.TEXTS), ("SiteProfile", site_profile.TEXTS),
+                               ("Echo", outbox.ECHO_TEXTS)):
+        said = "\n".join(translate_filled(line, context, templates, TR) for line in text.split("\n"))
+        if said != text:
+            return said
+    return text
 
 
 #: what the app hands the engine's sentence makers (engine.records.wording, the report, the gate's reasons)
@@ -162,7 +196,12 @@ def install(app: Any, language: str, system_locale: str | None = None, folder: P
         app.removeTranslator(old)
     system_locale = system_locale if system_locale is not None else QLocale.system().name()
     # numbers and dates: the system's own region where its language is the one shown (pt_MZ stays pt_MZ)
-    QLocale.setDefault(QLocale(system_locale if language_of(system_locale) == language else language))
+    locale = QLocale(system_locale if language_of(system_locale) == language else language)
+    if locale.zeroDigit() != "0":  # Latin digits everywhere (spin boxes, file dialogs too): Arabic's own variant
+        latin = QLocale(f"{language}_001")
+        if latin.language() == locale.language() and latin.zeroDigit() == "0":
+            locale = latin
+    QLocale.setDefault(locale)
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # English installs its own file only: the plural forms of the source texts ("3 rows", not "3 row(s)")

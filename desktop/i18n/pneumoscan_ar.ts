@@ -75,6 +75,10 @@
         <translation>حول Pneumoscan</translation>
     </message>
     <message>
+        <source>Reader: %1</source>
+        <translation>القارئ: %1</translation>
+    </message>
+    <message>
         <source>No images received yet</source>
         <translation>لم تُستقبَل أي صور بعد</translation>
     </message>
@@ -809,12 +813,43 @@
         <translation>آخر</translation>
     </message>
     <message>
+        <source>age not recorded</source>
+        <translation>العمر غير مسجل</translation>
+    </message>
+    <message>
+        <source>sex not recorded</source>
+        <translation>الجنس غير مسجل</translation>
+    </message>
+    <message>
         <source>A %1 file holds no patient name, ID or age:</source>
         <translation>ملف %1 لا يتضمن اسم المريض أو معرّفه أو عمره:</translation>
     </message>
     <message>
         <source>check the file name and folder</source>
         <translation>تحقّق من اسم الملف والمجلد</translation>
+    </message>
+</context>
+<context>
+    <name>Echo</name>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>تعذّر الوصول إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: add %2 to its known senders, and check its AE title.</source>
+        <translation>رفض %1 الاتصال: أضف %2 إلى قائمة المرسلين المعروفين لديه، وتحقق من عنوان AE الخاص به.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: check the address and port, and that it is switched on.</source>
+        <translation>لا يستجيب %1: تحقق من العنوان والمنفذ، ومن أنه قيد التشغيل.</translation>
+    </message>
+    <message>
+        <source>%1 answers: results can be sent.</source>
+        <translation>يستجيب %1: يمكن إرسال النتائج.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>أجاب %1 بالرمز %2.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1649,24 @@ store: %2</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من &amp;نوع:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+</context>
+<context>
     <name>ReaderDialog</name>
     <message>
         <source>Who is reading?</source>
@@ -2099,6 +2152,25 @@ store: %2</source>
     </message>
 </context>
 <context>
+    <name>SiteProfile</name>
+    <message>
+        <source>Site calibration needs at least %1 confirmed images of each class; there are %2 NORMAL and %3 PNEUMONIA (each image counted once). Label more images and try again.</source>
+        <translation>تحتاج معايرة الموقع إلى %1 صورة مؤكدة على الأقل من كل فئة؛ يوجد %2 طبيعي و%3 التهاب رئوي (تُحسب كل صورة مرة واحدة). اقرأ المزيد من الصور ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Some of these images have no finite model output: analyse them again.</source>
+        <translation>بعض هذه الصور ليس لها ناتج نموذج محدود: أعد تحليلها.</translation>
+    </message>
+    <message>
+        <source>On these images the model&apos;s score runs against the labels (ranking AUC %1, below chance): check the labels, they may be swapped.</source>
+        <translation>على هذه الصور تسير درجة النموذج عكس القراءات (مساحة AUC للترتيب %1، أقل من الصدفة): تحقق من القراءات، فقد تكون مقلوبة.</translation>
+    </message>
+    <message>
+        <source>%1 was fitted for another model bundle (%2…); this one is %3…. Calibrate again with this model.</source>
+        <translation>%1 ضُبط لحزمة نموذج أخرى (%2…)؛ وهذه الحزمة هي %3…. أعد المعايرة بهذا النموذج.</translation>
+    </message>
+</context>
+<context>
     <name>SiteProfileDialog</name>
     <message>
         <source>%1 (95 % interval %2–%3)</source>
@@ -2332,6 +2404,14 @@ store: %2</source>
     <message>
         <source>folder %1</source>
         <translation>مجلد %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>no PatientID</source>
+        <translation>بلا PatientID</translation>
     </message>
     <message>
         <source>Result</source>

@@ -75,6 +75,10 @@
         <translation>Acerca de Pneumoscan</translation>
     </message>
     <message>
+        <source>Reader: %1</source>
+        <translation>Lector: %1</translation>
+    </message>
+    <message>
         <source>No images received yet</source>
         <translation>Aún no se han recibido imágenes</translation>
     </message>
@@ -781,12 +785,43 @@
         <translation>otro</translation>
     </message>
     <message>
+        <source>age not recorded</source>
+        <translation>edad no registrada</translation>
+    </message>
+    <message>
+        <source>sex not recorded</source>
+        <translation>sexo no registrado</translation>
+    </message>
+    <message>
         <source>A %1 file holds no patient name, ID or age:</source>
         <translation>Un archivo %1 no contiene nombre, ID ni edad del paciente:</translation>
     </message>
     <message>
         <source>check the file name and folder</source>
         <translation>compruebe el nombre del archivo y la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>Echo</name>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>No se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: add %2 to its known senders, and check its AE title.</source>
+        <translation>%1 rechazó la conexión: añada %2 a sus remitentes conocidos y compruebe su título AE.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: check the address and port, and that it is switched on.</source>
+        <translation>%1 no responde: compruebe la dirección y el puerto, y que esté encendido.</translation>
+    </message>
+    <message>
+        <source>%1 answers: results can be sent.</source>
+        <translation>%1 responde: se pueden enviar los resultados.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 respondió %2.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1621,24 @@ carpeta de almacenamiento: %2</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+</context>
+<context>
     <name>ReaderDialog</name>
     <message>
         <source>Who is reading?</source>
@@ -2071,6 +2124,25 @@ carpeta de almacenamiento: %2</translation>
     </message>
 </context>
 <context>
+    <name>SiteProfile</name>
+    <message>
+        <source>Site calibration needs at least %1 confirmed images of each class; there are %2 NORMAL and %3 PNEUMONIA (each image counted once). Label more images and try again.</source>
+        <translation>La calibración del centro necesita al menos %1 imágenes confirmadas de cada clase; hay %2 NORMAL y %3 NEUMONÍA (cada imagen contada una vez). Lea más imágenes e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Some of these images have no finite model output: analyse them again.</source>
+        <translation>Algunas de estas imágenes no tienen una salida finita del modelo: analícelas de nuevo.</translation>
+    </message>
+    <message>
+        <source>On these images the model&apos;s score runs against the labels (ranking AUC %1, below chance): check the labels, they may be swapped.</source>
+        <translation>En estas imágenes la puntuación del modelo va en contra de las lecturas (AUC de ordenación %1, por debajo del azar): compruebe las lecturas, puede que estén invertidas.</translation>
+    </message>
+    <message>
+        <source>%1 was fitted for another model bundle (%2…); this one is %3…. Calibrate again with this model.</source>
+        <translation>%1 se ajustó para otro paquete de modelo (%2…); este es %3…. Calibre de nuevo con este modelo.</translation>
+    </message>
+</context>
+<context>
     <name>SiteProfileDialog</name>
     <message>
         <source>%1 (95 % interval %2–%3)</source>
@@ -2304,6 +2376,14 @@ carpeta de almacenamiento: %2</translation>
     <message>
         <source>folder %1</source>
         <translation>carpeta %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>no PatientID</source>
+        <translation>sin PatientID</translation>
     </message>
     <message>
         <source>Result</source>

@@ -75,6 +75,10 @@
         <translation>À propos de Pneumoscan</translation>
     </message>
     <message>
+        <source>Reader: %1</source>
+        <translation>Lecteur : %1</translation>
+    </message>
+    <message>
         <source>No images received yet</source>
         <translation>Aucune image reçue pour l&apos;instant</translation>
     </message>
@@ -781,12 +785,43 @@
         <translation>autre</translation>
     </message>
     <message>
+        <source>age not recorded</source>
+        <translation>âge non enregistré</translation>
+    </message>
+    <message>
+        <source>sex not recorded</source>
+        <translation>sexe non enregistré</translation>
+    </message>
+    <message>
         <source>A %1 file holds no patient name, ID or age:</source>
         <translation>Un fichier %1 ne contient ni nom, ni identifiant, ni âge du patient :</translation>
     </message>
     <message>
         <source>check the file name and folder</source>
         <translation>vérifiez le nom du fichier et le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Echo</name>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: add %2 to its known senders, and check its AE title.</source>
+        <translation>%1 a refusé la connexion : ajoutez %2 à ses expéditeurs connus et vérifiez son titre AE.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: check the address and port, and that it is switched on.</source>
+        <translation>%1 ne répond pas : vérifiez l&apos;adresse et le port, et qu&apos;il est allumé.</translation>
+    </message>
+    <message>
+        <source>%1 answers: results can be sent.</source>
+        <translation>%1 répond : les résultats peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 a répondu %2.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1621,24 @@ stockage : %2</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Regarder dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+</context>
+<context>
     <name>ReaderDialog</name>
     <message>
         <source>Who is reading?</source>
@@ -2071,6 +2124,25 @@ stockage : %2</translation>
     </message>
 </context>
 <context>
+    <name>SiteProfile</name>
+    <message>
+        <source>Site calibration needs at least %1 confirmed images of each class; there are %2 NORMAL and %3 PNEUMONIA (each image counted once). Label more images and try again.</source>
+        <translation>L&apos;étalonnage pour le site nécessite au moins %1 images confirmées de chaque classe ; il y en a %2 NORMAL et %3 PNEUMONIE (chaque image comptée une fois). Lisez davantage d&apos;images et réessayez.</translation>
+    </message>
+    <message>
+        <source>Some of these images have no finite model output: analyse them again.</source>
+        <translation>Certaines de ces images n&apos;ont pas de sortie du modèle finie : analysez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>On these images the model&apos;s score runs against the labels (ranking AUC %1, below chance): check the labels, they may be swapped.</source>
+        <translation>Sur ces images, le score du modèle va à l&apos;encontre des lectures (AUC de classement %1, inférieure au hasard) : vérifiez les lectures, elles sont peut-être inversées.</translation>
+    </message>
+    <message>
+        <source>%1 was fitted for another model bundle (%2…); this one is %3…. Calibrate again with this model.</source>
+        <translation>%1 a été ajusté pour un autre paquet de modèle (%2…) ; celui-ci est %3…. Étalonnez de nouveau avec ce modèle.</translation>
+    </message>
+</context>
+<context>
     <name>SiteProfileDialog</name>
     <message>
         <source>%1 (95 % interval %2–%3)</source>
@@ -2304,6 +2376,14 @@ stockage : %2</translation>
     <message>
         <source>folder %1</source>
         <translation>dossier %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>no PatientID</source>
+        <translation>pas de PatientID</translation>
     </message>
     <message>
         <source>Result</source>

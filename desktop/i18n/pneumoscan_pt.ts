@@ -75,6 +75,10 @@
         <translation>Acerca do Pneumoscan</translation>
     </message>
     <message>
+        <source>Reader: %1</source>
+        <translation>Leitor: %1</translation>
+    </message>
+    <message>
         <source>No images received yet</source>
         <translation>Ainda não foram recebidas imagens</translation>
     </message>
@@ -781,12 +785,43 @@
         <translation>outro</translation>
     </message>
     <message>
+        <source>age not recorded</source>
+        <translation>idade não registada</translation>
+    </message>
+    <message>
+        <source>sex not recorded</source>
+        <translation>sexo não registado</translation>
+    </message>
+    <message>
         <source>A %1 file holds no patient name, ID or age:</source>
         <translation>Um ficheiro %1 não contém nome, ID nem idade do doente:</translation>
     </message>
     <message>
         <source>check the file name and folder</source>
         <translation>verifique o nome do ficheiro e a pasta</translation>
+    </message>
+</context>
+<context>
+    <name>Echo</name>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>Não é possível contactar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: add %2 to its known senders, and check its AE title.</source>
+        <translation>%1 recusou a ligação: acrescente %2 aos seus remetentes conhecidos e verifique o seu título AE.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: check the address and port, and that it is switched on.</source>
+        <translation>%1 não responde: verifique o endereço e a porta, e se está ligado.</translation>
+    </message>
+    <message>
+        <source>%1 answers: results can be sent.</source>
+        <translation>%1 responde: os resultados podem ser enviados.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 respondeu %2.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1621,24 @@ armazenamento: %2</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheiros do &amp;tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+</context>
+<context>
     <name>ReaderDialog</name>
     <message>
         <source>Who is reading?</source>
@@ -2071,6 +2124,25 @@ armazenamento: %2</translation>
     </message>
 </context>
 <context>
+    <name>SiteProfile</name>
+    <message>
+        <source>Site calibration needs at least %1 confirmed images of each class; there are %2 NORMAL and %3 PNEUMONIA (each image counted once). Label more images and try again.</source>
+        <translation>A calibração do local precisa de pelo menos %1 imagens confirmadas de cada classe; há %2 NORMAL e %3 PNEUMONIA (cada imagem contada uma vez). Leia mais imagens e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Some of these images have no finite model output: analyse them again.</source>
+        <translation>Algumas destas imagens não têm uma saída finita do modelo: analise-as de novo.</translation>
+    </message>
+    <message>
+        <source>On these images the model&apos;s score runs against the labels (ranking AUC %1, below chance): check the labels, they may be swapped.</source>
+        <translation>Nestas imagens a pontuação do modelo vai contra as leituras (AUC de ordenação %1, abaixo do acaso): verifique as leituras, podem estar trocadas.</translation>
+    </message>
+    <message>
+        <source>%1 was fitted for another model bundle (%2…); this one is %3…. Calibrate again with this model.</source>
+        <translation>%1 foi ajustado para outro pacote de modelo (%2…); este é %3…. Calibre de novo com este modelo.</translation>
+    </message>
+</context>
+<context>
     <name>SiteProfileDialog</name>
     <message>
         <source>%1 (95 % interval %2–%3)</source>
@@ -2304,6 +2376,14 @@ armazenamento: %2</translation>
     <message>
         <source>folder %1</source>
         <translation>pasta %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>no PatientID</source>
+        <translation>sem PatientID</translation>
     </message>
     <message>
         <source>Result</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QGuiApplication, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from engine._version import __version__
 from engine.bundle.model_bundle import ModelBundle
 from engine.product import CONTACT, MANUFACTURER, REGULATORY_PLAIN, REGULATORY_STATUS
@@ -153,6 +154,10 @@ class TextDialog(QDialog):
         self.browser.setOpenExternalLinks(False)
         if search_path is not None:  # the model card's plots are relative to the bundle folder
             self.browser.setSearchPaths([str(search_path)])
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # tables too, right to left
+            option = self.browser.document().defaultTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            self.browser.document().setDefaultTextOption(option)
         self.browser.setHtml(html)
         self.browser.setMinimumSize(600, 420)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -261,7 +266,7 @@ def shortcuts_html(actions: list[Any] | None = None) -> str:
     mouse gestures."""
     rows = []
     for a in actions or []:
-        keys = " / ".join(k.toString() for k in a.shortcuts())
+        keys = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts())  # as menus say
         if keys:
             rows.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(a.text().replace('&', '').rstrip('.…'))}</td></tr>")
     rows += [f"<tr><td><b>{escape(QCoreApplication.translate('Help', k))}</b></td>"
@@ -558,7 +563,6 @@ class SettingsDialog(QDialog):
         self.auto.setChecked(auto_analyse)
         from PySide6.QtCore import QLocale
 
-        from desktop import i18n
 
         shipped = i18n.shipped_languages()
         self.language = QComboBox()
@@ -676,7 +680,7 @@ class SettingsDialog(QDialog):
         try:
             profile = load_site_profile(path, own.digest)
         except SiteProfileError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Site profile not used"), exc.message,
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Site profile not used"), i18n.engine_text(exc.message),
                               QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.refusal = box
@@ -840,7 +844,7 @@ class DicomNodeDialog(QDialog):
 
     def _echo_answered(self, text: str) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(text)
+        self.test_result.setText(i18n.engine_text(text))
 
     def _check_and_accept(self) -> None:
         from engine.node.config import node_config

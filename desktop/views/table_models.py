@@ -117,7 +117,10 @@ def study_label(study: Study) -> str:
     """A study's name as the list shows it: a folder of plain images says "folder" in the interface's language."""
     if study.kind == "folder" and study.label.startswith("folder "):
         return fill(QCoreApplication.translate("StudyTableModel", "folder %1"), study.label[len("folder "):])
-    return study.label
+    # a DICOM study's parts (engine.batch.study): what is missing is said in the interface's language
+    absent = {"no date": QCoreApplication.translate("StudyTableModel", "no date"),
+              "no PatientID": QCoreApplication.translate("StudyTableModel", "no PatientID")}
+    return " \u00b7 ".join(absent.get(part, part) for part in study.label.split(" \u00b7 "))
 
 
 def word(text: str) -> str:
@@ -156,6 +159,7 @@ class StudyTableModel(QAbstractTableModel):
     HIDDEN_BY_DEFAULT = (VIEW, ACCESSION)
     #: Columns shown only while some row has a value (an empty PatientID column takes the file names' room).
     HIDDEN_WHEN_EMPTY = (PATIENT, DATE, VIEW, ACCESSION, STUDY)
+    ISOLATED = frozenset({SCORE, FILE, PATIENT, DATE, VIEW, ACCESSION, STUDY})
     META_KEYS = {PATIENT: "PatientID", DATE: "StudyDate", VIEW: "ViewPosition", ACCESSION: "AccessionNumber"}
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -179,6 +183,12 @@ class StudyTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = self._data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() in self.ISOLATED and isinstance(value, str):
+            return i18n.isolate(value)  # a file name, an ID, a date, a score: whole in a right-to-left row
+        return value
+
+    def _data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]

@@ -47,6 +47,7 @@ from engine.decision.operating_point import (
     sigmoid,
 )
 from engine.files import strict
+from engine.product import QT_TRANSLATE_NOOP, fill
 
 
 class ScoredBundle(Protocol):
@@ -85,6 +86,17 @@ MAX_SAMPLES = 1_000_000
 KEYS = ("kind", "version", "bundle_sha256", "bundle", "calibration", "threshold", "rule", "min_sensitivity", "band",
         "samples", "metrics", "metrics_in_sample", "band_share", "prevalence", "created", "source", "warnings",
         "score_range")
+
+
+#: Why a fit or a profile is refused, as templates the app shows in its language (:data:`TEXTS`).
+_TOO_FEW = QT_TRANSLATE_NOOP("SiteProfile", "Site calibration needs at least %1 confirmed images of each class; there "
+                             "are %2 NORMAL and %3 PNEUMONIA (each image counted once). Label more images and try again.")
+_NOT_FINITE = QT_TRANSLATE_NOOP("SiteProfile", "Some of these images have no finite model output: analyse them again.")
+_AGAINST = QT_TRANSLATE_NOOP("SiteProfile", "On these images the model's score runs against the labels (ranking AUC "
+                             "%1, below chance): check the labels, they may be swapped.")
+_OTHER_BUNDLE = QT_TRANSLATE_NOOP("SiteProfile", "%1 was fitted for another model bundle (%2…); this one is %3…. "
+                                  "Calibrate again with this model.")
+TEXTS = (_TOO_FEW, _NOT_FINITE, _AGAINST, _OTHER_BUNDLE)
 
 
 class SiteProfileError(errors.BundleError):
@@ -181,9 +193,7 @@ def validate(meta: Any, bundle_digest: str, where: str = "site profile") -> Site
     if missing:
         raise SiteProfileError(f"{where}: missing fields {missing}.")
     if meta.get("bundle_sha256") != bundle_digest:
-        raise SiteProfileError(
-            f"{where} was fitted for another model bundle ({str(meta.get('bundle_sha256'))[:16]}…); this one is "
-            f"{bundle_digest[:16]}…. Calibrate again with this model.")
+        raise SiteProfileError(fill(_OTHER_BUNDLE, str(where), str(meta.get("bundle_sha256"))[:16], bundle_digest[:16]))
     for k in ("bundle", "rule", "created", "source"):
         if not isinstance(meta[k], str) or len(meta[k]) > 2000:
             raise bad(k, "is not a short text")
@@ -324,15 +334,12 @@ def fit_site_profile(bundle: ScoredBundle, logits: np.ndarray, labels: np.ndarra
     y = np.asarray(labels).astype(int)
     n1, n0 = int(y.sum()), int((1 - y).sum())
     if min(n0, n1) < MIN_PER_CLASS:
-        raise SiteProfileError(
-            f"Site calibration needs at least {MIN_PER_CLASS} confirmed images of each class; there are {n0} NORMAL "
-            f"and {n1} PNEUMONIA (each image counted once). Label more images and try again.")
+        raise SiteProfileError(fill(_TOO_FEW, str(MIN_PER_CLASS), str(n0), str(n1)))
     if not np.all(np.isfinite(z)):
-        raise SiteProfileError("Some of these images have no finite model output: analyse them again.")
+        raise SiteProfileError(_NOT_FINITE)
     auc = _rank_auc(z, y)
     if auc < 0.5:  # Platt's slope is clamped positive, so a fit would not show it: refuse here
-        raise SiteProfileError(f"On these images the model's score runs against the labels (ranking AUC {auc:.2f}, "
-                               "below chance): check the labels, they may be swapped.")
+        raise SiteProfileError(fill(_AGAINST, f"{auc:.2f}"))
     a, b = fit_platt(z, y)
     p = sigmoid(a * z + b)
     threshold, _at = choose_threshold(p, y, min_sensitivity)

@@ -12,7 +12,7 @@ a PNG / JPEG / TIFF the units are the stored values (0-255 or 0-65535).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -246,9 +246,10 @@ def _fields(metadata: Mapping[str, str], identity: Mapping[str, str], tr: Transl
     view = " \u00b7 ".join(v for v in (md.get("ViewPosition", ""), md.get("ViewCodeMeaning", ""),
                                        md.get("BodyPartExamined", "")) if v)
     lat = md.get("ImageLaterality") or md.get("Laterality") or ""
+    no_age = t(QT_TRANSLATE_NOOP("Display", "age not recorded"))
+    no_sex = t(QT_TRANSLATE_NOOP("Display", "sex not recorded"))
     out = {"Name": md.get("PatientName", "") or t(_ABSENT), "ID": md.get("PatientID", "") or t(_ABSENT),
-           "Age / sex": f"{age or t(QT_TRANSLATE_NOOP('Display', 'age not recorded'))} / "
-                        f"{sex or t(QT_TRANSLATE_NOOP('Display', 'sex not recorded'))}",
+           "Age / sex": f"{age or no_age} / {sex or no_sex}",
            "Study date": dicom_date(md.get("StudyDate", "")) or t(_ABSENT), "View": view or t(_ABSENT)}
     if lat:
         out["Laterality"] = lat
@@ -267,7 +268,8 @@ def patient_fields(metadata: Mapping[str, str], identity: Mapping[str, str],
 
 
 def overlay_corners(path: str, source_format: str, metadata: Mapping[str, str], identity: Mapping[str, str],
-                    tr: Translate = english) -> tuple[list[str], list[str], list[str]]:
+                    tr: Translate = english,
+                    isolate: Callable[[str], str] = str) -> tuple[list[str], list[str], list[str]]:
     """The viewer's corner text: (top left: the patient, top right: the study, bottom left: the file).  A PNG / JPEG
     / TIFF holds no patient: its file name leads, and the overlay says the file names no one."""
     from pathlib import Path
@@ -278,10 +280,10 @@ def overlay_corners(path: str, source_format: str, metadata: Mapping[str, str], 
                             source_format),
                  tr(_CONTEXT, QT_TRANSLATE_NOOP("Display", "check the file name and folder"))],
                 [], [str(Path(path).parent.name)])
-    fields = _fields(metadata, identity, tr)
+    fields = {k: isolate(v) for k, v in _fields(metadata, identity, tr).items()}  # (the app: whole in Arabic)
 
     def said(key: str) -> str:
-        return f"{tr('Display', _LABELS[key])} {fields[key]}"
+        return f"{tr(_CONTEXT, _LABELS[key])} {fields[key]}"
 
     top_left = [fields["Name"], said("ID"), fields["Age / sex"]]
     top_right = [said("Study date"), said("View")]

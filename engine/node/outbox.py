@@ -29,6 +29,7 @@ from typing import Any
 from engine.files.outputs import private_dir, write_bytes_atomic
 from engine.node.config import Destination, check_ae_title
 from engine.node.store import fsync_dir
+from engine.product import QT_TRANSLATE_NOOP, fill
 
 log = logging.getLogger("pneumoscan.node")
 
@@ -392,16 +393,24 @@ def echo(destination: Destination, calling_ae: str, timeout: float = 5.0) -> str
     try:
         assoc = ae.associate(destination.host, destination.port, ae_title=destination.ae_title)
     except Exception as exc:  # noqa: BLE001 - an unresolvable host name: said
-        return f"{destination} cannot be reached: {exc}"
+        return fill(_UNREACHABLE, str(destination), str(exc))
     if assoc.is_rejected:
-        return (f"{destination} refused the connection: add {calling_ae} to its known senders, and check its AE "
-                "title.")
+        return fill(_REFUSED, str(destination), calling_ae)
     if not assoc.is_established:
-        return f"{destination} does not answer: check the address and port, and that it is switched on."
+        return fill(_SILENT, str(destination))
     try:
         status = assoc.send_c_echo()
     finally:
         if assoc.is_established:
             assoc.release()
     code = int(getattr(status, "Status", -1)) if status else -1
-    return f"{destination} answers: results can be sent." if code == 0 else f"{destination} answered {code:#06x}."
+    return fill(_ANSWERS, str(destination)) if code == 0 else fill(_ANSWERED, str(destination), f"{code:#06x}")
+
+
+#: What :func:`echo` says, as templates (the app shows them in its language: :data:`ECHO_TEXTS`).
+_UNREACHABLE = QT_TRANSLATE_NOOP("Echo", "%1 cannot be reached: %2")
+_REFUSED = QT_TRANSLATE_NOOP("Echo", "%1 refused the connection: add %2 to its known senders, and check its AE title.")
+_SILENT = QT_TRANSLATE_NOOP("Echo", "%1 does not answer: check the address and port, and that it is switched on.")
+_ANSWERS = QT_TRANSLATE_NOOP("Echo", "%1 answers: results can be sent.")
+_ANSWERED = QT_TRANSLATE_NOOP("Echo", "%1 answered %2.")
+ECHO_TEXTS = (_UNREACHABLE, _REFUSED, _SILENT, _ANSWERS, _ANSWERED)

@@ -369,13 +369,19 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
             h1 = pg.image(overlay(pixels, None), pg.margin, half, box_h)
             pg.image(overlay(pixels, pred.heatmap, 0.45, cmap), pg.margin + half + 16, half, box_h)
             pg.y += h1 + 4
-            pg.c.setFont(pg.regular, 8)  # each caption under its picture (the pictures keep their places)
+            from reportlab.lib.utils import simpleSplit
+
+            pg.c.setFont(pg.regular, 8)  # each caption under its picture, wrapped to its width (a wordier language)
+            lines = 1
             for x, caption in ((pg.margin, QT_TRANSLATE_NOOP("Report", "Radiograph")),
                                (pg.margin + half + 16, QT_TRANSLATE_NOOP("Report", "Heatmap: where the score came "
                                                                           "from (not an outline of disease)"))):
-                pg.line(pg.w - x - half if pg.rtl else x, pg.h - pg.y - 8, _reshape(pg.t(caption)) if pg.rtl
-                        else pg.t(caption))
-            pg.y += 14
+                text = _reshape(pg.t(caption)) if pg.rtl else pg.t(caption)
+                wrapped = simpleSplit(text, pg.regular, 8, half)
+                for i, line in enumerate(wrapped):
+                    pg.line(pg.w - x - half if pg.rtl else x, pg.h - pg.y - 8 - 10 * i, line)
+                lines = max(lines, len(wrapped))
+            pg.y += 4 + 10 * lines
         else:
             pg.y += pg.image(overlay(pixels, None), pg.margin, full_w, box_h) + 6
     elif not changed:

@@ -422,7 +422,7 @@ class DetailsPanel(QWidget):
         elif model_text:
             rows.append((self.tr("Model"), model_text))
         for k, v in rows:
-            item = QTreeWidgetItem(self.meta, [k, str(v)])
+            item = QTreeWidgetItem(self.meta, [k, i18n.isolate(str(v))])
             item.setToolTip(0, k)
             item.setToolTip(1, str(v))  # values too long for the panel are elided; the tooltip has them whole
         self.meta.resizeEvent(QResizeEvent(self.meta.size(), self.meta.size()))

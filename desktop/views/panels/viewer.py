@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import i18n
 from desktop.views.typing_guard import StillComboBox, no_keyboard_focus
 from engine.image.display import DisplayData, Window, overlay_corners
 from engine.image.heatmap import COLOUR_MAPS, DEFAULT_COLOUR_MAP, colorize, overlay
@@ -400,7 +401,8 @@ class ViewerPanel(QWidget):
             self.overlay.clear()
             return
         ident = self.display.identity if self.display is not UNIT_SCALE else {}
-        tl, tr, bl = overlay_corners(image.path, image.source_format, image.metadata, ident, QCoreApplication.translate)
+        tl, tr, bl = overlay_corners(image.path, image.source_format, image.metadata, ident, QCoreApplication.translate,
+                                     i18n.isolate)
         h, w = self.pixels.shape
         self._corner_text = (tl, tr, bl + [f"{w} \u00d7 {h} px"])
         self.overlay.set_text("top_left", self._corner_text[0])
