@@ -58,7 +58,9 @@ def translate_filled(text: str, context: str, templates: tuple[str, ...], tr: Tr
             order = [int(n) for n in re.findall(r"%([1-9])", template)]
             values = {n: v for n, v in zip(order, m.groups())}
             said = fill(tr(context, template), *(
-                (one(values[i], depth + 1) or values[i]) if depth < 2 else values[i] for i in range(1, len(values) + 1)))
+                number(tr, v) if re.fullmatch(r"-?\d+\.\d+", v) else v  # a score: the language's decimal mark
+                for v in ((one(values[i], depth + 1) or values[i]) if depth < 2 else values[i]
+                          for i in range(1, len(values) + 1))))
             return said + (" " + tail if tail else "")
         return None
 

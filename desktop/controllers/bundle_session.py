@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from desktop import i18n
 from desktop.controllers.workers import TaskRunner, load_model_task
@@ -100,7 +100,7 @@ class BundleSession(QObject):
             self.bundle = None
             self.window.model_status.setText(self.tr("Model could not be loaded \u2014 images can still be viewed."))
         else:
-            words = [translate_reasons(w, QCoreApplication.translate) for w in service.classifier.gate_policy.describe()]
+            words = [translate_reasons(w, i18n.TR) for w in service.classifier.gate_policy.describe()]
             note = fill(self.tr("  \u2014 RELAXED input checks: %1"), "; ".join(words)) if words else ""
             if self.bundle.site is not None:
                 note += f"  \u2014 {self.bundle.site.summary()}"

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
+from desktop import i18n
 from desktop.controllers.workers import TaskRunner, load_image_task
 from desktop.views.main_window import MainWindow
 from desktop.views.table_models import ERROR, StudyRow
@@ -119,7 +120,7 @@ class ViewingController(QObject):
             return
         self.current_image = None
         self.window.viewer.set_image(None, message=fill(self.tr("\u26a0 %1 cannot be shown.\n%2"), Path(row.path).name,
-                                                        translate_reasons(message, QCoreApplication.translate)))
+                                                        translate_reasons(message, i18n.TR)))
         self.window.details.show_result(prediction or Prediction.failed(row.path, "unreadable", message), None)
         self._displayed = row
 

@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Saved: %1 (%2), %3. Undo: Ctrl+Z.</source>
-        <translation>حُفظت: %1 (%2)، %3. للتراجع: Ctrl+Z.</translation>
+        <translation>حُفظت: %1 (%2)، %3. للتراجع: ⁦Ctrl+Z⁩.</translation>
     </message>
     <message>
         <source>Saved your reading %1 of %2 (%3) by %4.</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Record your own reading of this image: %1 (%2). Saved at once, with your name; Undo (Ctrl+Z) takes it back.</source>
-        <translation>سجّل قراءتك الخاصة لهذه الصورة: %1 (%2). تُحفظ فورًا باسمك؛ ويُلغيها التراجع (Ctrl+Z).</translation>
+        <translation>سجّل قراءتك الخاصة لهذه الصورة: %1 (%2). تُحفظ فورًا باسمك؛ ويُلغيها التراجع (⁦Ctrl+Z⁩).</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Undo your last act on this image&apos;s reading (Ctrl+Z); recorded in the audit log</source>
-        <translation>التراجع عن آخر إجراء لك على قراءة هذه الصورة (Ctrl+Z)؛ يُسجَّل في سجل التدقيق</translation>
+        <translation>التراجع عن آخر إجراء لك على قراءة هذه الصورة (⁦Ctrl+Z⁩)؛ يُسجَّل في سجل التدقيق</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Note (Alt+N; Enter saves it with your reading):</source>
-        <translation>ملاحظة (Alt+N؛ يحفظها Enter مع قراءتك):</translation>
+        <translation>ملاحظة (⁦Alt+N⁩؛ يحفظها Enter مع قراءتك):</translation>
     </message>
     <message>
         <source>Your note on this image</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>No reading yet: record yours (Ctrl+Shift+N / P / U).</source>
-        <translation>لا قراءة بعد: سجّل قراءتك (Ctrl+Shift+N / P / U).</translation>
+        <translation>لا قراءة بعد: سجّل قراءتك (⁦Ctrl+Shift+N / P / U⁩).</translation>
     </message>
     <message>
         <source>&lt;br/&gt;Note: %1</source>
@@ -1183,7 +1183,7 @@ the measured sensitivity and specificity.&lt;/li&gt;
     </message>
     <message>
         <source>Who is reading: your name goes with every reading you record (Ctrl+Shift+L)</source>
-        <translation>من يقرأ: يُرفق اسمك بكل قراءة تسجّلها (Ctrl+Shift+L)</translation>
+        <translation>من يقرأ: يُرفق اسمك بكل قراءة تسجّلها (⁦Ctrl+Shift+L⁩)</translation>
     </message>
     <message>
         <source>Open files…</source>
@@ -2269,7 +2269,7 @@ store: %2</source>
     </message>
     <message>
         <source>Filter (Ctrl+F): file, PatientID, accession…</source>
-        <translation>تصفية (Ctrl+F): الملف، PatientID، رقم الدخول…</translation>
+        <translation>تصفية (⁦Ctrl+F⁩): الملف، PatientID، رقم الدخول…</translation>
     </message>
     <message>
         <source>Rows shown by the filter, of all rows</source>
@@ -2547,7 +2547,7 @@ Note: %1</source>
     </message>
     <message>
         <source>Show where hiding part of the image lowered the pneumonia score: the tint grows with that evidence, the cyan outline surrounds strong evidence, the cyan ring marks the strongest. It is not an outline of disease (Ctrl+H)</source>
-        <translation>إظهار المواضع التي خفض إخفاؤها من الصورة درجة الالتهاب الرئوي: يشتد اللون مع قوة الدليل، ويحيط الخط السماوي بالأدلة القوية، وتحدد الحلقة السماوية أقواها. وليست حدودًا للمرض (Ctrl+H)</translation>
+        <translation>إظهار المواضع التي خفض إخفاؤها من الصورة درجة الالتهاب الرئوي: يشتد اللون مع قوة الدليل، ويحيط الخط السماوي بالأدلة القوية، وتحدد الحلقة السماوية أقواها. وليست حدودًا للمرض (⁦Ctrl+H⁩)</translation>
     </message>
     <message>
         <source>Heatmap opacity</source>
@@ -2555,7 +2555,7 @@ Note: %1</source>
     </message>
     <message>
         <source>Heatmap colours, on one scale for every image: full colour = as much evidence as the strongest 1 % of pneumonia evidence on the model&apos;s validation images; weak evidence fades out. Shown by default only for PNEUMONIA and indeterminate results (Ctrl+H toggles).</source>
-        <translation>ألوان الخريطة الحرارية على مقياس واحد لكل الصور: اللون الكامل = دليل بقوة أقوى 1 % من أدلة الالتهاب الرئوي في صور التحقق الخاصة بالنموذج؛ ويتلاشى الدليل الضعيف. تظهر افتراضيًا لنتائج «التهاب رئوي» و«غير حاسم» فقط (Ctrl+H للتبديل).</translation>
+        <translation>ألوان الخريطة الحرارية على مقياس واحد لكل الصور: اللون الكامل = دليل بقوة أقوى 1 % من أدلة الالتهاب الرئوي في صور التحقق الخاصة بالنموذج؛ ويتلاشى الدليل الضعيف. تظهر افتراضيًا لنتائج «التهاب رئوي» و«غير حاسم» فقط (⁦Ctrl+H⁩ للتبديل).</translation>
     </message>
     <message>
         <source>Heatmap colour map: inferno and cividis are perceptually uniform and legible with colour-vision deficiency; turbo is the rainbow map</source>
@@ -2583,7 +2583,7 @@ Note: %1</source>
     </message>
     <message>
         <source>Patient, study and file in the image&apos;s corners (Ctrl+T)</source>
-        <translation>المريض والدراسة والملف في زوايا الصورة (Ctrl+T)</translation>
+        <translation>المريض والدراسة والملف في زوايا الصورة (⁦Ctrl+T⁩)</translation>
     </message>
     <message>
         <source>Zoom: screen pixels per image pixel</source>
@@ -2595,23 +2595,23 @@ Note: %1</source>
     </message>
     <message>
         <source>Fit to window (Ctrl+0)</source>
-        <translation>ملاءمة النافذة (Ctrl+0)</translation>
+        <translation>ملاءمة النافذة (⁦Ctrl+0⁩)</translation>
     </message>
     <message>
         <source>Actual pixels (Ctrl+1)</source>
-        <translation>البكسلات الفعلية (Ctrl+1)</translation>
+        <translation>البكسلات الفعلية (⁦Ctrl+1⁩)</translation>
     </message>
     <message>
         <source>Zoom in about the centre (Ctrl++; the wheel zooms about the cursor)</source>
-        <translation>تكبير حول المركز (Ctrl++؛ تكبّر عجلة الفأرة حول المؤشر)</translation>
+        <translation>تكبير حول المركز (⁦Ctrl++⁩؛ تكبّر عجلة الفأرة حول المؤشر)</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation>تصغير (Ctrl+-)</translation>
+        <translation>تصغير (⁦Ctrl+-⁩)</translation>
     </message>
     <message>
         <source>Invert the grey levels (Ctrl+I)</source>
-        <translation>عكس مستويات الرمادي (Ctrl+I)</translation>
+        <translation>عكس مستويات الرمادي (⁦Ctrl+I⁩)</translation>
     </message>
     <message>
         <source>opacity</source>
@@ -2646,7 +2646,7 @@ Note: %1</source>
     <name>ViewingController</name>
     <message>
         <source>No image matches the filter: change or clear it (Ctrl+F).</source>
-        <translation>لا توجد صورة تطابق التصفية: غيّرها أو امسحها (Ctrl+F).</translation>
+        <translation>لا توجد صورة تطابق التصفية: غيّرها أو امسحها (⁦Ctrl+F⁩).</translation>
     </message>
     <message>
         <source>— no image shown</source>

@@ -63,6 +63,8 @@ class ReaderDialog(QDialog):
         self.new_name.setMaxLength(80)
         self.new_pin = _pin_edit(self.tr("optional, 4-12 digits"))
         self.new_pin2 = _pin_edit(self.tr("the PIN again"))
+        for edit in (self.new_name, self.new_pin, self.new_pin2, self.pin):  # the hint whole, in any language
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         al.addRow(self.tr("Name"), self.new_name)
         al.addRow(self.tr("PIN"), self.new_pin)
         al.addRow(self.tr("Repeat PIN"), self.new_pin2)

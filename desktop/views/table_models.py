@@ -236,7 +236,7 @@ class StudyTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.status in (ERROR, OUT_OF_SCOPE):
-                return f"{row.path}\n{translate_reasons(row.reason, QCoreApplication.translate)}"
+                return f"{row.path}\n{translate_reasons(row.reason, i18n.TR)}"
             if row.unseen:
                 return fill(self.tr("New from the X-ray unit (DICOM node), not yet opened\n%1"), row.path)
             if col == self.REVIEW and row.review is not None:

@@ -284,12 +284,12 @@ def test_gate_reasons_are_said_in_the_interfaces_language(tmp_path: Path, qapp) 
     english = [findings[0].message, findings[1].message, adult.detail]
     try:
         i18n.install(qapp, "fr", "fr_FR", folder)
-        said = [translate_reasons(t, QCoreApplication.translate) for t in english]
+        said = [translate_reasons(t, i18n.TR) for t in english]  # with the language's decimal mark
     finally:
         i18n.install(qapp, "en", "en_US", tmp_path / "none")
     for before, after in zip(english, said):
         assert after != before and not any(w in after for w in ("the model", "X-ray", "years old", "cut-off", "states")), after
-    assert "CT" in said[0] and "34" in said[1] and "0.91" in said[2] and "0.50" in said[2]
+    assert "CT" in said[0] and "34" in said[1] and "0,91" in said[2] and "0,50" in said[2]
     assert translate_reasons("unreadable: a text no template makes", QCoreApplication.translate).startswith("unread")
 
 

@@ -164,7 +164,7 @@ def test_batch_summary_and_filter_count(make_controller, tiny_bundle, tmp_path, 
     assert panel.summary.isVisible() or not c.window.isVisible()
     assert not panel.summary.isHidden()
     text = panel.summary.text.text()
-    assert "Batch finished" in text and "images/s" in text and "\u26a0 failed <b>1</b>" in text
+    assert "Batch finished" in text and "images/s" in text and "\u26a0&nbsp;failed&nbsp;<b>1</b>" in text  # word, symbol and count never split by a wrap
     s = c.last_summary
     assert s["images"] == 6 and s["done"] == 6 and s.get("error") == 1
     assert sum(s.get(k, 0) for k in ("pneumonia", "normal", "indeterminate")) == 5

@@ -138,7 +138,7 @@ def relaxed_badge(pred: Prediction | None) -> str:
     if pred is None or not pred.ok or not pred.relaxed_checks:
         return ""
     return fill(QCoreApplication.translate("DetailsPanel", "\u2691 RELAXED input check (settings): %1"),
-                "; ".join(translate_reasons(r, QCoreApplication.translate) for r in pred.relaxed_checks))
+                "; ".join(translate_reasons(r, i18n.TR) for r in pred.relaxed_checks))
 
 
 def result_statement(pred: Prediction, band: tuple[float, float] | None) -> tuple[str, str, QColor]:
@@ -378,9 +378,11 @@ class DetailsPanel(QWidget):
             self.label.setStyleSheet(HEADLINE_STYLE.format("#a05000"))
             self.statement.setText(self.tr("No score: the input check withheld it. Why:") if gated else "")
             if gated:
-                tr = QCoreApplication.translate  # stored in English (the CSV's words), said in the interface's
-                self.error.setText("<br/>".join(f"\u2022 {escape(translate_reasons(r, tr))}" for r in pred.gate_reasons))
-                self.error_details.setText("<br/>".join(escape(translate_reasons(d, tr)) for d in pred.gate_details if d))
+                # stored in English (the CSV's words), said in the interface's language and decimal mark
+                self.error.setText("<br/>".join(f"\u2022 {escape(translate_reasons(r, i18n.TR))}"
+                                                for r in pred.gate_reasons))
+                self.error_details.setText("<br/>".join(escape(translate_reasons(d, i18n.TR))
+                                                        for d in pred.gate_details if d))
             else:
                 self.error.setText(escape(pred.error))
             self.bar.set_values(None, pred.threshold, None)
@@ -413,7 +415,7 @@ class DetailsPanel(QWidget):
             rows.append((self.tr("Adult-appearance score"), f"{pred.adult_score:.2f}"))
         if pred is not None and pred.relaxed_checks:
             rows.append((self.tr("Relaxed checks (settings)"), ", ".join(
-                translate_reasons(r, QCoreApplication.translate) for r in pred.relaxed_checks)))
+                translate_reasons(r, i18n.TR) for r in pred.relaxed_checks)))
         if pred is not None and pred.model_name:
             rows += [(self.tr("Model"), f"{pred.model_name} {pred.model_version}"),
                      (self.tr("Bundle identity"), pred.bundle_sha256),

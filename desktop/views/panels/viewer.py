@@ -550,7 +550,7 @@ class ViewerPanel(QWidget):
         low = z > LOW_RES_ZOOM
         if low:
             h, w = self.pixels.shape
-            lines += [fill(self.tr("LOW RESOLUTION: %1 \u00d7 %2 px shown at %3\u00d7"), str(w), str(h), f"{z:.1f}"),
+            lines += [fill(self.tr("LOW RESOLUTION: %1 \u00d7 %2 px shown at %3\u00d7"), str(w), str(h), i18n.number(z, 1)),
                       self.tr("fine detail is interpolated, not seen")]
         on = self.overlay_check.isChecked()
         self.overlay.set_text("bottom_right", lines if on else lines[2:], warn=low, always=low)

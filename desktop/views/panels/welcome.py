@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from engine.records.wording import QT_TRANSLATE_NOOP
@@ -24,6 +25,8 @@ class WelcomeWidget(QWidget):
         super().__init__(parent)
         title = QLabel("Pneumoscan")
         title.setStyleSheet("font-size: 26px; font-weight: bold;")
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # a Latin name on the reading side
+            title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         use = QLabel(QCoreApplication.translate("WelcomeWidget", INTENDED_USE_LINE))
         use.setWordWrap(True)
         use.setStyleSheet("color: #444;")
