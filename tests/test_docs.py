@@ -115,6 +115,6 @@ def test_readme_is_short_and_every_local_link_resolves() -> None:
 
 
 @pytest.mark.parametrize("page", ["user-guide", "safety", "bundle", "csv-schema", "architecture", "training",
-                                  "performance", "packaging", "style"])
+                                  "performance", "packaging", "style", "i18n", "cluster"])
 def test_the_readme_points_at_each_page(page: str) -> None:
     assert f"docs/{page}.md" in (ROOT / "README.md").read_text(encoding="utf-8")

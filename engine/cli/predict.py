@@ -65,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="decide at a site profile's operating point (pneumoscan-calibrate); recorded on every row")
     p.add_argument("--no-cache", action="store_true",
                    help="analyse every file again (by default files this bundle already analysed come from the cache)")
+    p.add_argument("--cluster", metavar="ADDRESS",
+                   help="analyse on a Ray cluster: 'ray' (this machine's CPUs), 'auto' (the cluster this machine is "
+                        "part of) or ray://HOST:PORT; needs pip install 'pneumoscan[cluster]' (docs/cluster.md)")
+    p.add_argument("--cluster-workers", type=int, metavar="N",
+                   help="with --cluster: model-holding workers (default: one per CPU, or one per GPU)")
     p.add_argument("--quiet", action="store_true", help="no progress report")
     p.add_argument("--version", action="version", version=f"pneumoscan {__version__}")
     return p
@@ -312,14 +317,23 @@ def _run(args: argparse.Namespace, bundle: ModelBundle, trust: str, policy: Gate
         """A batch stopped before its end: the finished rows stay in the partial file, the stop is audited (unless
         the audit log is what failed), the summary and the reason are printed."""
         _safe(bar.close)
+        _safe(getattr(results, "close", lambda: None))  # a cluster run lets go of its workers
         out.close()
         if audit_error is not None:
             _audit_quietly(audit, args.csv, audit_error, bundle.digest, out.rows)
         _say(summary(f"stopped: {out.rows} finished rows kept in {out.partial}"), sys.stderr)
         return _fail(code, message)
 
+    if args.cluster:
+        from engine.batch.cluster import cluster_run
+
+        results = cluster_run(args.cluster, bundle, todo, skipped, relax=args.relax, precision=args.precision,
+                              batch_size=args.batch_size, device=args.device, workers=args.cluster_workers,
+                              audit=audit)
+    else:
+        results = service.run(todo, skipped)
     try:
-        for pred in service.run(todo, skipped):
+        for pred in results:
             out.write(pred, reviews)
             if args.report:
                 report_preds.append(pred)
@@ -341,6 +355,9 @@ def _run(args: argparse.Namespace, bundle: ModelBundle, trust: str, policy: Gate
                           "command with --resume.", None)
     except errors.ExportError as exc:
         return stopped(4, str(exc), exc.message)
+    except errors.PneumoscanError as exc:  # the cluster cannot run the batch (engine.batch.cluster.ClusterError)
+        return stopped(3, f"{exc.message} The {out.rows} finished rows are kept in {out.partial}; run the same "
+                          "command with --resume.", exc.message)
     except OSError as exc:  # the output's disk is full or went away: keep what is written, say so, exit 4
         return stopped(4, f"cannot write {out.partial}: {exc.strerror or exc}. The {out.rows} finished rows are kept "
                           "there; free some space and run the same command with --resume.", str(exc))
