@@ -84,15 +84,17 @@ class _Worker:
 def cluster_run(address: str, bundle: ModelBundle, paths: Iterable[str | os.PathLike[str]],
                 skipped: Iterable[SkippedFile] = (), *, relax: str = "", precision: str = "auto",
                 batch_size: int | None = None, device: str = "auto", workers: int | None = None,
-                audit: Any = None, cpus_per_worker: float = 1.0) -> Iterator[Prediction]:
+                audit: Any = None, cpus_per_worker: float = 1.0, description: str = DEVICE) -> Iterator[Prediction]:
     """One Prediction per skipped file (first, as locally), then one per path in ``paths``' order, computed on the
     Ray cluster at ``address`` (``ray``: a local cluster of this machine's CPUs; ``auto``; ``ray://HOST:PORT``).
     ``workers``: actors (default: one per ``cpus_per_worker`` CPUs of the cluster, or one per GPU when it has GPUs).
-    Each result is recorded in ``audit`` as it is yielded, as :meth:`Analysis.run` does."""
+    Each result is recorded in ``audit`` as it is yielded, as :meth:`Analysis.run` does; ``description`` is the
+    device column of the rows the driver makes itself (engine.cli.predict passes its own model's, whose precision a
+    ``--resume`` checks)."""
     ray = _ray()
     names = [str(p) for p in paths]
     for s in skipped:  # as Analysis.failed_row, without a model on the driver
-        pred = Prediction.failed(str(s.path), s.code, s.reason, bundle, DEVICE)
+        pred = Prediction.failed(str(s.path), s.code, s.reason, bundle, description)
         if audit is not None:
             audit.record_result(pred)
         yield pred

@@ -329,7 +329,7 @@ def _run(args: argparse.Namespace, bundle: ModelBundle, trust: str, policy: Gate
 
         results = cluster_run(args.cluster, bundle, todo, skipped, relax=args.relax, precision=args.precision,
                               batch_size=args.batch_size, device=args.device, workers=args.cluster_workers,
-                              audit=audit)
+                              audit=audit, description=service.description)
     else:
         results = service.run(todo, skipped)
     try:

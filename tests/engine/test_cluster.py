@@ -104,3 +104,34 @@ def test_a_worker_with_another_bundle_is_refused(cluster, tmp_path: Path) -> Non
     folder = _images(tmp_path / "in", 2)
     with pytest.raises(ClusterError, match="another model bundle"):
         list(cluster_run("ray", other, sorted(folder.glob("img*.png")), workers=1))
+
+
+def test_an_interrupted_cluster_run_keeps_its_rows_and_resumes(tmp_path: Path) -> None:
+    """Ctrl+C on the driver mid-run: exit 130, the finished rows kept in OUT.partial; the same command with --resume
+    finishes the batch on the cluster, every file once (its own Ray cluster: a separate process)."""
+    import subprocess
+    import sys
+
+    folder = _images(tmp_path / "in", 40)
+    out = tmp_path / "out.csv"
+    partial = out.with_name(out.name + ".partial")
+    cmd = [sys.executable, "-m", "engine.cli.predict", str(folder), "--csv", str(out), "--quiet", "--no-cache",
+           "--cluster", "ray", "--cluster-workers", "1", "--batch-size", "2"]
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None:
+        if partial.is_file() and len(partial.read_text(encoding="utf-8-sig").splitlines()) > 6:
+            proc.send_signal(signal.SIGINT)
+            break
+        time.sleep(0.1)
+    output, _ = proc.communicate(timeout=240)
+    assert proc.returncode == 130, output[-2000:]
+    assert partial.is_file() and not out.exists()
+    kept = len(partial.read_text(encoding="utf-8-sig").splitlines()) - 1
+    assert 0 < kept < 42
+    done = subprocess.run([*cmd, "--resume"], cwd=root, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    rows = csv_rows(out)
+    assert len(rows) == len({r["path"] for r in rows}) == 42  # 40 images, a broken one, a text file: each once
