@@ -4,6 +4,7 @@ and the packaging."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from engine._version import __version__
@@ -32,21 +33,21 @@ def number(tr: Translate, text: str) -> str:
     return text.replace(".", mark) if mark != "." else text
 
 
+@functools.lru_cache(maxsize=256)
+def _pattern(template: str) -> re.Pattern[str]:
+    """The regular expression that reads a filled ``template``'s values back (compiled once per template)."""
+    parts = re.split(r"(%[1-9])", template)
+    return re.compile("".join("(.+?)" if re.fullmatch(r"%[1-9]", p) else re.escape(p) for p in parts) + "(?= |$)")
+
+
 def translate_filled(text: str, context: str, templates: tuple[str, ...], tr: Translate) -> str:
     """``text``, made by filling one of ``templates`` (or several joined by spaces), said in ``tr``'s language: the
     values are read back out of the English and put into the translated template (each value translated too where
     it is itself one of the templates).  Results keep their English sentences -- the CSV and the audit log stay
     English -- and a screen translates them as it shows them.  A text no template makes is returned as it is."""
-    import re
-
-    @functools.lru_cache(maxsize=256)
-    def pattern(template: str) -> re.Pattern[str]:
-        parts = re.split(r"(%[1-9])", template)
-        return re.compile("".join("(.+?)" if re.fullmatch(r"%[1-9]", p) else re.escape(p) for p in parts) + "(?= |$)")
-
     def one(piece: str, depth: int) -> str | None:
         for template in templates:
-            m = pattern(template).match(piece)
+            m = _pattern(template).match(piece)
             if m is None:
                 continue
             rest = piece[m.end():]

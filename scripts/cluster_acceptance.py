@@ -28,6 +28,7 @@ def rows(path: Path) -> list[dict[str, str]]:
 
 
 def worker_pids() -> list[int]:
+    """The processes of the pool's actors (Ray titles them ``ray::MapWorker(MapBatches(_Worker))``)."""
     out = []
     for entry in Path("/proc").iterdir():
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,11 @@ class IntendedUseDialog(QDialog):
         lay.addWidget(buttons)
 
 
+def _said(context: str, text: str, *values: Any) -> str:
+    """``text`` (marked with ``QT_TRANSLATE_NOOP(context, …)``) in the interface's language, ``%1``… filled."""
+    return fill(QCoreApplication.translate(context, text), *(str(v) for v in values))
+
+
 def markdown_html(markdown: str) -> str:
     """Markdown (CommonMark with GitHub tables, as the model card is written) rendered to HTML by Qt."""
     doc = QTextDocument()
@@ -116,8 +122,7 @@ def model_card_html(bundle: ModelBundle | None) -> str:
                                           "but not analysed.</p>")
     m = bundle.meta
     dec = m["decision"]
-    def t(text: str, *values: Any) -> str:
-        return fill(QCoreApplication.translate("ModelCard", text), *(str(v) for v in values))
+    t = functools.partial(_said, "ModelCard")
 
     head = [f"# {bundle.name} {bundle.version}", "", str(m["intended_use"]), "",
             t(QT_TRANSLATE_NOOP("ModelCard", "- Architecture: %1; input %2x%3 px"), m["architecture"],
@@ -284,8 +289,7 @@ def about_html(bundle: ModelBundle | None, device: str, log_dir: Path, site_cont
 
     from engine.product import component_versions
 
-    def t(text: str, *values: str) -> str:
-        return fill(QCoreApplication.translate("About", text), *values)
+    t = functools.partial(_said, "About")
 
     if bundle is not None:
         site = bundle.site
@@ -353,8 +357,7 @@ def site_profile_html(profile, own: ModelBundle) -> str:
     lo, hi = profile.band or (profile.threshold, profile.threshold)
     share = meta.get("band_share", {})
 
-    def t(text: str, *values: Any) -> str:
-        return fill(QCoreApplication.translate("SiteProfileDialog", text), *(str(v) for v in values))
+    t = functools.partial(_said, "SiteProfileDialog")
 
     def pct(v: float) -> str:
         return f"{v:.0%}".replace("%", " %")

@@ -79,6 +79,11 @@ SUMMARY_WORDS = {PNEUMONIA: QT_TRANSLATE_NOOP("Report", "PNEUMONIA"),
 MAX_NOTE_PRINTED = 1200
 
 
+def said(tr: Translate, text: str, *values: Any) -> str:
+    """A report text in ``tr``'s language, its ``%1``… filled with ``values``."""
+    return fill(tr(C, text), *(str(v) for v in values))
+
+
 class ReportCancelled(Exception):
     """The report was cancelled; no file was written."""
 
@@ -192,7 +197,7 @@ class _Page:
 
     def t(self, text: str, *values: Any) -> str:
         """A report text in the report's language, its ``%1``… filled."""
-        return fill(self.tr(C, text), *(str(v) for v in values))
+        return said(self.tr, text, *values)
 
     def image(self, rgb: np.ndarray, x: float, w: float, h: float) -> float:
         """Draw an image fitted into a w x h box at (x, cursor); returns the drawn height."""
@@ -289,8 +294,7 @@ def _header_footer(pg: _Page, pred: Prediction | None, number: int, total: int, 
 
 
 def _operating_lines(bundle: Any, prevalence: float | None, tr: Translate = english) -> list[str]:
-    def t(text: str, *values: Any) -> str:
-        return fill(tr(C, text), *(str(v) for v in values))
+    t = functools.partial(said, tr)
 
     if bundle is None:
         return [t(QT_TRANSLATE_NOOP("Report", "Model: -"))]
@@ -315,8 +319,7 @@ def _operating_lines(bundle: Any, prevalence: float | None, tr: Translate = engl
 
 def _reading_lines(pred: Prediction, review: Any, font: str, tr: Translate = english) -> list[tuple[str, bool]]:
     """(line, emphasised) about the clinician's reading of this image."""
-    def t(text: str, *values: Any) -> str:
-        return fill(tr(C, text), *(str(v) for v in values))
+    t = functools.partial(said, tr)
 
     if review is None:
         return [(t(QT_TRANSLATE_NOOP("Report", "Clinician's reading: none recorded")), False)]
@@ -417,8 +420,7 @@ def _image_page(pg: _Page, pred: Prediction, pixels: np.ndarray | None, review: 
 
 def _summary_lines(preds: Sequence[Prediction], reviews: dict[int, Any], bundle: Any,
                    prevalence: float | None, tr: Translate = english) -> list[str]:
-    def t(text: str, *values: Any) -> str:
-        return fill(tr(C, text), *(str(v) for v in values))
+    t = functools.partial(said, tr)
 
     counts: dict[str, int] = {}
     for p in preds:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 from pathlib import Path
 
@@ -15,6 +16,8 @@ import pytest
 from tests.factories import csv_rows, gradient, write_raster
 
 ray = pytest.importorskip("ray", reason="Ray is not installed: pip install 'pneumoscan[cluster]'")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from cluster_acceptance import worker_pids  # noqa: E402  (the acceptance script's: the pool's processes in /proc)
 
 
 @pytest.fixture(scope="module")
@@ -53,18 +56,6 @@ def test_the_cluster_gives_the_local_rows_in_the_local_order(cluster, tmp_path: 
     assert {Path(r["path"]).name for r in failed} == {"broken.png", "notes.txt"}  # failed rows, as locally
 
 
-def _worker_pids() -> list[int]:
-    """The processes of the pool's actors (Ray titles them ``ray::MapWorker(MapBatches(_Worker))``)."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        try:
-            if entry.name.isdigit() and b"ray::MapWorker" in (entry / "cmdline").read_bytes():
-                pids.append(int(entry.name))
-        except OSError:
-            continue
-    return sorted(pids)
-
-
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the worker processes in /proc (Linux)")
 def test_a_worker_killed_mid_run_loses_and_repeats_no_row(cluster, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from engine.batch.cluster import cluster_run
@@ -80,7 +71,7 @@ def test_a_worker_killed_mid_run_loses_and_repeats_no_row(cluster, tmp_path: Pat
         if killed is None and len(rows) == 3:  # the first batches are back: kill one worker's process
             deadline = time.monotonic() + 30
             while killed is None and time.monotonic() < deadline:
-                workers = _worker_pids()
+                workers = worker_pids()
                 if workers:
                     killed = workers[0]
                     os.kill(killed, signal.SIGKILL)

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.views.flow_layout import FlowLayout
-from desktop.views.table_models import INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability
+from desktop.views.table_models import INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability, word
 from desktop.views.typing_guard import NoteLineEdit, no_keyboard_focus
 from engine.checks.input_gate import translate_reasons
 from engine.image.io import XrayImage
 from engine.records.readings import MAX_NOTE, UNSURE
 from engine.records.wording import CONTEXT as WORDING
-from engine.records.wording import HEADLINE_WORDS, READING_WORDS, VERDICT_WORDS, fill, predictive_statement, statement
+from engine.records.wording import HEADLINE_WORDS, VERDICT_WORDS, fill, predictive_statement, statement
 from engine.runners.results import FAILED, INDETERMINATE, NORMAL, NOT_ASSESSED, PNEUMONIA, Prediction
 
 HEADLINE_STYLE = "font-size: 20px; font-weight: bold; color: {};"
@@ -305,15 +305,15 @@ class DetailsPanel(QWidget):
             text = self.tr("No reading yet: record yours (Ctrl+Shift+N / P / U).")
         elif current:
             note = fill(self.tr("<br/>Note: %1"), escape(review.note)) if review.note else ""
-            text = fill(self.tr("Your reading: <b>%1</b> (%2) \u2014 saved by %3, %4"), self._word(review.reading),
+            text = fill(self.tr("Your reading: <b>%1</b> (%2) \u2014 saved by %3, %4"), word(review.reading),
                         QCoreApplication.translate(WORDING, VERDICT_WORDS.get(review.verdict, review.verdict)),
                         escape(review.reader), escape(review.local_time())) + note
         else:
             text = fill(self.tr("<span style='color:#a05000'><b>Read again:</b> the reading %1 by %2 (%3) was made on "
                                 "an earlier result (%4). The result has changed since (another operating point, "
                                 "model or setting): record your reading of this result.</span>"),
-                        self._word(review.reading), escape(review.reader), escape(review.local_time()),
-                        self._word(review.result))
+                        word(review.reading), escape(review.reader), escape(review.local_time()),
+                        word(review.result))
         if confirmed:
             text = f"<span style='color:#1a6b2a'><b>\u2713 {escape(confirmed)}</b></span><br/>{text}"
         self.review_label.setText(text)
@@ -335,12 +335,6 @@ class DetailsPanel(QWidget):
         self.draft_label.setVisible(self.note_is_draft())
 
     # ------------------------------------------------------------------ result
-    @staticmethod
-    def _word(word: str) -> str:
-        """A reading or result word (NORMAL, PNEUMONIA, UNSURE, indeterminate...) in the interface's language."""
-        key = READING_WORDS.get(word) or HEADLINE_WORDS.get(word)
-        return QCoreApplication.translate(WORDING, key) if key else word
-
     def _predictive_text(self, pred: Prediction) -> str:
         return predictive_statement(pred.result, self.figures, self.prevalence, i18n.TR)
 
