@@ -1438,6 +1438,10 @@ the measured sensitivity and specificity.&lt;/li&gt;
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
+        <source>Typing in the study list does nothing. To write a note on this image press Alt+N; to record your reading use the buttons or Ctrl+Shift+N / P / U.</source>
+        <translation>الكتابة في قائمة الدراسات لا تفعل شيئًا. لكتابة ملاحظة على هذه الصورة اضغط ⁦Alt+N⁩؛ ولتسجيل قراءتك استخدم الأزرار أو ⁦Ctrl+Shift+N / P / U⁩.</translation>
+    </message>
+    <message>
         <source>Cancel the analysis?</source>
         <translation>إلغاء التحليل؟</translation>
     </message>

@@ -1410,6 +1410,10 @@ ver la sensibilidad y la especificidad medidas.&lt;/li&gt;
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>Typing in the study list does nothing. To write a note on this image press Alt+N; to record your reading use the buttons or Ctrl+Shift+N / P / U.</source>
+        <translation>Escribir en la lista de estudios no hace nada. Para escribir una nota sobre esta imagen pulse Alt+N; para registrar su lectura use los botones o Ctrl+Shift+N / P / U.</translation>
+    </message>
+    <message>
         <source>Cancel the analysis?</source>
         <translation>¿Cancelar el análisis?</translation>
     </message>

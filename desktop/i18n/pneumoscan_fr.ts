@@ -1410,6 +1410,10 @@ la sensibilité et la spécificité mesurées.&lt;/li&gt;
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Typing in the study list does nothing. To write a note on this image press Alt+N; to record your reading use the buttons or Ctrl+Shift+N / P / U.</source>
+        <translation>Taper dans la liste des examens ne fait rien. Pour écrire une remarque sur cette image, appuyez sur Alt+N ; pour enregistrer votre lecture, utilisez les boutons ou Ctrl+Shift+N / P / U.</translation>
+    </message>
+    <message>
         <source>Cancel the analysis?</source>
         <translation>Annuler l&apos;analyse ?</translation>
     </message>

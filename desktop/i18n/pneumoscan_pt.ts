@@ -1410,6 +1410,10 @@ a sensibilidade e a especificidade medidas.&lt;/li&gt;
         <translation>A&amp;juda</translation>
     </message>
     <message>
+        <source>Typing in the study list does nothing. To write a note on this image press Alt+N; to record your reading use the buttons or Ctrl+Shift+N / P / U.</source>
+        <translation>Escrever na lista de estudos não faz nada. Para escrever uma nota sobre esta imagem prima Alt+N; para registar a sua leitura use os botões ou Ctrl+Shift+N / P / U.</translation>
+    </message>
+    <message>
         <source>Cancel the analysis?</source>
         <translation>Cancelar a análise?</translation>
     </message>

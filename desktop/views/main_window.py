@@ -235,9 +235,9 @@ class MainWindow(QMainWindow):
         self.act_actual.triggered.connect(self.viewer.view.actual_size)
         self.act_invert.triggered.connect(self.viewer.invert_check.toggle)
         self.act_reset_layout.triggered.connect(self.reset_layout)
-        self.study_list.typed_in_list.connect(lambda: self.statusBar().showMessage(
+        self.study_list.typed_in_list.connect(lambda: self.statusBar().showMessage(self.tr(
             "Typing in the study list does nothing. To write a note on this image press Alt+N; to record your "
-            "reading use the buttons or Ctrl+Shift+N / P / U.", 6000))
+            "reading use the buttons or Ctrl+Shift+N / P / U."), 6000))
 
     def focus_note(self) -> None:
         """Alt+N: the note field of the image on screen."""
