@@ -9,8 +9,9 @@
 run-time, GPU, training and development dependencies), then the engine's and the
 app's tests again in ``.venv-cpu``, which holds only the CPU run-time install (no
 torch, no scikit-learn, no OpenCV, no onnx: what the CPU installer ships) against
-the small ONNX-only bundle in ``tests/fixtures/onnx_bundle``.  With PYTEST-ARGS only
-the first run happens, with those arguments.
+the small ONNX-only bundle in ``tests/fixtures/onnx_bundle``.  The two runs write
+the hazard traceability table, build/traceability/traceability.md.  With PYTEST-ARGS
+only the first run happens, with those arguments (and no table).
 
 Idempotent: the virtual environments are created once, and dependencies are
 reinstalled only when pyproject.toml changes (a stamp file records its hash).
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -29,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 CPU_VENV = ROOT / ".venv-cpu"
+#: where the whole suite writes the hazard traceability table (tests/hazard_log.py)
+TRACEABILITY = ROOT / "build" / "traceability"
 #: what each environment installs from pyproject.toml
 EXTRAS = {VENV: "train,gpu,dev", CPU_VENV: "test"}
 
@@ -78,14 +82,19 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(py), "-m", "desktop", *rest])
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     failed = [name for name, cmd in checks(py) if subprocess.call(cmd, cwd=ROOT, env=env) != 0]
-    code = subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    # the whole suite writes the hazard traceability table (docs/safety/hazards.md says what it holds)
+    trace = [] if rest else ["--traceability", str(TRACEABILITY)]
+    shutil.rmtree(TRACEABILITY, ignore_errors=True)
+    code = subprocess.call([str(py), "-m", "pytest", *trace, *rest], cwd=ROOT, env=env)
     if not rest:
         cpu = ensure_env(CPU_VENV)
         print("dev.py: the engine's and the app's tests again, in the CPU run-time environment (no torch) ...",
               flush=True)
-        if subprocess.call([str(cpu), "-m", "pytest", "--torch-free", "-p", "no:cacheprovider", "tests/engine",
-                            "tests/desktop", "tests/test_docs.py"], cwd=ROOT, env=env) != 0:
+        if subprocess.call([str(cpu), "-m", "pytest", "--torch-free", "-p", "no:cacheprovider", *trace,
+                            "tests/engine", "tests/desktop", "tests/test_docs.py", "tests/test_hazards.py"],
+                           cwd=ROOT, env=env) != 0:
             failed.append("torch-free tests")
+        print(f"dev.py: hazard traceability table: {(TRACEABILITY / 'traceability.md').relative_to(ROOT)}", flush=True)
     if failed:
         print(f"dev.py: checks failed: {', '.join(failed)}", flush=True)
     return code or (1 if failed else 0)

@@ -89,6 +89,30 @@ REGULATORY_PLAIN = QT_TRANSLATE_NOOP("Product", "In plain words: this is not an 
                                     "wrong. A clinician reads every image and makes every decision; Pneumoscan's "
                                     "label is a second opinion only.")
 
+#: Where the hazard log lives (in the source tree; it is not shipped with the installers).
+HAZARD_LOG = "docs/safety/hazards.md"
+#: The residual risks the hazard log keeps on purpose, in plain words, with the IDs of the hazards they come from:
+#: Help > About, the model card and the README state them (tests/test_hazards.py keeps the three in step with the log).
+RESIDUAL_RISKS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("H-042",), QT_TRANSLATE_NOOP("Product", "A normal child can be called PNEUMONIA, more often at a new site or in "
+                                              "a later period than on the training images.")),
+    (("H-043",), QT_TRANSLATE_NOOP("Product", "A child with pneumonia can be called NORMAL.")),
+    (("H-045",), QT_TRANSLATE_NOOP("Product", "Only a pneumonia pattern is assessed: NORMAL does not rule out other "
+                                              "findings.")),
+    (("H-044",), QT_TRANSLATE_NOOP("Product", "The heatmap shows what moved the score, not where disease is; a cold "
+                                              "region does not clear a lung.")),
+    (("H-046",), QT_TRANSLATE_NOOP("Product", "The shipped model was trained without pretrained weights on one "
+                                              "centre's children aged 1-5: elsewhere its accuracy is unknown until "
+                                              "checked locally.")),
+    (("H-016", "H-017"), QT_TRANSLATE_NOOP("Product", "The input checks can miss an image outside the model's scope, "
+                                                      "most likely an adult's radiograph without DICOM tags.")),
+    (("H-036",), QT_TRANSLATE_NOOP("Product", "The translations have not yet been reviewed by native-speaking "
+                                              "clinicians.")),
+    (("H-047",), QT_TRANSLATE_NOOP("Product", "Pneumoscan can be wrong: its label is a second opinion, never a "
+                                              "diagnosis.")),
+)
+
+
 
 def component_versions() -> list[tuple[str, str]]:
     """(name, version) of the parts that decide a result or show it, read from the installed packages (no import)."""

@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import hazard_log
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,6 +23,9 @@ ONNX_BUNDLE = ROOT / "tests" / "fixtures" / "onnx_bundle"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", default=False, help="run tests marked slow")
+    parser.addoption("--traceability", metavar="DIR", default=None,
+                     help="write this run's hazard -> controls -> tests -> result table into DIR (traceability.md, "
+                          "with one JSON record per run, so a main and a --torch-free run share one table)")
     parser.addoption("--torch-free", action="store_true", default=False,
                      help="the CPU run-time environment: refuse to run where torch & co. are installed; the "
                           "tiny_bundle fixture is the committed ONNX-only bundle; tests that need the training "
@@ -73,7 +77,71 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     return rep
 
 
+#: The outcome of each test item that names a hazard, for the traceability table (one session per process).
+_HAZARD_OUTCOMES: dict[str, str] = {}
+
+
+def _check_hazard_markers(items: list[pytest.Item]) -> None:
+    """A test that names a hazard the log does not hold stops the run (tests/test_hazards.py checks the other way:
+    every hazard has a test)."""
+    known = hazard_log.load().ids
+    for item in items:
+        for marker in item.iter_markers(hazard_log.MARKER):
+            unknown = [i for i in marker.args if i not in known] if marker.args else ["no ID"]
+            if unknown:
+                raise pytest.UsageError(f"{item.nodeid}: pytest.mark.{hazard_log.MARKER} names {unknown}, which "
+                                        f"{hazard_log.SOURCE.relative_to(ROOT)} does not hold")
+            _HAZARD_OUTCOMES.setdefault(item.nodeid, "not run")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.nodeid not in _HAZARD_OUTCOMES:
+        return
+    was = _HAZARD_OUTCOMES[report.nodeid]
+    if report.failed:
+        _HAZARD_OUTCOMES[report.nodeid] = "failed"
+    elif report.skipped and was != "failed":
+        _HAZARD_OUTCOMES[report.nodeid] = "skipped"
+    elif report.when == "call" and report.passed and was == "not run":
+        _HAZARD_OUTCOMES[report.nodeid] = "passed"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With --traceability DIR: this run's record (DIR/<run>.json), then the table of every run recorded there."""
+    folder = session.config.getoption("--traceability")
+    if not folder or not _HAZARD_OUTCOMES:
+        return
+    import datetime
+    import json
+    import subprocess
+    from collections import Counter
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    run = "cpu run-time (torch-free)" if _torch_free(session.config) else "main"
+    git = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
+                             text=True).stdout.strip()
+    counts = Counter(_HAZARD_OUTCOMES.values())
+    record = {"run": run, "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+              "commit": (git.stdout.strip() or "unknown") + (" with uncommitted changes" if changed else ""),
+              "summary": ", ".join(f"{n} {o}" for o, n in sorted(counts.items())) + " (test items naming a hazard)",
+              "outcomes": dict(_HAZARD_OUTCOMES)}
+    (out / f"{'cpu' if _torch_free(session.config) else 'main'}.json").write_text(json.dumps(record, indent=1),
+                                                                                encoding="utf-8")
+    runs = {r["run"]: r for r in (json.loads(f.read_text(encoding="utf-8")) for f in sorted(out.glob("*.json")))}
+    (out / "traceability.md").write_text(hazard_log.render_traceability(hazard_log.load(), hazard_log.scan(), runs)
+                                         + "\n", encoding="utf-8")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    folder = config.getoption("--traceability")
+    if folder and _HAZARD_OUTCOMES:
+        terminalreporter.write_line(f"hazard traceability: {Path(folder) / 'traceability.md'}")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _check_hazard_markers(items)
     if _torch_free(config):
         for item in items:
             if "needs_torch" in item.keywords:

@@ -134,7 +134,25 @@ def render_model_card(meta: Mapping[str, Any], report_rel: str = "report",
                      "initialisation (`pneumoscan-train --init imagenet`) and full 224 px training on a GPU are the "
                      "first things to try to close the gap to the generalisation targets (test ROC-AUC >= 0.98, accuracy >= 0.93, "
                      "ECE <= 0.05).")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _residual_risks(met)) + "\n"
+
+
+def _residual_risks(metrics: Mapping[str, Any]) -> list[str]:
+    """The risks Pneumoscan's hazard log keeps on purpose (engine.product.RESIDUAL_RISKS), with this model's test-split
+    figures where it has them."""
+    from engine.product import HAZARD_LOG, RESIDUAL_RISKS
+
+    lines = ["", "## Hazards and residual risks",
+             f"Pneumoscan's hazard log (`{HAZARD_LOG}` in the source tree) ties every known hazard to the control that "
+             "reduces it and the test that verifies it. The risks it keeps on purpose:"]
+    lines += [f"- {text} ({', '.join(ids)})" for ids, text in RESIDUAL_RISKS]
+    cm = metrics.get("confusion_matrix", {}).get("rows_true_cols_pred")
+    if cm and isinstance(metrics.get("specificity"), Mapping) and isinstance(metrics.get("sensitivity"), Mapping):
+        (tn, fp), (fn, tp) = cm
+        lines.append(f"- Measured on the official test split ({tn + fp + fn + tp} images, reported only): specificity "
+                     f"{_m(metrics, 'specificity')}, {fp} of {tn + fp} normal children called PNEUMONIA; sensitivity "
+                     f"{_m(metrics, 'sensitivity')}, {fn} of {fn + tp} pneumonias called NORMAL.")
+    return lines
 
 
 def write_model_card(bundle_dir: Path, meta: Mapping[str, Any]) -> Path:

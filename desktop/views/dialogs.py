@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from engine._version import __version__
 from engine.bundle.model_bundle import ModelBundle
-from engine.product import CONTACT, MANUFACTURER, REGULATORY_PLAIN, REGULATORY_STATUS
+from engine.product import CONTACT, HAZARD_LOG, MANUFACTURER, REGULATORY_PLAIN, REGULATORY_STATUS, RESIDUAL_RISKS
 from engine.product import CONTEXT as PRODUCT_CONTEXT
 from engine.records.wording import CONTEXT as WORDING
 from engine.records.wording import NORMAL_MEANING, QT_TRANSLATE_NOOP, fill
@@ -283,8 +283,8 @@ def shortcuts_html(actions: list[Any] | None = None) -> str:
 
 
 def about_html(bundle: ModelBundle | None, device: str, log_dir: Path, site_contact: str = "") -> str:
-    """Help > About: manufacturer and contact, software and model versions, the bundle's identity and the operating
-    point in force, and the regulatory status in plain words."""
+    """Help > About: the regulatory status in plain words and the risks that remain, manufacturer and contact, software
+    and model versions, the bundle's identity and the operating point in force."""
     import sys
 
     from engine.product import component_versions
@@ -311,6 +311,7 @@ def about_html(bundle: ModelBundle | None, device: str, log_dir: Path, site_cont
     return (t(QT_TRANSLATE_NOOP("About", "<h3>Pneumoscan %1</h3><p>Decision support for reading pediatric chest X-rays "
                                 "(NORMAL / PNEUMONIA).</p>"), __version__)
             + f"<p><b>{product(PRODUCT_CONTEXT, REGULATORY_STATUS)}</b><br/>{product(PRODUCT_CONTEXT, REGULATORY_PLAIN)}</p>"
+            + residual_risks_html()
             + t(QT_TRANSLATE_NOOP("About", "<p><b>Manufacturer:</b> %1<br/><b>Contact:</b> %2%3</p>"),
                 escape(product(PRODUCT_CONTEXT, MANUFACTURER)), escape(product(PRODUCT_CONTEXT, CONTACT)), local)
             + t(QT_TRANSLATE_NOOP("About", "<p><b>Model:</b> %1</p>"), model)
@@ -318,6 +319,16 @@ def about_html(bundle: ModelBundle | None, device: str, log_dir: Path, site_cont
                                   "<b>Log folder:</b> %4</p>"), versions, build,
                 escape(device) or t(QT_TRANSLATE_NOOP("About", "not loaded")), escape(str(log_dir)))
             + f"<p>{THIRD_PARTY}</p>")
+
+
+def residual_risks_html() -> str:
+    """The risks the hazard log keeps on purpose, each with its hazard IDs, and where the log is."""
+    product = QCoreApplication.translate
+    items = "".join(f"<li>{escape(product(PRODUCT_CONTEXT, text))} ({i18n.isolate(', '.join(ids))})</li>"
+                    for ids, text in RESIDUAL_RISKS)
+    return _said("About", QT_TRANSLATE_NOOP("About", "<p><b>Risks that remain</b> (the hazard log, %1 in the source, "
+                                                     "ties every known hazard to its control and its test):</p>"),
+                 f"<code>{i18n.isolate(HAZARD_LOG)}</code>") + f"<ul>{items}</ul>"
 
 
 class TrustBundleDialog(QDialog):

@@ -85,6 +85,7 @@ def test_analysis_updates_table_and_viewer(make_controller, tiny_bundle, mixed_f
 
 
 @pytest.mark.needs_torch  # needs the DenseNet test bundle's speed: the ONNX one finishes before the cancel
+@pytest.mark.hazard("H-027")
 def test_cancel_keeps_finished_rows(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     c = _opened_batch(make_controller, tiny_bundle, qtbot, _many_images(tmp_path / "many", 40))
     arrived = []
@@ -126,6 +127,7 @@ def test_heatmap_toggle_and_opacity_change_pixels(make_controller, tiny_bundle, 
     assert np.abs(strong.astype(int) - without.astype(int)).sum() > np.abs(faint.astype(int) - without.astype(int)).sum()
 
 
+@pytest.mark.hazard("H-015")
 def test_window_level_changes_dicom_rendering(make_controller, tmp_path, qtbot) -> None:
     d = tmp_path / "dcm"
     d.mkdir()
@@ -147,6 +149,7 @@ def test_window_level_changes_dicom_rendering(make_controller, tmp_path, qtbot) 
     assert v.rendered().mean() != pytest.approx(contrast.mean())
 
 
+@pytest.mark.hazard("H-027")
 def test_export_csv_from_gui(make_controller, tiny_bundle, mixed_folder, tmp_path, qtbot) -> None:
     c = make_controller(tiny_bundle, auto_analyse=True)
     with qtbot.waitSignal(c.analysis_finished, timeout=60000):
@@ -167,6 +170,7 @@ def test_export_csv_from_gui(make_controller, tiny_bundle, mixed_folder, tmp_pat
     assert not any(p.name.endswith(".png") and "heatmap" in p.name for p in mixed_folder.iterdir())
 
 
+@pytest.mark.hazard("H-034")
 def test_close_during_batch_exits_cleanly(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     c = _opened_batch(make_controller, tiny_bundle, qtbot, _many_images(tmp_path / "many", 30))
     c.analyse([r.path for r in c.table.rows])
@@ -177,6 +181,7 @@ def test_close_during_batch_exits_cleanly(make_controller, tiny_bundle, tmp_path
     assert c.pool.pool.activeThreadCount() == 0
 
 
+@pytest.mark.hazard("H-047")
 def test_intended_use_is_asked_once(make_controller, qsettings, qtbot) -> None:
     c = make_controller(ask_intended_use=True)
     dlg = c.intended_use_dialog
@@ -189,6 +194,7 @@ def test_intended_use_is_asked_once(make_controller, qsettings, qtbot) -> None:
     assert c2.intended_use_dialog is None
 
 
+@pytest.mark.hazard("H-034")
 def test_worker_exception_reaches_the_user(make_controller, qtbot) -> None:
     c = make_controller()
 
@@ -222,6 +228,7 @@ def test_screenshot(make_controller, tiny_bundle, shared_data, tmp_path, qtbot) 
     print(f"screenshot: {shot}")
 
 
+@pytest.mark.hazard("H-024")
 def test_save_dialogs_never_write_over_a_listed_image(make_controller, tiny_bundle, mixed_folder, tmp_path,
                                                       qtbot) -> None:
     """Issue 27: the app's CSV, report and heatmap destinations follow the command line's rule."""
@@ -243,6 +250,7 @@ def test_save_dialogs_never_write_over_a_listed_image(make_controller, tiny_bund
     assert Path(image).read_bytes() == before
 
 
+@pytest.mark.hazard("H-029")
 def test_settings_and_log_files_are_private(qsettings, tmp_path) -> None:
     import logging
     import os
@@ -268,6 +276,7 @@ def test_settings_and_log_files_are_private(qsettings, tmp_path) -> None:
     assert len(logs) == 3 and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in logs)
 
 
+@pytest.mark.hazard("H-028")
 def test_an_unwritable_audit_log_is_said_on_screen(make_controller, tiny_bundle, mixed_folder, tmp_path,
                                                    qtbot) -> None:
     c = make_controller(tiny_bundle, auto_analyse=True)
@@ -278,6 +287,7 @@ def test_an_unwritable_audit_log_is_said_on_screen(make_controller, tiny_bundle,
     assert c.audit.failed and "not recorded" in c.window.last_message[1]
 
 
+@pytest.mark.hazard("H-024")
 def test_heatmaps_never_go_inside_an_opened_folder(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     """Found by the desktop review: images only in subfolders of the opened folder, overlays into a new folder
     beside them -- the next opening read the overlays as radiographs."""
@@ -297,6 +307,7 @@ def test_heatmaps_never_go_inside_an_opened_folder(make_controller, tiny_bundle,
                               opened=c.exports.opened_folders)
 
 
+@pytest.mark.hazard("H-011")
 def test_the_age_relaxation_has_a_range_and_a_relaxed_result_is_marked(qsettings, qtbot) -> None:
     """Issue 28 (first part): the setting says what it admits, and a result it let through is marked in the list
     and beside the headline."""
@@ -334,6 +345,7 @@ def test_the_age_relaxation_has_a_range_and_a_relaxed_result_is_marked(qsettings
     assert panel.relaxed.text() == "" and not panel.relaxed.isVisibleTo(panel)
 
 
+@pytest.mark.hazard("H-012")
 def test_a_settings_change_decides_every_row_again_from_stored_outputs(make_controller, tiny_bundle, tmp_path, qtbot,
                                                                       monkeypatch) -> None:
     """Issue 28 (second part): no row keeps a result made under other settings, and no model runs for it."""

@@ -43,6 +43,7 @@ def _analysed(make_controller, bundle, folder, qtbot):
     return c
 
 
+@pytest.mark.hazard("H-001")
 def test_typing_in_the_window_records_nothing_and_moves_nothing(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     """Keystrokes of an ordinary sentence, sent to the study list, the viewer and the combo boxes, change nothing."""
     from PySide6.QtTest import QTest
@@ -76,6 +77,7 @@ def test_typing_in_the_window_records_nothing_and_moves_nothing(make_controller,
 
 
 @pytest.mark.needs_torch  # expects the DenseNet test bundle's labels
+@pytest.mark.hazard("H-004", "H-005")
 def test_readings_are_explicit_named_confirmed_undoable_and_audited(make_controller, tiny_bundle, tmp_path,
                                                                      qtbot) -> None:
     from engine.records.audit import read_entries
@@ -131,6 +133,7 @@ def test_readings_are_explicit_named_confirmed_undoable_and_audited(make_control
         assert rows[0].review.reading == "PNEUMONIA" and rows[1].review is None
 
 
+@pytest.mark.hazard("H-005")
 def test_notes_are_kept_as_drafts_and_saved_with_the_reading(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     c = _analysed(make_controller, tiny_bundle, _folder(tmp_path / "s", 3), qtbot)
     _as_reader(c)
@@ -162,6 +165,7 @@ def test_notes_are_kept_as_drafts_and_saved_with_the_reading(make_controller, ti
     assert not d.reading_box.isVisible() and c.viewing.displayed_row() is None
 
 
+@pytest.mark.hazard("H-002")
 def test_selection_and_screen_stay_one(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     """Ctrl+Down, Ctrl+Tab and Ctrl+click move the highlight with the image; a filter that hides the row on screen
     shows the first row it keeps, or nothing."""
@@ -199,6 +203,7 @@ def test_selection_and_screen_stay_one(make_controller, tiny_bundle, tmp_path, q
     assert c.reviews.all_current() == []
 
 
+@pytest.mark.hazard("H-006")
 def test_indeterminate_results_are_read_not_agreed_with(make_controller, tmp_path, qtbot) -> None:
     band_bundle = write_test_bundle(tmp_path / "b", threshold=0.5, band=(0.0, 1.0))
     c = _analysed(make_controller, band_bundle, _folder(tmp_path / "s", 2), qtbot)
@@ -231,6 +236,7 @@ def _profile(bundle_dir: Path, tmp_path: Path) -> Path:
     return save_site_profile(prof, tmp_path / "site.json")
 
 
+@pytest.mark.hazard("H-003")
 def test_a_reading_belongs_to_the_result_it_answered(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     """After a site profile changes the results, earlier readings are shown as made on an earlier result and the
     CSV gives them no final label."""
@@ -265,6 +271,7 @@ def test_a_reading_belongs_to_the_result_it_answered(make_controller, tiny_bundl
     assert len(changed) + len(same) == 3
 
 
+@pytest.mark.hazard("H-008")
 def test_ppv_is_the_test_split_figure_and_waits_for_the_clinic_prevalence(qapp) -> None:
     """The shipped model at 20 % prevalence: PPV from the official test split's sensitivity 0.992 and specificity
     0.735 (about 48 %), not the 0.94+ that validation figures at the training mix gave."""
@@ -301,6 +308,7 @@ def test_ppv_is_the_test_split_figure_and_waits_for_the_clinic_prevalence(qapp) 
     assert panel.predictive.text() == ""  # no call, no PPV
 
 
+@pytest.mark.hazard("H-008")
 def test_settings_prevalence_starts_unset(make_controller, tiny_bundle, qtbot) -> None:
     from desktop.views.dialogs import SettingsDialog
 
@@ -314,6 +322,7 @@ def test_settings_prevalence_starts_unset(make_controller, tiny_bundle, qtbot) -
     assert c.settings.prevalence == pytest.approx(0.2)
 
 
+@pytest.mark.hazard("H-009")
 def test_settings_show_a_site_profile_and_ask_before_applying_it(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     from desktop.views.dialogs import SettingsDialog
 
@@ -337,6 +346,7 @@ def test_settings_show_a_site_profile_and_ask_before_applying_it(make_controller
     assert "Calibrate again" in dlg.refusal.text()
 
 
+@pytest.mark.hazard("H-007", "H-009")
 def test_calibrate_from_readings_reports_out_of_sample_figures(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     c = _analysed(make_controller, tiny_bundle, _folder(tmp_path / "s", 70), qtbot)
     _as_reader(c)
@@ -368,6 +378,7 @@ def _pages(pdf: Path) -> int:
     return data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type /Page/")
 
 
+@pytest.mark.hazard("H-030")
 def test_print_report_asks_what_one_row_is_one_page_and_it_has_text(make_controller, tiny_bundle, tmp_path, qtbot,
                                                                       monkeypatch) -> None:
     from factories import make_dicom
@@ -408,6 +419,7 @@ def test_print_report_asks_what_one_row_is_one_page_and_it_has_text(make_control
     assert not cancelled.exists() and not list(tmp_path.glob(".cancelled.pdf.*"))
 
 
+@pytest.mark.hazard("H-008", "H-042")
 def test_the_app_states_the_test_split_ppv_for_the_shipped_model(make_controller, qtbot) -> None:
     """End to end on the shipped bundle and its sample images: at a 20 % prevalence set in the settings, the panel's
     PPV for a PNEUMONIA result is the one the official test split's figures give."""
@@ -426,6 +438,7 @@ def test_the_app_states_the_test_split_ppv_for_the_shipped_model(make_controller
     assert f"about {ppv:.0%}".replace("%", " %") in text and "about 48 %" in text and "official test split" in text
 
 
+@pytest.mark.hazard("H-001")
 def test_walkthrough_findings_stay_fixed(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     """From the clinician walkthrough: undo keeps the note as a draft, only the reader who made an act undoes it,
     Down in the note field stays there, the first reader can type a name, prevalence changes are audited."""

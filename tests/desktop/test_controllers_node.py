@@ -84,6 +84,7 @@ class Reading:  # what the reading store hands the signal (engine.records.readin
         self.verdict = "agree" if reading == result else "disagree"
 
 
+@pytest.mark.hazard("H-040")
 def test_arrivals_come_first_marked_new_and_a_reading_is_sent_back(app_with_node, qtbot, tmp_path: Path) -> None:
     ctrl = app_with_node
     pacs = Pacs()
@@ -123,6 +124,7 @@ def test_arrivals_come_first_marked_new_and_a_reading_is_sent_back(app_with_node
         pacs.server.shutdown()
 
 
+@pytest.mark.hazard("H-038")
 def test_a_refused_sender_is_said_in_the_status_bar(app_with_node, qtbot, tmp_path: Path) -> None:
     ctrl = app_with_node
     port = free_port()

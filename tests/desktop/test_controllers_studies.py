@@ -9,6 +9,7 @@ import importlib.util
 from pathlib import Path
 
 import numpy as np
+import pytest
 from factories import gradient, make_dicom, write_raster
 from PySide6.QtWidgets import QMessageBox
 
@@ -34,6 +35,7 @@ def _answer(c, qtbot, text: str) -> None:
         button.click()
 
 
+@pytest.mark.hazard("H-013")
 def test_a_second_folder_asks_and_replaces_by_default(make_controller, tmp_path, qtbot) -> None:
     c = make_controller()
     a, b = _pngs(tmp_path / "patient_a", 3), _pngs(tmp_path / "patient_b", 2, seed=10)
@@ -51,6 +53,7 @@ def test_a_second_folder_asks_and_replaces_by_default(make_controller, tmp_path,
     assert c.window.study_list.table.horizontalHeader().isSectionHidden(c.table.STUDY)  # one study: no column
 
 
+@pytest.mark.hazard("H-013")
 def test_add_groups_by_study_and_the_summary_covers_the_list(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     c = make_controller(tiny_bundle, auto_analyse=True)
     a, b = _pngs(tmp_path / "a", 2), _pngs(tmp_path / "b", 2, seed=5)
@@ -74,6 +77,7 @@ def test_add_groups_by_study_and_the_summary_covers_the_list(make_controller, ti
     assert sl.current_row().path == sl.filtered_rows()[0].path
 
 
+@pytest.mark.hazard("H-013")
 def test_dicom_studies_are_told_apart_before_analysis(make_controller, tmp_path, qtbot) -> None:
     d = tmp_path / "inbox"
     d.mkdir()
@@ -86,6 +90,7 @@ def test_dicom_studies_are_told_apart_before_analysis(make_controller, tmp_path,
     assert all(s.kind == "uid" and s.label.startswith(("P-1", "P-2")) for s in studies)
 
 
+@pytest.mark.hazard("H-013")
 def test_samples_never_mix_with_a_patient(make_controller, tmp_path, qtbot, monkeypatch) -> None:
     from desktop.controllers import studies as studies_mod
 
@@ -107,6 +112,7 @@ def test_samples_never_mix_with_a_patient(make_controller, tmp_path, qtbot, monk
     assert [Path(r.path).parent.name for r in c.table.rows] == ["patient"] * 3
 
 
+@pytest.mark.hazard("H-013")
 def test_a_search_from_before_a_replace_adds_nothing(make_controller, tmp_path, qtbot) -> None:
     from engine.batch.discover import discover
 
@@ -119,6 +125,7 @@ def test_a_search_from_before_a_replace_adds_nothing(make_controller, tmp_path, 
     assert c.table.rows == []
 
 
+@pytest.mark.hazard("H-013")
 def test_export_defaults_to_the_study_on_screen(make_controller, tiny_bundle, tmp_path, qtbot, monkeypatch) -> None:
     from desktop.controllers import exports as exports_mod
 
@@ -157,6 +164,7 @@ def test_export_defaults_to_the_study_on_screen(make_controller, tiny_bundle, tm
     assert Path(asked[1][1]).parent == out.parent
 
 
+@pytest.mark.hazard("H-047")
 def test_about_names_maker_versions_identity_and_status(make_controller, tiny_bundle, qtbot) -> None:
     from desktop.views.dialogs import about_html
 
@@ -176,6 +184,7 @@ def test_about_names_maker_versions_identity_and_status(make_controller, tiny_bu
 
 
 # --------------------------------------------------------------------------- findings of the Xvfb walkthrough
+@pytest.mark.hazard("H-013")
 def test_replace_or_close_during_a_batch_never_brings_old_images_back(make_controller, tiny_bundle, tmp_path,
                                                                       qtbot) -> None:
     c = make_controller(tiny_bundle, auto_analyse=True)
@@ -199,6 +208,7 @@ def test_replace_or_close_during_a_batch_never_brings_old_images_back(make_contr
     assert c.table.rows == [] and not c.window.study_list.summary.isVisible()
 
 
+@pytest.mark.hazard("H-013")
 def test_a_replace_that_finds_nothing_leaves_the_list(make_controller, tmp_path, qtbot) -> None:
     c = make_controller()
     _open(c, qtbot, [_pngs(tmp_path / "a", 2)])
@@ -210,6 +220,7 @@ def test_a_replace_that_finds_nothing_leaves_the_list(make_controller, tmp_path,
     assert len(c.table.rows) == 2 and "already in the list" in c.window.statusBar().currentMessage()
 
 
+@pytest.mark.hazard("H-013")
 def test_sample_files_inside_an_added_folder_are_left_out_and_text_files_are_no_study(make_controller, tmp_path,
                                                                                      qtbot, monkeypatch) -> None:
     from desktop.controllers import studies as studies_mod
@@ -228,6 +239,7 @@ def test_sample_files_inside_an_added_folder_are_left_out_and_text_files_are_no_
     assert len(c.table.studies()) == 2  # the text file is a row (with its reason), not a study
 
 
+@pytest.mark.hazard("H-009", "H-012")
 def test_a_site_profile_chosen_during_a_batch_is_audited(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     from test_controllers_clinician import _profile
 
@@ -276,6 +288,7 @@ def test_the_result_headline_comes_back_into_view_on_the_next_image(make_control
     assert bar.value() == 0
 
 
+@pytest.mark.hazard("H-013")
 def test_an_export_before_the_analysis_ends_says_so(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     from PySide6.QtWidgets import QLabel
 

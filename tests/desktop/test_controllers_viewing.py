@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pytest
 from factories import gradient, write_raster
 
 
@@ -33,6 +34,7 @@ def _analysed(make_controller, bundle: Path, qtbot, tmp_path: Path):
     return c, str(folder / "a.png")
 
 
+@pytest.mark.hazard("H-031")
 def test_the_viewer_shows_the_engines_map_made_when_the_image_is_shown(make_controller, tiny_bundle, qtbot,
                                                                          tmp_path: Path) -> None:
     c, path = _analysed(make_controller, _occlusion_bundle(tiny_bundle, tmp_path, 1e-6), qtbot, tmp_path)
@@ -46,6 +48,7 @@ def test_the_viewer_shows_the_engines_map_made_when_the_image_is_shown(make_cont
     assert c.window.viewer.heatmap_status.text() == ""
 
 
+@pytest.mark.hazard("H-044")
 def test_a_normal_results_map_is_made_only_when_the_heatmap_is_switched_on(make_controller, tiny_bundle, qtbot,
                                                                             tmp_path: Path) -> None:
     c, path = _analysed(make_controller, _occlusion_bundle(tiny_bundle, tmp_path, 1 - 1e-6), qtbot, tmp_path)

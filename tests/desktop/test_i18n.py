@@ -57,6 +57,7 @@ def _ts(folder: Path, lang: str, text: str, direction: str = "LTR", plural: str 
     return path
 
 
+@pytest.mark.hazard("H-036")
 def test_unfinished_entries_are_found(tmp_path: Path) -> None:
     assert i18n.unfinished_entries(_ts(tmp_path, "fr", "Ind\u00e9termin\u00e9 \u2014 \u00e0 lire attentivement")) == []
     unfinished = _ts(tmp_path, "es", "")  # an empty translation
@@ -70,6 +71,7 @@ def test_unfinished_entries_are_found(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease (PySide6-Essentials) is missing")
+@pytest.mark.hazard("H-036")
 def test_only_complete_translations_ship_and_they_load(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     _ts(tmp_path, "fr", "Ind\u00e9termin\u00e9 \u2014 \u00e0 lire attentivement")
     _ts(tmp_path, "ar", "\u063a\u064a\u0631 \u062d\u0627\u0633\u0645 \u2014 \u0627\u0642\u0631\u0623 \u0627\u0644\u0635\u0648\u0631\u0629 \u0628\u0639\u0646\u0627\u064a\u0629", "RTL",
@@ -125,6 +127,7 @@ def _glossary() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+@pytest.mark.hazard("H-036")
 def test_glossary_defines_every_core_term_in_every_language_with_a_back_translation() -> None:
     rows = _glossary()
     assert len(rows) >= 60 and len({r["term"].lower() for r in rows}) == len(rows)
@@ -176,6 +179,7 @@ def _messages(ts: Path) -> list[tuple[str, str, list[str]]]:
 LANGUAGES = sorted(i18n.QT_BASE)  # the four translated languages (English is the source)
 
 
+@pytest.mark.hazard("H-036")
 def test_every_language_has_a_complete_translation_source() -> None:
     """The four languages and English's plural forms; not one unfinished, empty, obsolete or vanished entry."""
     assert [p.stem for p in TS_FILES] == [f"pneumoscan_{lang}" for lang in sorted([*LANGUAGES, "en"])]
@@ -185,6 +189,7 @@ def test_every_language_has_a_complete_translation_source() -> None:
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+@pytest.mark.hazard("H-036")
 def test_translations_keep_placeholders_markup_and_ellipses(ts: Path) -> None:
     import re
 
@@ -199,6 +204,7 @@ def test_translations_keep_placeholders_markup_and_ellipses(ts: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) is None,
                     reason="pyside6-lupdate is missing")
+@pytest.mark.hazard("H-036")
 def test_translation_sources_hold_exactly_the_strings_the_code_marks(tmp_path: Path) -> None:
     """scripts/i18n_update.py was run after the last change to a marked string: nothing new, nothing obsolete."""
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -219,6 +225,7 @@ def test_translation_sources_hold_exactly_the_strings_the_code_marks(tmp_path: P
 @pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease (PySide6-Essentials) is missing")
 @pytest.mark.parametrize(("lang", "words"), [("fr", ("PNEUMONIE", "seuil", "Aucun aspect de pneumonie", "VPP")),
                                              ("ar", ("\u0627\u0644\u062a\u0647\u0627\u0628 \u0631\u0626\u0648\u064a", "\u0627\u0644\u0639\u062a\u0628\u0629", "\u0644\u0645 \u064a\u064f\u0639\u062b\u0631"))])
+@pytest.mark.hazard("H-036")
 def test_the_result_panel_says_the_result_in_the_interfaces_language(lang: str, words: tuple[str, ...], tmp_path: Path,
                                                                       qapp) -> None:  # type: ignore[no-untyped-def]
     """The engine's sentences (engine.records.wording) through the shipped translation sources, numbers intact; the
@@ -272,6 +279,7 @@ def test_english_says_its_plurals(tmp_path: Path, qapp) -> None:  # type: ignore
 
 
 @pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease (PySide6-Essentials) is missing")
+@pytest.mark.hazard("H-036")
 def test_gate_reasons_are_said_in_the_interfaces_language(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     """A result keeps its reasons in English (the CSV's words); the screen says them in the user's language, with
     the values read back out of the English -- an age phrase inside a sentence included."""
@@ -298,6 +306,7 @@ PDFTOTEXT = shutil.which("pdftotext")
 
 @pytest.mark.skipif(LRELEASE is None or PDFTOTEXT is None, reason="needs pyside6-lrelease and poppler's pdftotext")
 @pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.hazard("H-036")
 def test_a_one_image_report_in_each_language(lang: str, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     """The report in the interface's language: pdftotext reads the translated words back (Arabic too: shaped into
     joined letters, which Unicode NFKC folds back to the letters written, and in reading order), no text falls
@@ -342,6 +351,7 @@ def test_a_one_image_report_in_each_language(lang: str, tmp_path: Path, qapp) ->
 
 
 @pytest.mark.skipif(LRELEASE is None, reason="pyside6-lrelease (PySide6-Essentials) is missing")
+@pytest.mark.hazard("H-035")
 def test_nothing_is_cut_off_in_the_pseudo_locale(tmp_path: Path, qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """scripts/pseudo_locale.py: every text accented and 40 % longer.  At 1366 x 768 the main window with a result,
     and the dialogs a clinician meets, show every label and button whole and fit the screen (scripts/screenshots.py:

@@ -95,6 +95,7 @@ def session(tmp_path, tiny_bundle, xserver):
                 proc.kill()
 
 
+@pytest.mark.hazard("H-001", "H-002")
 def test_typing_moves_nothing_and_ten_readings_land_on_the_images_shown(session, tmp_path) -> None:
     try:
         ready = session.wait(lambda e: e["event"] == "ready", timeout=120)

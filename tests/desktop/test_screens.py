@@ -26,6 +26,7 @@ pytestmark = pytest.mark.skipif(shutil.which("Xvfb") is None,
 
 
 @pytest.mark.parametrize("width,height,scale", [(1366, 768, "1"), (1920, 1080, "1.5")])
+@pytest.mark.hazard("H-035")
 def test_window_fits_screen(xserver, tmp_path, width, height, scale) -> None:
     display = xserver(width, height)
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 import threading
 
+import pytest
 from PySide6.QtCore import QObject
 
 
@@ -44,6 +45,7 @@ def _check(before: int, emitted: int) -> None:
                         "it would crash the app after a few hundred images (see pyproject.toml's PySide6 pin)")
 
 
+@pytest.mark.hazard("H-034")
 def test_direct_emits_keep_true_alive(qapp) -> None:
     from desktop.controllers.workers import WorkerSignals
 
@@ -59,6 +61,7 @@ def test_direct_emits_keep_true_alive(qapp) -> None:
     assert receiver.count == 5 * rounds
 
 
+@pytest.mark.hazard("H-034")
 def test_queued_emits_from_a_worker_thread_keep_true_alive(qapp, qtbot) -> None:
     """The app's real path: emitted on a pool thread, delivered on the GUI thread."""
     from desktop.controllers.workers import WorkerSignals
@@ -76,6 +79,7 @@ def test_queued_emits_from_a_worker_thread_keep_true_alive(qapp, qtbot) -> None:
     assert receiver.count == 5 * rounds
 
 
+@pytest.mark.hazard("H-034")
 def test_startup_guard_accepts_this_binding(qapp) -> None:
     from desktop.qt_guard import binding_problem, true_refcount_drift
 
@@ -83,6 +87,7 @@ def test_startup_guard_accepts_this_binding(qapp) -> None:
     assert binding_problem() is None
 
 
+@pytest.mark.hazard("H-034")
 def test_startup_guard_reports_a_leaking_binding(qapp, monkeypatch) -> None:
     import desktop.qt_guard as guard
 

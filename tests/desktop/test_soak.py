@@ -29,6 +29,7 @@ def rss_mb() -> float:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for resident memory")
+@pytest.mark.hazard("H-034")
 def test_three_thousand_items_keep_gui_alive_and_memory_flat(make_controller, qtbot, tmp_path: Path) -> None:
     from PySide6.QtCore import QTimer
 

@@ -30,6 +30,7 @@ def _analysed(make_controller, bundle, folder, qtbot):
     return c
 
 
+@pytest.mark.hazard("H-035")
 def test_worklist_shows_result_first_and_remembers_columns(make_controller, tiny_bundle, qsettings, tmp_path,
                                                            qtbot) -> None:
     from factories import make_dicom
@@ -67,6 +68,7 @@ def test_worklist_shows_result_first_and_remembers_columns(make_controller, tiny
     assert "Study date" not in again.window.study_list.visible_columns()
 
 
+@pytest.mark.hazard("H-035")
 def test_file_names_keep_their_distinguishing_end(qapp) -> None:
     """Kermany-style names differ in their numbers near the end: the File column elides at the start."""
     from PySide6.QtCore import Qt
@@ -99,6 +101,7 @@ def test_file_names_keep_their_distinguishing_end(qapp) -> None:
     assert "1427" in shown[0] and "1431" in shown[1], shown
 
 
+@pytest.mark.hazard("H-010")
 def test_dates_scores_and_names_are_formatted() -> None:
     from desktop.views.table_models import format_dicom_date, format_probability, format_score
 
@@ -108,6 +111,7 @@ def test_dates_scores_and_names_are_formatted() -> None:
     assert format_probability(0.7224) == "0.722"
 
 
+@pytest.mark.hazard("H-010", "H-043", "H-045")
 def test_result_statement_has_no_contradiction(qapp) -> None:
     """A NORMAL at 0.722 below a 0.821 threshold reads as a score of 72 below the threshold, says what NORMAL means,
     and states no probability for the child (no 'P(pneumonia) =', no 'confidence')."""
@@ -137,6 +141,7 @@ def test_result_statement_has_no_contradiction(qapp) -> None:
     assert ">99.9 of 100" in panel.statement.text() and "1.000" not in panel.statement.text()
 
 
+@pytest.mark.hazard("H-010", "H-042", "H-043")
 def test_bundle_band_decides_and_reaches_the_csv(make_controller, band_bundle, tmp_path, qtbot) -> None:
     from engine.bundle.model_bundle import load_bundle
 
@@ -175,6 +180,7 @@ def test_batch_summary_and_filter_count(make_controller, tiny_bundle, tmp_path, 
     assert panel.summary.isHidden()
 
 
+@pytest.mark.hazard("H-020")
 def test_unreadable_file_is_shown_inline_and_review_goes_on(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     folder = _images(tmp_path / "s", 2)
     bad = folder / "img000b_broken.png"
@@ -194,6 +200,7 @@ def test_unreadable_file_is_shown_inline_and_review_goes_on(make_controller, tin
     assert c.window.viewer.rendered() is not None
 
 
+@pytest.mark.hazard("H-034")
 def test_escape_asks_before_cancelling(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -262,6 +269,7 @@ def test_heatmap_colour_map_defaults_to_inferno(make_controller, qtbot) -> None:
     assert np.all(np.diff(lum) > -1.0)
 
 
+@pytest.mark.hazard("H-021")
 def test_untrusted_bundle_needs_confirmation_and_is_audited(make_controller, tiny_bundle, qtbot) -> None:
     from engine.bundle.model_bundle import load_bundle
     from engine.records.audit import read_entries
@@ -278,6 +286,7 @@ def test_untrusted_bundle_needs_confirmation_and_is_audited(make_controller, tin
     assert events[-1]["bundle"]["bundle_sha256"] == digest and events[-1]["bundle"]["trust"] == "trusted by the user"
 
 
+@pytest.mark.hazard("H-021")
 def test_refusing_an_untrusted_bundle_leaves_viewing_only(make_controller, tiny_bundle, qtbot) -> None:
     c = make_controller(tiny_bundle, trust=False)
     c.trust_dialog.refuse_button.click()
@@ -286,6 +295,7 @@ def test_refusing_an_untrusted_bundle_leaves_viewing_only(make_controller, tiny_
 
 
 @pytest.mark.parametrize("threshold,label,shown", [(0.01, "PNEUMONIA", True), (0.99, "NORMAL", False)])
+@pytest.mark.hazard("H-044")
 def test_heatmap_shown_by_default_only_for_findings(make_controller, tmp_path, qtbot, threshold, label, shown) -> None:
     bundle = write_test_bundle(tmp_path / "b", threshold=threshold)
     c = _analysed(make_controller, bundle, _images(tmp_path / "s", 1), qtbot)

@@ -87,6 +87,7 @@ def test_zoom_about_the_centre_with_percentage(viewer, tmp_path, qtbot):
     assert viewer.zoom_label.text() == "156 %"
 
 
+@pytest.mark.hazard("H-014")
 def test_low_resolution_notice_and_patient_overlay(viewer, tmp_path):
     im = _dicom(tmp_path, size=(96, 80))
     viewer.set_image(im.pixels, image=im)
@@ -103,6 +104,7 @@ def test_low_resolution_notice_and_patient_overlay(viewer, tmp_path):
     assert "TEST-001" in viewer.overlay_text()
 
 
+@pytest.mark.hazard("H-014")
 def test_plain_image_overlay_names_the_file(viewer, tmp_path):
     im = load_image(write_raster(tmp_path / "child_0042.jpeg", gradient(300, 300, maxval=255).astype(np.uint8)),
                     display=True)

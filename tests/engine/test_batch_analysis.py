@@ -6,7 +6,10 @@ Gathered, when the tests were named for the modules they test, from: test_clinic
 
 from __future__ import annotations
 
+import pytest
 
+
+@pytest.mark.hazard("H-026")
 def test_heatmap_file_names_carry_no_control_or_bidi_characters() -> None:
     from engine.batch.analysis import heatmap_file_name
     from engine.runners.results import Prediction

@@ -59,6 +59,7 @@ def test_files_keep_given_order_and_dedupe(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+@pytest.mark.hazard("H-020")
 def test_symlink_loop_terminates(tmp_path: Path) -> None:
     study = _tree(tmp_path)
     os.symlink(study, study / "series2" / "loop")
@@ -68,12 +69,14 @@ def test_symlink_loop_terminates(tmp_path: Path) -> None:
     assert any("Broken shortcut" in s.reason for s in found.skipped)
 
 
+@pytest.mark.hazard("H-027")
 def test_cancel_stops(tmp_path: Path) -> None:
     study = _tree(tmp_path)
     assert discover([study], cancel=lambda: True).images == []
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+@pytest.mark.hazard("H-020")
 def test_fifo_and_device_links_become_rows_and_never_block(tmp_path: Path, tiny_bundle: Path) -> None:
     folder = tmp_path / "s"
     folder.mkdir()

@@ -41,6 +41,7 @@ def _edit(bundle: Path, change) -> None:
     (bundle / "bundle.json").write_text(json.dumps(meta))
 
 
+@pytest.mark.hazard("H-021")
 def test_shipped_bundle_is_pinned() -> None:
     shipped = load_bundle(default_model_dir())
     assert shipped.digest in SHIPPED_BUNDLE_DIGESTS, "update engine/bundle/trust.py when the shipped bundle changes"
@@ -53,6 +54,7 @@ def test_shipped_bundle_is_pinned() -> None:
     lambda m: m["ood"].__setitem__("cutoff", 1e9),
     lambda m: m["population"].__setitem__("age_years", [1, 4]),
 ], ids=["threshold", "ood_cutoff", "narrower_ages"])
+@pytest.mark.hazard("H-021")
 def test_edited_shipped_bundle_is_refused_unless_trusted(tmp_path: Path, mixed_folder: Path, change, capsys) -> None:
     edited = _copy_bundle(default_model_dir(), tmp_path / "edited")
     _edit(edited, change)
@@ -68,6 +70,7 @@ def test_edited_shipped_bundle_is_refused_unless_trusted(tmp_path: Path, mixed_f
     assert {r["bundle_sha256"] for r in rows} == {digest}
 
 
+@pytest.mark.hazard("H-021")
 def test_swapped_onnx_with_rewritten_hash_changes_the_identity(tmp_path: Path, tiny_bundle: Path) -> None:
     other = _copy_bundle(tiny_bundle, tmp_path / "swapped")
     (other / "model.onnx").unlink()
@@ -97,6 +100,7 @@ def test_swapped_onnx_with_rewritten_hash_changes_the_identity(tmp_path: Path, t
     (lambda m: m.__setitem__("test_time_augmentation", {"gammas": [1.0, 1.0]}), "tone-curve exponents"),
 ], ids=["no_ood", "inf_cutoff", "wide_ages", "string_threshold", "threshold_range", "temperature", "unknown_key",
         "decision_key", "deep", "tta_range", "tta_empty", "tta_string", "tta_repeated"])
+@pytest.mark.hazard("H-021")
 def test_malformed_metadata_is_refused_with_exit_3(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path, change,
                                                    match, capsys) -> None:
     bad = _copy_bundle(tiny_bundle, tmp_path / "bad")
@@ -109,6 +113,7 @@ def test_malformed_metadata_is_refused_with_exit_3(tmp_path: Path, tiny_bundle: 
     assert "Traceback" not in capsys.readouterr().err
 
 
+@pytest.mark.hazard("H-021")
 def test_huge_or_duplicate_key_metadata_is_refused(tmp_path: Path, tiny_bundle: Path) -> None:
     big = _copy_bundle(tiny_bundle, tmp_path / "big")
     (big / "bundle.json").write_text('{"x": "' + "a" * (3 << 20) + '"}')
@@ -121,6 +126,7 @@ def test_huge_or_duplicate_key_metadata_is_refused(tmp_path: Path, tiny_bundle: 
         load_bundle(dup)
 
 
+@pytest.mark.hazard("H-021")
 def test_editing_the_int8_gate_changes_the_bundle_identity(int8_bundle: Path, tmp_path: Path) -> None:
     from engine.bundle.model_bundle import load_bundle
 

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("age", ["abc", "12X", "-5Y", "999999"])
+@pytest.mark.hazard("H-018")
 def test_malformed_age_is_gated_and_never_relaxed(age: str) -> None:
     found = check_tags({"PatientAge": age}, None)
     # an age the file records but nobody can read is not "no recorded age": the relaxation never covers it
@@ -35,12 +36,14 @@ def test_malformed_age_is_gated_and_never_relaxed(age: str) -> None:
 
 @pytest.mark.parametrize("age, years", [("62 years", 62), ("62 Years old", 62), ("5 mo", 5 / 12), ("3 wks", 3 / 52.18),
                                         ("10 days", 10 / 365.25), ("004Y", 4), ("62", 62), ("2y", 2)])
+@pytest.mark.hazard("H-018")
 def test_ages_as_people_write_them_are_read(age: str, years: float) -> None:
     from engine.checks.input_gate import parse_age_years
 
     assert parse_age_years(age) == pytest.approx(years)
 
 
+@pytest.mark.hazard("H-011")
 def test_malformed_age_gates_the_image_even_when_relaxed(tmp_path: Path, tiny_bundle: Path) -> None:
     path = make_dicom(tmp_path / "a.dcm", gradient(96, 96, maxval=4095), age="1A")
     gated = next(Classifier(tiny_bundle).predict_many([path]))
@@ -57,6 +60,7 @@ def test_malformed_age_gates_the_image_even_when_relaxed(tmp_path: Path, tiny_bu
     ({"PatientAge": "5 lustra"}, False),  # recorded but unreadable
     ({"PatientAge": "004Y"}, False),  # a child's age beside an adult-looking image: check the image is the patient's
 ])
+@pytest.mark.hazard("H-011")
 def test_relaxed_age_admits_only_images_that_record_no_age(meta: dict, admitted: bool) -> None:
     """Walkthrough finding: a 62-year-old with a garbled birth date, or "62 years", was labelled with the age check
     relaxed.  An adult-looking image (score 4.31 over its cut-off) is admitted only where the file records no age."""
@@ -68,6 +72,7 @@ def test_relaxed_age_admits_only_images_that_record_no_age(meta: dict, admitted:
     assert bool(relaxed) == admitted
 
 
+@pytest.mark.hazard("H-018")
 def test_age_is_derived_from_birth_and_study_dates(tmp_path: Path) -> None:
     from engine.image.io import load_image
 
@@ -83,6 +88,7 @@ def test_age_is_derived_from_birth_and_study_dates(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("extra", [{"SeriesDescription": "CHEST LAT"}, {"ProtocolName": "Thorax lateral"},
                                    {"SeriesDescription": "Chest, left lateral decubitus"}])
+@pytest.mark.hazard("H-016")
 def test_lateral_hint_without_view_position_is_gated(tmp_path: Path, extra: dict) -> None:
     from engine.image.io import load_image
 
@@ -94,6 +100,7 @@ def test_lateral_hint_without_view_position_is_gated(tmp_path: Path, extra: dict
     assert check_tags({"SeriesDescription": "BILATERAL CHEST PLATE"}, None) == []
 
 
+@pytest.mark.hazard("H-016")
 def test_view_code_sequence_lateral_is_gated(tmp_path: Path) -> None:
     from pydicom.dataset import Dataset
     from pydicom.sequence import Sequence
@@ -109,6 +116,7 @@ def test_view_code_sequence_lateral_is_gated(tmp_path: Path) -> None:
     assert [f.code for _, f in check_tags(md, None)] == ["view_not_frontal"]
 
 
+@pytest.mark.hazard("H-016")
 def test_gate_reasons_are_short_plain_sentences_with_the_numbers_apart() -> None:
     from engine.checks.input_gate import check_adult, check_ood, check_tags, evaluate, pair
 
@@ -131,6 +139,7 @@ def test_gate_reasons_are_short_plain_sentences_with_the_numbers_apart() -> None
     assert view[1].message == "This is a lateral view; the model reads frontal (AP/PA) chest X-rays only."
 
 
+@pytest.mark.hazard("H-018")
 def test_age_strings() -> None:
     assert parse_age_years("003Y") == 3 and parse_age_years("018M") == 1.5
     assert parse_age_years("045Y") == 45 and parse_age_years("") is None and parse_age_years("abc") is None
@@ -143,6 +152,7 @@ def test_age_strings() -> None:
     ({"age": "045Y"}, "age_outside_population"),
     ({"body_part": "ABDOMEN"}, "body_part_not_chest"),
 ])
+@pytest.mark.hazard("H-016")
 def test_gate_rules_on_generated_dicoms(tiny_bundle: Path, tmp_path: Path, tags: dict, code: str) -> None:
     kw = {"view": "AP", "modality": "DX", "age": "003Y", "body_part": "CHEST", **tags}
     path = make_dicom(tmp_path / "x.dcm", gradient(96, 96, maxval=4095), **kw)
@@ -158,6 +168,7 @@ def test_gate_rules_on_generated_dicoms(tiny_bundle: Path, tmp_path: Path, tags:
     assert reason.endswith(".") and len(reason) < 110 and "score" not in reason and len(bad_pred.gate_details) == 1
 
 
+@pytest.mark.hazard("H-011")
 def test_relaxed_check_is_recorded_not_silent(tiny_bundle: Path, tmp_path: Path) -> None:
     path = make_dicom(tmp_path / "ct.dcm", gradient(96, 96, maxval=4095), modality="CR", body_part="ABDOMEN")
     pred = next(Classifier(tiny_bundle, gate_policy=GatePolicy(frozenset({"body_part"}))).predict_many([path]))
@@ -166,6 +177,7 @@ def test_relaxed_check_is_recorded_not_silent(tiny_bundle: Path, tmp_path: Path)
         GatePolicy(frozenset({"ood"}))  # the image check cannot be relaxed
 
 
+@pytest.mark.hazard("H-011")
 def test_a_stated_adult_age_is_never_relaxed(tiny_bundle: Path, tmp_path: Path) -> None:
     """Issue 28: one checkbox labelled adults; a stated age outside the population is never assessed."""
     path = make_dicom(tmp_path / "adult.dcm", gradient(96, 96, maxval=4095), age="062Y")
@@ -178,6 +190,7 @@ def test_a_stated_adult_age_is_never_relaxed(tiny_bundle: Path, tmp_path: Path) 
     assert GatePolicy.parse("view,age:12") == GatePolicy(frozenset({"view", "age"}), 12.0)
 
 
+@pytest.mark.hazard("H-016")
 def test_pydicom_ct_and_mr_are_gated_by_tags() -> None:
     from engine.image.io import load_image
 
@@ -194,6 +207,7 @@ def test_pydicom_ct_and_mr_are_gated_by_tags() -> None:
     ({"PatientBirthDate": "18000101", "StudyDate": "20230101"}, "over 150"),
     ({"PatientAge": "200Y"}, "over 150"),
 ])
+@pytest.mark.hazard("H-018")
 def test_dates_that_cannot_be_an_age_gate_the_image(tmp_path: Path, tags: dict, why: str) -> None:
     """Before: a birth date after the study date ran no age check and the image got a label."""
     from engine.checks.input_gate import check_tags
@@ -214,6 +228,7 @@ def test_dates_that_cannot_be_an_age_gate_the_image(tmp_path: Path, tags: dict, 
 
 @pytest.mark.parametrize("tags", [{"PatientBirthDate": "20200230"}, {"StudyDate": "00000000"},
                                   {"PatientBirthDate": "2020-01-01"}])
+@pytest.mark.hazard("H-018")
 def test_a_date_that_is_no_date_gates_the_age(tmp_path: Path, tags: dict) -> None:
     import pydicom
 

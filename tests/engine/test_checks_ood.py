@@ -37,6 +37,7 @@ def test_lowrank_form_equals_the_full_form_when_it_keeps_all_but_one_direction(t
     np.testing.assert_allclose(back.score(x), lr.score(x), rtol=2e-3)  # float16 directions on disk
 
 
+@pytest.mark.hazard("H-016")
 def test_batched_scores_equal_one_at_a_time() -> None:
     model, _ = fit_ood(_features(400), _features(100, seed=1), rank=10)
     x = _features(16, seed=3)
@@ -53,6 +54,7 @@ def test_compact_fit_keeps_the_pass_rate_and_reports_how_many_decisions_changed(
     assert np.mean(model.score(far) > model.cutoff) == 1.0
 
 
+@pytest.mark.hazard("H-016")
 def test_ood_score_separates_non_radiographs(tmp_path: Path) -> None:
     """OOD fit on one kind of image (synthetic 'radiographs'), far for everything else."""
     import torch
@@ -81,6 +83,7 @@ def test_ood_score_separates_non_radiographs(tmp_path: Path) -> None:
     assert (scores > model.cutoff).mean() >= 0.9
 
 
+@pytest.mark.hazard("H-016")
 def test_shipped_model_gates_non_cxr_and_passes_test_split(shared_data: Path, tmp_path: Path) -> None:
     """The product's figures: <= 2 % of the official test split gated, >= 95 % of non-chest images."""
     from engine.batch.discover import discover

@@ -56,6 +56,7 @@ def _assert_refused(src: Path, tmp_path: Path, edit, match: str) -> None:
         load_bundle(dst)
 
 
+@pytest.mark.hazard("H-017")
 def test_the_scope_block_records_its_fit_and_is_part_of_the_bundle_identity(scope_bundle, tiny_bundle) -> None:
     from engine.bundle.model_bundle import load_bundle
 
@@ -78,6 +79,7 @@ def test_the_scope_block_records_its_fit_and_is_part_of_the_bundle_identity(scop
     load_bundle(b.path)
 
 
+@pytest.mark.hazard("H-011", "H-017")
 def test_an_adult_looking_image_is_not_assessed_unless_the_age_check_is_relaxed(scope_bundle) -> None:
     from engine.checks.input_gate import GatePolicy
     from engine.runners.classifier import Classifier
@@ -109,10 +111,12 @@ def test_an_adult_looking_image_is_not_assessed_unless_the_age_check_is_relaxed(
     lambda m: m["scope"]["adult"].__setitem__("cutoff_int8", None),
     lambda m: m["scope"]["adult"].__setitem__("cutoff", float("nan")),
 ])
+@pytest.mark.hazard("H-017")
 def test_a_malformed_scope_block_is_refused_with_a_message(scope_bundle, tmp_path: Path, edit) -> None:
     _assert_refused(scope_bundle[0], tmp_path, edit, "scope block|not readable")
 
 
+@pytest.mark.hazard("H-017")
 def test_the_adult_score_is_a_csv_column(scope_bundle) -> None:
     from engine.records.results_csv import COLUMNS, row_for
     from engine.runners.classifier import Classifier
@@ -123,6 +127,7 @@ def test_the_adult_score_is_a_csv_column(scope_bundle) -> None:
     assert float(row_for(pred)["adult_score"]) == pytest.approx(pred.adult_score, abs=1e-3)
 
 
+@pytest.mark.hazard("H-017")
 def test_the_feature_ensemble_reads_two_graph_outputs_and_scores_like_its_parts(scope_bundle) -> None:
     from engine.bundle.model_bundle import load_bundle
     from engine.runners.classifier import Classifier
@@ -139,6 +144,7 @@ def test_the_feature_ensemble_reads_two_graph_outputs_and_scores_like_its_parts(
     np.testing.assert_allclose(ens.score(feats), by_hand)
 
 
+@pytest.mark.hazard("H-032")
 def test_the_mid_output_is_the_third_dense_blocks_spatial_mean_on_both_backends(scope_bundle) -> None:
     import torch
 
@@ -160,6 +166,7 @@ def test_the_mid_output_is_the_third_dense_blocks_spatial_mean_on_both_backends(
     np.testing.assert_allclose(tfeats["pooled_mid"], seen[0].numpy(), rtol=1e-5, atol=1e-6)
 
 
+@pytest.mark.hazard("H-016")
 def test_joint_cutoffs_let_the_stated_share_pass_all_checks_together() -> None:
     from training.fit_checks import joint_cutoffs
 
@@ -178,6 +185,7 @@ def test_joint_cutoffs_let_the_stated_share_pass_all_checks_together() -> None:
     lambda m: m["ood"]["layers"].append(dict(m["ood"]["layers"][0])),
     lambda m: m["scope"].__setitem__("inputs", ["pooled", "cam"]),
 ], ids=["no_layers", "zero_spread", "bad_centre", "not_a_feature_output", "duplicate_layer", "scope_reads_cam"])
+@pytest.mark.hazard("H-016")
 def test_a_malformed_feature_ensemble_is_refused_with_a_message(scope_bundle, tmp_path: Path, edit) -> None:
     _assert_refused(scope_bundle[0], tmp_path, edit, "ood.layers|scope.inputs")
 

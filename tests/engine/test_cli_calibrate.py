@@ -12,11 +12,13 @@ import shutil
 from pathlib import Path
 
 import numpy as np
+import pytest
 from factories import gradient, trust_args, write_raster
 
 from engine.runners.classifier import Classifier
 
 
+@pytest.mark.hazard("H-023")
 def test_calibrate_command_then_predict_with_the_profile(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
     """pneumoscan-calibrate on a labelled folder writes a profile; pneumoscan-predict --site-profile records it."""
     from engine.cli.calibrate import main as calibrate_main
@@ -56,6 +58,7 @@ def test_calibrate_command_then_predict_with_the_profile(tiny_bundle: Path, tmp_
                          "--site-profile", str(profile), "--quiet"]) == 3
 
 
+@pytest.mark.hazard("H-007")
 def test_repeated_rows_count_once_for_the_minimum(tiny_bundle: Path, tmp_path: Path) -> None:
     from engine.cli.calibrate import main as calibrate_main
 

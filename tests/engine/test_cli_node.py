@@ -34,6 +34,7 @@ def start(cmd: list[str]) -> tuple[subprocess.Popen, int]:
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.hazard("H-039")
 def test_listens_analyses_and_stops_cleanly_on_a_signal(tiny_bundle: Path, tmp_path: Path, sig) -> None:
     from pynetdicom import AE
     from pynetdicom.sop_class import DigitalXRayImageStorageForPresentation
@@ -60,6 +61,7 @@ def test_listens_analyses_and_stops_cleanly_on_a_signal(tiny_bundle: Path, tmp_p
     assert len(csv_rows(tmp_path / "out.csv")) == 3
 
 
+@pytest.mark.hazard("H-024")
 def test_bad_arguments_exit_2_and_outputs_inside_inputs_exit_4(tiny_bundle: Path, tmp_path: Path) -> None:
     from engine.cli.node import main
 
@@ -84,6 +86,7 @@ def test_a_port_in_use_exits_5(tiny_bundle: Path, tmp_path: Path) -> None:
                      str(tmp_path / "o.csv"), "--model", str(tiny_bundle), *trust_args(tiny_bundle)]) == 5
 
 
+@pytest.mark.hazard("H-039")
 def test_a_second_node_on_the_same_store_is_refused(tiny_bundle: Path, tmp_path: Path) -> None:
     proc, _ = start(node_cmd(tiny_bundle, tmp_path))
     try:

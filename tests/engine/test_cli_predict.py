@@ -76,6 +76,7 @@ def _interrupted(tiny_bundle: Path, tmp_path: Path, folder: Path, after: int, mo
 _PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+@pytest.mark.hazard("H-027")
 def test_streaming_partial_survives_and_resumes(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
     s = StreamingCsv(out)
@@ -97,6 +98,7 @@ def test_cli_without_model_says_so(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "No model is installed" in capsys.readouterr().err
 
 
+@pytest.mark.hazard("H-020")
 def test_cli_mixed_folder(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out.csv"
     heat = tmp_path / "heat"
@@ -118,6 +120,7 @@ def test_cli_mixed_folder(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path,
     assert predict_main([str(mixed_folder), "--csv", str(out), "--model", str(tiny_bundle), *trust_args(tiny_bundle), "--quiet"]) == 4
 
 
+@pytest.mark.hazard("H-027")
 def test_cli_resume_skips_done(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out.csv"
     from engine.bundle.model_bundle import load_bundle
@@ -135,6 +138,7 @@ def test_cli_resume_skips_done(tiny_bundle: Path, mixed_folder: Path, tmp_path: 
     assert "1 resumed" in capsys.readouterr().out
 
 
+@pytest.mark.hazard("H-027")
 def test_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "o.csv"
     first = StreamingCsv(out)
@@ -147,6 +151,7 @@ def test_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
     StreamingCsv(tmp_path / "o2.csv", overwrite=True).close()
 
 
+@pytest.mark.hazard("H-027")
 def test_concurrent_cli_runs_on_one_csv(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path) -> None:
     out = tmp_path / "o.csv"
     holder = StreamingCsv(out)  # another run is writing this file
@@ -158,6 +163,7 @@ def test_concurrent_cli_runs_on_one_csv(tmp_path: Path, tiny_bundle: Path, mixed
     assert code == 4
 
 
+@pytest.mark.hazard("H-027")
 def test_full_disk_exits_4_and_keeps_finished_rows(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path,
                                                    monkeypatch, capsys, _user_dirs_in_tmp: Path) -> None:
 
@@ -189,6 +195,7 @@ def test_full_disk_exits_4_and_keeps_finished_rows(tmp_path: Path, tiny_bundle: 
     assert all(Path(r["path"]).exists() or r["status"] == "error" for r in rows)
 
 
+@pytest.mark.hazard("H-025")
 def test_resume_refuses_a_partial_of_another_bundle(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path,
                                                     capsys) -> None:
     out = tmp_path / "o.csv"
@@ -200,6 +207,7 @@ def test_resume_refuses_a_partial_of_another_bundle(tmp_path: Path, tiny_bundle:
     assert "another model bundle" in capsys.readouterr().err
 
 
+@pytest.mark.hazard("H-027")
 def test_a_run_without_resume_never_discards_an_interrupted_runs_rows(tmp_path: Path, tiny_bundle: Path,
                                                                       mixed_folder: Path, capsys) -> None:
     out = tmp_path / "o.csv"
@@ -235,6 +243,7 @@ def test_progress_in_a_log_is_plain_lines(tiny_bundle: Path, tmp_path: Path) -> 
     assert isinstance(progress_reporter(3, False, io.StringIO()), PlainProgress)
 
 
+@pytest.mark.hazard("H-027")
 def test_cli_resumes_after_kill(tiny_bundle: Path, tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
@@ -265,6 +274,7 @@ def test_cli_resumes_after_kill(tiny_bundle: Path, tmp_path: Path) -> None:
     assert not partial.exists()
 
 
+@pytest.mark.hazard("H-011")
 def test_cli_age_relaxation_needs_its_range_and_never_admits_a_stated_adult(tiny_bundle: Path, tmp_path: Path,
                                                                             capsys) -> None:
     from engine.cli.predict import main as predict_main
@@ -282,6 +292,7 @@ def test_cli_age_relaxation_needs_its_range_and_never_admits_a_stated_adult(tiny
     assert "children up to 12 years" in capsys.readouterr().err  # the relaxation is said in words
 
 
+@pytest.mark.hazard("H-025")
 def test_resume_drops_a_torn_line_and_analyses_its_file(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
     """Before: a torn last row stayed in the final CSV and its file was analysed again (two rows for it)."""
     folder = noisy_images(tmp_path / "s")
@@ -298,6 +309,7 @@ def test_resume_drops_a_torn_line_and_analyses_its_file(tiny_bundle: Path, tmp_p
     ("outside", "not a file of this run"),
     ("cells", "cells where a row has"),
 ])
+@pytest.mark.hazard("H-025")
 def test_resume_refuses_a_partial_file_that_does_not_verify(tiny_bundle: Path, tmp_path: Path, monkeypatch, capsys,
                                                             damage: str, words: str) -> None:
     """Before: a duplicated row stayed; rows for files outside the run were carried through verbatim."""
@@ -318,6 +330,7 @@ def test_resume_refuses_a_partial_file_that_does_not_verify(tiny_bundle: Path, t
     assert partial.read_bytes() == before and not (tmp_path / "r.csv").exists()
 
 
+@pytest.mark.hazard("H-025")
 def test_relative_and_absolute_spellings_are_one_run(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
     """Before: the same folder given relative and then absolute analysed every file twice."""
     folder = noisy_images(tmp_path / "s")
@@ -328,6 +341,7 @@ def test_relative_and_absolute_spellings_are_one_run(tiny_bundle: Path, tmp_path
     assert names == [f"img{i}.png" for i in range(4)]
 
 
+@pytest.mark.hazard("H-027")
 def test_a_disk_filling_mid_run_stops_with_exit_4_and_no_torn_line(tiny_bundle: Path, tmp_path: Path,
                                                                   monkeypatch, capsys) -> None:
     """Before: exit 1, "Logging error" tracebacks, torn JSON lines in the audit log and the cache."""
@@ -362,6 +376,7 @@ def test_a_disk_filling_mid_run_stops_with_exit_4_and_no_torn_line(tiny_bundle: 
     assert read_csv_rows(tmp_path / "r.csv.partial")  # the finished rows are kept
 
 
+@pytest.mark.hazard("H-027")
 def test_sigterm_is_an_interruption_with_its_record(tiny_bundle: Path, tmp_path: Path, monkeypatch, capsys) -> None:
     """Before: SIGTERM exited 143 silently, with no audit record."""
     from engine.batch import analysis
@@ -387,6 +402,7 @@ def test_sigterm_is_an_interruption_with_its_record(tiny_bundle: Path, tmp_path:
 @_PROPERTY
 @given(st.binary(max_size=600) | st.lists(st.lists(st.text(max_size=8), max_size=len(COLUMNS) + 2), max_size=4).map(
     lambda rows: "\n".join(",".join(r) for r in rows).encode()))
+@pytest.mark.hazard("H-025")
 def test_resume_reader_never_crashes_and_never_accepts_a_foreign_row(tmp_path: Path, body: bytes) -> None:
     target = tmp_path / "r.csv"
     header = ",".join(COLUMNS).encode() + b"\n"
@@ -405,6 +421,7 @@ def test_resume_reader_never_crashes_and_never_accepts_a_foreign_row(tmp_path: P
             s.close()
 
 
+@pytest.mark.hazard("H-024")
 def test_a_csv_kept_in_the_studies_folder_can_be_replaced_and_resumed(tiny_bundle: Path, tmp_path: Path,
                                                                       monkeypatch) -> None:
     folder = noisy_images(tmp_path / "s")
@@ -424,6 +441,7 @@ def test_a_csv_kept_in_the_studies_folder_can_be_replaced_and_resumed(tiny_bundl
     ("changed_file", "has changed or gone since it was analysed"),
     ("site_profile", "another operating point"),
 ])
+@pytest.mark.hazard("H-025")
 def test_resume_refuses_rows_the_model_did_not_write(tiny_bundle: Path, tmp_path: Path, monkeypatch, capsys,
                                                      edit: str, words: str) -> None:
     """Before this review: a hand-edited label, a file changed since, or another site profile were carried through."""
@@ -452,6 +470,7 @@ def test_resume_refuses_rows_the_model_did_not_write(tiny_bundle: Path, tmp_path
     assert partial.read_bytes() == before
 
 
+@pytest.mark.hazard("H-025")
 def test_resume_leaves_a_refused_partial_file_exactly_as_it_was(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
     folder = noisy_images(tmp_path / "s")
     partial = _interrupted(tiny_bundle, tmp_path, folder, 2, monkeypatch)
@@ -462,6 +481,7 @@ def test_resume_leaves_a_refused_partial_file_exactly_as_it_was(tiny_bundle: Pat
     assert partial.read_bytes() == before
 
 
+@pytest.mark.hazard("H-027")
 def test_stops_outside_the_batch_are_recorded_and_leave_nothing_in_the_way(tiny_bundle: Path, tmp_path: Path,
                                                                            monkeypatch, capsys) -> None:
     from engine.batch import analysis
@@ -479,6 +499,7 @@ def test_stops_outside_the_batch_are_recorded_and_leave_nothing_in_the_way(tiny_
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv")) == 0  # nothing left in the way
 
 
+@pytest.mark.hazard("H-027")
 def test_a_full_console_is_never_a_traceback(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
     class Full(io.StringIO):
         def write(self, _s):
@@ -499,12 +520,14 @@ def test_an_unknown_device_is_a_usage_error_and_leaves_nothing(tiny_bundle: Path
     assert exc.value.code == 2 and not list(tmp_path.glob("r.csv*"))
 
 
+@pytest.mark.hazard("H-024")
 def test_a_dangling_link_at_the_csv_is_refused_at_the_start(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
     (tmp_path / "r.csv").symlink_to(tmp_path / "nowhere" / "r.csv")
     assert run_predict(tiny_bundle, str(noisy_images(tmp_path / "s", 1)), "--csv", str(tmp_path / "r.csv")) == 4
     assert "images/s" not in capsys.readouterr().out  # refused before any analysis
 
 
+@pytest.mark.hazard("H-025")
 def test_one_file_by_two_spellings_is_one_row(tiny_bundle: Path, tmp_path: Path) -> None:
     folder = noisy_images(tmp_path / "s", 2)
     (tmp_path / "link").symlink_to(folder)
@@ -513,6 +536,7 @@ def test_one_file_by_two_spellings_is_one_row(tiny_bundle: Path, tmp_path: Path)
     assert len(csv_rows(tmp_path / "r.csv")) == 1
 
 
+@pytest.mark.hazard("H-025")
 def test_a_name_starting_with_an_apostrophe_resumes(tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
     folder = noisy_images(tmp_path / "s", 3)
     (folder / "img0.png").rename(folder / "'-a.png")

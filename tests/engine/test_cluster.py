@@ -39,6 +39,7 @@ def _images(folder: Path, n: int) -> Path:
     return folder
 
 
+@pytest.mark.hazard("H-041")
 def test_the_cluster_gives_the_local_rows_in_the_local_order(cluster, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from engine.cli.predict import main
 
@@ -57,6 +58,7 @@ def test_the_cluster_gives_the_local_rows_in_the_local_order(cluster, tmp_path: 
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="finds the worker processes in /proc (Linux)")
+@pytest.mark.hazard("H-041")
 def test_a_worker_killed_mid_run_loses_and_repeats_no_row(cluster, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from engine.batch.cluster import cluster_run
     from engine.batch.discover import discover
@@ -83,6 +85,7 @@ def test_a_worker_killed_mid_run_loses_and_repeats_no_row(cluster, tmp_path: Pat
     assert sum(str(p.status) != "error" for p in rows) == 24  # analysed (gradients are out of scope: not assessed)
 
 
+@pytest.mark.hazard("H-041")
 def test_a_worker_with_another_bundle_is_refused(cluster, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
@@ -97,6 +100,7 @@ def test_a_worker_with_another_bundle_is_refused(cluster, tmp_path: Path) -> Non
         list(cluster_run("ray", other, sorted(folder.glob("img*.png")), workers=1))
 
 
+@pytest.mark.hazard("H-041")
 def test_an_interrupted_cluster_run_keeps_its_rows_and_resumes(tmp_path: Path) -> None:
     """Ctrl+C on the driver mid-run: exit 130, the finished rows kept in OUT.partial; the same command with --resume
     finishes the batch on the cluster, every file once (its own Ray cluster: a separate process)."""

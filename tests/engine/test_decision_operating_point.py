@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.mark.hazard("H-008")
 def test_predictive_values() -> None:
     from engine.decision.operating_point import predictive_values
 

@@ -30,6 +30,7 @@ _json = st.recursive(st.none() | st.booleans() | st.floats(allow_nan=True) | st.
 _PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+@pytest.mark.hazard("H-007", "H-042")
 def test_site_profile_refits_the_operating_point_and_refuses_small_or_foreign(tiny_bundle: Path, tmp_path: Path) -> None:
     from engine.decision.site_profile import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
 
@@ -72,6 +73,7 @@ def test_site_profile_refits_the_operating_point_and_refuses_small_or_foreign(ti
     (lambda m: m["metrics"]["sensitivity"].__setitem__("value", 5), r"'metrics.sensitivity' is not a value in \[0, 1\]"),
     (lambda m: m.__setitem__("version", 1), "Calibrate again"),
 ], ids=["no_band", "huge_b", "huge_a", "few_samples", "bad_metric", "version_1"])
+@pytest.mark.hazard("H-023")
 def test_hand_edited_site_profiles_are_refused(tiny_bundle: Path, tmp_path: Path, edit, match) -> None:
     from engine.decision.site_profile import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
 
@@ -87,6 +89,7 @@ def test_hand_edited_site_profiles_are_refused(tiny_bundle: Path, tmp_path: Path
         load_site_profile(path, bundle.digest)
 
 
+@pytest.mark.hazard("H-023")
 def test_site_profile_with_duplicate_keys_is_refused(tiny_bundle: Path, tmp_path: Path) -> None:
     from engine.decision.site_profile import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
 
@@ -99,6 +102,7 @@ def test_site_profile_with_duplicate_keys_is_refused(tiny_bundle: Path, tmp_path
         load_site_profile(path, bundle.digest)
 
 
+@pytest.mark.hazard("H-009")
 def test_a_perfect_small_fit_does_not_claim_certainty(tiny_bundle: Path) -> None:
     from engine.bundle.model_bundle import load_bundle
     from engine.decision.site_profile import fit_site_profile
@@ -112,6 +116,7 @@ def test_a_perfect_small_fit_does_not_claim_certainty(tiny_bundle: Path) -> None
     assert f.predictive(0.02)["ppv_ci"][0] < 0.5
 
 
+@pytest.mark.hazard("H-023")
 def test_swapped_labels_and_non_finite_profiles_are_refused(tiny_bundle: Path, tmp_path: Path) -> None:
     from engine.bundle.model_bundle import load_bundle
     from engine.decision.site_profile import SiteProfileError, fit_site_profile, load_site_profile, save_site_profile
@@ -143,6 +148,7 @@ def test_swapped_labels_and_non_finite_profiles_are_refused(tiny_bundle: Path, t
     (lambda m: m.__setitem__("score_range", {"low": 0.5, "high": 0.4}), "score_range"),
 ], ids=["threshold_tiny", "threshold_huge", "version_true", "samples_1e30", "samples_float", "sensitivity_claimed",
         "in_sample_not_a_share", "accuracy_outside", "prevalence", "score_range"])
+@pytest.mark.hazard("H-023")
 def test_site_profiles_are_checked_field_by_field(tiny_bundle: Path, tmp_path: Path, capsys, edit, field) -> None:
     """Before: thresholds of 1e-6 or 0.999999, ``version: true``, 10^30 samples and a claimed sensitivity of 1.0
     beside contradicting counts were accepted.  Now: exit 3 naming the field."""
@@ -155,6 +161,7 @@ def test_site_profiles_are_checked_field_by_field(tiny_bundle: Path, tmp_path: P
     assert f"'{field}'" in err and "Traceback" not in err, err
 
 
+@pytest.mark.hazard("H-023")
 def test_a_fitted_profile_passes_its_own_checks(tiny_bundle: Path, tmp_path: Path) -> None:
     path, meta = fitted_site_profile(tiny_bundle, tmp_path)
     assert meta["score_range"]["low"] < meta["threshold"] <= meta["score_range"]["high"]
@@ -164,6 +171,7 @@ def test_a_fitted_profile_passes_its_own_checks(tiny_bundle: Path, tmp_path: Pat
 
 @_PROPERTY
 @given(st.binary(max_size=400) | _json.map(lambda v: json.dumps(v).encode()))
+@pytest.mark.hazard("H-023")
 def test_site_profile_loader_refuses_anything_but_a_profile(tmp_path: Path, data: bytes) -> None:
     from engine.decision.site_profile import SiteProfileError, load_site_profile
 
@@ -175,6 +183,7 @@ def test_site_profile_loader_refuses_anything_but_a_profile(tmp_path: Path, data
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
+@pytest.mark.hazard("H-023")
 def test_site_profile_loader_refuses_any_single_field_change_it_cannot_vouch_for(tiny_bundle: Path, tmp_path: Path,
                                                                               data) -> None:
     """A real profile with one field replaced by arbitrary JSON either still verifies (the value is possible) or is
@@ -198,6 +207,7 @@ def test_site_profile_loader_refuses_any_single_field_change_it_cannot_vouch_for
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 @pytest.mark.timeout(60)
+@pytest.mark.hazard("H-023")
 def test_a_fifo_or_device_as_site_profile_is_refused_without_waiting(tiny_bundle: Path, tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "fifo.json")
     for profile in (tmp_path / "fifo.json", Path("/dev/zero")):

@@ -18,6 +18,7 @@ from factories import cache_file, fitted_site_profile, noisy_images, run_predict
 from engine.cli.predict import main as predict_main
 
 
+@pytest.mark.hazard("H-024")
 def test_links_planted_at_partial_or_lock_are_never_written_through(tmp_path: Path, tiny_bundle: Path,
                                                                      mixed_folder: Path) -> None:
     victim = tmp_path / "victim.txt"
@@ -32,6 +33,7 @@ def test_links_planted_at_partial_or_lock_are_never_written_through(tmp_path: Pa
 
 @pytest.mark.parametrize("case", ["report_is_csv", "report_is_input", "csv_is_input_overwrite", "csv_links_to_input",
                                   "heatmaps_in_input_folder", "report_exists"])
+@pytest.mark.hazard("H-024")
 def test_no_output_destroys_an_input_or_another_output(tiny_bundle: Path, tmp_path: Path, case: str, capsys) -> None:
     """Before: --report wrote over the CSV just written (every row lost, exit 0) or over a radiograph; --csv naming
     an input with --overwrite replaced the radiograph.  Now: exit 4 before any analysis, every file unchanged."""
@@ -59,6 +61,7 @@ def test_no_output_destroys_an_input_or_another_output(tiny_bundle: Path, tmp_pa
         assert (tmp_path / "old.pdf").read_bytes() == b"an earlier report"
 
 
+@pytest.mark.hazard("H-024")
 def test_atomic_write_never_replaces_without_overwrite(tmp_path: Path) -> None:
     from engine.files.outputs import write_bytes_atomic
 
@@ -70,6 +73,7 @@ def test_atomic_write_never_replaces_without_overwrite(tmp_path: Path) -> None:
     assert t.read_bytes() == b"three" and sorted(p.name for p in tmp_path.iterdir()) == ["x.bin"]
 
 
+@pytest.mark.hazard("H-029")
 def test_everything_written_is_private_whatever_the_umask(tiny_bundle: Path, tmp_path: Path) -> None:
     """Before: cache, audit log, reviews database, CSV, heatmaps and report were 0644 in 0755 folders."""
     if os.name == "nt":
@@ -97,6 +101,7 @@ def test_everything_written_is_private_whatever_the_umask(tiny_bundle: Path, tmp
 
 
 @pytest.mark.parametrize("what", ["audit_log", "site_profile", "model"])
+@pytest.mark.hazard("H-024")
 def test_outputs_never_replace_pneumoscans_own_files(tiny_bundle: Path, tmp_path: Path, capsys, what: str) -> None:
     from engine.records.audit import default_audit_path
 
@@ -111,6 +116,7 @@ def test_outputs_never_replace_pneumoscans_own_files(tiny_bundle: Path, tmp_path
     assert target.read_bytes()[: len(before)] == before  # the audit log may have grown by the refusal's record
 
 
+@pytest.mark.hazard("H-024")
 def test_an_input_inside_the_heatmap_folder_is_refused(tiny_bundle: Path, tmp_path: Path) -> None:
     folder = noisy_images(tmp_path / "s", 2)
     heat = tmp_path / "heat"
@@ -120,6 +126,7 @@ def test_an_input_inside_the_heatmap_folder_is_refused(tiny_bundle: Path, tmp_pa
                 "--heatmaps", str(heat)) == 4
 
 
+@pytest.mark.hazard("H-024")
 def test_a_heatmap_folder_above_the_studies_is_fine(tiny_bundle: Path, tmp_path: Path) -> None:
     """Overlays can only collide with files directly in their folder: studies in a subfolder of it are safe."""
     folder = noisy_images(tmp_path / "desk" / "studies", 1)

@@ -27,6 +27,7 @@ def _default_grey(im):
     return d.grey(im.pixels, w.centre, w.width, w.function)
 
 
+@pytest.mark.hazard("H-015")
 def test_dicom_windows_in_modality_units_and_default_matches_classifier(tmp_path):
     px = gradient(200, 160, maxval=4095)
     f = make_dicom(tmp_path / "w.dcm", px, slope=2.0, intercept=-1000, window=(3000.0, 4000.0), extra={
@@ -47,6 +48,7 @@ def test_dicom_windows_in_modality_units_and_default_matches_classifier(tmp_path
     assert load_image(f).display is None  # the batch never holds a second copy
 
 
+@pytest.mark.hazard("H-015")
 def test_voi_lut_is_offered_and_reproduces_the_classifier_grey_levels(tmp_path):
     px = gradient(128, 128, maxval=4095)
     f = make_dicom(tmp_path / "lut.dcm", px, window=(2048.0, 4096.0))
@@ -65,6 +67,7 @@ def test_voi_lut_is_offered_and_reproduces_the_classifier_grey_levels(tmp_path):
     assert [w.name for w in im.display.windows] == ["File window 1"]  # the window is still a choice
 
 
+@pytest.mark.hazard("H-015")
 def test_monochrome1_full_range_and_sigmoid(tmp_path):
     px = gradient(96, 96, maxval=255)
     f = make_dicom(tmp_path / "m1.dcm", px, bits_stored=8, bits_allocated=8, photometric="MONOCHROME1")
@@ -89,6 +92,7 @@ def test_raster_in_stored_values(tmp_path):
     assert d.identity == {}
 
 
+@pytest.mark.hazard("H-014")
 def test_identity_is_the_overlay_s_and_never_in_metadata(tmp_path):
     f = make_dicom(tmp_path / "id.dcm", gradient(80, 80, maxval=4095),
                    extra={"PatientOrientation": ["L", "F"], "PatientName": "Doe^Jane^Ann"})
@@ -102,5 +106,6 @@ def test_identity_is_the_overlay_s_and_never_in_metadata(tmp_path):
 
 @pytest.mark.parametrize("raw, shown", [("Doe^Jane", "DOE, Jane"), ("SMITH", "SMITH"), ("", ""),
                                         ("Yamada^Tarou=山田^太郎", "YAMADA, Tarou"), ("^Ann", "Ann")])
+@pytest.mark.hazard("H-014")
 def test_person_name(raw, shown):
     assert person_name(raw) == shown

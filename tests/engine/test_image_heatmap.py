@@ -63,6 +63,7 @@ def _save(tmp_path: Path, net, meta, scale: float | None) -> Path:
     return save_bundle(tmp_path / f"b{scale}", net.state_dict(), m, ood=trivial_ood(m)).path
 
 
+@pytest.mark.hazard("H-044")
 def test_fixed_scale_makes_a_planted_lesion_hotter_than_no_lesion(lesion_net, tmp_path: Path) -> None:
     net, meta = lesion_net
     base, lesion, _disc = _lesion_images()
@@ -84,6 +85,7 @@ def test_fixed_scale_makes_a_planted_lesion_hotter_than_no_lesion(lesion_net, tm
     assert per_image[1].cam.max() > 0.99 or per_image[1].cam.max() == 0.0  # what the fixed scale fixes
 
 
+@pytest.mark.hazard("H-044")
 def test_faithfulness_prefers_the_true_evidence_map(lesion_net) -> None:
     from training.faithfulness import curve_area, deletion_curve, faithfulness, random_map
 
@@ -107,6 +109,7 @@ def test_faithfulness_prefers_the_true_evidence_map(lesion_net) -> None:
     assert res.area_map < res.area_random and "faithful" in res.verdict
 
 
+@pytest.mark.hazard("H-044")
 def test_heatmap_shown_only_where_there_is_a_finding_in_csv_and_exports(tmp_path: Path) -> None:
     from engine.batch.analysis import Analysis
     from engine.bundle.model_bundle import load_bundle

@@ -26,6 +26,7 @@ def _cv2_grey(data: bytes) -> np.ndarray:
 @pytest.mark.parametrize("src,dst", [((224, 224), (128, 128)), ((1024, 1000), (128, 128)), ((3001, 2497), (224, 224)),
                                      ((256, 256), (128, 128)), ((70, 90), (128, 128)), ((4, 4), (1024, 900)),
                                      ((300, 80), (128, 128))])
+@pytest.mark.hazard("H-033")
 def test_resize_matches_cv2(src, dst) -> None:
     img = np.random.default_rng(0).random(src, dtype=np.float32)
     h, w = dst
@@ -52,6 +53,7 @@ def test_grey_and_colormap_match_cv2() -> None:
     np.testing.assert_array_equal(imaging.colorize(v), ref)
 
 
+@pytest.mark.hazard("H-033")
 def test_decode_matches_cv2(tmp_path: Path, shared_data: Path | None = None) -> None:
     g8 = gradient(90, 70, maxval=255).astype(np.uint8)
     g16 = gradient(90, 70, maxval=65535).astype(np.uint16)

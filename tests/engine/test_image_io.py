@@ -123,6 +123,7 @@ def _jpeg_bytes(**kw) -> bytes:
     return buf.getvalue()
 
 
+@pytest.mark.hazard("H-020")
 def test_reader_refuses_non_regular_files_directly(tmp_path: Path) -> None:
     from engine.image.io import load_image
 
@@ -138,6 +139,7 @@ def test_reader_refuses_non_regular_files_directly(tmp_path: Path) -> None:
         assert not t.is_alive() and result
 
 
+@pytest.mark.hazard("H-020")
 def test_unreadable_extensionless_file_says_permission_denied(tmp_path: Path, monkeypatch) -> None:
     import engine.batch.discover as discover_mod
 
@@ -173,6 +175,7 @@ def test_dicom_without_preamble_or_file_meta_is_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss units and /tmp space: Linux")
+@pytest.mark.hazard("H-020")
 def test_batch_of_large_16bit_dicoms_stays_under_1_5_gb() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "large_dicom_memory.py"), "--n", "3"],
                           capture_output=True, text=True, cwd=ROOT, timeout=600)
@@ -216,6 +219,7 @@ def test_pydicom_greyscale_files(path: str) -> None:
 
 
 @pytest.mark.parametrize("path", sorted(pydicom.data.get_testdata_files()), ids=os.path.basename)
+@pytest.mark.hazard("H-020")
 def test_every_pydicom_test_file_loads_or_raises_typed_error(path: str) -> None:
     try:
         assert_valid(load_image(path))
@@ -223,6 +227,7 @@ def test_every_pydicom_test_file_loads_or_raises_typed_error(path: str) -> None:
         assert exc.message and exc.code
 
 
+@pytest.mark.hazard("H-015")
 def test_real_chest_dicom_and_its_monochrome1_twin(shared_data: Path) -> None:
     folder = shared_data / "dicom"
     original = load_image(folder / "1.2.276.0.7230010.3.1.4.8323329.6904.1517875201.850819.dcm")
@@ -237,6 +242,7 @@ def test_real_chest_dicom_and_its_monochrome1_twin(shared_data: Path) -> None:
     assert "PatientName" not in original.metadata
 
 
+@pytest.mark.hazard("H-015")
 def test_monochrome1_equals_inverted_monochrome2(tmp_path: Path) -> None:
     arr = gradient(maxval=4095)
     m2 = load_image(make_dicom(tmp_path / "m2.dcm", arr, bits_stored=12))
@@ -253,6 +259,7 @@ def test_scaled_by_bit_depth_not_255(tmp_path: Path, bits: int) -> None:
     np.testing.assert_allclose(img.pixels, arr / maxval, atol=1e-6)
 
 
+@pytest.mark.hazard("H-015")
 def test_rescale_slope_intercept_is_applied_before_window(tmp_path: Path) -> None:
     arr = gradient(maxval=4095)
     # window given in modality units (after rescale): values 2*stored - 1000
@@ -373,6 +380,7 @@ def test_format_comes_from_content_not_name(tmp_path: Path) -> None:
     assert load_image(renamed).source_format == "PNG"
 
 
+@pytest.mark.hazard("H-020")
 def test_bad_inputs(tmp_path: Path) -> None:
     g = gradient(maxval=255).astype(np.uint8)
     empty = tmp_path / "empty.png"
@@ -445,6 +453,7 @@ def test_missing_decoder_names_the_package(tmp_path: Path, monkeypatch: pytest.M
         load_image(path)
 
 
+@pytest.mark.hazard("H-020")
 def test_bombs_are_refused_before_allocation(tmp_path: Path) -> None:
     import resource
 
@@ -462,6 +471,7 @@ def test_bombs_are_refused_before_allocation(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name,data", _jpeg_corpus(), ids=[n for n, _ in _jpeg_corpus()])
+@pytest.mark.hazard("H-019")
 def test_truncated_jpegs_are_failed_rows(tmp_path: Path, name: str, data: bytes) -> None:
     """Before: a progressive JPEG holding only its first scan(s) and an EOI passed (7 of 40 cut normals were called
     PNEUMONIA); a baseline JPEG cut and closed with an EOI was grey-filled and labelled."""
@@ -474,12 +484,14 @@ def test_truncated_jpegs_are_failed_rows(tmp_path: Path, name: str, data: bytes)
 
 
 @pytest.mark.parametrize("progressive", [False, True])
+@pytest.mark.hazard("H-019")
 def test_whole_jpegs_still_load(tmp_path: Path, progressive: bool) -> None:
     p = tmp_path / "whole.jpg"
     p.write_bytes(_jpeg(progressive))
     assert load_image(p).pixels.shape == (256, 224)
 
 
+@pytest.mark.hazard("H-019")
 def test_a_png_cut_short_and_closed_is_a_failed_row(tmp_path: Path) -> None:
     buf = io.BytesIO()
     rng = np.random.default_rng(0)
@@ -492,6 +504,7 @@ def test_a_png_cut_short_and_closed_is_a_failed_row(tmp_path: Path) -> None:
         load_image(p)
 
 
+@pytest.mark.hazard("H-019")
 def test_real_jpegs_raise_no_decoder_warning(shared_data: Path) -> None:
     """The strict decode fails no real image: every JPEG of the official test split loads."""
     files = sorted((shared_data / "kermany224" / "test").rglob("*.jpeg"))
@@ -501,6 +514,7 @@ def test_real_jpegs_raise_no_decoder_warning(shared_data: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG"])
+@pytest.mark.hazard("H-015")
 def test_exif_orientation_is_applied_and_recorded(tiny_bundle: Path, tmp_path: Path, fmt: str) -> None:
     """Before: a radiograph stored sideways with an Orientation tag was analysed sideways (and mostly called adult)."""
     upright = np.clip(gradient(120, 90, 255).astype(np.float32), 0, 255).astype(np.uint8)
@@ -524,6 +538,7 @@ def test_exif_orientation_is_applied_and_recorded(tiny_bundle: Path, tmp_path: P
     assert row["exif_orientation"] == "6" and (row["image_height"], row["image_width"]) == ("120", "90")
 
 
+@pytest.mark.hazard("H-019")
 def test_harmless_jpeg_oddities_still_load(tmp_path: Path) -> None:
     """libjpeg's "extraneous bytes before marker" warning and stray bytes between segments are common and harmless."""
     d = _jpeg_bytes()
@@ -534,6 +549,7 @@ def test_harmless_jpeg_oddities_still_load(tmp_path: Path) -> None:
         assert load_image(tmp_path / f"{name}.jpg").pixels.shape == (128, 112), name
 
 
+@pytest.mark.hazard("H-019")
 def test_a_jpeg_compressed_dicom_cut_short_is_a_failed_row(tmp_path: Path, shared_data: Path) -> None:
     import pydicom
     from pydicom.encaps import encapsulate, generate_frames
@@ -548,6 +564,7 @@ def test_a_jpeg_compressed_dicom_cut_short_is_a_failed_row(tmp_path: Path, share
     load_image(src)
 
 
+@pytest.mark.hazard("H-019")
 def test_a_png_whose_data_holds_too_few_rows_is_a_failed_row(tmp_path: Path) -> None:
     import struct
     import zlib
@@ -565,6 +582,7 @@ def test_a_png_whose_data_holds_too_few_rows_is_a_failed_row(tmp_path: Path) -> 
         load_image(tmp_path / "half.png")
 
 
+@pytest.mark.hazard("H-015")
 def test_orientation_stored_as_text_is_not_applied_and_tiff_orientation_is_recorded(tmp_path: Path) -> None:
     upright = np.clip(gradient(120, 90, 255), 0, 255).astype(np.uint8)
     ex = Image.Exif()
@@ -582,6 +600,7 @@ def test_orientation_stored_as_text_is_not_applied_and_tiff_orientation_is_recor
     assert img.pixels.shape == upright.shape and "ExifOrientation" not in img.metadata
 
 
+@pytest.mark.hazard("H-020")
 def test_multipage_tiff_is_refused_like_multiframe_dicom(tmp_path: Path) -> None:
 
     from engine.image.io import load_image
@@ -596,6 +615,7 @@ def test_multipage_tiff_is_refused_like_multiframe_dicom(tmp_path: Path) -> None
     assert load_image(single).pixels.shape == (96, 96)
 
 
+@pytest.mark.hazard("H-020")
 def test_fuzz_load_image_never_crashes_hangs_or_explodes() -> None:
     """3,000 mutated PNG/JPEG/DICOM files: a valid image or a typed error, each fast, memory bounded."""
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "fuzz_load.py"), "--cases", "3000", "--seed", "7",

@@ -25,6 +25,7 @@ if node_loop.missing_tools():
                 "dicom3tools (.ci/run does)", allow_module_level=True)
 
 
+@pytest.mark.hazard("H-038")
 def test_dcmtk_echoscu_gets_an_answer_and_a_wrong_called_title_is_refused(tiny_bundle: Path, tmp_path: Path) -> None:
     from test_cli_node import node_cmd, start
 
@@ -41,6 +42,7 @@ def test_dcmtk_echoscu_gets_an_answer_and_a_wrong_called_title_is_refused(tiny_b
     assert wrong.returncode != 0 and "Called AE Title Not Recognized" in wrong.stderr, wrong.stderr
 
 
+@pytest.mark.hazard("H-040")
 def test_the_whole_loop_with_dcmtk_and_dciodvfy(tiny_bundle: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     for cls in ("PNEUMONIA", "NORMAL"):

@@ -72,6 +72,7 @@ def dx(tmp_path: Path, name: str = "a.dcm", size: int = 96, **kw) -> Path:
     return make_dicom(tmp_path / name, gradient(size, size, maxval=4095), **kw)
 
 
+@pytest.mark.hazard("H-037")
 def test_echo_and_a_dx_image_are_stored_by_study_before_success(node: Node, tmp_path: Path) -> None:
     ae = sender()
     assoc = ae.associate("127.0.0.1", node.port, ae_title="PNEUMOSCAN")
@@ -90,6 +91,7 @@ def test_echo_and_a_dx_image_are_stored_by_study_before_success(node: Node, tmp_
     assert len(node.stored) == 1 and node.receiver.received == 2
 
 
+@pytest.mark.hazard("H-038")
 def test_ct_is_refused_with_a_status_and_a_logged_reason_and_the_node_keeps_running(node: Node, tmp_path: Path,
                                                                                       caplog) -> None:
     src = dx(tmp_path, modality="CT")
@@ -105,6 +107,7 @@ def test_ct_is_refused_with_a_status_and_a_logged_reason_and_the_node_keeps_runn
     assert send(node.port, dcmread(dx(tmp_path, "b.dcm"))) == 0  # still serving
 
 
+@pytest.mark.hazard("H-038")
 def test_a_malformed_dataset_is_refused_and_never_stored(node: Node, tmp_path: Path, monkeypatch) -> None:
     """A file with valid file meta but a dataset that does not parse, sent as it is (pynetdicom's chunked sending
     passes a file's bytes on without decoding them)."""
@@ -126,6 +129,7 @@ def test_a_malformed_dataset_is_refused_and_never_stored(node: Node, tmp_path: P
     assert send(node.port, ds) == 0
 
 
+@pytest.mark.hazard("H-037")
 def test_an_object_that_cannot_be_stored_is_answered_out_of_resources(node: Node, tmp_path: Path, monkeypatch) -> None:
     def full(*_a, **_k):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -136,6 +140,7 @@ def test_an_object_that_cannot_be_stored_is_answered_out_of_resources(node: Node
     assert "No space left on device" in node.refusals()[0]["reason"] and node.refusals()[0]["status"] == "0xA700"
 
 
+@pytest.mark.hazard("H-037")
 def test_a_full_disk_leaves_nothing_behind_in_the_store(tmp_path: Path, monkeypatch) -> None:
     import os
 
@@ -150,6 +155,7 @@ def test_a_full_disk_leaves_nothing_behind_in_the_store(tmp_path: Path, monkeypa
     assert not list(store.files()) and not list(store.incoming.iterdir())
 
 
+@pytest.mark.hazard("H-038")
 def test_unknown_calling_ae_is_refused_when_the_allow_list_is_on(tmp_path: Path) -> None:
     n = Node(tmp_path, allow=("XRAY1",))
     try:
@@ -170,6 +176,7 @@ def test_unknown_calling_ae_is_refused_when_the_allow_list_is_on(tmp_path: Path)
         n.receiver.stop()
 
 
+@pytest.mark.hazard("H-037")
 def test_fifty_simultaneous_associations_are_all_stored(node: Node, tmp_path: Path) -> None:
     datasets = [dcmread(dx(tmp_path, f"{i}.dcm", size=64)) for i in range(50)]
     barrier = threading.Barrier(50)
@@ -197,6 +204,7 @@ def test_fifty_simultaneous_associations_are_all_stored(node: Node, tmp_path: Pa
     assert len(node.stored) == 50 and len(list(node.store.files())) == 50
 
 
+@pytest.mark.hazard("H-038")
 def test_a_sender_that_drops_mid_transfer_leaves_nothing(node: Node, tmp_path: Path) -> None:
     """The connection is cut after a few P-DATA PDUs of a 4 MB image: nothing is stored, nothing is handed over,
     the node serves the next sender."""
@@ -226,6 +234,7 @@ def test_a_sender_that_drops_mid_transfer_leaves_nothing(node: Node, tmp_path: P
 
 
 @pytest.mark.timeout(300)
+@pytest.mark.hazard("H-037")
 def test_a_200_mb_image_is_received_whole(node: Node, tmp_path: Path) -> None:
     """A 10,240 x 10,240 16-bit DX (200 MB) arrives and is stored byte for byte; the node keeps serving."""
     from pydicom.dataset import Dataset  # noqa: F401
@@ -239,6 +248,7 @@ def test_a_200_mb_image_is_received_whole(node: Node, tmp_path: Path) -> None:
     assert send(node.port, dcmread(dx(tmp_path, "after.dcm"))) == 0
 
 
+@pytest.mark.hazard("H-038")
 def test_uids_never_name_a_path(tmp_path: Path) -> None:
     store = DicomStore(tmp_path / "s")
     store.open()
@@ -251,6 +261,7 @@ def test_uids_never_name_a_path(tmp_path: Path) -> None:
     assert store.put(b"abc", "../../etc", "..\\x/y") == (path, False)
 
 
+@pytest.mark.hazard("H-038")
 def test_settings_are_checked_in_words() -> None:
     assert Destination.parse("PACS@10.0.0.5:104") == Destination("PACS", "10.0.0.5", 104)
     assert str(Destination.parse(" ORTHANC@[::1]:4242 ")) == "ORTHANC@::1:4242"

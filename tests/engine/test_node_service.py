@@ -110,6 +110,7 @@ def dx(folder: Path, i: int, **kw) -> Path:
     return make_dicom(folder / f"img{i}.dcm", gradient(96, 96, maxval=4095, seed=i), **kw)
 
 
+@pytest.mark.hazard("H-040")
 def test_received_images_become_rows_and_their_results_reach_the_pacs(tmp_path: Path, bundle) -> None:
     pacs = Pacs().up()
     node = make_node(tmp_path, bundle, send_to=Destination("PACS", "127.0.0.1", pacs.port))
@@ -159,6 +160,7 @@ class Reading:
         self.verdict = "agree" if reading == result else "disagree"
 
 
+@pytest.mark.hazard("H-040")
 def test_a_reading_is_sent_as_a_new_verified_version_with_the_readers_own_call(tmp_path: Path, bundle) -> None:
     pacs = Pacs().up()
     node = make_node(tmp_path, bundle, send_to=Destination("PACS", "127.0.0.1", pacs.port))
@@ -197,6 +199,7 @@ def test_a_reading_is_sent_as_a_new_verified_version_with_the_readers_own_call(t
     assert len({d.SOPInstanceUID for d in chain}) == 4
 
 
+@pytest.mark.hazard("H-040")
 def test_readings_recorded_while_the_node_was_off_are_found_and_sent(tmp_path: Path, bundle) -> None:
     pacs = Pacs().up()
     dest = Destination("PACS", "127.0.0.1", pacs.port)
@@ -225,6 +228,7 @@ def test_readings_recorded_while_the_node_was_off_are_found_and_sent(tmp_path: P
         pacs.down()
 
 
+@pytest.mark.hazard("H-040")
 def test_the_pacs_down_loses_nothing_across_a_restart(tmp_path: Path, bundle) -> None:
     pacs = Pacs().up()
     port = pacs.port
@@ -255,6 +259,7 @@ def test_the_pacs_down_loses_nothing_across_a_restart(tmp_path: Path, bundle) ->
     assert failed and all(f["destination"] == f"PACS@127.0.0.1:{port}" for f in failed)
 
 
+@pytest.mark.hazard("H-040")
 def test_an_outbox_object_changed_on_disk_is_set_aside_not_sent(tmp_path: Path) -> None:
     pacs = Pacs().up()
     events = []
@@ -278,6 +283,7 @@ def test_an_outbox_object_changed_on_disk_is_set_aside_not_sent(tmp_path: Path) 
     pacs.down()
 
 
+@pytest.mark.hazard("H-039")
 def test_restart_analyses_what_was_stored_but_not_analysed_and_nothing_twice(tmp_path: Path, bundle) -> None:
     from engine.node.store import DicomStore
 
@@ -298,6 +304,7 @@ def test_restart_analyses_what_was_stored_but_not_analysed_and_nothing_twice(tmp
     assert again.analysed == 0 and len(csv_rows(tmp_path / "node.csv")) == 3
 
 
+@pytest.mark.hazard("H-039")
 def test_watch_folder_once_each_after_it_stops_growing_and_across_a_restart(tmp_path: Path, bundle) -> None:
     watched = tmp_path / "share"
     watched.mkdir()
@@ -329,6 +336,7 @@ def test_watch_folder_once_each_after_it_stops_growing_and_across_a_restart(tmp_
     assert len({r["sha256"] for r in rows if r["file_name"] == "a.png"}) == 2
 
 
+@pytest.mark.hazard("H-039")
 def test_a_file_is_ready_only_once_its_size_and_time_have_settled(tmp_path: Path) -> None:
     now = [0.0]
     w = WatchFolder(tmp_path, lambda p: False, settle=2.0, clock=lambda: now[0])
@@ -353,6 +361,7 @@ def test_a_file_is_ready_only_once_its_size_and_time_have_settled(tmp_path: Path
     assert w.poll() == []
 
 
+@pytest.mark.hazard("H-039")
 def test_the_node_csv_continues_only_its_own_rows(tmp_path: Path, bundle, tiny_bundle: Path) -> None:
     from factories import ok_prediction
 
@@ -382,6 +391,7 @@ def _decided(bundle, p: float) -> dict:
         {"label": label, "band": band, "p_pneumonia": p, "result": INDETERMINATE}
 
 
+@pytest.mark.hazard("H-039")
 def test_stop_finishes_the_images_in_hand_and_leaves_the_rest_for_the_next_start(tmp_path: Path, bundle,
                                                                                  monkeypatch) -> None:
     node = make_node(tmp_path, bundle)
@@ -409,6 +419,7 @@ def test_stop_finishes_the_images_in_hand_and_leaves_the_rest_for_the_next_start
     assert json.loads(json.dumps(again.status()))["queued"] == 0
 
 
+@pytest.mark.hazard("H-040")
 def test_a_crash_between_the_row_and_the_outbox_loses_no_send(tmp_path: Path, bundle, monkeypatch) -> None:
     """The row is written, the node dies before the image's objects reach the outbox: the next start sends them,
     without a second row; and a full disk at the outbox is tried again without a restart."""

@@ -21,6 +21,7 @@ from engine.records.audit import AuditLog, read_entries
 from engine.runners.classifier import Classifier
 
 
+@pytest.mark.hazard("H-021")
 def test_audit_log_records_bundle_identity_and_trust(tmp_path: Path, tiny_bundle: Path, mixed_folder: Path,
                                                      _user_dirs_in_tmp: Path) -> None:
     from engine.records.audit import read_entries
@@ -37,6 +38,7 @@ def test_audit_log_records_bundle_identity_and_trust(tmp_path: Path, tiny_bundle
     assert exports[-1]["export"]["ok"] is True and exports[-1]["export"]["bundle_sha256"] == digest
 
 
+@pytest.mark.hazard("H-028")
 def test_audit_entries_and_rotation(tiny_bundle: Path, tmp_path: Path) -> None:
     log_path = tmp_path / "audit" / "audit.jsonl"
     audit = AuditLog(log_path, max_bytes=2000, backups=3, source="test")
@@ -60,6 +62,7 @@ def test_audit_entries_and_rotation(tiny_bundle: Path, tmp_path: Path) -> None:
     assert "Doe" not in text and "PatientName" not in text  # the DICOM's patient name never appears
 
 
+@pytest.mark.hazard("H-028")
 def test_cli_writes_audit(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path, _user_dirs_in_tmp: Path) -> None:
     from engine.cli.predict import main
 
@@ -71,6 +74,7 @@ def test_cli_writes_audit(tiny_bundle: Path, mixed_folder: Path, tmp_path: Path,
 
 @pytest.mark.skipif(os.name == "nt" or (hasattr(os, "geteuid") and os.geteuid() == 0),
                     reason="a read-only folder is writable by root")
+@pytest.mark.hazard("H-028")
 def test_an_unwritable_audit_log_stops_the_run_before_analysis(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
     from engine.files.resources import user_data_dir
 
@@ -83,6 +87,7 @@ def test_an_unwritable_audit_log_stops_the_run_before_analysis(tiny_bundle: Path
     assert "audit" in capsys.readouterr().err and not (tmp_path / "r.csv.partial").exists()
 
 
+@pytest.mark.hazard("H-028")
 def test_an_audit_log_that_cannot_be_opened_stops_the_run(tiny_bundle: Path, tmp_path: Path, capsys) -> None:
     """The same promise where permissions cannot be tested (root): the log's name is taken by a folder."""
     from engine.records.audit import default_audit_path

@@ -36,6 +36,7 @@ def errors_of(ds, tmp_path: Path) -> list[str]:
     return [line for line in (out.stdout + out.stderr).splitlines() if line.startswith("Error")]
 
 
+@pytest.mark.hazard("H-040")
 def test_secondary_capture_burns_in_the_result_and_says_it_is_decision_support(tmp_path: Path) -> None:
     src = source(tmp_path)
     header = dr.source_header(str(src))
@@ -54,6 +55,7 @@ def test_secondary_capture_burns_in_the_result_and_says_it_is_decision_support(t
     assert errors_of(sc, tmp_path) == []
 
 
+@pytest.mark.hazard("H-040")
 def test_sr_states_finding_probability_threshold_and_algorithm(tmp_path: Path) -> None:
     header = dr.source_header(str(source(tmp_path)))
     pred = ok_prediction("x", label="NORMAL", band="normal", p_pneumonia=0.12, threshold=0.5,
@@ -67,6 +69,7 @@ def test_sr_states_finding_probability_threshold_and_algorithm(tmp_path: Path) -
     assert errors_of(sr, tmp_path) == []
 
 
+@pytest.mark.hazard("H-040")
 def test_sr_of_a_withheld_result_gives_the_reason_and_no_finding(tmp_path: Path) -> None:
     header = dr.source_header(str(source(tmp_path, age="045Y")))
     pred = Prediction(path="x", status="out_of_scope", gate_codes=("age_outside_population",),
@@ -77,6 +80,7 @@ def test_sr_of_a_withheld_result_gives_the_reason_and_no_finding(tmp_path: Path)
     assert errors_of(sr, tmp_path) == []
 
 
+@pytest.mark.hazard("H-040")
 def test_a_source_without_patient_name_or_a_valid_age_still_makes_valid_objects(tmp_path: Path) -> None:
     src = source(tmp_path)
     ds = dcmread(src)
@@ -92,6 +96,7 @@ def test_a_source_without_patient_name_or_a_valid_age_still_makes_valid_objects(
     assert errors_of(dr.secondary_capture(header, np.zeros((128, 96), np.float32), pred), tmp_path) == []
 
 
+@pytest.mark.hazard("H-040")
 def test_verified_version_names_the_reader_and_its_predecessor(tmp_path: Path) -> None:
     header = dr.source_header(str(source(tmp_path)))
     pred = ok_prediction("x", label="NORMAL", band="normal", p_pneumonia=0.2)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 
+@pytest.mark.hazard("H-004")
 def test_readers_pins_are_hashed_and_checked(tmp_path: Path) -> None:
     from engine.records.readers import Reader, ReaderError, check_pin, clean_name, dumps, hash_pin, loads
 
@@ -30,6 +31,7 @@ def test_readers_pins_are_hashed_and_checked(tmp_path: Path) -> None:
     assert loads("not json") == []
 
 
+@pytest.mark.hazard("H-004")
 def test_readers_refuse_hand_edited_hashes_and_odd_names() -> None:
     from engine.records.readers import Reader, ReaderError, check_pin, clean_name, hash_pin, loads
 

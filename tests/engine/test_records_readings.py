@@ -48,6 +48,7 @@ def _old_schema(path: Path, rows: list[tuple]) -> None:
     db.close()
 
 
+@pytest.mark.hazard("H-003")
 def test_readings_are_durable_and_relate_to_the_result_they_answered(tmp_path: Path) -> None:
     from engine.records.readings import ReviewStore
 
@@ -91,6 +92,7 @@ def test_readings_are_durable_and_relate_to_the_result_they_answered(tmp_path: P
     assert ReviewStore(tmp_path / "k.sqlite").current("k1").final_label == "NORMAL"
 
 
+@pytest.mark.hazard("H-006")
 def test_first_schema_reviews_become_readings(tmp_path: Path) -> None:
     """A database of the agree / disagree / unsure schema is carried over: each review becomes the reading it implied."""
     import sqlite3
@@ -114,6 +116,7 @@ def test_first_schema_reviews_become_readings(tmp_path: Path) -> None:
     assert len(ReviewStore(tmp_path / "old.sqlite").all_current()) == 2  # migrated once
 
 
+@pytest.mark.hazard("H-004")
 def test_local_time_shows_the_zone() -> None:
     from engine.records.readings import local_time
 
@@ -121,6 +124,7 @@ def test_local_time_shows_the_zone() -> None:
     assert text[:10] in ("2026-12-03", "2026-12-02", "2026-12-04") and "UTC" in text
 
 
+@pytest.mark.hazard("H-003")
 def test_readings_reach_the_csv(tmp_path: Path, tiny_bundle: Path) -> None:
     from engine.batch.analysis import Analysis
     from engine.records.readings import ReviewStore
@@ -140,6 +144,7 @@ def test_readings_reach_the_csv(tmp_path: Path, tiny_bundle: Path) -> None:
     assert row["reviewed_at"].endswith("+00:00") and row["review_result"] == pred.result
 
 
+@pytest.mark.hazard("H-005")
 def test_migration_survives_nulls_case_a_downgrade_and_concurrent_opens(tmp_path: Path) -> None:
     from engine.records.readings import ReviewStore
 
@@ -165,6 +170,7 @@ def test_migration_survives_nulls_case_a_downgrade_and_concurrent_opens(tmp_path
     assert {"reviews_schema1", "reviews_schema1_1"} <= tables and "reviews" not in tables
 
 
+@pytest.mark.hazard("H-005")
 def test_a_damaged_or_locked_database_is_a_clear_error_never_a_lost_reading(tmp_path: Path) -> None:
     from engine.records.readings import ReviewStore, ReviewStoreError, UnavailableStore
 
@@ -195,6 +201,7 @@ def test_a_damaged_or_locked_database_is_a_clear_error_never_a_lost_reading(tmp_
         gone.record(_reading_pred("f1"), "NORMAL")
 
 
+@pytest.mark.hazard("H-005")
 def test_record_returns_its_own_act_and_cleans_what_it_stores(tmp_path: Path) -> None:
     from engine.records.readings import MAX_NOTE, ReviewStore
 

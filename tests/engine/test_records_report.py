@@ -40,6 +40,7 @@ def _text(pdf: Path) -> str:
     return " ".join(out.split())
 
 
+@pytest.mark.hazard("H-014", "H-030", "H-045")
 def test_report_has_text_page_numbers_and_patient_on_every_image_page(tmp_path: Path, tiny_bundle: Path) -> None:
     from factories import make_dicom
 
@@ -79,6 +80,7 @@ def test_report_has_text_page_numbers_and_patient_on_every_image_page(tmp_path: 
     assert "Page 1 of 1" in one_text and "bundle identity" in one_text and "Operating point" in one_text
 
 
+@pytest.mark.hazard("H-030")
 def test_report_cancel_leaves_nothing(tmp_path: Path, tiny_bundle: Path) -> None:
     import threading
 
@@ -101,6 +103,7 @@ def test_report_cancel_leaves_nothing(tmp_path: Path, tiny_bundle: Path) -> None
     assert seen == [(1, 5), (2, 5)] and not list(tmp_path.glob("*.pdf*")) and not list(tmp_path.glob(".r.pdf*"))
 
 
+@pytest.mark.hazard("H-030")
 def test_report_lines_without_spaces_are_cut_to_the_page() -> None:
     """A UID file name or a note with no spaces is cut by character: nothing runs off the paper."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -115,6 +118,7 @@ def test_report_lines_without_spaces_are_cut_to_the_page() -> None:
 
 
 @pytest.mark.needs_torch  # expects the random DenseNet test bundle's NORMAL results
+@pytest.mark.hazard("H-030")
 def test_report_pages_never_pair_a_result_with_another_image_and_never_overflow(tmp_path: Path,
                                                                                 tiny_bundle: Path) -> None:
     from engine.batch.analysis import Analysis
@@ -143,6 +147,7 @@ def test_report_pages_never_pair_a_result_with_another_image_and_never_overflow(
     assert (tmp_path / "r.pdf").stat().st_mode & 0o077 == 0  # patient IDs inside: readable by this account only
 
 
+@pytest.mark.hazard("H-030")
 def test_cli_keeps_going_without_a_readable_reading_database_and_says_what_a_resumed_report_leaves_out(
         tiny_bundle: Path, tmp_path: Path, monkeypatch) -> None:
     from engine.cli.predict import main
@@ -170,6 +175,7 @@ def test_cli_keeps_going_without_a_readable_reading_database_and_says_what_a_res
     assert "Not in this report: 1 image(s) finished by an earlier, interrupted run" in _text(tmp_path / "r.pdf")
 
 
+@pytest.mark.hazard("H-024")
 def test_report_is_written_beside_the_csv_and_replaced_only_with_overwrite(tiny_bundle: Path, tmp_path: Path) -> None:
     folder = noisy_images(tmp_path / "s", 2)
     assert run_predict(tiny_bundle, str(folder), "--csv", str(tmp_path / "r.csv"), "--report", str(tmp_path / "r.pdf")) == 0

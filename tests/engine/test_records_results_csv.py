@@ -36,6 +36,7 @@ from engine.runners.classifier import Classifier
 from engine.runners.results import Prediction
 
 
+@pytest.mark.hazard("H-026")
 def test_schema_and_neutralising(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
     n = write_csv([identified_prediction("a.png"), identified_prediction("-evil.png", status="error", label=None, p_pneumonia=None, 
@@ -55,6 +56,7 @@ def test_schema_and_neutralising(tmp_path: Path) -> None:
     assert "PatientName" not in COLUMNS
 
 
+@pytest.mark.hazard("H-024")
 def test_never_overwrites_silently(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
     write_csv([identified_prediction("a.png")], out)
@@ -64,6 +66,7 @@ def test_never_overwrites_silently(tmp_path: Path) -> None:
     assert csv_rows(out)[0]["path"] == "b.png"
 
 
+@pytest.mark.hazard("H-027")
 def test_failure_mid_write_leaves_previous_file_intact(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
     write_csv([identified_prediction("old.png")], out)
@@ -80,6 +83,7 @@ def test_failure_mid_write_leaves_previous_file_intact(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["r.csv"]  # no temporary file left behind
 
 
+@pytest.mark.hazard("H-026")
 def test_no_cell_can_end_a_row_or_start_a_formula(tmp_path: Path) -> None:
     preds = [ok_prediction("/s/a\rb.png"), ok_prediction("/s/c\nd.png"),
              ok_prediction("/s/e.png", metadata={"PatientID": "X\r=1+1", "StudyDate": "\r@SUM(A1)"}),
@@ -100,6 +104,7 @@ def test_no_cell_can_end_a_row_or_start_a_formula(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+@pytest.mark.hazard("H-026")
 def test_file_name_that_is_not_utf8_is_escaped_losslessly_and_never_stops_the_batch(
         tmp_path: Path, tiny_bundle: Path, capsys) -> None:
     folder = tmp_path / "s"
@@ -132,6 +137,7 @@ def test_file_name_that_is_not_utf8_is_escaped_losslessly_and_never_stops_the_ba
     assert len(read_csv_rows(tmp_path / "p.csv")) == 3
 
 
+@pytest.mark.hazard("H-010")
 def test_every_result_has_one_word_in_the_csv(tmp_path: Path) -> None:
     from engine.records.results_csv import read_csv_rows, write_csv
 
@@ -149,6 +155,7 @@ def test_every_result_has_one_word_in_the_csv(tmp_path: Path) -> None:
     assert preds[3].gate_reasons == ("A.", "B.")
 
 
+@pytest.mark.hazard("H-026")
 def test_csv_text_cells_escape_line_separators_and_direction_overrides(tmp_path: Path) -> None:
     from engine.records.results_csv import read_csv_rows, write_csv
 
@@ -159,6 +166,7 @@ def test_csv_text_cells_escape_line_separators_and_direction_overrides(tmp_path:
     assert "\\u2028" in cell and "\\u202e" in cell and "\\x85" in cell
 
 
+@pytest.mark.hazard("H-026")
 def test_fuzzed_names_and_tags_give_one_row_each(tmp_path: Path) -> None:
     """Seeded names and DICOM text tags full of control bytes, quotes, separators, formula starts and bytes
     that are not UTF-8: the CSV reads back with exactly one row per file and every path decodes losslessly."""

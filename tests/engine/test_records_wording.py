@@ -12,6 +12,7 @@ import pytest
 
 
 @pytest.mark.parametrize("prevalence", [0.05, 0.2, 0.5])
+@pytest.mark.hazard("H-008")
 def test_predictive_ranges_contain_the_value(prevalence: float) -> None:
     from engine.decision.operating_point import OperatingFigures
 
@@ -20,6 +21,7 @@ def test_predictive_ranges_contain_the_value(prevalence: float) -> None:
     assert pv["ppv_ci"][0] <= pv["ppv"] <= pv["ppv_ci"][1] and pv["npv_ci"][0] <= pv["npv"] <= pv["npv_ci"][1]
 
 
+@pytest.mark.hazard("H-008")
 def test_prevalence_and_degenerate_figures_read_sensibly() -> None:
     from engine.decision.operating_point import OperatingFigures
     from engine.records.wording import predictive_statement, prevalence_text

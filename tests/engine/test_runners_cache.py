@@ -29,6 +29,7 @@ _json = st.recursive(st.none() | st.booleans() | st.floats(allow_nan=True) | st.
 _PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+@pytest.mark.hazard("H-022")
 def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
     from engine.runners.cache import ModelOutputs
 
@@ -46,6 +47,7 @@ def test_result_cache_survives_restart_and_torn_line(tmp_path: Path) -> None:
     assert again.get("1" * 64, "e" * 64, variant="age") is None  # another gate policy: not the same result
 
 
+@pytest.mark.hazard("H-022")
 def test_an_edited_cache_line_never_changes_a_result(tiny_bundle: Path, tmp_path: Path, caplog) -> None:
     """Before: one appended line with the file's sha256 and ``"label": "NORMAL", "p_pneumonia": 0.01`` made a
     PNEUMONIA image NORMAL; a NaN, a band that contradicts the label, an unknown status passed; "abc" crashed
@@ -77,6 +79,7 @@ def test_an_edited_cache_line_never_changes_a_result(tiny_bundle: Path, tmp_path
     assert any("not used" in r.getMessage() and "mac" in r.getMessage() for r in caplog.records)
 
 
+@pytest.mark.hazard("H-012")
 def test_cache_hits_are_decided_by_the_bundle_in_force(tiny_bundle: Path, tmp_path: Path) -> None:
     """The same outputs under another decision rule give that rule's labels (nothing decided is read back)."""
     from engine.bundle.model_bundle import load_bundle
@@ -94,6 +97,7 @@ def test_cache_hits_are_decided_by_the_bundle_in_force(tiny_bundle: Path, tmp_pa
         assert a.cam is not None and b.cam is not None and np.allclose(a.cam, b.cam, atol=1e-5)
 
 
+@pytest.mark.hazard("H-027")
 def test_the_cache_writes_whole_lines_and_survives_a_full_disk(tmp_path: Path, monkeypatch) -> None:
     from engine.files import outputs
     from engine.runners.cache import ModelOutputs, ResultCache
@@ -117,6 +121,7 @@ def test_the_cache_writes_whole_lines_and_survives_a_full_disk(tmp_path: Path, m
 
 @_PROPERTY
 @given(st.binary(max_size=400) | _json.map(lambda v: json.dumps(v).encode()))
+@pytest.mark.hazard("H-022")
 def test_cache_reader_never_crashes_and_never_invents_a_record(tmp_path: Path, line: bytes) -> None:
     from engine.runners.cache import BadRecord, ResultCache, from_line
 
@@ -131,6 +136,7 @@ def test_cache_reader_never_crashes_and_never_invents_a_record(tmp_path: Path, l
 @given(st.dictionaries(st.sampled_from(["_format", "sha256", "bundle_sha256", "variant", "logit", "ood_score",
                                         "adult_score", "cam", "image_size", "source_format", "metadata", "device",
                                         "mac", "label"]), _json, max_size=14))
+@pytest.mark.hazard("H-022")
 def test_cache_reader_refuses_any_unsigned_record(record: dict) -> None:
     from engine.runners.cache import BadRecord, from_line
 

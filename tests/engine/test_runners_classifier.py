@@ -52,6 +52,7 @@ def test_bundle_round_trip(tiny_bundle: Path) -> None:
         b.meta["name"] = "x"  # type: ignore[index]
 
 
+@pytest.mark.hazard("H-021")
 def test_bundle_refuses_tampering(tiny_bundle: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad"
     shutil.copytree(tiny_bundle, bad)
@@ -80,11 +81,13 @@ def test_bundle_refuses_tampering(tiny_bundle: Path, tmp_path: Path) -> None:
         load_bundle(tmp_path / "nothing")
 
 
+@pytest.mark.hazard("H-024")
 def test_save_bundle_never_overwrites_silently(tiny_bundle: Path) -> None:
     with pytest.raises(errors.BundleError, match="exists"):
         save_bundle(tiny_bundle, {}, bundle_meta())
 
 
+@pytest.mark.hazard("H-033")
 def test_preprocess_shape_range_and_normalisation() -> None:
     spec = PreprocessSpec(64, 48)
     x = preprocess(np.full((300, 200), 0.5, np.float32), spec)
@@ -96,6 +99,7 @@ def test_preprocess_shape_range_and_normalisation() -> None:
     assert (lo < x).all() and (x < hi).all()
 
 
+@pytest.mark.hazard("H-032")
 def test_predict_equals_predict_many_and_batch_sizes(tiny_bundle: Path, tmp_path: Path) -> None:
     paths = _images(tmp_path, 5)
     single = Classifier(tiny_bundle, batch_size=1, backend="onnx")
@@ -114,6 +118,7 @@ def test_predict_equals_predict_many_and_batch_sizes(tiny_bundle: Path, tmp_path
     assert len({round(p.p_pneumonia, 6) for p in many3}) > 1  # outputs depend on the input
 
 
+@pytest.mark.hazard("H-032")
 def test_onnx_and_torch_agree(tiny_bundle: Path, tmp_path: Path) -> None:
     paths = _images(tmp_path, 4)
     onnx = list(Classifier(tiny_bundle, device="cpu", backend="onnx", batch_size=4).predict_many(paths))
@@ -191,6 +196,7 @@ def test_heatmap_is_brighter_where_a_synthetic_lesion_drives_the_logit(tmp_path:
     assert y < 128 and x >= 128
 
 
+@pytest.mark.hazard("H-020")
 def test_mixed_folder_one_row_per_file(tiny_bundle: Path, mixed_folder: Path) -> None:
     found = discover([mixed_folder])
     preds = list(Classifier(tiny_bundle, batch_size=2).predict_many(found.images))
@@ -203,6 +209,7 @@ def test_mixed_folder_one_row_per_file(tiny_bundle: Path, mixed_folder: Path) ->
     assert [s.path.name for s in found.skipped] == ["notes.txt"]
 
 
+@pytest.mark.hazard("H-027")
 def test_cancel_stops_promptly_and_keeps_finished(tiny_bundle: Path, tmp_path: Path) -> None:
     paths = _images(tmp_path, 12)
     stop = threading.Event()
@@ -218,6 +225,7 @@ def test_cancel_stops_promptly_and_keeps_finished(tiny_bundle: Path, tmp_path: P
     assert progress[0] == (0, 12) and all(t == 12 for _, t in progress)
 
 
+@pytest.mark.hazard("H-032")
 def test_gpu_failure_falls_back_to_cpu(tiny_bundle: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     clf = Classifier(tiny_bundle, backend="onnx")
 

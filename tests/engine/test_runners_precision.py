@@ -34,6 +34,7 @@ def test_int8_block_records_the_gate_and_the_test_numbers_apart(int8_bundle: Pat
     assert b.meta["ood"]["form"] == "lowrank" and b.meta["ood"]["validation_decisions_changed_vs_full"] <= 0.05
 
 
+@pytest.mark.hazard("H-032")
 def test_auto_precision_follows_the_gate_and_the_user_can_override(int8_bundle: Path, tmp_path: Path) -> None:
     from engine.bundle.model_bundle import load_bundle
     from engine.runners.classifier import Classifier
@@ -52,6 +53,7 @@ def test_auto_precision_follows_the_gate_and_the_user_can_override(int8_bundle: 
         Classifier(passed, device="cpu", precision="int4")
 
 
+@pytest.mark.hazard("H-032")
 def test_int8_and_fp32_agree_on_files(int8_bundle: Path, tmp_path: Path) -> None:
     from factories import gradient, write_raster
 
@@ -64,6 +66,7 @@ def test_int8_and_fp32_agree_on_files(int8_bundle: Path, tmp_path: Path) -> None
     np.testing.assert_allclose([r.logit for r in r8], [r.logit for r in r32], atol=0.25 + 0.1 * max(abs(r.logit) for r in r32))
 
 
+@pytest.mark.hazard("H-032")
 def test_an_installation_without_the_int8_file_runs_fp32_but_a_changed_one_is_refused(int8_bundle: Path,
                                                                                       tmp_path: Path) -> None:
     from engine import errors
@@ -78,6 +81,7 @@ def test_an_installation_without_the_int8_file_runs_fp32_but_a_changed_one_is_re
         load_bundle(dst)
 
 
+@pytest.mark.hazard("H-032")
 def test_cli_precision_flag_is_recorded_per_row(int8_bundle: Path, tmp_path: Path) -> None:
     import csv
 
@@ -98,6 +102,7 @@ def test_cli_precision_flag_is_recorded_per_row(int8_bundle: Path, tmp_path: Pat
         assert rows and all(precision in r["device"] for r in rows)
 
 
+@pytest.mark.hazard("H-032")
 def test_the_cpu_build_may_carry_only_the_int8_graph_when_it_passed_its_gate(int8_bundle: Path, tmp_path: Path,
                                                                                caplog: pytest.LogCaptureFixture) -> None:
     from engine import errors
@@ -124,6 +129,7 @@ def test_the_cpu_build_may_carry_only_the_int8_graph_when_it_passed_its_gate(int
             load_bundle(dst)
 
 
+@pytest.mark.hazard("H-032")
 def test_a_failed_int8_graph_is_never_chosen_because_the_fp32_graph_is_absent(int8_bundle: Path, tmp_path: Path) -> None:
     from engine.bundle.model_bundle import load_bundle
     from engine.runners.classifier import Classifier
@@ -141,6 +147,7 @@ def test_a_failed_int8_graph_is_never_chosen_because_the_fp32_graph_is_absent(in
         assert clf.runner.backend == "torch" and clf.runner.precision == "fp32"  # the weights, not the failed graph
 
 
+@pytest.mark.hazard("H-025")
 def test_resuming_a_csv_at_another_precision_is_refused(int8_bundle: Path, tmp_path: Path) -> None:
     import csv
 

@@ -62,6 +62,7 @@ def test_coarse_to_fine_refines_the_strongest_cells_and_shares_the_rest() -> Non
     assert sum(calls) == 1 + 16 + 4 * 1  # base, the coarse sweep, four cells per refined one
 
 
+@pytest.mark.hazard("H-031")
 def test_a_non_finite_model_output_is_refused() -> None:
     with pytest.raises(FloatingPointError):
         saliency.occlusion_map(lambda b: np.full(len(b), np.nan, np.float32), np.zeros((3, 16, 16), np.float32), 4,
@@ -124,6 +125,7 @@ def _write(tmp: Path, name: str, img: np.ndarray) -> Path:
     return write_raster(tmp / name, np.rint(img * 255).astype(np.uint8))
 
 
+@pytest.mark.hazard("H-044")
 def test_the_map_peaks_over_a_planted_lesion_on_both_runtimes(trained_bundle: Path, tmp_path: Path) -> None:
     from engine.runners.classifier import Classifier
 
@@ -167,6 +169,7 @@ def test_maps_are_made_only_when_asked_and_once(trained_bundle: Path, tmp_path: 
     assert sum(seen) == 3 + 1 + GRID * GRID and np.array_equal(first.cam, again.cam)  # kept, not made again
 
 
+@pytest.mark.hazard("H-031")
 def test_a_file_changed_since_its_analysis_gets_no_map(trained_bundle: Path, tmp_path: Path) -> None:
     from engine.batch.analysis import Analysis
     from engine.bundle.model_bundle import load_bundle
@@ -182,6 +185,7 @@ def test_a_file_changed_since_its_analysis_gets_no_map(trained_bundle: Path, tmp
     assert service.with_maps([pred])[0].cam is None
 
 
+@pytest.mark.hazard("H-031")
 def test_screen_csv_overlays_report_and_secondary_capture_show_the_same_map(trained_bundle: Path, tmp_path: Path,
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from factories import make_dicom
@@ -231,6 +235,7 @@ def test_screen_csv_overlays_report_and_secondary_capture_show_the_same_map(trai
         np.testing.assert_array_equal(heat, expected)
 
 
+@pytest.mark.hazard("H-021")
 def test_a_bundle_without_a_valid_heatmap_method_is_refused(trained_bundle: Path, tmp_path: Path) -> None:
     from engine.bundle.model_bundle import load_bundle
 

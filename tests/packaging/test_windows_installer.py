@@ -75,6 +75,7 @@ def test_lint_of_a_broken_workflow_fails(tmp_path: Path) -> None:
 
 
 # -- the installer ------------------------------------------------------------------------------------------------
+@pytest.mark.hazard("H-047")
 def test_intended_use_page_is_the_apps_own_text() -> None:
     texts = _load("installer_texts", ROOT / "scripts" / "installer_texts.py")
     on_disk = (ROOT / "packaging" / "windows" / "intended_use.txt").read_bytes().decode("utf-8-sig")

@@ -75,6 +75,7 @@ def test_manifest_layout(tmp_path: Path) -> None:
     assert len(s) == 1 and s[0].label == 0 and s[0].patient == "IM-0001"
 
 
+@pytest.mark.hazard("H-033")
 def test_golden_training_tensor_equals_inference_tensor(synth: Path) -> None:
     samples = read_split(find_splits(synth)["train"])[:4]
     cfg = _cfg(Path("unused"), image_size=48)
@@ -112,6 +113,7 @@ def test_training_reduces_loss_and_resumes(synth: Path, tmp_path: Path) -> None:
     assert res2["best_val_auc"] >= 0.5
 
 
+@pytest.mark.hazard("H-033")
 def test_exported_bundle_reproduces_validation_predictions(synth: Path, tmp_path: Path) -> None:
     from engine.bundle.model_bundle import load_bundle
     from engine.runners.classifier import Classifier
@@ -159,6 +161,7 @@ def test_metrics_known_by_construction(tmp_path: Path) -> None:
         assert (tmp_path / "rep" / f).is_file()
 
 
+@pytest.mark.hazard("H-042")
 def test_threshold_rule_and_calibration() -> None:
     rng = np.random.default_rng(0)
     y = np.r_[np.zeros(500), np.ones(500)].astype(int)
@@ -175,3 +178,30 @@ def test_threshold_rule_and_calibration() -> None:
     if len(higher):
         assert (probs >= higher[0])[y == 1].mean() < 0.95
     assert at["val_sensitivity"] >= 0.95
+
+
+@pytest.mark.hazard("H-046")
+def test_imagenet_initialisation_from_a_file_loads_every_feature_weight(tmp_path: Path) -> None:
+    """No pretrained weights can be downloaded here; a user who has torchvision's file passes it with --init PATH.
+    Its old-style DenseNet key names ("denselayer1.norm.1") are read, every feature weight lands in the network, and a
+    missing file is a clear refusal, never a silent random start."""
+    import re
+
+    import torch
+    import torchvision
+
+    from training.train import ImageNetWeightsUnavailable, build_network
+
+    ref = torchvision.models.densenet121(weights=None).state_dict()
+    old_style = {re.sub(r"(denselayer\d+\.(?:norm|relu|conv))([12])\.", r"\1.\2.", k): v for k, v in ref.items()}
+    assert any(".norm.1." in k for k in old_style)  # torchvision's published checkpoint naming
+    path = tmp_path / "densenet121-imagenet.pth"
+    torch.save(old_style, path)
+
+    net = build_network(TrainConfig(out_dir=str(tmp_path), architecture="densenet121", init=str(path)))
+    loaded = net.features.state_dict()
+    feats = {k[len("features."):]: v for k, v in ref.items() if k.startswith("features.")}
+    assert set(feats) <= set(loaded)
+    assert all(torch.equal(loaded[k], v) for k, v in feats.items())
+    with pytest.raises(ImageNetWeightsUnavailable, match="does not exist"):
+        build_network(TrainConfig(out_dir=str(tmp_path), architecture="densenet121", init=str(tmp_path / "none.pth")))

@@ -71,6 +71,7 @@ def _cfg(out: Path, **kw) -> TrainConfig:
     return TrainConfig(**base)
 
 
+@pytest.mark.hazard("H-042")
 def test_series_names_and_holdout(series_data: Path) -> None:
     assert series_of("NORMAL2-IM-1201-0001.jpeg") == ("NORMAL2-IM", 1201)
     assert series_of("IM-0601-0001.jpeg") == ("IM", 601)
@@ -93,6 +94,7 @@ def test_series_names_and_holdout(series_data: Path) -> None:
         validation_splits(samples, "nonsense", 0.25, 0)
 
 
+@pytest.mark.hazard("H-046")
 def test_equipment_augmentation_changes_intensity_not_range() -> None:
     rng = np.random.default_rng(0)
     px = np.clip(rng.normal(0.4, 0.15, (96, 96)), 0, 1).astype(np.float32)
