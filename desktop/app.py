@@ -25,7 +25,7 @@ from desktop.controllers.workers import TaskRunner, WorkerPool
 from desktop.settings import AppSettings
 from desktop.views import dialogs
 from desktop.views.main_window import MainWindow
-from desktop.views.table_models import StudyTableModel
+from desktop.views.table_models import PENDING, StudyTableModel
 from engine.files.resources import default_model_dir, reviews_path, user_cache_dir, user_log_dir
 from engine.product import fill
 from engine.records.audit import AuditLog
@@ -77,6 +77,7 @@ class AppController(QObject):
         self.open_samples, self.open_paths = self.opener.open_samples, self.opener.open_paths
         self.export_csv, self.export_heatmaps, self._start = self.exports.csv, self.exports.heatmaps, self.runner.start
         self.image_shown = self.viewing.image_shown
+        self.viewing.file_changed.connect(self._file_changed)
         self._shut_down = False
         self.intended_use_dialog: dialogs.IntendedUseDialog | None = None
         self._wire()
@@ -158,6 +159,13 @@ class AppController(QObject):
         b.items_arrived.connect(self.viewing.predictions_arrived)
         b.items_arrived.connect(self._current_arrived)
         self.table.rowsInserted.connect(self._update_actions)
+
+    def _file_changed(self, path: str) -> None:
+        """The file on screen changed since its analysis: its row waits to be analysed again (Analyse selected), at
+        once where the app analyses what it opens."""
+        self.table.set_status(path, PENDING)
+        if self.settings.auto_analyse:
+            self.batch.analyse([path])
 
     def _node_results(self, preds) -> None:
         """Images the DICOM node analysed are in the list: their readings, the viewer and the actions follow."""

@@ -104,8 +104,12 @@ RESIDUAL_RISKS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("H-046",), QT_TRANSLATE_NOOP("Product", "The shipped model was trained without pretrained weights on one "
                                               "centre's children aged 1-5: elsewhere its accuracy is unknown until "
                                               "checked locally.")),
-    (("H-016", "H-017"), QT_TRANSLATE_NOOP("Product", "The input checks can miss an image outside the model's scope, "
-                                                      "most likely an adult's radiograph without DICOM tags.")),
+    (("H-011", "H-016", "H-017"), QT_TRANSLATE_NOOP("Product", "The input checks can miss an image outside the "
+                                                               "model's scope, most likely an adult's radiograph "
+                                                               "without DICOM tags, and do not look for one when the "
+                                                               "age check is relaxed.")),
+    (("H-050",), QT_TRANSLATE_NOOP("Product", "The DICOM node neither encrypts nor authenticates: run it only on a "
+                                              "network the clinic trusts.")),
     (("H-036",), QT_TRANSLATE_NOOP("Product", "The translations have not yet been reviewed by native-speaking "
                                               "clinicians.")),
     (("H-047",), QT_TRANSLATE_NOOP("Product", "Pneumoscan can be wrong: its label is a second opinion, never a "

@@ -129,9 +129,11 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
               "outcomes": dict(_HAZARD_OUTCOMES)}
     (out / f"{'cpu' if _torch_free(session.config) else 'main'}.json").write_text(json.dumps(record, indent=1),
                                                                                 encoding="utf-8")
-    runs = {r["run"]: r for r in (json.loads(f.read_text(encoding="utf-8")) for f in sorted(out.glob("*.json")))}
-    (out / "traceability.md").write_text(hazard_log.render_traceability(hazard_log.load(), hazard_log.scan(), runs)
-                                         + "\n", encoding="utf-8")
+    runs = {r["run"]: r for r in (json.loads(f.read_text(encoding="utf-8")) for f in sorted(out.glob("*.json"))
+                                  if f.name != "verdicts.json")}
+    log, markers = hazard_log.load(), hazard_log.scan()
+    (out / "traceability.md").write_text(hazard_log.render_traceability(log, markers, runs) + "\n", encoding="utf-8")
+    (out / "verdicts.json").write_text(json.dumps(hazard_log.verdicts(log, markers, runs), indent=1), encoding="utf-8")
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:

@@ -49,6 +49,7 @@ class Hazard:
     kept: bool  # a residual risk kept on purpose (and stated to users)
     residual: str
     controls: tuple[Control, ...]
+    benefit_risk: str = ""  # why a risk above the ALARP limit is accepted (ISO 14971:2019 7.4), and where it is not
 
     @property
     def risk(self) -> tuple[int, int]:
@@ -66,6 +67,11 @@ class Log:
     def region(self, risk: int) -> str:
         return ("acceptable" if risk <= self.acceptable_max else "ALARP" if risk <= self.alarp_max
                 else "unacceptable")
+
+    def verdict(self, h: Hazard) -> str:
+        """Where a hazard's risk stands after control, in words."""
+        after = self.region(h.risk[1])
+        return "accepted on benefit-risk" if after == "unacceptable" and h.benefit_risk else after
 
     @property
     def ids(self) -> set[str]:
@@ -85,7 +91,8 @@ def load(path: Path = SOURCE) -> Log:
         id=h["id"], title=h["title"], situation=h["situation"], harm=h["harm"], causes=tuple(h["causes"]),
         origin=h["origin"], severity=tuple(h["severity"]), probability=tuple(h["probability"]),  # type: ignore[arg-type]
         kept=bool(h["kept"]), residual=h["residual"],
-        controls=tuple(Control(c["does"], tuple(c["code"])) for c in h.get("control", ())))
+        controls=tuple(Control(c["does"], tuple(c["code"])) for c in h.get("control", ())),
+        benefit_risk=h.get("benefit_risk", ""))
         for h in raw["hazard"])
     return Log(tuple(scales["severity"]), tuple(scales["probability"]), int(scales["acceptable_max"]),
                int(scales["alarp_max"]), hazards)
@@ -116,9 +123,11 @@ def problems(log: Log, root: Path = ROOT) -> list[str]:
             elif pair[1] > pair[0]:
                 out.append(f"{h.id}: {name} after control is higher than before")
         after = log.region(h.risk[1]) if rated else ""
-        if after == "unacceptable":
-            out.append(f"{h.id}: risk after control {h.risk[1]} is unacceptable")
-        elif rated and h.kept != (after == "ALARP"):
+        if after == "unacceptable" and not h.benefit_risk.strip():
+            out.append(f"{h.id}: risk after control {h.risk[1]} is unacceptable and no benefit-risk analysis accepts it")
+        elif after != "unacceptable" and h.benefit_risk.strip():
+            out.append(f"{h.id}: a benefit-risk analysis is for risks above the ALARP limit only")
+        if rated and h.kept != (after != "acceptable"):
             out.append(f"{h.id}: risk after control is {after} ({h.risk[1]}): a residual risk is kept (kept = true, "
                        "stated to users) exactly when it is above the acceptable limit")
         if not h.controls:
@@ -263,18 +272,24 @@ def render_page(log: Log, markers: Markers) -> str:
     out += [f"| {n} | {_cell(s)} | {_cell(p)} |" for n, (s, p) in enumerate(zip(log.severity, log.probability), 1)]
     out += ["", f"Risk up to {log.acceptable_max} is **acceptable**; {log.acceptable_max + 1}-{log.alarp_max} is "
             "**ALARP**: acceptable only when it is as low as reasonably practicable and the residual risk is stated to "
-            f"users (kept on purpose); {log.alarp_max + 1} and above is **unacceptable**: the product does not ship with "
-            "it. Before control several hazards were unacceptable; after control none is.", "",
+            f"users (kept on purpose); {log.alarp_max + 1} and above is **unacceptable** unless a benefit-risk analysis "
+            "(ISO 14971:2019, 7.4) shows that the medical benefit of the intended use outweighs it; such a risk is kept, "
+            "stated to users, and its analysis says where it is *not* accepted. "
+            f"Before control {sum(log.region(h.risk[0]) == 'unacceptable' for h in log.hazards)} hazards were "
+            f"unacceptable; after control {sum(log.region(h.risk[1]) == 'unacceptable' for h in log.hazards)} are "
+            "above the ALARP limit, each accepted on benefit-risk only for decision support under local clinical "
+            "governance.", "",
             "## Summary", "",
             "| ID | hazard | severity | probability | risk before → after | tests |", "|---|---|---|---|---|---|"]
     for h in log.hazards:
         before, after = h.risk
         out.append(f"| [{h.id}](#{h.id.lower()}) | {_cell(h.title)} | {h.severity[0]} → {h.severity[1]} | "
                    f"{h.probability[0]} → {h.probability[1]} | {before} ({log.region(before)}) → {after} "
-                   f"({log.region(after)}){' **kept**' if h.kept else ''} | {len(markers.tests_of(h.id))} |")
+                   f"({log.verdict(h)}){' **kept**' if h.kept else ''} | {len(markers.tests_of(h.id))} |")
     out += ["", "## Residual risks kept on purpose", "",
             "Stated in the README's intended use, Help ▸ About and the model card.", ""]
-    out += [f"- **[{h.id}](#{h.id.lower()}) {h.title}.** {h.residual}" for h in log.kept]
+    out += [f"- **[{h.id}](#{h.id.lower()}) {h.title}.** {h.residual}"
+            + (f" *Benefit-risk:* {h.benefit_risk}" if h.benefit_risk else "") for h in log.kept]
     out += ["", "## Hazards", ""]
     for h in log.hazards:
         before, after = h.risk
@@ -286,12 +301,14 @@ def render_page(log: Log, markers: Markers) -> str:
                 f"{log.region(before)}.",
                 f"- **After control**: severity {h.severity[1]} ({_level(log.severity, h.severity[1])}), probability "
                 f"{h.probability[1]} ({_level(log.probability, h.probability[1])}): risk {after}, "
-                f"{log.region(after)}{', kept on purpose' if h.kept else ''}.",
+                f"{log.verdict(h)}{', kept on purpose' if h.kept else ''}.",
                 "- **Controls**:"]
         out += [f"  {n}. {c.does} (" + ", ".join(f"`{ref}`" for ref in c.code) + ")"
                 for n, c in enumerate(h.controls, 1)]
         out += ["- **Verified by**:"] + [f"  - `{t}`" for t in markers.tests_of(h.id)]
-        out += [f"- **Residual risk**: {h.residual}", ""]
+        out += [f"- **Residual risk**: {h.residual}"]
+        out += [f"- **Benefit-risk**: {h.benefit_risk}"] if h.benefit_risk else []
+        out.append("")
     return "\n".join(out)
 
 
@@ -323,13 +340,24 @@ def verdict(results: Iterable[str]) -> str:
     return "FAILED" if seen["failed"] else "verified" if seen["passed"] else "not verified"
 
 
+def _results(runs: Mapping[str, Mapping[str, object]]) -> dict[str, dict[str, str]]:
+    """Per run (main first), each test function's outcome."""
+    return {r: tally(runs[r]["outcomes"]) for r in sorted(runs, key=lambda r: (r != "main", r))}  # type: ignore[arg-type]
+
+
+def verdicts(log: Log, markers: Markers, runs: Mapping[str, Mapping[str, object]]) -> dict[str, str]:
+    """Each hazard's verdict over all the runs recorded (:func:`verdict`)."""
+    results = _results(runs)
+    return {h.id: verdict(res.get(t, "not run") for res in results.values() for t in markers.tests_of(h.id))
+            for h in log.hazards}
+
+
 def render_traceability(log: Log, markers: Markers, runs: Mapping[str, Mapping[str, object]]) -> str:
     """hazard -> controls -> tests -> result of each run (``runs``: name -> the run's record, see conftest)."""
-    names = sorted(runs, key=lambda r: (r != "main", r))
-    results = {r: tally(runs[r]["outcomes"]) for r in names}  # type: ignore[arg-type]
-    verdicts = {h.id: verdict(results[r].get(t, "not run") for r in names for t in markers.tests_of(h.id))
-                for h in log.hazards}
-    count = Counter(verdicts.values())
+    results = _results(runs)
+    names = list(results)
+    verdicts_ = verdicts(log, markers, runs)
+    count = Counter(verdicts_.values())
     out = ["# Traceability: hazard → controls → tests → result", "",
            "Generated by the test run from [docs/safety/hazards.toml](../../docs/safety/hazards.toml) and the tests' "
            "`hazard` markers. A hazard is *verified* when at least one of its tests passed and none failed.", ""]
@@ -345,7 +373,7 @@ def render_traceability(log: Log, markers: Markers, runs: Mapping[str, Mapping[s
         per_run = [", ".join(f"{n} {o}" for o, n in sorted(Counter(results[r].get(t, "not run")
                                                                    for t in tests).items())) for r in names]
         out.append(f"| **{h.id}** {_cell(h.title)} | {code} | {len(tests)} | " + " | ".join(per_run)
-                   + f" | {verdicts[h.id]} |")
+                   + f" | {verdicts_[h.id]} |")
     out += ["", "## Each test", ""]
     for h in log.hazards:
         out += [f"### {h.id} {h.title}", "", "| test | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]

@@ -20,7 +20,8 @@ SHIPPED = ROOT / "assets" / "models" / "pneumoscan-densenet161"
 def test_the_log_is_a_risk_file_with_code_behind_every_control() -> None:
     log = hazard_log.load()
     assert hazard_log.problems(log) == []
-    assert all(log.region(h.risk[1]) != "unacceptable" for h in log.hazards)
+    # a risk above the ALARP limit after control is kept, stated, and accepted only by a written benefit-risk analysis
+    assert all(h.kept and h.benefit_risk for h in log.hazards if log.region(h.risk[1]) == "unacceptable")
     # it covers what the issues fixed (the reading loop, integrity on disk, one patient and operating point, the input
     # gate, the DICOM network) and states residual risks
     origins = " ".join(h.origin for h in log.hazards)
@@ -58,6 +59,7 @@ severity = [{s0}, {s1}]
 probability = [{p0}, {p1}]
 kept = {kept}
 residual = "r"
+benefit_risk = "{benefit_risk}"
 [[hazard.control]]
 does = "d"
 code = ["{code}"]
@@ -66,7 +68,8 @@ code = ["{code}"]
 
 def _log(tmp_path: Path, *hazards: dict) -> hazard_log.Log:
     text = LOG.format(hazards="".join(HAZARD.format(**{"s0": 3, "s1": 3, "p0": 4, "p1": 1, "kept": "false",
-                                                       "code": "engine.product.fill", **h}) for h in hazards))
+                                                       "code": "engine.product.fill", "benefit_risk": "", **h})
+                                      for h in hazards))
     (tmp_path / "log.toml").write_text(text, encoding="utf-8")
     return hazard_log.load(tmp_path / "log.toml")
 
@@ -93,12 +96,15 @@ def test_the_checks_catch_an_orphan_hazard_an_unknown_id_and_a_log_that_is_no_ri
     bad = _log(tmp_path, {"id": "H-001", "p1": 4},  # unacceptable after control
                {"id": "H-003", "code": "engine.product.no_such_name"},  # a gap in the IDs, code that does not exist
                {"id": "H-003", "s1": 4, "p1": 2},  # ALARP but not kept
-               {"id": "H-004", "p1": 5})  # worse after control
+               {"id": "H-004", "p1": 5},  # worse after control
+               {"id": "H-005", "s1": 4, "p1": 2, "kept": "true", "benefit_risk": "b"})  # benefit-risk for an ALARP risk
     found = "\n".join(hazard_log.problems(bad))
-    for expected in ("H-001: risk after control 12 is unacceptable", "expected H-002",
-                     "control code engine.product.no_such_name does not exist", "kept = true",
-                     "probability after control is higher than before"):
+    for expected in ("H-001: risk after control 12 is unacceptable and no benefit-risk analysis accepts it",
+                     "expected H-002", "control code engine.product.no_such_name does not exist", "kept = true",
+                     "probability after control is higher than before", "H-005: a benefit-risk analysis is for"):
         assert expected in found
+    accepted = _log(tmp_path, {"id": "H-001", "p1": 4, "kept": "true", "benefit_risk": "why, and where not"})
+    assert hazard_log.problems(accepted) == [] and accepted.verdict(accepted.hazards[0]) == "accepted on benefit-risk"
 
 
 def _script_output(log: hazard_log.Log, markers: hazard_log.Markers) -> str:
@@ -191,3 +197,22 @@ def test_what_the_heatmap_means_is_said_beside_it_in_the_app_the_report_and_the_
     assert "not an outline of disease" in tip
     assert "(not an outline of disease)" in report  # the caption under every printed map
     assert "*not* an outline of disease, and a cold cell does not mean the lung there is clear" in card
+
+
+def test_the_test_command_fails_when_a_hazard_is_not_verified_by_a_passing_test(tmp_path: Path, monkeypatch) -> None:
+    """dev.py's last step after both runs: a hazard whose tests all skipped (a missing tool or data set) or failed
+    fails the README's test command; all verified passes."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dev_script", ROOT / "dev.py")
+    dev = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(dev)
+    monkeypatch.setattr(dev, "TRACEABILITY", tmp_path)
+    assert dev.unverified_hazards() and "no build/traceability/verdicts.json" in dev.unverified_hazards()[0]
+    (tmp_path / "verdicts.json").write_text(json.dumps({"H-001": "verified", "H-002": "not verified",
+                                                        "H-003": "FAILED"}))
+    [message] = dev.unverified_hazards()
+    assert "H-002, H-003" in message and "H-001" not in message
+    (tmp_path / "verdicts.json").write_text(json.dumps({"H-001": "verified"}))
+    assert dev.unverified_hazards() == []

@@ -61,6 +61,8 @@ class ClinicianController(QObject):
         why = ""
         if row is None:
             why = self.tr("Open and select an image first.")
+        elif row is self.viewer_state.changed_row():
+            why = self.tr("This file changed since it was analysed: analyse it again before recording a reading.")
         elif row is not shown:
             why = self.tr("The image is still being shown: try again in a moment.")
         elif row.status != OK or row.prediction is None or not row.prediction.ok:

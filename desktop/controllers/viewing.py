@@ -18,6 +18,7 @@ from desktop.controllers.workers import TaskRunner, load_image_task
 from desktop.views.main_window import MainWindow
 from desktop.views.table_models import ERROR, StudyRow
 from engine.checks.input_gate import translate_reasons
+from engine.errors import FileChangedError
 from engine.image.heatmap import shown_by_default
 from engine.product import fill
 from engine.runners.results import Prediction
@@ -28,12 +29,14 @@ class ViewingController(QObject):
     shows its reason in place (no dialog), so Up/Down keep working."""
 
     image_shown = Signal(str)
+    file_changed = Signal(str)  # the current row's file is no longer the bytes its result was made from
 
     def __init__(self, window: MainWindow, runner: TaskRunner, session, settings) -> None:
         super().__init__()
         self.window, self.runner, self.session, self.settings = window, runner, session, settings
         self.current_image = None
         self._displayed: StudyRow | None = None
+        self._changed: StudyRow | None = None  # the current row, when its file changed since it was analysed
         self._worker = None
         self._map_worker = None
         self._seq = 0
@@ -43,6 +46,10 @@ class ViewingController(QObject):
     def displayed_row(self) -> StudyRow | None:
         """The row whose image and result are on screen (None while one is loading, or when nothing is shown)."""
         return self._displayed
+
+    def changed_row(self) -> StudyRow | None:
+        """The current row when its file's bytes are no longer those its result was made from (nothing shown)."""
+        return self._changed
 
     def _model_text(self) -> str:
         return self.session.bundle.summary() if self.session.bundle else ""
@@ -66,6 +73,7 @@ class ViewingController(QObject):
         if self._worker is not None:
             self._worker.cancel()
         self._displayed = None
+        self._changed = None
         self._shown_pred = None
         self.current_image = None
         self.window.viewer.set_heatmap_status("")
@@ -100,6 +108,7 @@ class ViewingController(QObject):
             self._request_map()
             return
         self._displayed = None  # until this row's image is on screen, no reading can be recorded
+        self._changed = None
         self._shown_pred = None
         self._show_result(row, None)
         if row.status == ERROR:  # the reason in place: no dialog interrupts the review
@@ -111,7 +120,8 @@ class ViewingController(QObject):
             self._worker.cancel()
         self._seq += 1
         seq = self._seq
-        self._worker = self.runner.start(load_image_task(row.path), self.tr("opening the image"), inline=True,
+        analysed = row.prediction.sha256 if row.prediction is not None and row.prediction.sha256 else None
+        self._worker = self.runner.start(load_image_task(row.path, analysed), self.tr("opening the image"), inline=True,
                                          succeeded=lambda img, r=row, s=seq: self._image_loaded(r, img, s),
                                          failed=lambda msg, _d, r=row, s=seq: self._image_failed(r, msg, s))
 
@@ -126,6 +136,16 @@ class ViewingController(QObject):
 
     def _image_loaded(self, row: StudyRow, image, seq: int) -> None:
         if seq != self._seq:  # the user moved on to another image meanwhile
+            return
+        if isinstance(image, FileChangedError):  # other bytes than the result's: neither is shown, no reading
+            self.current_image = None
+            self._changed = row
+            self.window.viewer.set_image(None, message=fill(self.tr(
+                "\u26a0 %1 changed since it was analysed.\nIts result is not shown beside other pixels, and no "
+                "reading can be recorded until it is analysed again."), Path(row.path).name))
+            self.window.details.show_result(Prediction.failed(row.path, image.code, image.message), None)
+            self.window.details.show_reading(None, None)  # no reading section beside a result that is not shown
+            self.file_changed.emit(row.path)
             return
         self.current_image = image
         pred = self._show_result(row, image)

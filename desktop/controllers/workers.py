@@ -197,11 +197,18 @@ def load_model_task(bundle, device: str, batch_size: int | None, policy, cache, 
     return run
 
 
-def load_image_task(path: str) -> Callable[[TaskWorker], Any]:
+def load_image_task(path: str, sha256: str | None = None) -> Callable[[TaskWorker], Any]:
+    """The image on screen, with the file's units, presets and overlay identity.  With ``sha256`` (its result's),
+    a file whose bytes changed since is not decoded: the task returns the :class:`~engine.errors.FileChangedError`
+    (not raised: the viewer says it in place, and no reading can be recorded beside it)."""
     def run(w: TaskWorker):
+        from engine.errors import FileChangedError
         from engine.image.io import load_image
 
-        return load_image(path, display=True)  # the file's units, presets and overlay identity come with it
+        try:
+            return load_image(path, display=True, sha256=sha256)
+        except FileChangedError as exc:
+            return exc
 
     return run
 

@@ -281,6 +281,10 @@
             <translation>افتح صورة وحدّدها أولًا.</translation>
         </message>
         <message>
+            <source>This file changed since it was analysed: analyse it again before recording a reading.</source>
+            <translation>تغيّر هذا الملف منذ تحليله: حلّله من جديد قبل تسجيل قراءة.</translation>
+        </message>
+        <message>
             <source>The image is still being shown: try again in a moment.</source>
             <translation>لا تزال الصورة قيد العرض: أعد المحاولة بعد لحظة.</translation>
         </message>
@@ -589,6 +593,10 @@
         <message>
             <source>— not analysed</source>
             <translation>— لم تُحلَّل</translation>
+        </message>
+        <message>
+            <source>Changed since it was analysed</source>
+            <translation>تغيّر منذ تحليله</translation>
         </message>
         <message>
             <source>No score: the input check withheld it. Why:</source>
@@ -1676,8 +1684,12 @@ store: %2</source>
             <translation>دُرِّب النموذج المرفق دون أوزان مُدرَّبة مسبقًا على أطفال بعمر 1-5 سنوات من مركز واحد: دقته في أماكن أخرى غير معروفة حتى يُتحقَّق منها محليًا.</translation>
         </message>
         <message>
-            <source>The input checks can miss an image outside the model's scope, most likely an adult's radiograph without DICOM tags.</source>
-            <translation>قد تفوّت فحوص الصورة المُدخلة صورة خارج نطاق النموذج، والأرجح صورة شعاعية لبالغ بلا وسوم DICOM.</translation>
+            <source>The input checks can miss an image outside the model's scope, most likely an adult's radiograph without DICOM tags, and do not look for one when the age check is relaxed.</source>
+            <translation>قد تفوّت فحوص الصورة المُدخلة صورة خارج نطاق النموذج، والأرجح صورة شعاعية لبالغ بلا وسوم DICOM، ولا تبحث عنها عند تخفيف فحص العمر.</translation>
+        </message>
+        <message>
+            <source>The DICOM node neither encrypts nor authenticates: run it only on a network the clinic trusts.</source>
+            <translation>عقدة DICOM لا تُشفِّر ولا تتحقق من الهوية: شغّلها فقط على شبكة يثق بها المرفق.</translation>
         </message>
         <message>
             <source>The translations have not yet been reviewed by native-speaking clinicians.</source>
@@ -2705,6 +2717,12 @@ Note: %1</source>
 %2</source>
             <translation>⚠ يتعذّر عرض %1.
 %2</translation>
+        </message>
+        <message>
+            <source>⚠ %1 changed since it was analysed.
+Its result is not shown beside other pixels, and no reading can be recorded until it is analysed again.</source>
+            <translation>⚠ تغيّر %1 منذ تحليله.
+لا تُعرض نتيجته بجانب بكسلات أخرى، ولا يمكن تسجيل أي قراءة حتى يُحلَّل من جديد.</translation>
         </message>
         <message>
             <source>making the heatmap…</source>

@@ -281,6 +281,10 @@
             <translation>Primero abra y seleccione una imagen.</translation>
         </message>
         <message>
+            <source>This file changed since it was analysed: analyse it again before recording a reading.</source>
+            <translation>Este archivo cambió desde que se analizó: analícelo de nuevo antes de registrar una lectura.</translation>
+        </message>
+        <message>
             <source>The image is still being shown: try again in a moment.</source>
             <translation>La imagen todavía se está mostrando: vuelva a intentarlo en un momento.</translation>
         </message>
@@ -561,6 +565,10 @@
         <message>
             <source>— not analysed</source>
             <translation>— no analizada</translation>
+        </message>
+        <message>
+            <source>Changed since it was analysed</source>
+            <translation>Cambiado desde que se analizó</translation>
         </message>
         <message>
             <source>No score: the input check withheld it. Why:</source>
@@ -1648,8 +1656,12 @@ carpeta de almacenamiento: %2</translation>
             <translation>El modelo suministrado se entrenó sin pesos preentrenados, con niños de 1 a 5 años de un solo centro: en otros lugares su precisión es desconocida hasta que se compruebe localmente.</translation>
         </message>
         <message>
-            <source>The input checks can miss an image outside the model's scope, most likely an adult's radiograph without DICOM tags.</source>
-            <translation>Las comprobaciones de la imagen pueden dejar pasar una imagen fuera del ámbito del modelo, lo más probable una radiografía de adulto sin etiquetas DICOM.</translation>
+            <source>The input checks can miss an image outside the model's scope, most likely an adult's radiograph without DICOM tags, and do not look for one when the age check is relaxed.</source>
+            <translation>Las comprobaciones de la imagen pueden dejar pasar una imagen fuera del ámbito del modelo, lo más probable una radiografía de adulto sin etiquetas DICOM, y no la buscan cuando la comprobación de la edad está relajada.</translation>
+        </message>
+        <message>
+            <source>The DICOM node neither encrypts nor authenticates: run it only on a network the clinic trusts.</source>
+            <translation>El nodo DICOM no cifra ni autentica: úselo solo en una red de confianza del centro.</translation>
         </message>
         <message>
             <source>The translations have not yet been reviewed by native-speaking clinicians.</source>
@@ -2677,6 +2689,12 @@ Nota: %1</translation>
 %2</source>
             <translation>⚠ No se puede mostrar %1.
 %2</translation>
+        </message>
+        <message>
+            <source>⚠ %1 changed since it was analysed.
+Its result is not shown beside other pixels, and no reading can be recorded until it is analysed again.</source>
+            <translation>⚠ %1 cambió desde que se analizó.
+Su resultado no se muestra junto a otros píxeles y no se puede registrar ninguna lectura hasta que se analice de nuevo.</translation>
         </message>
         <message>
             <source>making the heatmap…</source>

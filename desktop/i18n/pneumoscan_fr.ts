@@ -281,6 +281,10 @@
             <translation>Ouvrez et sélectionnez d'abord une image.</translation>
         </message>
         <message>
+            <source>This file changed since it was analysed: analyse it again before recording a reading.</source>
+            <translation>Ce fichier a changé depuis son analyse : analysez-le de nouveau avant d'enregistrer une lecture.</translation>
+        </message>
+        <message>
             <source>The image is still being shown: try again in a moment.</source>
             <translation>L'image est encore en cours d'affichage : réessayez dans un instant.</translation>
         </message>
@@ -561,6 +565,10 @@
         <message>
             <source>— not analysed</source>
             <translation>— non analysée</translation>
+        </message>
+        <message>
+            <source>Changed since it was analysed</source>
+            <translation>Modifié depuis son analyse</translation>
         </message>
         <message>
             <source>No score: the input check withheld it. Why:</source>
@@ -1648,8 +1656,12 @@ stockage : %2</translation>
             <translation>Le modèle fourni a été entraîné sans poids pré-entraînés, sur les enfants de 1 à 5 ans d'un seul centre : ailleurs, sa précision reste inconnue tant qu'elle n'a pas été vérifiée sur place.</translation>
         </message>
         <message>
-            <source>The input checks can miss an image outside the model's scope, most likely an adult's radiograph without DICOM tags.</source>
-            <translation>Les contrôles de l'image peuvent laisser passer une image hors du champ du modèle, le plus probablement une radiographie d'adulte sans balises DICOM.</translation>
+            <source>The input checks can miss an image outside the model's scope, most likely an adult's radiograph without DICOM tags, and do not look for one when the age check is relaxed.</source>
+            <translation>Les contrôles de l'image peuvent laisser passer une image hors du champ du modèle, le plus probablement une radiographie d'adulte sans balises DICOM, et ne la recherchent pas quand le contrôle de l'âge est assoupli.</translation>
+        </message>
+        <message>
+            <source>The DICOM node neither encrypts nor authenticates: run it only on a network the clinic trusts.</source>
+            <translation>Le nœud DICOM ne chiffre ni n'authentifie : utilisez-le uniquement sur un réseau de confiance de l'établissement.</translation>
         </message>
         <message>
             <source>The translations have not yet been reviewed by native-speaking clinicians.</source>
@@ -2677,6 +2689,12 @@ Remarque : %1</translation>
 %2</source>
             <translation>⚠ Impossible d'afficher %1.
 %2</translation>
+        </message>
+        <message>
+            <source>⚠ %1 changed since it was analysed.
+Its result is not shown beside other pixels, and no reading can be recorded until it is analysed again.</source>
+            <translation>⚠ %1 a changé depuis son analyse.
+Son résultat n'est pas affiché à côté d'autres pixels, et aucune lecture ne peut être enregistrée avant une nouvelle analyse.</translation>
         </message>
         <message>
             <source>making the heatmap…</source>

@@ -281,6 +281,10 @@
             <translation>Abra e selecione primeiro uma imagem.</translation>
         </message>
         <message>
+            <source>This file changed since it was analysed: analyse it again before recording a reading.</source>
+            <translation>Este ficheiro mudou desde que foi analisado: analise-o de novo antes de registar uma leitura.</translation>
+        </message>
+        <message>
             <source>The image is still being shown: try again in a moment.</source>
             <translation>A imagem ainda está a ser apresentada: tente novamente dentro de momentos.</translation>
         </message>
@@ -561,6 +565,10 @@
         <message>
             <source>— not analysed</source>
             <translation>— não analisada</translation>
+        </message>
+        <message>
+            <source>Changed since it was analysed</source>
+            <translation>Alterado desde que foi analisado</translation>
         </message>
         <message>
             <source>No score: the input check withheld it. Why:</source>
@@ -1648,8 +1656,12 @@ armazenamento: %2</translation>
             <translation>O modelo fornecido foi treinado sem pesos pré-treinados, com crianças de 1 a 5 anos de um único centro: noutros locais a sua exatidão é desconhecida até ser verificada localmente.</translation>
         </message>
         <message>
-            <source>The input checks can miss an image outside the model's scope, most likely an adult's radiograph without DICOM tags.</source>
-            <translation>As verificações da imagem podem deixar passar uma imagem fora do âmbito do modelo, muito provavelmente uma radiografia de adulto sem etiquetas DICOM.</translation>
+            <source>The input checks can miss an image outside the model's scope, most likely an adult's radiograph without DICOM tags, and do not look for one when the age check is relaxed.</source>
+            <translation>As verificações da imagem podem deixar passar uma imagem fora do âmbito do modelo, muito provavelmente uma radiografia de adulto sem etiquetas DICOM, e não a procuram quando a verificação da idade está flexibilizada.</translation>
+        </message>
+        <message>
+            <source>The DICOM node neither encrypts nor authenticates: run it only on a network the clinic trusts.</source>
+            <translation>O nó DICOM não cifra nem autentica: utilize-o apenas numa rede de confiança da instituição.</translation>
         </message>
         <message>
             <source>The translations have not yet been reviewed by native-speaking clinicians.</source>
@@ -2677,6 +2689,12 @@ Nota: %1</translation>
 %2</source>
             <translation>⚠ Não é possível mostrar %1.
 %2</translation>
+        </message>
+        <message>
+            <source>⚠ %1 changed since it was analysed.
+Its result is not shown beside other pixels, and no reading can be recorded until it is analysed again.</source>
+            <translation>⚠ %1 mudou desde que foi analisado.
+O seu resultado não é mostrado ao lado de outros píxeis, e nenhuma leitura pode ser registada até ser analisado de novo.</translation>
         </message>
         <message>
             <source>making the heatmap…</source>

@@ -17,6 +17,7 @@ LUT's own depth), never by 255 alone.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import stat
@@ -178,7 +179,7 @@ def read_head(path: str | os.PathLike[str], size: int = 132) -> bytes:
 
 
 # --------------------------------------------------------------------------- public API
-def load_image(path: str | os.PathLike[str], display: bool = False) -> XrayImage:
+def load_image(path: str | os.PathLike[str], display: bool = False, sha256: str | None = None) -> XrayImage:
     """Read one radiograph.
 
     Parameters
@@ -199,8 +200,14 @@ def load_image(path: str | os.PathLike[str], display: bool = False) -> XrayImage
         no pixel data, multi-frame, colour, missing decoder, too small, too large.
 
     ``display=True`` also keeps what a viewer needs (:class:`engine.image.display.DisplayData`).
+    ``sha256``: the bytes must be these (those a result was made from), else
+    :class:`engine.errors.FileChangedError` and nothing is decoded: a result is never shown beside other pixels.
     """
-    return decode_image(read_file(path), path, display)
+    data = read_file(path)
+    if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+        raise errors.FileChangedError(f"{Path(path).name} changed since it was analysed: nothing made from its "
+                                      "result is shown beside other pixels. Analyse it again.")
+    return decode_image(data, path, display)
 
 
 NOT_REGULAR_MESSAGE = ("{name!r} is not a regular file (a pipe, socket or device, or a link to one); "
@@ -269,8 +276,6 @@ def read_file(path: str | os.PathLike[str], st: os.stat_result | None = None) ->
 
 def sha256_of_file(path: str | os.PathLike[str]) -> str:
     """The sha256 of a regular file's bytes, read as :func:`read_file` reads them (errors typed the same way)."""
-    import hashlib
-
     return hashlib.sha256(read_file(path)).hexdigest()
 
 

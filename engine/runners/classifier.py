@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +36,7 @@ from engine.bundle.model_bundle import ModelBundle, load_bundle
 from engine.checks.input_gate import GateFinding, GatePolicy
 from engine.checks.input_gate import evaluate as evaluate_gate
 from engine.image.heatmap import scale_cam
-from engine.image.io import XrayImage, check_regular_file, decode_image, read_file
+from engine.image.io import XrayImage, check_regular_file, decode_image, load_image, read_file
 from engine.image.preprocess import preprocess
 from engine.runners.devices import torch_available
 from engine.runners.onnx_runner import OnnxRunner
@@ -340,11 +339,7 @@ class Classifier:
     def verified_image(self, pred: Prediction) -> XrayImage:
         """The image of ``pred``, read again and decoded only if its bytes are those the result was made from
         (:class:`~engine.errors.FileChangedError` otherwise)."""
-        data = read_file(pred.path)
-        if not pred.sha256 or hashlib.sha256(data).hexdigest() != pred.sha256:
-            raise errors.FileChangedError(f"{Path(pred.path).name} changed since it was analysed: its heatmap is not "
-                                          "shown. Analyse it again.")
-        return decode_image(data, pred.path)
+        return load_image(pred.path, sha256=pred.sha256 or "-")  # a result without a hash vouches for no bytes
 
     def explain(self, pred: Prediction, image: XrayImage | None = None) -> Prediction:
         """``pred`` with its heatmap (``cam``, on the bundle's grid, in [0, 1] on the bundle's fixed scale).

@@ -438,7 +438,7 @@ def test_the_app_states_the_test_split_ppv_for_the_shipped_model(make_controller
     assert f"about {ppv:.0%}".replace("%", " %") in text and "about 48 %" in text and "official test split" in text
 
 
-@pytest.mark.hazard("H-001")
+@pytest.mark.hazard("H-001", "H-004")
 def test_walkthrough_findings_stay_fixed(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     """From the clinician walkthrough: undo keeps the note as a draft, only the reader who made an act undoes it,
     Down in the note field stays there, the first reader can type a name, prevalence changes are audited."""
@@ -491,3 +491,93 @@ def test_walkthrough_findings_stay_fixed(make_controller, tiny_bundle, tmp_path,
         dialogs_mod.SettingsDialog.for_settings = orig
     settings = [e["setting"] for e in read_entries(c.audit.path) if e["event"] == "setting"]
     assert settings and settings[-1]["name"] == "clinic_prevalence" and settings[-1]["new"] == pytest.approx(0.2)
+
+
+@pytest.mark.hazard("H-002")
+def test_a_reading_is_refused_while_the_next_image_is_still_loading(make_controller, tiny_bundle, tmp_path, qtbot,
+                                                                     monkeypatch) -> None:
+    """The loader is held back, so the refusal is certain: a reading asked for while another image loads lands
+    nowhere (not on the image that was on screen, not on the one coming)."""
+    import threading
+
+    from desktop.controllers import viewing
+
+    c = _analysed(make_controller, tiny_bundle, _folder(tmp_path / "s", 2), qtbot)
+    rows = c.table.rows
+    _select(c, qtbot, rows[0].path)
+    _as_reader(c)
+    gate = threading.Event()
+    real = viewing.load_image_task
+
+    def held(path, sha256=None):
+        task = real(path, sha256)
+        return lambda w: (gate.wait(30), task(w))[1]
+
+    monkeypatch.setattr(viewing, "load_image_task", held)
+    c.window.study_list.select_path(rows[1].path)
+    assert c.viewing.displayed_row() is None and c.window.study_list.current_row() is rows[1]
+    c.window.act_read_pneumonia.trigger()
+    assert rows[0].review is None and rows[1].review is None
+    assert c.reviews.current(rows[0].prediction.sha256) is None and c.reviews.current(rows[1].prediction.sha256) is None
+    assert "still being shown" in c.window.statusBar().currentMessage()
+    gate.set()
+    qtbot.waitUntil(lambda: c.viewing.displayed_row() is rows[1], timeout=20000)
+    c.window.act_read_pneumonia.trigger()
+    assert rows[1].review.reading == "PNEUMONIA" and rows[0].review is None
+
+
+@pytest.mark.hazard("H-004")
+def test_only_the_reader_who_recorded_a_reading_may_clear_it(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
+    from engine.records.readers import Reader
+
+    c = _analysed(make_controller, tiny_bundle, _folder(tmp_path / "s", 1), qtbot)
+    row = c.table.rows[0]
+    _select(c, qtbot, row.path)
+    c.clinician.readers.set_reader(Reader("Dr A"))
+    c.clinician.reading("PNEUMONIA")
+    c.clinician.readers.set_reader(Reader("Dr B"))
+    c.clinician.clear()  # not theirs
+    assert row.review.reading == "PNEUMONIA" and row.review.reader == "Dr A"
+    assert "Only Dr A can clear it" in c.window.last_message[1]
+    c.clinician.readers.set_reader(Reader("Dr A"))
+    c.clinician.clear()
+    assert row.review is None
+
+
+@pytest.mark.hazard("H-007")
+def test_calibration_counts_only_readings_made_under_this_bundle_and_never_unsure(make_controller, tiny_bundle,
+                                                                                   tmp_path, qtbot) -> None:
+    import dataclasses
+
+    c = _analysed(make_controller, tiny_bundle, _folder(tmp_path / "s", 4), qtbot)
+    rows = c.table.rows
+    _as_reader(c)
+    for row, reading in zip(rows, ("PNEUMONIA", "NORMAL", "UNSURE", "PNEUMONIA")):
+        _select(c, qtbot, row.path)
+        c.clinician.reading(reading)
+    logits, labels = c.clinician.confirmed()
+    assert labels == [1, 0, 1] and logits == [rows[i].prediction.logit for i in (0, 1, 3)]  # "unsure" confirms nothing
+    rows[3].review = dataclasses.replace(rows[3].review, bundle_sha256="f" * 64)  # read under another model
+    logits, labels = c.clinician.confirmed()
+    assert labels == [1, 0] and logits == [rows[0].prediction.logit, rows[1].prediction.logit]
+
+
+@pytest.mark.hazard("H-009")
+def test_a_band_that_would_hide_many_images_is_flagged_before_the_profile_is_applied(qapp, tiny_bundle) -> None:
+    """Classes that overlap at the clinic give a wide indeterminate band; the fit says how many of its own images
+    it would leave unread, and the dialog shown before the profile is applied carries that warning."""
+    from html import escape
+
+    from desktop.views.dialogs import site_profile_html
+    from engine.bundle.model_bundle import load_bundle
+    from engine.decision.site_profile import MAX_BAND_SHARE, fit_site_profile
+
+    bundle = load_bundle(tiny_bundle)
+    rng = np.random.default_rng(3)
+    y = np.r_[np.zeros(60), np.ones(60)].astype(int)
+    prof = fit_site_profile(bundle, 0.4 * y + rng.normal(0, 1, 120), y, n_bootstrap=50, n_out_of_bag=60)
+    share = prof.meta["band_share"]["all"]
+    assert share > MAX_BAND_SHARE
+    warning = next(w for w in prof.meta["warnings"] if w.startswith("its indeterminate band holds"))
+    assert f"{share:.0%}" in warning
+    assert escape(warning) in site_profile_html(prof, bundle)

@@ -52,6 +52,7 @@ def app_with_node(qtbot, tiny_bundle: Path, tmp_path: Path):
     ctrl.shutdown()
 
 
+@pytest.mark.hazard("H-050")
 def test_the_node_is_off_until_it_is_turned_on(app_with_node) -> None:
     assert app_with_node.node.service is None
     assert app_with_node.node.label.text() == "DICOM node: off"

@@ -64,3 +64,52 @@ def test_a_normal_results_map_is_made_only_when_the_heatmap_is_switched_on(make_
     c.window.viewer.heatmap_check.setChecked(True)  # Ctrl+H
     qtbot.waitUntil(lambda: c.window.viewer.heatmap is not None, timeout=30000)
     assert made == [path]
+
+
+@pytest.mark.hazard("H-048")
+def test_a_file_changed_since_its_analysis_is_not_shown_beside_its_result_and_takes_no_reading(
+        make_controller, tiny_bundle, qtbot, tmp_path: Path) -> None:
+    """The viewer reads the file again to show it; bytes that are not the ones analysed are neither shown beside the
+    old result nor open to a reading, and the row waits to be analysed again (at once where the app analyses what it
+    opens)."""
+    import hashlib
+
+    c, path = _analysed(make_controller, _occlusion_bundle(tiny_bundle, tmp_path, 0.5), qtbot, tmp_path)
+    other = str(Path(path).with_name("b.png"))
+    write_raster(Path(other), gradient(96, 96, maxval=255, seed=9).astype(np.uint8))
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.open_paths([other], mode="add")
+    row = next(r for r in c.table.rows if r.path == path)
+    old_sha = row.prediction.sha256
+    c.settings.auto_analyse = False
+    c.window.study_list.select_path(other)
+    qtbot.waitUntil(lambda: c.viewing.displayed_row() is not None, timeout=20000)
+
+    write_raster(Path(path), 255 - gradient(96, 96, maxval=255, seed=4).astype(np.uint8))  # another film, same name
+    new_sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    c.window.study_list.select_path(path)
+    qtbot.waitUntil(lambda: c.viewing.changed_row() is row, timeout=20000)
+    assert c.viewing.displayed_row() is None and c.viewing.current_image is None
+    assert c.window.viewer.heatmap is None
+    assert "changed since it was analysed" in c.window.viewer.placeholder.text()
+    assert "Changed since it was analysed" in c.window.details.label.text()
+    assert not c.window.details.reading_box.isVisibleTo(c.window.details)
+    c.clinician.reading("PNEUMONIA")
+    assert c.reviews.current(old_sha) is None and c.reviews.current(new_sha) is None
+    assert "changed since it was analysed" in c.window.statusBar().currentMessage()
+    assert row.status == "pending"  # Analyse selected takes it again
+
+    with qtbot.waitSignal(c.analysis_finished, timeout=60000):
+        c.analyse([path], say=True)
+    qtbot.waitUntil(lambda: c.viewing.displayed_row() is row, timeout=20000)
+    assert row.prediction.sha256 == new_sha and c.viewing.changed_row() is None
+    assert c.clinician.on_screen(quiet=True) is row  # the new result is on screen: it may be read
+
+    c.settings.auto_analyse = True  # where the app analyses what it opens, a changed file is analysed at once
+    c.window.study_list.select_path(other)
+    qtbot.waitUntil(lambda: c.viewing.displayed_row() is not None and c.viewing.displayed_row().path == other,
+                    timeout=20000)
+    write_raster(Path(path), gradient(96, 96, maxval=255, seed=11).astype(np.uint8))
+    third = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    c.window.study_list.select_path(path)
+    qtbot.waitUntil(lambda: row.prediction.sha256 == third and c.viewing.displayed_row() is row, timeout=60000)

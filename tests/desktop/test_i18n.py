@@ -361,3 +361,22 @@ def test_nothing_is_cut_off_in_the_pseudo_locale(tmp_path: Path, qapp, monkeypat
     from screenshots import run
 
     assert run("pseudo") == []
+
+
+@pytest.mark.hazard("H-036")
+def test_ids_scores_and_names_stay_whole_in_right_to_left_text(qapp) -> None:
+    """In Arabic an ID or a score beside the words keeps its own order (first-strong isolate): "16d7f894-55d7" never
+    lends its digits to the sentence and ">99.9" keeps its sign; left to right nothing is added."""
+    from PySide6.QtCore import Qt
+
+    from desktop import i18n
+
+    for text in ("16d7f894-55d7", ">99.9", "IM-0001-0001.jpeg"):
+        assert i18n.isolate(text) == text
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        for text in ("16d7f894-55d7", ">99.9", "IM-0001-0001.jpeg"):
+            assert i18n.isolate(text) == "\u2068" + text + "\u2069"
+        assert i18n.isolate("") == ""
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -200,7 +200,7 @@ def test_unreadable_file_is_shown_inline_and_review_goes_on(make_controller, tin
     assert c.window.viewer.rendered() is not None
 
 
-@pytest.mark.hazard("H-034")
+@pytest.mark.hazard("H-027")
 def test_escape_asks_before_cancelling(make_controller, tiny_bundle, tmp_path, qtbot) -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -45,6 +45,7 @@ def test_batched_scores_equal_one_at_a_time() -> None:
     np.testing.assert_allclose(model.score(x), one, rtol=1e-5)
 
 
+@pytest.mark.hazard("H-049")
 def test_compact_fit_keeps_the_pass_rate_and_reports_how_many_decisions_changed() -> None:
     model, info = fit_ood(_features(600), _features(300, seed=1), pass_rate=0.99, rank=20)
     assert info["form"] == "lowrank" and info["rank"] == 20
@@ -83,7 +84,7 @@ def test_ood_score_separates_non_radiographs(tmp_path: Path) -> None:
     assert (scores > model.cutoff).mean() >= 0.9
 
 
-@pytest.mark.hazard("H-016")
+@pytest.mark.hazard("H-016", "H-049")
 def test_shipped_model_gates_non_cxr_and_passes_test_split(shared_data: Path, tmp_path: Path) -> None:
     """The product's figures: <= 2 % of the official test split gated, >= 95 % of non-chest images."""
     from engine.batch.discover import discover
@@ -108,3 +109,29 @@ def test_shipped_model_gates_non_cxr_and_passes_test_split(shared_data: Path, tm
     preds = list(clf.predict_many(junk))
     gated = [p for p in preds if p.status == "out_of_scope"]
     assert len(gated) / len(preds) >= 0.95, [(Path(p.path).name, p.status, p.ood_score) for p in preds if p not in gated]
+
+
+@pytest.mark.hazard("H-016", "H-017")
+def test_shipped_model_refuses_real_adult_and_lateral_radiographs_without_tags(shared_data: Path) -> None:
+    """The input gate on real out-of-scope radiographs with no DICOM tags (scope_dev: measured on, never fitted on):
+    the targets of issue 16, at least 90 % of adult frontal and 95 % of lateral views not assessed. These folders
+    helped choose the gate's settings, so the shares are optimistic (docs/safety.md); this keeps them from sliding."""
+    from engine.batch.discover import discover
+    from engine.bundle.model_bundle import load_bundle
+    from engine.errors import ModelNotInstalledError
+    from engine.files.resources import default_model_dir
+
+    try:
+        bundle = load_bundle(default_model_dir())
+    except ModelNotInstalledError:
+        pytest.skip("no bundled model")
+    if bundle.meta.get("scope") is None:
+        pytest.skip("bundled model has no adult-appearance check")
+    clf = Classifier(bundle, batch_size=16)
+    for folder, target in (("adult_frontal", 0.90), ("lateral", 0.95)):
+        files = discover([shared_data / "scope_dev" / folder]).images
+        assert len(files) >= 15
+        preds = list(clf.predict_many(files))
+        passed = [Path(p.path).name for p in preds if p.status != "out_of_scope"]
+        assert 1 - len(passed) / len(preds) >= target, (folder, passed)
+        assert all(p.result == "NOT_ASSESSED" for p in preds if p.status == "out_of_scope")  # stated, no label

@@ -166,7 +166,7 @@ def test_the_mid_output_is_the_third_dense_blocks_spatial_mean_on_both_backends(
     np.testing.assert_allclose(tfeats["pooled_mid"], seen[0].numpy(), rtol=1e-5, atol=1e-6)
 
 
-@pytest.mark.hazard("H-016")
+@pytest.mark.hazard("H-016", "H-049")
 def test_joint_cutoffs_let_the_stated_share_pass_all_checks_together() -> None:
     from training.fit_checks import joint_cutoffs
 

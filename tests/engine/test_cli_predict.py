@@ -341,7 +341,7 @@ def test_relative_and_absolute_spellings_are_one_run(tiny_bundle: Path, tmp_path
     assert names == [f"img{i}.png" for i in range(4)]
 
 
-@pytest.mark.hazard("H-027")
+@pytest.mark.hazard("H-027", "H-028")
 def test_a_disk_filling_mid_run_stops_with_exit_4_and_no_torn_line(tiny_bundle: Path, tmp_path: Path,
                                                                   monkeypatch, capsys) -> None:
     """Before: exit 1, "Logging error" tracebacks, torn JSON lines in the audit log and the cache."""

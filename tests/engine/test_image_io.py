@@ -624,3 +624,19 @@ def test_fuzz_load_image_never_crashes_hangs_or_explodes() -> None:
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     assert summary and "0 findings" in summary[0]
     assert "'loaded'" in summary[0]  # the mutations leave some images readable: the checks are not blanket refusals
+
+
+@pytest.mark.hazard("H-048")
+def test_an_image_read_for_a_result_must_be_the_bytes_the_result_was_made_from(tmp_path: Path) -> None:
+    import hashlib
+
+    from engine.errors import FileChangedError
+
+    path = tmp_path / "a.png"
+    write_raster(path, gradient(64, 64, maxval=255).astype(np.uint8))
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert load_image(path, sha256=sha).pixels.shape == (64, 64)
+    write_raster(path, 255 - gradient(64, 64, maxval=255).astype(np.uint8))
+    with pytest.raises(FileChangedError, match="changed since it was analysed"):
+        load_image(path, sha256=sha)
+    assert load_image(path).pixels.shape == (64, 64)  # without a result to match, the file is simply read

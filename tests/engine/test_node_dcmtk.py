@@ -25,7 +25,7 @@ if node_loop.missing_tools():
                 "dicom3tools (.ci/run does)", allow_module_level=True)
 
 
-@pytest.mark.hazard("H-038")
+@pytest.mark.hazard("H-038", "H-050")
 def test_dcmtk_echoscu_gets_an_answer_and_a_wrong_called_title_is_refused(tiny_bundle: Path, tmp_path: Path) -> None:
     from test_cli_node import node_cmd, start
 

@@ -155,7 +155,7 @@ def test_a_full_disk_leaves_nothing_behind_in_the_store(tmp_path: Path, monkeypa
     assert not list(store.files()) and not list(store.incoming.iterdir())
 
 
-@pytest.mark.hazard("H-038")
+@pytest.mark.hazard("H-038", "H-050")
 def test_unknown_calling_ae_is_refused_when_the_allow_list_is_on(tmp_path: Path) -> None:
     n = Node(tmp_path, allow=("XRAY1",))
     try:

@@ -283,7 +283,7 @@ def test_an_outbox_object_changed_on_disk_is_set_aside_not_sent(tmp_path: Path) 
     pacs.down()
 
 
-@pytest.mark.hazard("H-039")
+@pytest.mark.hazard("H-039", "H-050")
 def test_restart_analyses_what_was_stored_but_not_analysed_and_nothing_twice(tmp_path: Path, bundle) -> None:
     from engine.node.store import DicomStore
 
@@ -297,6 +297,8 @@ def test_restart_analyses_what_was_stored_but_not_analysed_and_nothing_twice(tmp
     node.start()
     assert wait_for(lambda: node.analysed == 3)
     node.stop()
+    assert node.outbox is None and not (tmp_path / "store" / ".pneumoscan" / "outbox").exists()  # no destination set:
+    # nothing is queued to leave the workstation
     again = make_node(tmp_path, bundle)
     again.start()
     time.sleep(1.0)

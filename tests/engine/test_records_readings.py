@@ -92,7 +92,7 @@ def test_readings_are_durable_and_relate_to_the_result_they_answered(tmp_path: P
     assert ReviewStore(tmp_path / "k.sqlite").current("k1").final_label == "NORMAL"
 
 
-@pytest.mark.hazard("H-006")
+@pytest.mark.hazard("H-005")
 def test_first_schema_reviews_become_readings(tmp_path: Path) -> None:
     """A database of the agree / disagree / unsure schema is carried over: each review becomes the reading it implied."""
     import sqlite3
@@ -116,7 +116,6 @@ def test_first_schema_reviews_become_readings(tmp_path: Path) -> None:
     assert len(ReviewStore(tmp_path / "old.sqlite").all_current()) == 2  # migrated once
 
 
-@pytest.mark.hazard("H-004")
 def test_local_time_shows_the_zone() -> None:
     from engine.records.readings import local_time
 

@@ -79,7 +79,7 @@ def test_an_edited_cache_line_never_changes_a_result(tiny_bundle: Path, tmp_path
     assert any("not used" in r.getMessage() and "mac" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.hazard("H-012")
+@pytest.mark.hazard("H-012", "H-022")
 def test_cache_hits_are_decided_by_the_bundle_in_force(tiny_bundle: Path, tmp_path: Path) -> None:
     """The same outputs under another decision rule give that rule's labels (nothing decided is read back)."""
     from engine.bundle.model_bundle import load_bundle
@@ -95,6 +95,27 @@ def test_cache_hits_are_decided_by_the_bundle_in_force(tiny_bundle: Path, tmp_pa
         assert (a.status, a.label, a.band, a.p_pneumonia, a.gate_codes, a.logit) == (
             b.status, b.label, b.band, b.p_pneumonia, b.gate_codes, b.logit)
         assert a.cam is not None and b.cam is not None and np.allclose(a.cam, b.cam, atol=1e-5)
+
+    # another rule over the same cached outputs: a site profile whose threshold lies among these images' scores
+    from engine.decision.site_profile import fit_site_profile
+
+    ok = [p for p in fresh if p.ok]
+    z = np.array([p.logit for p in ok])
+    cut = float(np.median(z))
+    y = np.r_[np.zeros(40), np.ones(40)].astype(int)
+    gap = 1e-3 * (z.max() - z.min())
+    profile = fit_site_profile(bundle, np.r_[np.linspace(z.min(), cut - gap, 40), np.linspace(cut + gap, z.max(), 40)],
+                               y, n_bootstrap=20, n_out_of_bag=20)
+    cached = Classifier(bundle.with_site(profile), cache=ResultCache(tmp_path / "c.jsonl"))
+    sited = {p.path: p for p in cached.predict_many(files)}
+    labels = set()
+    for a in ok:
+        b = sited[a.path]
+        p = profile.probability(a.logit / bundle.temperature)
+        assert b.logit == a.logit and b.p_pneumonia == pytest.approx(p, abs=1e-9)
+        assert b.label == ("PNEUMONIA" if p >= profile.threshold else "NORMAL")  # the profile's rule, not the cache's
+        labels.add(b.label)
+    assert labels == {"NORMAL", "PNEUMONIA"}
 
 
 @pytest.mark.hazard("H-027")

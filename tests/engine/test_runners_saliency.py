@@ -169,7 +169,7 @@ def test_maps_are_made_only_when_asked_and_once(trained_bundle: Path, tmp_path: 
     assert sum(seen) == 3 + 1 + GRID * GRID and np.array_equal(first.cam, again.cam)  # kept, not made again
 
 
-@pytest.mark.hazard("H-031")
+@pytest.mark.hazard("H-031", "H-048")
 def test_a_file_changed_since_its_analysis_gets_no_map(trained_bundle: Path, tmp_path: Path) -> None:
     from engine.batch.analysis import Analysis
     from engine.bundle.model_bundle import load_bundle

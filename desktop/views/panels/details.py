@@ -41,6 +41,7 @@ from desktop.views.flow_layout import FlowLayout
 from desktop.views.table_models import INDETERMINATE_COLOUR, LABEL_COLOUR, LABEL_TEXT, format_probability, word
 from desktop.views.typing_guard import NoteLineEdit, no_keyboard_focus
 from engine.checks.input_gate import translate_reasons
+from engine.errors import FileChangedError
 from engine.image.io import XrayImage
 from engine.records.readings import MAX_NOTE, UNSURE
 from engine.records.wording import CONTEXT as WORDING
@@ -368,6 +369,8 @@ class DetailsPanel(QWidget):
         elif not pred.ok:
             gated = pred.result == NOT_ASSESSED
             self.label.setText("\u2298 " + QCoreApplication.translate(WORDING, HEADLINE_WORDS[NOT_ASSESSED]) if gated
+                               else "\u26a0 " + self.tr("Changed since it was analysed")
+                               if pred.error_code == FileChangedError.code
                                else "\u26a0 " + QCoreApplication.translate(WORDING, HEADLINE_WORDS[FAILED]))
             self.label.setStyleSheet(HEADLINE_STYLE.format("#a05000"))
             self.statement.setText(self.tr("No score: the input check withheld it. Why:") if gated else "")
