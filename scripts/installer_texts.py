@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/installer_texts.py
 
-The installer shows the same words as the app's Help > Intended use dialog and its regulatory status, as plain text
+The installer shows the same words as the app's Help > Intended use dialog, its regulatory status and the risks that
+remain (Help > About), as plain text
 (Inno Setup's InfoBeforeFile); tests/packaging/test_windows_installer.py holds the file equal to what this makes.
 """
 
@@ -48,13 +49,17 @@ class _Text(HTMLParser):
 def intended_use_text() -> str:
     sys.path.insert(0, str(ROOT))
     from desktop.views.dialogs import INTENDED_USE_TEXT
-    from engine.product import REGULATORY_PLAIN, REGULATORY_STATUS
+    from engine.product import HAZARD_LOG, REGULATORY_PLAIN, REGULATORY_STATUS, RESIDUAL_RISKS
 
     parser = _Text()
     parser.feed(INTENDED_USE_TEXT)
     parser.close()
     parser._flush()
-    blocks = [*parser.blocks, textwrap.fill(REGULATORY_STATUS, 100), textwrap.fill(REGULATORY_PLAIN, 100)]
+    risks = [textwrap.fill(f"{text} ({', '.join(ids)})", 100, initial_indent="- ", subsequent_indent="  ")
+             for ids, text in RESIDUAL_RISKS]
+    blocks = [*parser.blocks, textwrap.fill(REGULATORY_STATUS, 100), textwrap.fill(REGULATORY_PLAIN, 100),
+              textwrap.fill(f"Risks that remain (the hazard log, {HAZARD_LOG} in the source, ties every known hazard "
+                            "to its control and its test):", 100), "\n".join(risks)]
     return "\r\n\r\n".join(b.replace("\n", "\r\n") for b in blocks) + "\r\n"
 
 

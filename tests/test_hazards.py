@@ -158,7 +158,7 @@ def test_the_traceability_table_gives_each_hazard_its_controls_tests_and_results
 
 
 @pytest.mark.hazard("H-016", "H-017", "H-036", "H-042", "H-043", "H-044", "H-045", "H-046", "H-047")
-def test_the_residual_risks_kept_are_stated_in_the_readme_about_and_the_model_card(qapp) -> None:
+def test_the_residual_risks_kept_are_stated_in_the_readme_about_the_model_card_and_the_installer(qapp) -> None:
     from desktop.views.dialogs import about_html
 
     kept = {h.id for h in hazard_log.load().kept}
@@ -167,11 +167,13 @@ def test_the_residual_risks_kept_are_stated_in_the_readme_about_and_the_model_ca
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     card = (SHIPPED / "MODEL_CARD.md").read_text(encoding="utf-8")
     about = about_html(None, "", Path("logs"))
-    for where, text in (("README.md", readme), ("MODEL_CARD.md", card), ("About", about)):
+    installer = (ROOT / "packaging" / "windows" / "intended_use.txt").read_bytes().decode("utf-8-sig")
+    for where, text in (("README.md", readme), ("MODEL_CARD.md", card), ("About", about),
+                        ("the installer's intended-use page", " ".join(installer.split()))):
         assert HAZARD_LOG in text, where
         assert [i for i in sorted(kept) if i not in text] == [], where
     for _, sentence in RESIDUAL_RISKS:
-        assert sentence in card and escape(sentence) in about
+        assert sentence in card and escape(sentence) in about and sentence in " ".join(installer.split())
 
 
 @pytest.mark.hazard("H-042", "H-043", "H-046")
