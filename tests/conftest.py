@@ -118,17 +118,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    run = "cpu run-time (torch-free)" if _torch_free(session.config) else "main"
+    cpu = _torch_free(session.config)
     git = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
     changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
                              text=True).stdout.strip()
     counts = Counter(_HAZARD_OUTCOMES.values())
-    record = {"run": run, "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+    record = {"run": "cpu run-time (torch-free)" if cpu else "main", "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
               "commit": (git.stdout.strip() or "unknown") + (" with uncommitted changes" if changed else ""),
               "summary": ", ".join(f"{n} {o}" for o, n in sorted(counts.items())) + " (test items naming a hazard)",
               "outcomes": dict(_HAZARD_OUTCOMES)}
-    (out / f"{'cpu' if _torch_free(session.config) else 'main'}.json").write_text(json.dumps(record, indent=1),
-                                                                                encoding="utf-8")
+    (out / f"{'cpu' if cpu else 'main'}.json").write_text(json.dumps(record, indent=1), encoding="utf-8")
     runs = {r["run"]: r for r in (json.loads(f.read_text(encoding="utf-8")) for f in sorted(out.glob("*.json"))
                                   if f.name != "verdicts.json")}
     log, markers = hazard_log.load(), hazard_log.scan()

@@ -383,6 +383,13 @@ def render_traceability(log: Log, markers: Markers, runs: Mapping[str, Mapping[s
     return "\n".join(out)
 
 
+def findings(log: Log, markers: Markers) -> list[str]:
+    """Everything that fails the log: its own problems, unreadable markers, hazards without a test, unknown IDs."""
+    missing, unknown = orphans(log, markers)
+    return (problems(log) + markers.errors + [f"{i}: no test carries it" for i in missing]
+            + [f"{t}: names unknown hazards {ids}" for t, ids in unknown.items()])
+
+
 def main(argv: list[str]) -> int:
     log, markers = load(), scan()
     text = render_page(log, markers) + "\n"
@@ -392,10 +399,7 @@ def main(argv: list[str]) -> int:
     if "--check" in argv and PAGE.read_text(encoding="utf-8") != text:
         print(f"{PAGE.relative_to(ROOT)} is not current: python3 tests/hazard_log.py --write")
         return 1
-    bad = problems(log) + markers.errors
-    missing, unknown = orphans(log, markers)
-    bad += [f"{i}: no test carries it" for i in missing]
-    bad += [f"{t}: names unknown hazards {ids}" for t, ids in unknown.items()]
+    bad = findings(log, markers)
     for line in bad:
         print(line)
     return 1 if bad else 0

@@ -91,7 +91,7 @@ def test_the_checks_catch_an_orphan_hazard_an_unknown_id_and_a_log_that_is_no_ri
     assert hazard_log.problems(log) == []
     missing, unknown = hazard_log.orphans(log, markers)
     assert missing == ["H-002"] and unknown == {"tests/test_some.py::test_a": ["H-999"]}
-    assert "H-002: no test carries it" in _script_output(log, markers)
+    assert "H-002: no test carries it" in "\n".join(hazard_log.findings(log, markers))
 
     bad = _log(tmp_path, {"id": "H-001", "p1": 4},  # unacceptable after control
                {"id": "H-003", "code": "engine.product.no_such_name"},  # a gap in the IDs, code that does not exist
@@ -105,11 +105,6 @@ def test_the_checks_catch_an_orphan_hazard_an_unknown_id_and_a_log_that_is_no_ri
         assert expected in found
     accepted = _log(tmp_path, {"id": "H-001", "p1": 4, "kept": "true", "benefit_risk": "why, and where not"})
     assert hazard_log.problems(accepted) == [] and accepted.verdict(accepted.hazards[0]) == "accepted on benefit-risk"
-
-
-def _script_output(log: hazard_log.Log, markers: hazard_log.Markers) -> str:
-    missing, unknown = hazard_log.orphans(log, markers)
-    return "\n".join([f"{i}: no test carries it" for i in missing] + [f"{t}: {u}" for t, u in unknown.items()])
 
 
 def test_a_run_that_collects_a_test_naming_an_unknown_hazard_stops(tmp_path: Path) -> None:
